@@ -1,0 +1,1 @@
+"""The Scrapy project: settings, spiders, page parsers, middlewares and extensions."""

@@ -1,0 +1,1 @@
+"""Item pipelines and the plain functions behind them: normalize, extract, dedupe, store."""
