@@ -1,0 +1,65 @@
+"""Meeting extraction from Indonesian government press releases: extract(record) -> fields."""
+
+from __future__ import annotations
+
+from pipelines.extract.classify import classify
+from pipelines.extract.dates import DateHit, find_dates, parse_published
+from pipelines.extract.mode import mode
+from pipelines.extract.participants import participants
+from pipelines.extract.people import chair, officials_in
+from pipelines.extract.places import city, codes, default_city, subject_region, venue
+from pipelines.extract.text import clean_lines, sentences
+from pipelines.extract.topics import topics
+
+__all__ = ["extract"]
+
+LEAD = 6  # sentences that describe the headline event
+
+
+def _pick_date(sents: list[str], evidence: str | None, published) -> DateHit | None:
+    """The date attached to the evidence sentence, else the most explicit date of the lead."""
+    ordered = ([evidence] if evidence else []) + sents[:LEAD]
+    for unit in ordered:
+        hits = [h for h in find_dates(unit, published) if h.strength >= 2]
+        if hits:
+            return hits[0]
+    for unit in ordered:
+        hits = find_dates(unit, published)
+        if hits:
+            return hits[0]
+    return None
+
+
+def extract(record: dict) -> dict:
+    """Extract the meeting fields of one article record {id, url, title, text, published}."""
+    title = (record.get("title") or "").strip()
+    lines = clean_lines(record.get("text") or "", title)
+    sents = sentences(lines)
+    published = parse_published(record.get("published"))
+    decision = classify(title, sents, LEAD)
+    focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
+    hit = _pick_date(sents, decision.evidence, published) if decision.is_meeting else None
+    when = hit.value if hit else published
+    people = officials_in(sents, when)
+    place = venue(focus)
+    town = city(place, focus, lines[0] if lines else None) or subject_region([title] + sents[:2]) or default_city(" ".join([title] + sents[:LEAD]))
+    kemendagri, bps = codes(town)
+    return {
+        "id": record.get("id"),
+        "is_meeting": decision.is_meeting,
+        "event_type": decision.event_type,
+        "meeting_type": decision.meeting_type,
+        "meeting_date": hit.value.isoformat() if hit else None,
+        "date_text": hit.text if hit else None,
+        "mode": mode(focus[:4] + [title], decision.is_meeting),
+        "venue": place,
+        "city": town,
+        "kemendagri_code": kemendagri,
+        "bps_code": bps,
+        "chair": chair(([title] if title else []) + focus, when, people) if decision.is_meeting else None,
+        "participants": participants(focus),
+        "officials": people,
+        "topics": topics(title, " ".join(sents)),
+        "confidence": round(decision.confidence, 2),
+        "evidence": decision.evidence,
+    }

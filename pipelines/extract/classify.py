@@ -1,0 +1,147 @@
+"""What the headline event is (event_type), which meeting type, the evidence sentence and a confidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.extract.gazetteer import alternation, meeting_types
+
+# Non-meeting events, each with the words that report it as the thing that happened.
+EVENT_TRIGGERS = {
+    "inauguration": ["pelantikan", "melantik", "dilantik", "lantik", "pengukuhan", "dikukuhkan", "mengukuhkan",
+                     "kukuhkan", "serah terima jabatan", "sertijab", "pengambilan sumpah", "diambil sumpahnya"],
+    "ceremony": ["upacara", "peringatan", "memperingati", "apel", "halalbihalal", "halal bihalal",
+                 "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "wisuda", "pawai", "karnaval"],
+    "visit": ["kunjungan kerja", "kunker", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
+              "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung"],
+    "launch": ["launching", "peluncuran", "meluncurkan", "diluncurkan", "luncurkan", "meresmikan", "resmikan",
+               "diresmikan", "peresmian", "groundbreaking", "peletakan batu pertama"],
+    "aid": ["menyerahkan bantuan", "serahkan bantuan", "penyerahan bantuan", "bantuan sosial", "bansos",
+            "menyalurkan", "salurkan", "penyaluran", "membagikan", "bagikan", "pembagian"],
+    "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
+    "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
+    "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
+              "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
+              "silaturahmi dengan masyarakat", "silaturahmi bersama masyarakat", "pasar murah", "operasi pasar"],
+}
+# Words that make an event the subject of planning, not the thing reported.
+_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
+                     r"usai|seusai|setelah|sebelum|pasca)\b[^.]{0,60}$", re.I)
+# Courtesy calls and received delegations are audiences.
+_AUDIENCE = re.compile(
+    r"(?:menerima|diterima|sambut|menyambut)\b[^.]{0,50}\b(?:audiensi|kunjungan|silaturahmi|rombongan)"
+    r"|\b(?:audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
+    r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
+    r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
+    r"|\b(?:sowan|menemui|bertemu(?: dengan)?|menghadap)\s+(?:ke\s+)?(?:menteri|kementerian|presiden|wakil presiden|kepala badan|ketua)",
+    re.I,
+)
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
+_WEAK_MEETING = {"pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
+_HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
+_GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The decision about the headline event."""
+
+    is_meeting: bool
+    event_type: str
+    meeting_type: str | None
+    evidence: str | None
+    confidence: float
+
+
+@cache
+def _event_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, alternation(words)) for kind, words in EVENT_TRIGGERS.items())
+
+
+def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
+    """(start, -length, type key, matched text) of every meeting trigger."""
+    hits = []
+    for key, pattern in meeting_types():
+        for m in pattern.finditer(unit):
+            hits.append((m.start(), -(m.end() - m.start()), key, m.group(0).lower()))
+    return sorted(hits)
+
+
+def _event_hits(unit: str) -> list[tuple[int, str]]:
+    hits = []
+    for kind, pattern in _event_patterns():
+        for m in pattern.finditer(unit):
+            if not _FUTURE.search(unit[: m.start()]):
+                hits.append((m.start(), kind))
+    return sorted(hits)
+
+
+def _first_meeting(unit: str) -> tuple[int, str, str] | None:
+    """Earliest strong meeting trigger (or weak one when nothing strong) as (pos, key, word)."""
+    if _AUDIENCE.search(unit):
+        return _AUDIENCE.search(unit).start(), "audiensi", "audiensi"
+    hits = _meeting_hits(unit)
+    strong = [h for h in hits if h[3] not in _WEAK_MEETING]
+    chosen = strong or hits
+    if not chosen:
+        return None
+    pos, _, key, word = chosen[0]
+    return pos, key, word
+
+
+def meeting_type(units: list[str]) -> str:
+    """The most specific meeting type named in the title and evidence, earliest first."""
+    for unit in units:
+        if _AUDIENCE.search(unit):
+            return "audiensi"
+        hits = [h for h in _meeting_hits(unit) if h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3])]
+        if hits:
+            return hits[0][2]
+    for unit in units:
+        if _GENERIC_RAPAT.search(unit) and _HIGHER_OFFICE.search(unit):
+            return "audiensi"  # a discussion held at a minister's office is an audience
+    return "rapat_lainnya"
+
+
+def _decide(unit: str) -> tuple[str, str | None, bool] | None:
+    """(event_type, meeting key, strong?) of one title/sentence, or None when it names no event."""
+    meeting = _first_meeting(unit)
+    events = _event_hits(unit)
+    if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
+        return "meeting", meeting[1], meeting[2] not in _WEAK_MEETING
+    if events:
+        return events[0][1], None, True
+    return None
+
+
+def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classification:
+    """Decide the headline event from the title and the first sentences."""
+    units = ([title] if title else []) + sentences[:lead_size]
+    weak: tuple[int, str] | None = None
+    for i, unit in enumerate(units):
+        decided = _decide(_QUOTE.sub(" ", unit))
+        if decided is None:
+            continue
+        kind, _, strong = decided
+        if kind != "meeting":
+            return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
+        if not strong and weak is None:
+            weak = (i, unit)
+            continue
+        evidence = unit if (i > 0 or not title) else _best_sentence(sentences, lead_size) or unit
+        return Classification(True, "meeting", meeting_type([unit, evidence] + units), evidence,
+                              0.95 if i == 0 else max(0.6, 0.9 - 0.05 * i))
+    if weak:
+        i, unit = weak
+        return Classification(True, "meeting", meeting_type([unit] + units), unit, 0.55)
+    return Classification(False, "statement", None, None, 0.5)
+
+
+def _best_sentence(sentences: list[str], lead_size: int) -> str | None:
+    """The first lead sentence that itself names a meeting (the evidence behind a title)."""
+    for s in sentences[:lead_size]:
+        if _first_meeting(s):
+            return s
+    return None

@@ -1,0 +1,148 @@
+"""Event dates in Indonesian press prose, resolved against the publication date (hand regex)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "agst": 8, "ags": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
+
+_WD = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMERIC = re.compile(
+    rf"(?:\b({_WD})\b[\s,]*(?:malam|pagi|siang|sore)?[\s,]*)?"
+    rf"(\()?\s*(?:{_WD}[\s,]+)?(?<![\d/.-])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}}|\d{{2}}))?\s*(?(2)\)|(?![\d/]))",
+    re.I,
+)
+_LONG = re.compile(
+    rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
+    re.I,
+)
+_RELATIVE = re.compile(
+    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada)\s+(?:hari\s+)?)?({_WD})(?:\s+(lalu|kemarin|ini|mendatang|depan|besok))?)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found in text: where, what it resolved to, how it was written, how explicit it was."""
+
+    start: int
+    end: int
+    value: date | None
+    text: str
+    strength: int  # 3 full date with year, 2 day+month, 1 relative or weekday only
+
+
+def parse_published(value: str | None) -> date | None:
+    """ISO date or datetime string -> date (None when absent or unreadable)."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+    except ValueError:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+        return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return y + 2000 if y < 100 else y
+
+
+def resolve_yearless(month: int, day: int, anchor: date | None, text_year: int | None) -> date | None:
+    """Pick the year that puts day/month nearest the publication date (slightly preferring before it)."""
+    if anchor is None:
+        return _safe(text_year, month, day) if text_year else None
+    best, best_cost = None, None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _safe(y, month, day)
+        if d is None:
+            continue
+        delta = (d - anchor).days
+        cost = abs(delta) * (1.5 if delta > 0 else 1.0)  # reports mostly follow the event
+        if best_cost is None or cost < best_cost:
+            best, best_cost = d, cost
+    return best
+
+
+def _weekday_near(anchor: date, weekday: int, direction: str) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    if direction == "past":
+        return anchor - timedelta(days=back or 7)
+    if direction == "future":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return anchor - timedelta(days=back)
+
+
+def _relative(m: re.Match, anchor: date | None) -> date | None:
+    if anchor is None:
+        return None
+    word, pada, wd, when = (g.lower() if g else None for g in m.groups())
+    if word:
+        return anchor + timedelta(days={"kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}[word])
+    if not (pada or when):
+        return None  # a bare weekday name is too weak alone
+    direction = {"lalu": "past", "kemarin": "past", "ini": "near", None: "near"}.get(when, "future")
+    return _weekday_near(anchor, WEEKDAYS[wd.replace("'", "")], direction)
+
+
+def text_year(text: str) -> int | None:
+    """The most frequent plausible year stated in the text."""
+    years = _YEAR.findall(text)
+    return int(max(set(years), key=years.count)) if years else None
+
+
+def find_dates(text: str, published: date | None) -> list[DateHit]:
+    """Every date expression in text, resolved; sorted by position."""
+    year_hint = text_year(text)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m, value, strength):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(), strength))
+
+    for m in _LONG.finditer(text):
+        month, day, y = MONTHS[m[3].lower()], int(m[2]), _year(m[4])
+        value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint)
+        if value:
+            add(m, value, 3 if y else 2)
+    for m in _NUMERIC.finditer(text):
+        if not (m[1] or m[2] or m[5]):
+            continue  # a bare "3/4" is a fraction or a number, not a date
+        if re.search(r"(?:nomor|no\.?)\s*[:]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        day, month, y = int(m[3]), int(m[4]), _year(m[5])
+        if not (1 <= month <= 12):
+            continue
+        value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint)
+        if value:
+            add(m, value, 3 if y else 2)
+    for m in _RELATIVE.finditer(text):
+        value = _relative(m, published)
+        if value:
+            add(m, value, 1)
+    return sorted(hits, key=lambda h: h.start)

@@ -1,0 +1,131 @@
+"""Gazetteers and vocabularies of datasets/: loaded once per process, regexes compiled once."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from crawler.resources import datasets_dir
+
+
+@dataclass(frozen=True)
+class Region:
+    """One kabupaten/kota with its two official codes."""
+
+    name: str
+    kind: str
+    short_forms: tuple[str, ...]
+    kemendagri_code: str
+    bps_code: str
+
+
+@dataclass(frozen=True)
+class Official:
+    """One term of one person in one office."""
+
+    person_id: str
+    name: str
+    role: str
+    role_key: str
+    start: date | None
+    end: date | None
+    variants: tuple[str, ...]
+
+
+def _rows(relpath: str) -> list[dict[str, str]]:
+    path = datasets_dir() / relpath
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def _day(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def alternation(words, flags=re.I) -> re.Pattern:
+    """Compile a word-bounded alternation of phrases, longest first."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    """The 15 kabupaten/kota of Lampung."""
+    return tuple(
+        Region(r["name"], r["kind"], _split(r["short_forms"]), r["kemendagri_code"], r["bps_code"])
+        for r in _rows("gazetteer/regions.csv")
+    )
+
+
+@cache
+def region_by_name() -> dict[str, Region]:
+    """Official name (lower case) -> Region."""
+    return {r.name.lower(): r for r in regions()}
+
+
+@cache
+def outside_places() -> dict[str, str]:
+    """Variant (lower case) -> place outside Lampung."""
+    out = {}
+    for row in _rows("gazetteer/places_outside.csv"):
+        for v in _split(row["variants"]) + (row["name"],):
+            out[v.lower()] = row["name"]
+    return out
+
+
+@cache
+def venues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(name, city, variants) of known venues."""
+    return tuple((r["name"], r["city"], _split(r["variants"])) for r in _rows("gazetteer/venues.csv"))
+
+
+@cache
+def venue_pattern() -> re.Pattern:
+    """One regex over every known venue variant."""
+    return alternation(v for _, _, vs in venues() for v in vs)
+
+
+@cache
+def venue_city() -> dict[str, str]:
+    """Venue variant (lower case) -> city."""
+    return {v.lower(): city for _, city, vs in venues() for v in vs}
+
+
+@cache
+def officials() -> tuple[Official, ...]:
+    """Every known term of office."""
+    return tuple(
+        Official(r["person_id"], r["name"], r["role"], r["role_key"], _day(r["from"]), _day(r["to"]),
+                 _split(r["variants"]) or (r["name"],))
+        for r in _rows("gazetteer/officials.csv")
+    )
+
+
+@cache
+def opd() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(full name, abbreviations) of government bodies."""
+    return tuple((r["name"], _split(r["abbreviations"])) for r in _rows("gazetteer/opd.csv"))
+
+
+@cache
+def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """One regex over every topic keyword, and keyword (lower case, single-spaced) -> topic keys."""
+    keys: dict[str, list[str]] = {}
+    for r in _rows("topics.csv"):
+        for word in _split(r["keywords"]):
+            keys.setdefault(" ".join(word.lower().split()), []).append(r["key"])
+    return alternation(keys), {k: tuple(v) for k, v in keys.items()}
+
+
+@cache
+def meeting_types() -> tuple[tuple[str, re.Pattern], ...]:
+    """(key, trigger regex) in priority order."""
+    return tuple((r["key"], alternation(_split(r["triggers"]))) for r in _rows("meeting_types.csv"))

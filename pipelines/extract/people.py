@@ -1,0 +1,355 @@
+"""People: honorific stripping, officials with roles, the chair, gazetteer resolution by date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+
+from pipelines.extract.gazetteer import Official, alternation, officials, opd, regions
+
+_PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
+           r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|"
+           r"mayor|kapten|laksma|marsma|jenderal|komjen)")
+_DEGREE = (r"(?:s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
+           r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
+           r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd)")
+_PREFIX_RE = re.compile(rf"^(?:{_PREFIX}(?!\w)\s*)+", re.I)
+_DEGREES_RE = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*$", re.I)
+
+ROLE_HEADS = [
+    "Penjabat (Pj) Gubernur", "Penjabat (Pj.) Gubernur", "Pj. Gubernur", "Pj Gubernur", "Plh. Gubernur", "Plh Gubernur",
+    "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekda",
+    "Pj. Sekdaprov", "Pj Sekdaprov", "Pj. Sekda", "Pj Sekda", "Plh. Sekda", "Plh Sekda",
+    "Asisten", "Staf Ahli", "Kepala", "Kadis", "Kaban", "Kalaksa", "Plt. Kepala", "Plt Kepala", "Ketua", "Wakil Ketua",
+    "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
+    "Menteri", "Wakil Menteri", "Wamen", "Mendagri", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
+    "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Kapolda", "Wakapolda", "Kapolres", "Dandim",
+    "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
+    "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
+    "Kepala Biro", "Karo", "Kabag", "Penjabat", "Pj", "Plt", "Plh", "Pj.", "Plt.", "Plh.", "Dirreskrimsus",
+    "Kadisdikbud", "Kadiskominfotik", "Kadinkes", "Kapusdatin", "Manajer", "General Manager", "Pemimpin",
+]
+# Words that continue a role phrase (offices, places); a capitalised word outside it starts the name.
+_ROLE_WORDS = {
+    "provinsi", "lampung", "daerah", "dinas", "badan", "biro", "kota", "kabupaten", "republik", "indonesia", "ri",
+    "bidang", "dan", "pemerintahan", "ekonomi", "pembangunan", "keuangan", "kesejahteraan", "rakyat", "umum",
+    "administrasi", "hukum", "politik", "sosial", "kesehatan", "pendidikan", "kebudayaan", "perencanaan",
+    "perindustrian", "perdagangan", "komunikasi", "informatika", "statistik", "pelaksana", "harian", "tugas",
+    "dprd", "komisi", "fraksi", "pusat", "nasional", "wilayah", "kantor", "perwakilan", "dalam", "negeri",
+    "jenderal", "bina", "otonomi", "sekretariat", "umkm", "pekerjaan", "bappeda", "bpkad", "bpbd", "bps",
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "ppn", "bappenas", "pu", "pupr", "kementerian", "lembaga", "dewan",
+    "perwakilan", "pansus", "panitia", "khusus", "tata", "niaga", "singkong", "sumatera", "selatan", "utara",
+    "barat", "timur", "tengah", "jawa", "setempat", "terpilih", "pj", "pj.", "plt", "plt.", "plh", "plh.", "staf",
+    "ahli", "gubernur", "asisten", "sekda", "sekdaprov", "kepala", "wakil", "ketua", "bupati", "walikota", "wali",
+    "resort", "kepolisian", "polres", "polda", "pmo", "uptd", "satgas", "tim", "divisi", "cabang", "unit",
+    "penjabat", "jaminan", "bantuan", "kasi", "kabid", "humas", "dispora", "pemuda", "olahraga", "dinkes",
+    "diskominfotik", "kominfotik", "disperindag", "kesbangpol", "utama", "media", "group", "tempo", "perumahan",
+    "sekretaris", "menteri", "presiden", "direktur", "bank", "bulog", "persero", "pt", "organisasi",
+}
+_STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
+              "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
+              "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
+              "provinsi", "indonesia", "lampung", "pemprov", "pemerintah", "covid", "pon", "tpid", "opd", "apbd",
+              "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota"}
+
+
+def strip_honorifics(name: str) -> str:
+    """Remove titles (Bapak, Dr., Ir., H., ranks) and degrees (S.T., M.M., M.Si) from a name."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    prev = None
+    while prev != name:
+        prev = name
+        name = _PREFIX_RE.sub("", name).strip()
+        name = _DEGREES_RE.sub("", name).strip(" ,")
+    return name
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    words = set(_ROLE_WORDS)
+    for full, abbrs in opd():
+        words.update(w.lower() for w in full.split())
+        words.update(a.lower() for a in abbrs)
+    for r in regions():
+        words.update(w.lower() for w in r.name.split())
+        for f in r.short_forms:
+            words.update(w.lower() for w in f.split())
+    return frozenset(words)
+
+
+def org_words() -> frozenset[str]:
+    """Lower-case words that belong to office and organisation names (shared with participants)."""
+    return _role_words()
+
+
+def _valid_name(name: str) -> bool:
+    toks = name.split()
+    if not toks or len(toks) > 5:
+        return False
+    if any(t.lower().strip(".,") in _STOP_NAME for t in toks):
+        return False
+    return all(t[0].isupper() for t in toks) and len(name) >= 3
+
+
+@cache
+def _head_re() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(ROLE_HEADS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])")
+
+
+_TOKEN = re.compile(r"\([^()]{0,60}\)|[\w'’./-]+|,")
+_PREFIX_TOKEN = re.compile(rf"^(?:{_PREFIX})$", re.I)
+_DEGREE_TOKEN = re.compile(rf"^(?:{_DEGREE})\.?,?$", re.I)
+_CONNECT = {"dan", "bidang", "se-provinsi", "se-lampung", "&", "/"}
+
+
+def _is_role_token(tok: str) -> bool:
+    low = tok.lower().strip(".")
+    if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-"):
+        return True
+    return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
+
+
+def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
+    """Walk tokens after a role head: role words, then an optional comma, then the name."""
+    tokens = list(_TOKEN.finditer(sentence, head.end()))
+    i, role_end = 0, head.end()
+    while i < len(tokens):
+        tok = tokens[i].group(0)
+        if tok == "," and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in {"dan"} | _role_words():
+            i += 1
+            continue
+        if tok != "," and _is_role_token(tok):
+            role_end = tokens[i].end()
+            i += 1
+            continue
+        break
+    if i < len(tokens) and tokens[i].group(0) == ",":
+        i += 1
+    while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
+        i += 1
+    names, end = [], None
+    while i < len(tokens) and len(names) < 5:
+        tok = tokens[i].group(0)
+        bare = tok.rstrip(".")
+        if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names):
+            break
+        if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names):
+            break
+        names.append(tok)
+        end = tokens[i].end()
+        i += 1
+    if not names:
+        return None
+    role = sentence[head.start():role_end]
+    return end, re.sub(r"\s+", " ", role).strip(" ,"), strip_honorifics(" ".join(names))
+
+
+def mentions(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, role, name) of every 'Role Name' / 'Role, Name' mention in a sentence."""
+    out, last = [], -1
+    for head in _head_re().finditer(sentence):
+        if head.start() < last:
+            continue
+        read = _read_mention(sentence, head)
+        if read and _valid_name(read[2]):
+            out.append((head.start(), read[0], read[1], read[2]))
+            last = read[0]
+    return out
+
+
+@cache
+def _variant_index() -> dict[str, Official]:
+    index = {}
+    for o in officials():
+        for v in o.variants + (o.name,):
+            index.setdefault(v.lower(), o)
+    return index
+
+
+def lookup(name: str, role: str | None = None, when: date | None = None) -> Official | None:
+    """The gazetteer entry for a written name (full form, a known variant, or a near misspelling)."""
+    hit = _variant_index().get(name.lower()) or _fuzzy(name.lower())
+    if hit is None:
+        return None
+    if len(name.split()) == 1 and role is None:
+        return None  # a bare short form needs its role to be trusted
+    return hit
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy(name: str) -> Official | None:
+    """Closest multi-word variant when the spelling is nearly identical (Djauzal, Rahmad, Fakhrizal)."""
+    if len(name.split()) < 2:
+        return None
+    best, score = None, 0.0
+    for variant, official in _variant_index().items():
+        if len(variant.split()) >= 2:
+            ratio = SequenceMatcher(None, name, variant).ratio()
+            if ratio > score:
+                best, score = official, ratio
+    return best if score >= 0.88 else None
+
+
+def holder(role_key: str, when: date | None) -> Official | None:
+    """Who held an office on a date."""
+    if when is None:
+        return None
+    for o in officials():
+        if o.role_key == role_key and (o.start is None or o.start <= when) and (o.end is None or when <= o.end):
+            return o
+    return None
+
+
+_ROLE_KEYS = [
+    (re.compile(r"\b(?:wakil gubernur|wagub)\b", re.I), "wakil_gubernur"),
+    (re.compile(r"\b(?:gubernur)\b", re.I), "gubernur"),
+    (re.compile(r"\b(?:sekretaris daerah provinsi|sekdaprov|sekretaris daerah|sekda)\b", re.I), "sekda"),
+    (re.compile(r"\bketua dprd\b", re.I), "ketua_dprd"),
+]
+
+
+def role_key(role: str) -> str | None:
+    """Gazetteer role key of a written provincial role ('Sekdaprov' -> 'sekda')."""
+    if re.search(r"\b(?:bupati|wali ?kota|kabupaten|kota)\b", role, re.I):
+        return None
+    if re.search(r"\b(?:jawa|sumatera|sumsel|jateng|jabar|jatim|banten|bengkulu|dki)\b", role, re.I):
+        return None
+    for pattern, key in _ROLE_KEYS:
+        if pattern.search(role):
+            return key
+    return None
+
+
+def resolve(role: str, name: str, when: date | None) -> dict:
+    """One official dict {name, role, person_id}, using the gazetteer for ids and full names."""
+    hit = lookup(name, role, when)
+    if hit and len(name.split()) == 1 and len(hit.name.split()) > 1:
+        key = role_key(role)
+        if key and hit.role_key != key and not any(o.person_id == hit.person_id and o.role_key == key for o in officials()):
+            hit = None
+    if hit:
+        return {"name": hit.name if len(name.split()) < len(hit.name.split()) else name, "role": role,
+                "person_id": hit.person_id}
+    return {"name": name, "role": role, "person_id": None}
+
+
+def officials_in(sentences: list[str], when: date | None) -> list[dict]:
+    """Named people with their roles as written, first mention first, one entry per person."""
+    found: list[dict] = []
+    for sentence in sentences:
+        for _, _, role, name in mentions(sentence):
+            person = resolve(role, name, when)
+            _merge(found, person)
+        for o, written in _gazetteer_names(sentence):
+            _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
+    return found
+
+
+@cache
+def _full_names_re() -> re.Pattern:
+    return alternation(v for v in _variant_index() if len(v.split()) >= 2)
+
+
+def _gazetteer_names(sentence: str):
+    for m in _full_names_re().finditer(sentence):
+        variant = " ".join(m.group(0).lower().split())
+        if variant in _variant_index():
+            yield _variant_index()[variant], variant
+
+
+def _merge(found: list[dict], person: dict) -> None:
+    for other in found:
+        same_id = person["person_id"] and other["person_id"] == person["person_id"]
+        a, b = set(person["name"].lower().split()), set(other["name"].lower().split())
+        if same_id or a <= b or b <= a:
+            if len(person["name"]) > len(other["name"]) and not same_id:
+                other["name"] = person["name"]
+            return
+    found.append(person)
+
+
+_CHAIR_AFTER = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)\s+(?:langsung\s+)?(?:oleh\s+)?", re.I)
+_CHAIR_BEFORE = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|menerima audiensi|menerima kunjungan|menerima)\b", re.I)
+_HOST_BEFORE = re.compile(r"\b(?:menggelar|menggelar rapat|mengadakan)\b", re.I)
+_ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
+_ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
+_ROLE_ONLY = (r"(?:Pj\.?\s+|Plh\.?\s+|Plt\.?\s+)?(?:Wakil Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris Daerah|Sekda)"
+              r"(?:\s+Provinsi)?(?:\s+Lampung)?")
+
+
+def _after(unit: str, pattern: re.Pattern, when: date | None, known: list[dict]) -> dict | None:
+    for m in pattern.finditer(unit):
+        rest = unit[m.end():]
+        found = [x for x in mentions(rest) if x[0] == 0]
+        if found:
+            return _chair_dict(found[0][2], found[0][3], when)
+        named = _known_at(rest[:40], known, first=True)
+        if named:
+            return named
+        role_only = re.match(_ROLE_ONLY, rest)
+        if role_only and _by_role(role_only.group(0), when):
+            return _by_role(role_only.group(0), when)
+    return None
+
+
+def _before(unit: str, pattern: re.Pattern, when: date | None, known: list[dict], reach: int) -> dict | None:
+    for m in pattern.finditer(unit):
+        head = unit[: m.start()]
+        near = [x for x in mentions(head) if m.start() - x[1] < reach]
+        if near:
+            return _chair_dict(near[-1][2], near[-1][3], when)
+        named = _known_at(head[-reach:], known, first=False)
+        if named:
+            return named
+        role_only = re.search(rf"({_ROLE_ONLY})\s+(?:\w+\s+)?$", head)
+        if role_only and _by_role(role_only.group(1), when):
+            return _by_role(role_only.group(1), when)
+    return None
+
+
+def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
+    """A person already named in the article, written here by any of their name tokens."""
+    best = None
+    for person in known:
+        for tok in person["name"].split():
+            if len(tok) < 4:
+                continue
+            for m in re.finditer(rf"\b{re.escape(tok)}\b", window):
+                if best is None or (m.start() < best[0] if first else m.start() > best[0]):
+                    best = (m.start(), person)
+    return {"name": best[1]["name"], "role": best[1]["role"]} if best else None
+
+
+def chair(units: list[str], when: date | None, known: list[dict] | None = None) -> dict | None:
+    """Who led the meeting: 'dipimpin oleh X', 'X memimpin/membuka', the audience host, else who gave the briefing."""
+    known = known or []
+    passes = [
+        lambda u: _after(u, _CHAIR_AFTER, when, known) or _before(u, _CHAIR_BEFORE, when, known, 60),
+        lambda u: _before(u, _HOST_BEFORE, when, known, 6),
+        lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12),
+    ]
+    for found in passes:
+        for unit in units:
+            result = found(unit)
+            if result:
+                return result
+    return None
+
+
+def _chair_dict(role: str, name: str, when: date | None) -> dict:
+    person = resolve(role, name, when)
+    if len(person["name"].split()) == 1 and person["person_id"] is None:
+        key = role_key(role)
+        o = holder(key, when) if key else None
+        if o and name.lower() in o.name.lower():
+            return {"name": o.name, "role": role}
+    return {"name": person["name"], "role": role}
+
+
+def _by_role(role: str, when: date | None) -> dict | None:
+    key = role_key(role)
+    o = holder(key, when) if key else None
+    return {"name": o.name, "role": role} if o else None

@@ -1,0 +1,121 @@
+"""Venue as written, city (official kabupaten/kota form or a place outside Lampung) and region codes."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipelines.extract.gazetteer import (
+    alternation, outside_places, region_by_name, regions, venue_city, venue_pattern,
+)
+
+_HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
+         r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|sasana|mahan agung|islamic center|"
+         r"swiss-?belhotel|novotel|convention|kompleks|komplek|ballroom|sekretariat|markas|mapolda|makorem|"
+         r"lamban|sesat agung|kediaman|istana|taman|pelabuhan|bandara|stadion|pkor)")
+_VENUE = re.compile(
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke)\s+({_HEAD}\b[^.;:()\"“”]*?)"
+    rf"(?=\s*(?:,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
+    rf"|\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
+    rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini)\b))",
+    re.I,
+)
+_PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
+_DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*[\w.]+\s*)?(?:-+|:)\s", re.M)
+
+
+@cache
+def _region_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    lookup: dict[str, str] = {}
+    for r in regions():
+        lookup[r.name.lower()] = r.name
+        prefix = "kabupaten" if r.kind == "kabupaten" else "kota"
+        for form in r.short_forms:
+            lookup[form.lower()] = r.name
+            lookup[f"{prefix} {form}".lower()] = r.name
+            if prefix == "kabupaten":
+                lookup[f"kab. {form}".lower()] = r.name
+    return alternation(lookup), lookup
+
+
+@cache
+def _outside_pattern() -> re.Pattern:
+    return alternation(outside_places())
+
+
+def venue(units: list[str]) -> str | None:
+    """The first venue phrase in the given sentences (evidence first), else a gazetteer venue."""
+    for unit in units:
+        m = _VENUE.search(unit)
+        if m and len(m.group(1).split()) >= 2 or (m and venue_pattern().fullmatch(m.group(1))):
+            return m.group(1).strip(" ,")
+    for unit in units:
+        m = venue_pattern().search(unit)
+        if m:
+            return m.group(0)
+    return None
+
+
+def region_in(text: str | None) -> str | None:
+    """Official name of the first Lampung region or outside place named in text."""
+    if not text:
+        return None
+    pattern, lookup = _region_pattern()
+    best = None
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        if word.lower() == "metro" and not word[0].isupper():
+            continue
+        best = lookup[re.sub(r"[\s-]+", " ", word.lower())]
+        break
+    outside = _outside_pattern().search(text)
+    if outside and (best is None or outside.start() < pattern.search(text).start()):
+        return outside_places()[outside.group(0).lower()]
+    return best
+
+
+def city(venue_text: str | None, units: list[str], first_line: str | None) -> str | None:
+    """City from the venue, then 'di <region>' in the sentences, then the dateline."""
+    if venue_text:
+        known = venue_pattern().search(venue_text)
+        found = region_in(venue_text)
+        if found:
+            return found
+        if known:
+            return venue_city()[known.group(0).lower()]
+    for unit in units:
+        for m in re.finditer(r"\b(?:di|ke)\s+((?:[A-Z][\w.-]*\s?){1,4})", unit):
+            found = region_in(m.group(1))
+            if found:
+                return found
+    if first_line:
+        m = _DATELINE.match(first_line)
+        if m:
+            found = region_in(m.group(1).title())
+            if found:
+                return found
+    return None
+
+
+_SUBJECT = re.compile(r"\b(?:Pemkab|Pemkot|Pemerintah Kabupaten|Pemerintah Kota|Bupati|Wali ?kota)\s+(?:\([^)]*\)\s+)?((?:[A-Z]\w+\s?){1,3})")
+
+
+def subject_region(units: list[str]) -> str | None:
+    """The regency/city whose government is the subject of the title or lead ('Pemkab Lampung Barat ...')."""
+    for unit in units:
+        for m in _SUBJECT.finditer(unit or ""):
+            found = region_in(m.group(1))
+            if found:
+                return found
+    return None
+
+
+def default_city(text: str) -> str | None:
+    """The provincial capital when the article is about the provincial government and names no place."""
+    return "Kota Bandar Lampung" if _PROVINCIAL.search(text) else None
+
+
+def codes(city_name: str | None) -> tuple[str | None, str | None]:
+    """(kemendagri_code, bps_code) of a Lampung region, (None, None) elsewhere."""
+    region = region_by_name().get((city_name or "").lower())
+    return (region.kemendagri_code, region.bps_code) if region else (None, None)

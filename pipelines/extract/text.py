@@ -1,0 +1,61 @@
+"""Text normalisation: page noise removal, sentence split."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Lines that are site furniture, never prose of the article.
+_NOISE = re.compile(
+    r"^(?:baca\s+juga\b.*|iklan|gulir untuk lanjut membaca|geser untuk membaca berita|bagikan(?: artikel ini)?"
+    r"|tautan berhasil disalin|facebook.*|share.*|×|advertisement|scroll to continue.*|follow us.*"
+    r"|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*)$",
+    re.I,
+)
+_CAPTION = re.compile(r"\((?:foto|dok|ist)[^)]*\)\s*$", re.I)
+_SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
+# Abbreviations whose period does not end a sentence.
+_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|M|S|A)\.$")
+
+
+def normalize(text: str | None) -> str:
+    """NFKC, unify dashes and spaces, keep line breaks."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ")
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def clean_lines(text: str, title: str | None = None) -> list[str]:
+    """Paragraph lines without furniture, captions, repeated titles and duplicates."""
+    seen, out = set(), []
+    head = (title or "").strip().lower()
+    for raw in normalize(text).split("\n"):
+        line = raw.strip()
+        low = line.lower()
+        if not line or low in seen or _NOISE.match(line) or _CAPTION.search(line):
+            continue
+        if head and low == head:
+            continue
+        if len(line) < 40 and not re.search(r"[.!?]$", line) and out == []:
+            continue  # short labels above the lead (byline, section, meta line)
+        seen.add(low)
+        out.append(line)
+    return out
+
+
+def sentences(lines: list[str]) -> list[str]:
+    """Split paragraph lines into sentences, keeping abbreviations whole."""
+    out: list[str] = []
+    for line in lines:
+        buf = ""
+        for piece in _SENT.split(line):
+            piece = piece.strip()
+            if not piece:
+                continue
+            buf = f"{buf} {piece}".strip() if buf else piece
+            if not _ABBR.search(buf):
+                out.append(buf)
+                buf = ""
+        if buf:
+            out.append(buf)
+    return out

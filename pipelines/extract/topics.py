@@ -1,0 +1,24 @@
+"""Topics: keys of datasets/topics.csv, keyword-driven with a threshold."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipelines.extract.gazetteer import topics as vocabulary
+
+
+def _hits(text: str, weight: int, scores: Counter) -> None:
+    pattern, keys = vocabulary()
+    for m in pattern.finditer(text or ""):
+        for key in keys.get(re.sub(r"[\s-]+", " ", m.group(0).lower()), ()):
+            scores[key] += weight
+
+
+def topics(title: str, text: str, threshold: float = 2.0, limit: int = 6) -> list[str]:
+    """Topic keys whose keywords occur often enough (a title hit weighs as two body hits)."""
+    scores: Counter = Counter()
+    _hits(title, 2, scores)
+    _hits(text, 1, scores)
+    ranked = sorted((-score, key) for key, score in scores.items() if score >= threshold)
+    return [key for _, key in ranked[:limit]]

@@ -1,0 +1,5 @@
+"""`python -m rapat` runs the CLI."""
+
+from rapat.cli import main
+
+main()
