@@ -111,9 +111,13 @@ def query(
         sql = queries[sql].sql
     root = resolve_data_dir(data_dir)
     if release:
+        from rapat.download import DownloadError
         from rapat.release import release_dir
 
-        root = release_dir(release, releases_dir)
+        try:
+            root = release_dir(release, releases_dir)
+        except DownloadError as exc:
+            _fail(str(exc))
     try:
         run_query(sql, root, fmt=fmt, output=output)
     except QueryError as exc:
@@ -240,9 +244,12 @@ def release(
 
     Example: rapat release --publish-dir site
     """
-    from rapat.release import build_release
+    from rapat.release import ReleaseError, build_release
 
-    folder = build_release(resolve_data_dir(data_dir), out, version=version, publish_dir=publish_dir)
+    try:
+        folder = build_release(resolve_data_dir(data_dir), out, version=version, publish_dir=publish_dir)
+    except ReleaseError as exc:
+        _fail(str(exc))
     typer.echo(str(folder))
 
 

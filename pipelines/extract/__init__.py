@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extract.classify import classify
 from pipelines.extract.dates import DateHit, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
-from pipelines.extract.people import chair, officials_in
+from pipelines.extract.people import chair, expand_role, officials_in
 from pipelines.extract.places import city, codes, default_city, subject_region, venue
 from pipelines.extract.text import clean_lines, sentences
 from pipelines.extract.topics import topics
@@ -30,6 +32,17 @@ def _pick_date(sents: list[str], evidence: str | None, published) -> DateHit | N
     return None
 
 
+_POSSESSIVE = re.compile(r"^(ruang(?:an)?\s+kerja)nya\b", re.I)
+
+
+def _owned_venue(place: str | None, leader: dict | None, people: list[dict]) -> str | None:
+    """'ruang kerjanya' names the room of the meeting's leader (else the first official): write the owner's role."""
+    owner = leader or (people[0] if people else None)
+    if not place or not owner or not _POSSESSIVE.match(place):
+        return place
+    return _POSSESSIVE.sub(lambda m: f"{m.group(1)} {expand_role(owner['role'])}", place, count=1)
+
+
 def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     title = (record.get("title") or "").strip()
@@ -42,6 +55,9 @@ def extract(record: dict) -> dict:
     when = hit.value if hit else published
     people = officials_in(sents, when)
     place = venue(focus)
+    leader = chair(([title] if title else []) + focus, when, people, decision.meeting_type == "audiensi") \
+        if decision.is_meeting else None
+    place = _owned_venue(place, leader, people)
     town = city(place, focus, lines[0] if lines else None) or subject_region([title] + sents[:2]) or default_city(" ".join([title] + sents[:LEAD]))
     kemendagri, bps = codes(town)
     return {
@@ -56,8 +72,8 @@ def extract(record: dict) -> dict:
         "city": town,
         "kemendagri_code": kemendagri,
         "bps_code": bps,
-        "chair": chair(([title] if title else []) + focus, when, people) if decision.is_meeting else None,
-        "participants": participants(focus),
+        "chair": leader,
+        "participants": participants(focus, people),
         "officials": people,
         "topics": topics(title, " ".join(sents)),
         "confidence": round(decision.confidence, 2),

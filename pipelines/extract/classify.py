@@ -24,22 +24,34 @@ EVENT_TRIGGERS = {
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
     "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
               "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
-              "silaturahmi dengan masyarakat", "silaturahmi bersama masyarakat", "pasar murah", "operasi pasar"],
+              "silaturahmi dengan masyarakat", "silaturahmi bersama masyarakat", "pasar murah", "operasi pasar",
+              "jamuan makan", "makan malam bersama", "makan siang bersama", "jamuan makan malam", "gala dinner",
+              "ramah tamah"],
 }
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
                      r"usai|seusai|setelah|sebelum|pasca)\b[^.]{0,60}$", re.I)
+# A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
+_PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya)\b", re.I)
+# 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
+_REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b", re.I)
+# Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
+_WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.
 _AUDIENCE = re.compile(
-    r"(?:menerima|diterima|sambut|menyambut)\b[^.]{0,50}\b(?:audiensi|kunjungan|silaturahmi|rombongan)"
+    r"(?:menerima|diterima)\b[^.]{0,50}\b(?:audiensi|kunjungan|silaturahmi|rombongan)"
     r"|\b(?:audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
-    r"|\b(?:sowan|menemui|bertemu(?: dengan)?|menghadap)\s+(?:ke\s+)?(?:menteri|kementerian|presiden|wakil presiden|kepala badan|ketua)",
+    r"|\b(?:sowan|menemui|bertemu(?: dengan)?|menghadap|bertatap muka dengan)\s+(?:ke\s+|kepada\s+)?"
+    r"(?:menteri|kementerian|presiden|wakil presiden|kepala badan|kepala staf|ketua|dirjen|direktur jenderal)"
+    # a visit to a ministry or national office is an audience with its head, not a site visit
+    r"|\b(?:kunjungi|mengunjungi|menyambangi|sambangi|mendatangi|datangi|berkunjung ke|kunjungan(?: kerja)? ke)\s+"
+    r"(?:ke\s+)?(?:kantor\s+|gedung\s+)?(?:kementerian|kemen[a-z]{3,}|kantor staf|staf kepresidenan|bappenas|istana)",
     re.I,
 )
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
-_WEAK_MEETING = {"pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
+_WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
 _GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan)\b", re.I)
 
@@ -73,7 +85,7 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
     hits = []
     for kind, pattern in _event_patterns():
         for m in pattern.finditer(unit):
-            if not _FUTURE.search(unit[: m.start()]):
+            if not _FUTURE.search(unit[: m.start()]) and not _PLANNED_AFTER.search(unit[m.end():]):
                 hits.append((m.start(), kind))
     return sorted(hits)
 
@@ -83,6 +95,9 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     if _AUDIENCE.search(unit):
         return _AUDIENCE.search(unit).start(), "audiensi", "audiensi"
     hits = _meeting_hits(unit)
+    welcome = _WELCOME.search(unit)
+    if welcome:
+        hits.append((welcome.start(), 0, "audiensi", "sambut"))
     strong = [h for h in hits if h[3] not in _WEAK_MEETING]
     chosen = strong or hits
     if not chosen:
@@ -121,6 +136,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     units = ([title] if title else []) + sentences[:lead_size]
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):
+        if i > 0 and _REPORTED.match(unit):
+            continue
         decided = _decide(_QUOTE.sub(" ", unit))
         if decided is None:
             continue

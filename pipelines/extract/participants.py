@@ -16,14 +16,34 @@ _ORG = re.compile(
     rf"(?:\s+{_CAP}){{0,7}}"
 )
 _GROUPS = re.compile(
-    r"\b(?:bupati(?:\s+dan\s+|/)wali ?kota se-(?:provinsi )?lampung|bupati/wali ?kota se-\w+(?: \w+)?|"
-    r"(?:bupati|wali ?kota|camat|kepala daerah) se-(?:provinsi )?lampung|forkopimda(?: provinsi lampung)?|"
-    r"instansi vertikal|instansi terkait|perangkat daerah|organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|"
+    r"\b(?:(?:para\s+)?(?:bupati(?:\s+dan\s+|/)wali ?kota|bupati|wali ?kota|camat|kepala daerah|kepala desa)\s+se-(?:provinsi\s+)?\w+|"
+    r"forkopimda(?: provinsi lampung)?|instansi vertikal|instansi terkait|perangkat daerah(?: terkait)?|"
+    r"organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|kepala dinas(?: terkait| provinsi lampung)?(?!\s+[A-Z])|"
     r"opd(?: terkait| pemprov lampung| provinsi lampung)?|tni-polri|tni/polri|fraksi-fraksi dprd(?: provinsi)?(?: lampung)?|"
-    r"akademisi|pelaku usaha|pengusaha[\w ]{0,25}?|perwakilan petani[\w ]{0,30}?|tokoh masyarakat|dunia usaha|"
-    r"pemangku kepentingan[\w ]{0,30}?)(?=[\s,.;)]|$)",
+    r"pemerintah (?:pusat|daerah|provinsi|kabupaten/kota)(?= *[,;.]| dan| serta)|bumn|swasta|"
+    r"akademisi|(?:pelaku usaha|pengusaha|perwakilan (?:petani|nelayan|buruh|pengusaha|masyarakat)|pemangku kepentingan)"
+    r"(?:\s+(?!(?:dan|serta|yang|untuk|di|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|tidak|harus|"
+    r"siap|bisa|me[a-z]{4,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)[\w-]+){0,4}|"
+    r"tokoh (?:masyarakat|agama|adat|pemuda)|dunia usaha|organisasi masyarakat|"
+    r"lembaga swadaya masyarakat|mitra pembangunan)(?=[\s,.;)]|$)",
     re.I,
 )
+# A body named inside a document title ('Rencana Kerja Pemerintah Daerah') is not a participant.
+_DOC_BEFORE = re.compile(r"\b(?:Rencana|Kerja|Laporan|Peraturan|Keputusan|Penyelenggaraan|Surat|Undang-Undang|Jangka|"
+                         r"Menengah|Panjang|Indeks|Program|Rancangan|Bidang)\s+$")
+# The office in a role ('Kepala BPJN Lampung', 'Ketua DPRD Lampung') is a body taking part.
+_ROLE_OFFICE = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+|Pj\.?\s+)?(?:Kepala|Ketua|Wakil Ketua|Kadis|Direktur|Pimpinan|Anggota|"
+                          r"Sekretaris|Komandan|Koordinator)\s+(?=[A-Z]{3,}|Dinas|Badan|Biro|Balai|Tim|Komisi|Kantor|Pokja)(.+)$")
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # bodies named in speech are talked about, not present
+# Regional governments written in the official long form with the short form kept: 'Pemerintah Provinsi (Pemprov) Lampung'.
+_GOV = re.compile(r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)(?:\s*\((?:Pemprov|Pemkab|Pemkot)\))?|(Pemprov|Pemkab|Pemkot))\s+(?=[A-Z])")
+_GOV_FORMS = {"provinsi": "Pemprov", "kabupaten": "Pemkab", "kota": "Pemkot"}
+# A regency's Sekda is written 'Sekda' too: only the provincial forms count.
+_PROVINCIAL_HEAD = re.compile(r"^(?:(?:Pj|Plh|Plt)\.?\s+)?(?:(?:Gubernur|Wakil Gubernur|Wagub|Sekdaprov)(?:\s+Provinsi)?(?:\s+Lampung)?|"
+                             r"(?:Sekretaris Daerah|Sekda)(?:\s*\((?:Sekdaprov|Sekprov)\))?\s+(?:Provinsi\s+)?Lampung|"
+                             r"Sekretaris Daerah \(Sekdaprov\))$")
+_PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemkab\b"), "pemerintah kabupaten"),
+        (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah")]
 _TRIM = re.compile(r"(?:\s+(?:dan|serta|di|RI|[A-Z][a-z]+(?:nya)?))$")
 _BAD_TAIL = {"dan", "serta", "di", "yang", "se"}
 
@@ -51,27 +71,77 @@ def _tidy(org: str) -> str:
     return " ".join(toks)
 
 
-def participants(sentences: list[str], limit: int = 12) -> list[str]:
-    """Organisations and groups named in the sentences, deduplicated by containment, first mention first."""
+def _spans(sentence: str) -> list[tuple[int, str]]:
+    """(position, organisation) of every body and group written in a sentence."""
+    spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence)
+             if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
+    spans += [(m.start(), " ".join(m.group(0).split())) for m in _GROUPS.finditer(sentence)]  # lower-case groups: kept whole
+    spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)]
+    return sorted(spans)
+
+
+def _keep(org: str) -> bool:
+    return len(org) >= 2 and len(org.split()) <= 10 and (len(org.split()) > 1 or (org.isupper() and len(org) > 2)
+                                                         or org[0].islower() or org in _abbreviations())
+
+
+def _display(org: str) -> str:
+    """One written form for a regional government, whichever of its forms the article used."""
+    m = _GOV.match(org)
+    if not m:
+        return org
+    kind = (m.group(1) or {"pemprov": "provinsi", "pemkab": "kabupaten", "pemkot": "kota"}[m.group(2).lower()]).lower()
+    return f"Pemerintah {kind.title()} ({_GOV_FORMS[kind]}) {org[m.end():]}"
+
+
+def office_of(role: str) -> str | None:
+    """The body named in a written role ('Plt. Kepala BKD Provinsi Lampung' -> 'BKD Provinsi Lampung')."""
+    m = _ROLE_OFFICE.match(role or "")
+    return _tidy(m.group(1)) if m else None
+
+
+def participants(sentences: list[str], officials: list[dict] | None = None, limit: int = 12) -> list[str]:
+    """Organisations and groups named in the sentences or in the roles of the officials, one entry per body."""
     found: list[str] = []
     for sentence in sentences:
-        spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence)]
-        spans += [(m.start(), _tidy(m.group(0))) for m in _GROUPS.finditer(sentence)]
-        spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)]
-        for _, org in sorted(spans):
-            if len(org) >= 2 and len(org.split()) <= 10 and (len(org.split()) > 1 or org.isupper() or org[0].islower()
-                                                              or org in _abbreviations()):
-                _add(found, org)
+        for _, org in _spans(_QUOTE.sub(" ", sentence)):
+            if _keep(org):
+                _add(found, _display(org))
+    for person in officials or []:
+        org = office_of(person.get("role") or "")
+        if org and _keep(org):
+            _add(found, org)
+        elif _PROVINCIAL_HEAD.match(person.get("role") or ""):
+            _add(found, "Pemerintah Provinsi (Pemprov) Lampung")  # the province acts through its head or secretary
     return found[:limit]
 
 
+@cache
+def _expansions() -> dict[str, str]:
+    """Lower-case abbreviation -> lower-case full name of a government body."""
+    return {a.lower(): full.lower() for full, abbrs in opd() for a in abbrs}
+
+
+def canonical(org: str) -> frozenset[str]:
+    """Words identifying a body whatever its written form (abbreviation, bracketed short form, Pemprov)."""
+    low = re.sub(r"\s*\([^)]*\)", "", org.lower())
+    for pattern, full in _PEM:
+        low = pattern.sub(full, low)
+    words = []
+    for tok in low.replace("/", " ").split():
+        words.extend(_expansions().get(tok, tok).split())
+    return frozenset(words)
+
+
 def _add(found: list[str], org: str) -> None:
-    key = set(org.lower().replace("(", " ").replace(")", " ").split())
+    key = canonical(org)
     for i, other in enumerate(found):
-        okey = set(other.lower().replace("(", " ").replace(")", " ").split())
+        okey = canonical(other)
         if key <= okey:
             return
         if okey <= key:
-            found[i] = org
+            # a literal extension ('Dinas X' -> 'Dinas X Provinsi Lampung') replaces; a spelled-out abbreviation does not
+            if set(other.lower().split()) <= set(org.lower().split()):
+                found[i] = org
             return
     found.append(org)

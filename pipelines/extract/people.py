@@ -8,10 +8,12 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import Official, alternation, officials, opd, regions
+from pipelines.extract.text import is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|"
-           r"mayor|kapten|laksma|marsma|jenderal|komjen)")
+           r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
+           r"\(purn\.?\)|purn\.?)")
 _DEGREE = (r"(?:s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
            r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
            r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd)")
@@ -47,12 +49,14 @@ _ROLE_WORDS = {
     "penjabat", "jaminan", "bantuan", "kasi", "kabid", "humas", "dispora", "pemuda", "olahraga", "dinkes",
     "diskominfotik", "kominfotik", "disperindag", "kesbangpol", "utama", "media", "group", "tempo", "perumahan",
     "sekretaris", "menteri", "presiden", "direktur", "bank", "bulog", "persero", "pt", "organisasi",
+    "kepresidenan", "staf", "energi", "sumber", "mineral", "hewan", "sungai", "besar", "pengelolaan", "das", "hutan",
+    "lingkungan", "hidup", "pokja", "perangkat", "asosiasi", "perindag", "kominfo", "psda", "fakultas", "jurusan", "universitas", "program", "studi", "pembangkit", "pln", "area",
 }
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
               "provinsi", "indonesia", "lampung", "pemprov", "pemerintah", "covid", "pon", "tpid", "opd", "apbd",
-              "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota"}
+              "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way"}
 
 
 def strip_honorifics(name: str) -> str:
@@ -84,11 +88,20 @@ def org_words() -> frozenset[str]:
     return _role_words()
 
 
+# Derived nouns (pe-/per-/pem-/ke- ... -an: Pertanian, Kehutanan, Keputusan) name offices and things, not people.
+_DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
+
+
+def _office_word(tok: str) -> bool:
+    bare = tok.strip(".,")
+    return bool(_DERIVED_NOUN.match(bare)) or (bare.isupper() and len(bare) > 2 and bare.lower() in _role_words())
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
     if not toks or len(toks) > 5:
         return False
-    if any(t.lower().strip(".,") in _STOP_NAME for t in toks):
+    if any(t.lower().strip(".,") in _STOP_NAME or _office_word(t) for t in toks):
         return False
     return all(t[0].isupper() for t in toks) and len(name) >= 3
 
@@ -108,6 +121,8 @@ _CONNECT = {"dan", "bidang", "se-provinsi", "se-lampung", "&", "/"}
 def _is_role_token(tok: str) -> bool:
     low = tok.lower().strip(".")
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-"):
+        return True
+    if _DERIVED_NOUN.match(low):
         return True
     return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
 
@@ -147,11 +162,16 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     return end, re.sub(r"\s+", " ", role).strip(" ,"), strip_honorifics(" ".join(names))
 
 
+# A role after these words is someone referred to ('era Presiden X', 'arahan Gubernur'), not someone acting.
+_REFERENCE = re.compile(r"\b(?:era|masa|zaman|kepemimpinan(?: nasional)?|pemerintahan|arahan|instruksi|amanat|program|"
+                        r"visi|misi|asta cita|kebijakan|periode|almarhum|mendiang)\s+$", re.I)
+
+
 def mentions(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, role, name) of every 'Role Name' / 'Role, Name' mention in a sentence."""
     out, last = [], -1
     for head in _head_re().finditer(sentence):
-        if head.start() < last:
+        if head.start() < last or _REFERENCE.search(sentence, max(0, head.start() - 40), head.start()):
             continue
         read = _read_mention(sentence, head)
         if read and _valid_name(read[2]):
@@ -240,7 +260,7 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
     """Named people with their roles as written, first mention first, one entry per person."""
     found: list[dict] = []
     for sentence in sentences:
-        for _, _, role, name in mentions(sentence):
+        for _, _, role, name in ([] if is_headline(sentence) else mentions(sentence)):
             person = resolve(role, name, when)
             _merge(found, person)
         for o, written in _gazetteer_names(sentence):
@@ -255,6 +275,9 @@ def _full_names_re() -> re.Pattern:
 
 def _gazetteer_names(sentence: str):
     for m in _full_names_re().finditer(sentence):
+        before = sentence.rfind(" ", 0, max(0, m.start() - 1)) + 1  # start of the role word before the name
+        if _REFERENCE.search(sentence, max(0, before - 40), before) or _REFERENCE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         variant = " ".join(m.group(0).lower().split())
         if variant in _variant_index():
             yield _variant_index()[variant], variant
@@ -271,7 +294,11 @@ def _merge(found: list[dict], person: dict) -> None:
     found.append(person)
 
 
-_CHAIR_AFTER = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)\s+(?:langsung\s+)?(?:oleh\s+)?", re.I)
+_CHAIR_AFTER = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai|diterima)\s+(?:langsung\s+|secara resmi\s+|resmi\s+)?"
+                          r"(?:oleh\s+)?", re.I)
+# The host of an audience: the person the delegation met ('beraudiensi dengan Menteri X', 'bertemu Kepala Y').
+_HOST_AFTER = re.compile(r"\b(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|menemui|menghadap)\s+"
+                         r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 _CHAIR_BEFORE = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|menerima audiensi|menerima kunjungan|menerima)\b", re.I)
 _HOST_BEFORE = re.compile(r"\b(?:menggelar|menggelar rapat|mengadakan)\b", re.I)
 _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
@@ -323,10 +350,11 @@ def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
     return {"name": best[1]["name"], "role": best[1]["role"]} if best else None
 
 
-def chair(units: list[str], when: date | None, known: list[dict] | None = None) -> dict | None:
+def chair(units: list[str], when: date | None, known: list[dict] | None = None, audience: bool = False) -> dict | None:
     """Who led the meeting: 'dipimpin oleh X', 'X memimpin/membuka', the audience host, else who gave the briefing."""
     known = known or []
-    passes = [
+    passes = [lambda u: _after(u, _HOST_AFTER, when, [])] if audience else []
+    passes += [
         lambda u: _after(u, _CHAIR_AFTER, when, known) or _before(u, _CHAIR_BEFORE, when, known, 60),
         lambda u: _before(u, _HOST_BEFORE, when, known, 6),
         lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12),
@@ -353,3 +381,22 @@ def _by_role(role: str, when: date | None) -> dict | None:
     key = role_key(role)
     o = holder(key, when) if key else None
     return {"name": o.name, "role": role} if o else None
+
+
+_EXPAND = [
+    (re.compile(r"\bSekdaprov\b", re.I), "Sekretaris Daerah Provinsi"),
+    (re.compile(r"\bSekda\b", re.I), "Sekretaris Daerah"),
+    (re.compile(r"\bWagub\b", re.I), "Wakil Gubernur"),
+    (re.compile(r"\bWabup\b", re.I), "Wakil Bupati"),
+    (re.compile(r"\bKadis\b", re.I), "Kepala Dinas"),
+    (re.compile(r"\bKaban\b", re.I), "Kepala Badan"),
+    (re.compile(r"\bKaro\b", re.I), "Kepala Biro"),
+]
+
+
+def expand_role(role: str) -> str:
+    """Written role in full words, without bracketed short forms ('Sekdaprov Lampung' -> 'Sekretaris Daerah Provinsi Lampung')."""
+    role = re.sub(r"\s*\([^)]*\)", "", role)
+    for pattern, full in _EXPAND:
+        role = pattern.sub(full, role)
+    return " ".join(role.split())

@@ -14,10 +14,11 @@ _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command cen
          r"swiss-?belhotel|novotel|convention|kompleks|komplek|ballroom|sekretariat|markas|mapolda|makorem|"
          r"lamban|sesat agung|kediaman|istana|taman|pelabuhan|bandara|stadion|pkor)")
 _VENUE = re.compile(
-    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke)\s+({_HEAD}\b[^.;:()\"“”]*?)"
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi)\s+"
+    rf"({_HEAD}\b[^.;:()\"“”]*?)"
     rf"(?=\s*(?:,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
     rf"|\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
-    rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini)\b))",
+    rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk)\b))",
     re.I,
 )
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
@@ -45,15 +46,30 @@ def _outside_pattern() -> re.Pattern:
 
 def venue(units: list[str]) -> str | None:
     """The first venue phrase in the given sentences (evidence first), else a gazetteer venue."""
-    for unit in units:
-        m = _VENUE.search(unit)
-        if m and len(m.group(1).split()) >= 2 or (m and venue_pattern().fullmatch(m.group(1))):
-            return m.group(1).strip(" ,")
+    # 'di X' says where it happened, 'ke X' / 'mendatangi X' only where someone went; a meeting followed
+    # 'secara virtual dari X' happened, for this article, in X
+    for rank in (0, 1, 2):
+        for unit in units:
+            for m in _VENUE.finditer(unit):
+                if _venue_rank(unit, m) != rank:
+                    continue
+                if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
+                    return m.group(1).strip(" ,")
     for unit in units:
         m = venue_pattern().search(unit)
         if m:
             return m.group(0)
     return None
+
+
+_ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
+
+
+def _venue_rank(unit: str, m: re.Match) -> int:
+    word = m.group(0).split()[0].lower()
+    if word == "dari" and _ONLINE_BEFORE.search(unit[: m.start()]):
+        return 0
+    return 1 if word in {"di", "bertempat", "berlangsung", "digelar"} else 2
 
 
 def region_in(text: str | None) -> str | None:

@@ -12,6 +12,9 @@ _NOISE = re.compile(
     r"|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*)$",
     re.I,
 )
+# Headers after which a page lists other articles or comments: the article has ended.
+_END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru)\W*$|^(?:baca juga|terpopuler|"
+                  r"related posts?|tinggalkan (?:komentar|balasan)|komentar)\W*$", re.I)
 _CAPTION = re.compile(r"\((?:foto|dok|ist)[^)]*\)\s*$", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
@@ -32,6 +35,8 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
     for raw in normalize(text).split("\n"):
         line = raw.strip()
         low = line.lower()
+        if _END.match(line) and out:
+            break
         if not line or low in seen or _NOISE.match(line) or _CAPTION.search(line):
             continue
         if head and low == head:
@@ -59,3 +64,16 @@ def sentences(lines: list[str]) -> list[str]:
         if buf:
             out.append(buf)
     return out
+
+
+# Words a headline leaves in lower case.
+_FUNCTION = {"dengan", "untuk", "dalam", "bagi", "pada", "dari", "atau", "oleh", "yang", "serta", "tentang", "terhadap",
+             "menuju", "sebagai", "melalui", "antara", "akan", "jadi"}
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def is_headline(unit: str) -> bool:
+    """A title-case line (a repeated or related headline, a subheading): capitals there do not mark names."""
+    words = [w for w in _WORD.findall(unit) if len(w) >= 4 and w not in _FUNCTION]
+    # prose always has a lower-case verb or noun of four letters or more; a headline capitalises them all
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
