@@ -56,7 +56,7 @@ def crawl(
 
 def _print_run(result) -> None:
     """Print one line per source of a crawl result."""
-    for row in result.sources:
+    for row in result.rows:
         status = row.get("status", "?")
         line = (
             f"{row['source']:<24} {status:<6} new={row.get('articles_new', 0)} "

@@ -24,7 +24,7 @@ def run_demo(data_dir: Path, articles: int = 120, echo: Callable[[str], None] = 
     site = MirrorSite(articles=articles)
     with MirrorServer(site) as server:
         echo(f"mirror of {len(site.expected_articles())} articles at {server.url}")
-        result = run_crawl(data_dir, mirror=server.url)
+        result = run_crawl(data_dir, mirror=server.url, settings={"LOG_LEVEL": "WARNING"})
     build_meetings(data_dir)
     _print_summary(data_dir, echo)
     return _check(result, site, data_dir, echo)

@@ -1,0 +1,104 @@
+"""The shared OPD CMS of *.lampungprov.go.id: article pages and `/post/<cat>?page=N` listings.
+
+Article layout (research/sources.md 2.3, 3.1): page label `Post`, title, meta list
+`.single-post-thumb-overlay .post-meta ul li` = time, date, author, `Dilihat N kali`,
+the title again, then the body in `.single-post-text`.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from crawler.parsing.dates import jakarta, parse_clock, parse_day
+from crawler.parsing.listing import Listing, listing_from_anchors
+from crawler.parsing.page import (
+    LayoutNotRecognised, Page, absolute_images, css, drop_chrome, drop_titled_blocks, first, first_text, meta_content,
+)
+from crawler.parsing.text import blocks, collapse
+
+NAME = "shared_cms/1"
+
+BODY = (".single-post-text", ".single-post-content", ".post-content", ".post-body", ".detail-post")
+TITLE = (
+    ".single-post-thumb-overlay .post-title",
+    ".single-post-text > h2",
+    ".single-post-text > h1",
+    ".single-post h1",
+    ".single-post h2",
+    ".single-post h3",
+)
+META = (".single-post-thumb-overlay .post-meta li", ".post-meta li", ".post-info li")
+ARTICLE_AREA = (".single-post", ".single-post-area", ".post-details")
+# Never part of an article or of a listing's items: chrome, sidebar ("Berita Terkini"), footer.
+CHROME = (
+    "body > header, body > footer, .header-area, .footer-area, nav, aside, .sidebar, .sidebar-area, .widget, "
+    ".main-menu, .share-post, .related-post, .breadcrumb-area"
+)
+LISTING_CHROME = "body > header, body > footer, .header-area, .footer-area, nav, aside, .sidebar, .sidebar-area, .widget"
+_VIEWS = re.compile(r"dilihat\s+([\d.,]+)\s*kali", re.IGNORECASE)
+_ARTICLE_ROUTE = re.compile(r"(^|/)(index\.php/)?detail-post/[^/?#]+")
+LISTING_AREA = (".blog-area", ".post-list", "#post-list", ".single-post-area", ".pagination", ".blog-posts-area")
+
+
+def _meta(tree) -> tuple[list[str], bool]:
+    for sel in META:
+        items = [collapse(li.text_content()) for li in css(sel)(tree)]
+        if items:
+            return items, True
+    return [], False
+
+
+def _published(meta: list[str], flags: list[str]):
+    joined = " | ".join(meta)
+    day = parse_day(joined)
+    if day is None:
+        flags.append("no_date")
+        return None, False
+    clock = parse_clock(" ".join(m for m in meta if "wib" in m.lower()) or joined)
+    known = clock is not None and (clock.hour, clock.minute) != (0, 0)
+    if not known:
+        flags.append("time_unknown")
+    return jakarta(day, clock), known
+
+
+def _views(meta: list[str]) -> int | None:
+    for item in reversed(meta):
+        m = _VIEWS.search(item)
+        if m:
+            return int(re.sub(r"[.,]", "", m.group(1)))
+    return None
+
+
+def parse_article(url: str, tree) -> Page:
+    """Read the shared-CMS article fields from a parsed tree; LayoutNotRecognised when selectors miss."""
+    body = first(tree, BODY)
+    meta, has_meta = _meta(tree)
+    if body is None or not has_meta:
+        raise LayoutNotRecognised("no .single-post-text body or .post-meta list")
+    flags: list[str] = []
+    title = first_text(tree, TITLE) or meta_content(tree, "og:title")
+    published_at, known = _published(meta, flags)
+    area = first(tree, ARTICLE_AREA)
+    area = body if area is None else area
+    drop_chrome(area if body in area.iter() else body, CHROME)
+    return Page(
+        title=title,
+        paragraphs=blocks(body),
+        published_at=published_at,
+        published_time_known=known,
+        views=_views(meta),
+        image_urls=absolute_images(area, url),
+        flags=flags,
+        drop={"super administrator"} | {m.casefold() for m in meta},
+        parser=NAME,
+    )
+
+
+def parse_listing(url: str, tree) -> Listing:
+    """Read article links (newest first), their dates and the next page from a listing page."""
+    drop_chrome(tree, LISTING_CHROME)
+    drop_titled_blocks(tree)
+    has_structure = first(tree, LISTING_AREA) is not None
+    anchors = [a for a in tree.iter("a") if _ARTICLE_ROUTE.search(urlsplit(a.get("href") or "").path)]
+    return listing_from_anchors(url, tree, anchors, has_structure)
