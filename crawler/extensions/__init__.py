@@ -1,0 +1,1 @@
+"""Crawl extensions: incremental/resumable crawl state and per-source run statistics."""

@@ -1,0 +1,1 @@
+"""Downloader middlewares and the download handler: WARC archive, mirror routing, host guard, backoff."""

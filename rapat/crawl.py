@@ -1,0 +1,203 @@
+"""Run a crawl: one CrawlerProcess, one crawler per selected host, then a per-source summary.
+
+Twisted's reactor runs once per process, so `run_crawl` can be called once per
+process; tests and the CLI run it in a subprocess (`python -m rapat.crawl ...`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.extensions.runstats import source_stats
+from crawler.extensions.state import STATE_SUBDIR, new_run_id
+from crawler.sources import Source, get_source, load_sources
+
+SETTINGS_MODULE = "crawler.settings"
+
+
+@dataclass
+class CrawlResult:
+    """What a crawl did: its run id and one summary row per source (crawl_runs columns)."""
+
+    run_id: str
+    data_dir: Path
+    rows: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """False if any source errored (including zero articles where there were some)."""
+        return bool(self.rows) and all(r.get("status") == "ok" for r in self.rows)
+
+    def errors(self) -> list[str]:
+        """One line per failed source."""
+        return [f"{r['source']}: {r.get('error')}" for r in self.rows if r.get("status") != "ok"]
+
+
+def select_sources(sources: list[str] | None) -> list[Source]:
+    """Return the registry entries named (keys or hosts), or all of them."""
+    if not sources:
+        return load_sources()
+    if isinstance(sources, str):
+        sources = [sources]
+    found = {}
+    for name in sources:  # a key and its host name the same source: crawl it once
+        source = get_source(name)
+        found.setdefault(source.key, source)
+    return list(found.values())
+
+
+def build_settings(
+    data_dir: Path, run_id: str, mirror: str | None = None, full: bool = False,
+    since: date | str | None = None, overrides: dict | None = None,
+) -> Settings:
+    """Layer the crawl's settings: crawler.settings, MIRROR_SETTINGS if mirrored, run options, overrides."""
+    settings = Settings()
+    settings.setmodule(SETTINGS_MODULE, priority="project")
+    if mirror:
+        settings.update(settings.getdict("MIRROR_SETTINGS"), priority="cmdline")
+        settings.set("RAPAT_MIRROR_URL", str(mirror), priority="cmdline")
+    settings.update(
+        {
+            "RAPAT_DATA_DIR": str(data_dir),
+            "RAPAT_RUN_ID": run_id,
+            "RAPAT_FULL": bool(full),
+            "RAPAT_SINCE": _parse_since(since),
+        },
+        priority="cmdline",
+    )
+    settings.update(overrides or {}, priority="cmdline")
+    return settings
+
+
+def _parse_since(since: date | str | None) -> str | None:
+    if since is None or since == "":
+        return None
+    try:
+        return date.fromisoformat(str(since)[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"--since must be a date YYYY-MM-DD, got {since!r}") from None
+
+
+class CrawlLock:
+    """An exclusive lock on the data dir: two crawls must not share WARC and state files."""
+
+    def __init__(self, data_dir: Path):
+        self.path = data_dir / STATE_SUBDIR / "crawl.lock"
+        self._fh = None
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._fh = self.path.open("w")
+        try:
+            fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._fh.close()
+            raise RuntimeError(f"another crawl is running on {self.path.parent.parent}") from None
+        self._fh.write(f"{os.getpid()}\n")
+        self._fh.flush()
+        return self
+
+    def __exit__(self, *exc):
+        self._fh.close()
+
+
+def run_crawl(
+    data_dir, sources: list[str] | None = None, mirror: str | None = None,
+    full: bool = False, since: date | str | None = None, settings: dict | None = None,
+) -> CrawlResult:
+    """Crawl the selected sources (all by default) in one process and summarise each.
+
+    Once per process (Twisted's reactor cannot restart). `mirror` is a base URL (or an
+    object with `.url`, e.g. a running MirrorServer); `settings` override any setting.
+    """
+    data_dir = Path(data_dir)
+    mirror = getattr(mirror, "url", mirror)
+    selected = select_sources(sources)
+    run_id = (settings or {}).get("RAPAT_RUN_ID") or new_run_id()
+    crawl_settings = build_settings(data_dir, run_id, mirror, full, since, settings)
+    with CrawlLock(data_dir):
+        process = CrawlerProcess(crawl_settings)
+        crawlers = {}
+        for source in selected:
+            crawler = process.create_crawler(source.family)
+            crawlers[source.key] = crawler
+            process.crawl(crawler, source=source.key)
+        process.start()
+    return CrawlResult(run_id, data_dir, summarise(data_dir, run_id, crawlers))
+
+
+def summarise(data_dir: Path, run_id: str, crawlers: dict) -> list[dict]:
+    """Rows of crawl_runs for this run (as the store wrote them), else from the stats."""
+    stored = {r["source"]: r for r in _read_crawl_runs(data_dir, run_id)}
+    return [stored.get(key) or _fallback_row(run_id, key, crawler) for key, crawler in crawlers.items()]
+
+
+def _fallback_row(run_id: str, source: str, crawler) -> dict:
+    try:
+        stats = crawler.stats.get_stats()
+    except RuntimeError:  # the crawler never started (its error is in the log)
+        return {"run_id": run_id, "source": source, "status": "error", "error": "crawl did not start"}
+    return stats_row(run_id, source, stats)
+
+
+def _read_crawl_runs(data_dir: Path, run_id: str) -> list[dict]:
+    from pipelines.store import iter_batches
+
+    return [row for batch in iter_batches(data_dir, "crawl_runs") for row in batch.to_pylist() if row["run_id"] == run_id]
+
+
+def stats_row(run_id: str, source: str, stats: dict) -> dict:
+    """A crawl_runs-shaped row from one source's Scrapy stats (when the store wrote none)."""
+    from pipelines.runlog import STAT_COLUMNS, run_errors
+
+    counters = source_stats(stats, source)
+    errors = run_errors(counters, counters.get("stored_before") or 0, Counter(), stats.get("finish_reason"))
+    return {
+        "run_id": run_id, "source": source, "mode": counters.get("mode"),
+        "started_at": stats.get("start_time"), "finished_at": stats.get("finish_time"),
+        **{name: counters.get(name, 0) for name in STAT_COLUMNS},
+        "complete_pass": bool(counters.get("complete_pass")),
+        "status": "error" if errors else "ok", "error": "; ".join(errors) or None,
+    }
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m rapat.crawl", description=run_crawl.__doc__)
+    parser.add_argument("--data-dir", default=os.environ.get("RAPAT_DATA_DIR", "data"))
+    parser.add_argument("--source", action="append", help="source key or host (repeatable); default all")
+    parser.add_argument("--mirror", help="mirror base URL, e.g. http://127.0.0.1:8000")
+    parser.add_argument("--full", action="store_true", help="refetch everything, page to the end")
+    parser.add_argument("--since", help="stop paging at listings older than YYYY-MM-DD")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: crawl, print one JSON summary line per source, exit 1 if any failed."""
+    args = _parse_args(argv)
+    overrides = dict(item.split("=", 1) for item in args.set)
+    try:
+        result = run_crawl(args.data_dir, args.source, args.mirror, args.full, args.since, overrides)
+    except (ValueError, KeyError, RuntimeError) as exc:  # bad options, unknown source, locked data dir
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for row in result.rows:
+        print(json.dumps(row, default=str))
+    for line in result.errors():
+        print(f"error: {line}", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Clustering: cross-posts are one event, different write-ups of one meeting are one event,
+two meetings on the same day stay two, and event ids survive a later report."""
+
+from __future__ import annotations
+
+import random
+
+from pipelines.cluster import ClusterInput, assign_events, cluster, event_id_for
+
+RELEASE = (
+    "Gubernur Lampung Rahmat Mirzani Djausal memimpin Rapat Koordinasi Pengendalian Inflasi "
+    "Daerah bersama bupati dan wali kota se-Provinsi Lampung di Ruang Rapat Sakai Sambayan, "
+    "Kantor Gubernur, Rabu (16/04/2025). Rakor membahas stok beras, harga cabai merah dan "
+    "bawang putih menjelang Idul Adha, serta operasi pasar murah di Kabupaten Tanggamus.\n\n"
+    "Kepala Dinas Perindustrian dan Perdagangan Elvira Umihanni melaporkan harga beras medium "
+    "stabil di Rp12.900 per kilogram. Gubernur meminta Satgas Pangan memantau distributor "
+    "dan gudang Bulog agar pasokan tidak tersendat hingga akhir Mei.\n\n"
+    "Rapat juga menyepakati gerakan menanam cabai di pekarangan rumah dan pengawasan "
+    "distribusi pupuk bersubsidi di Lampung Timur serta Way Kanan."
+)
+
+
+def _item(id_, text, title="Rakor Inflasi", published="2025-04-16", **fields):
+    return ClusterInput(id=id_, title=title, text=text, published=published, **fields)
+
+
+def _meeting(**overrides):
+    base = dict(event_type="meeting", meeting_type="rapat_koordinasi", meeting_date="2025-04-16",
+                venue="Ruang Rapat Sakai Sambayan", city="Kota Bandar Lampung")
+    base.update(overrides)
+    return base
+
+
+def _filler(n: int) -> list[ClusterInput]:
+    """Unrelated articles (random words), so that rare-word weights mean something."""
+    rng = random.Random(7)
+    vocab = [f"kata{k}" for k in range(3000)]
+    return [
+        _item(f"f{i}", " ".join(rng.sample(vocab, 60)), title=" ".join(rng.sample(vocab, 6)),
+              published=f"2024-03-{i % 27 + 1:02d}")
+        for i in range(n)
+    ]
+
+
+def test_cross_posted_copies_are_one_event_and_duplicates():
+    www = _item("www-1", "Tabik Puunn...\n\nBandar Lampung--" + RELEASE + "\n\n#lampung #pemprovlampung", **_meeting())
+    ppid = _item("ppid-1", "BANDARLAMPUNG ----- " + RELEASE + "\n\n@pemprovlampung_ @diskominfotik", published="2025-04-17", **_meeting())
+    adpim = _item("adpim-1", "Kham Seunyinni\n\n" + RELEASE, published="2025-04-18", **_meeting())
+    result = cluster([adpim, www, ppid] + _filler(20))
+    assert result.event_ids["www-1"] == result.event_ids["ppid-1"] == result.event_ids["adpim-1"]
+    assert result.duplicate_of == {"ppid-1": "www-1", "adpim-1": "www-1"}
+    assert len(set(result.event_ids.values())) == 21
+
+
+def test_two_outlets_write_ups_of_one_meeting_are_one_event():
+    gov = _item("gov", RELEASE, **_meeting())
+    news = _item(
+        "news",
+        "Bandarlampung (Lampungpost) - Pemprov Lampung menggelar rakor pengendalian inflasi di ruang "
+        "Sakai Sambayan, Rabu (16/4). Gubernur Rahmat Mirzani Djausal meminta Satgas Pangan mengawasi "
+        "distributor beras dan gudang Bulog. Elvira Umihanni dari Disperindag menyebut harga beras "
+        "medium Rp12.900 per kilogram, sementara harga cabai merah dan bawang putih naik jelang Idul Adha.",
+        title="Mirza Minta Satgas Pangan Awasi Distributor Beras",
+        **_meeting(venue="ruang Sakai Sambayan, Kantor Gubernur Lampung"),
+    )
+    events = assign_events([gov, news] + _filler(20))
+    assert events["gov"] == events["news"]
+
+
+def test_two_different_meetings_on_the_same_day_stay_two():
+    inflation = _item("inflasi", RELEASE, **_meeting())
+    # Same day, same type, same governor, overlapping words, but another venue and city.
+    stunting = _item(
+        "stunting",
+        "Gubernur Lampung Rahmat Mirzani Djausal memimpin Rapat Koordinasi Percepatan Penurunan "
+        "Stunting di Aula Pemkab Tanggamus, Rabu (16/04/2025). Rakor membahas gizi balita, "
+        "posyandu dan harga beras untuk keluarga berisiko stunting bersama bupati dan wali kota.",
+        title="Gubernur Pimpin Rakor Stunting di Tanggamus",
+        **_meeting(venue="Aula Pemkab Tanggamus", city="Kabupaten Tanggamus"),
+    )
+    events = assign_events([inflation, stunting] + _filler(20))
+    assert events["inflasi"] != events["stunting"]
+
+
+def test_same_text_on_different_days_is_still_one_release_but_different_dates_never_merge_write_ups():
+    day1 = _item("d1", RELEASE, **_meeting())
+    rewrite = _item("d2", RELEASE.replace("Rabu (16/04/2025)", "Kamis (17/04/2025)").replace("stok beras", "stok gula"),
+                    title="Rakor Inflasi Lanjutan", **_meeting(meeting_date="2025-04-17"))
+    rewrite = ClusterInput(**{**rewrite.__dict__, "text": "Rapat lanjutan. " + rewrite.text[200:]})
+    events = assign_events([day1, rewrite] + _filler(20))
+    assert events["d1"] != events["d2"]
+
+
+def test_event_id_is_kept_when_a_later_report_arrives():
+    first = _item("www-1", RELEASE, **_meeting())
+    before = assign_events([first] + _filler(10))
+    later = _item("koran-9", "Tabik pun..\n\n" + RELEASE + "\n#lampung", published="2025-04-20", **_meeting())
+    after = assign_events([later, first] + _filler(10))
+    assert before["www-1"] == after["www-1"] == after["koran-9"] == event_id_for("www-1")
+
+
+def test_unknown_published_sorts_last_for_the_stable_id():
+    dated = _item("b", RELEASE, **_meeting())
+    undated = _item("a", RELEASE, published=None, **_meeting())
+    events = assign_events([undated, dated])
+    assert events["a"] == events["b"] == event_id_for("b")
+
+
+def test_empty_input_and_singletons():
+    assert assign_events([]) == {}
+    events = assign_events(_filler(5))
+    assert len(set(events.values())) == 5
