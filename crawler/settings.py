@@ -88,6 +88,8 @@ RAPAT_DATA_DIR = "data"
 # One id per process (all crawlers of a run share it); run_crawl passes its own.
 RAPAT_RUN_ID = new_run_id()
 RAPAT_WARC_MAX_BYTES = 100 * 1024 * 1024  # rotate WARC files at ~100 MB
+RAPAT_WARC_ENABLED = True  # without the archive, rows lose provenance and rebuild has nothing to read
+RAPAT_STATE_ENABLED = True  # seen-URL state: what makes crawls incremental and resumable
 RAPAT_FULL = False  # --full: refetch every article, page every listing to the end
 RAPAT_SINCE = None  # --since YYYY-MM-DD: stop paging once listings go older
 

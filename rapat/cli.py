@@ -36,7 +36,7 @@ def crawl(
     source: Annotated[Optional[List[str]], typer.Option("--source", "-s", help="Source key or host; repeat for several (default: all).")] = None,
     mirror: Annotated[Optional[str], typer.Option(help="Send requests to a mirror at this URL instead of the live sites.")] = None,
     full: Annotated[bool, typer.Option("--full", help="Re-read every listing page and refetch every article.")] = False,
-    since: Annotated[Optional[str], typer.Option(help="On a first pass, stop paging at articles older than this date (YYYY-MM-DD).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Stop paging at listings older than this date (YYYY-MM-DD).")] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Crawl the sources into the data dir (incremental; resumes a killed crawl).
@@ -47,7 +47,10 @@ def crawl(
     from pipelines.meetings import build_meetings
 
     root = resolve_data_dir(data_dir)
-    result = run_crawl(root, sources=source or None, mirror=mirror, full=full, since=since)
+    try:
+        result = run_crawl(root, sources=source or None, mirror=mirror, full=full, since=since)
+    except (ValueError, KeyError, RuntimeError) as exc:  # bad --since, unknown source, crawl running
+        _fail(str(exc.args[0]) if exc.args else str(exc), code=2)
     build_meetings(root)
     _print_run(result)
     if not result.ok:
@@ -87,7 +90,7 @@ def rebuild(data_dir: DataDir = None) -> None:
 @app.command()
 def query(
     sql: Annotated[Optional[str], typer.Argument(help="SQL, or the name of an example query (see --list).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json or parquet.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json (an array), jsonl or parquet.")] = "table",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the example queries.")] = False,
     release: Annotated[Optional[str], typer.Option(help="Query a downloaded release (version) instead of the data dir.")] = None,

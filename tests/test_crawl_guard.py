@@ -33,12 +33,15 @@ def _site(outside: str):
             return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /detail-post/private\n"
         if path == "/post/berita":
             return 200, {}, _listing(
-                ["/detail-post/ok-1", "/detail-post/leaves", "/detail-post/private-notes", f"{outside}/detail-post/x"]
+                ["/detail-post/ok-1", "/detail-post/leaves", "/detail-post/to-www", "/detail-post/private-notes",
+                 f"{outside}/detail-post/x"]
             )
         if path == "/detail-post/ok-1":
             return 200, {}, PAGE
         if path == "/detail-post/leaves":
             return 302, {"Location": f"{outside}/stolen"}, b""
+        if path == "/detail-post/to-www":  # registered, but another spider's host
+            return 301, {"Location": "https://www.lampungprov.go.id/detail-post/y"}, b""
         return None
 
     return route
@@ -67,9 +70,10 @@ def test_nothing_leaves_registered_hosts(tmp_path, local_site):
     leaves = failures[f"https://{HOST}/detail-post/leaves"]
     assert leaves["reason"] == "offsite" and "/stolen" in leaves["detail"]
     assert leaves["warc_file"] and leaves["warc_record_id"]  # the 302 itself is archived
+    assert failures[f"https://{HOST}/detail-post/to-www"]["reason"] == "offsite"
 
     (row,) = run.rows
-    assert row["responses_3xx"] == 1 and row["articles_failed"] == 1
+    assert row["responses_3xx"] == 2 and row["articles_failed"] == 2
 
 
 def test_warc_keeps_real_urls_and_matches_items(tmp_path, local_site):

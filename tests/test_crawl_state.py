@@ -84,15 +84,3 @@ def test_resumed_run_never_overwrites_its_files(tmp_path):
     second = RotatingWarcFile(tmp_path, "run-3", max_bytes=10**9)
     assert second.name == "rapat-run-3-00001.warc.gz"
 
-
-def test_runner_refuses_bad_options_and_a_second_crawl(tmp_path):
-    from rapat.crawl import CrawlLock
-    from tests.conftest import run_crawl_process
-
-    data = tmp_path / "data"
-    run = run_crawl_process(data, "--source", "bapeda")
-    assert run.returncode == 2 and "valid keys" in run.stderr
-    with CrawlLock(data):
-        run = run_crawl_process(data, "--source", "bappeda", "--mirror", "http://127.0.0.1:9")
-    assert run.returncode == 2 and "another crawl is running" in run.stderr
-    assert not (data / "warc").exists()  # refused before anything was written

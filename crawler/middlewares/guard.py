@@ -1,9 +1,10 @@
 """Keep the crawl on registered hosts and make every leak attempt a recorded failure.
 
 `HostGuardMiddleware` (downloader middleware, order 610: its process_response runs
-before RedirectMiddleware's) turns a redirect to an unregistered host into an
-`OffsiteRedirect`, which reaches the request's errback so the spider records a
-FailureItem(reason='offsite') instead of the redirect being silently dropped.
+before RedirectMiddleware's) turns a redirect that leaves the spider's own host into
+an `OffsiteRedirect`, which reaches the request's errback so the spider records a
+FailureItem(reason='offsite') instead of OffsiteMiddleware dropping it silently.
+(Another registered host has its own spider instance; it is crawled there.)
 """
 
 from __future__ import annotations
@@ -40,28 +41,31 @@ def redirect_target(request_url: str, response: Response) -> str | None:
     return urljoin(request_url, location)
 
 
-class HostGuardMiddleware:
-    """Refuse requests to, and redirects towards, hosts outside the registry."""
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
 
-    def __init__(self, hosts: frozenset[str]):
+
+class HostGuardMiddleware:
+    """Refuse requests to unregistered hosts and redirects off the spider's host."""
+
+    def __init__(self, crawler, hosts: frozenset[str]):
+        self.crawler = crawler
         self.hosts = hosts
 
     @classmethod
     def from_crawler(cls, crawler):
-        """Build from the source registry named by the settings."""
-        return cls(registered_hosts())
-
-    def _allowed(self, url: str) -> bool:
-        return (urlsplit(url).hostname or "").lower() in self.hosts
+        """Build from the source registry."""
+        return cls(crawler, registered_hosts())
 
     def process_request(self, request):
         """Refuse a request for an unregistered host."""
-        if not self._allowed(request.url):
+        if _host(request.url) not in self.hosts:
             raise OffsiteRequest(request.url)
 
     def process_response(self, request, response):
-        """Turn an offsite redirect into an error the spider records."""
+        """Turn a redirect off the spider's host into an error the spider records."""
         target = redirect_target(request.url, response)
-        if target and not self._allowed(target):
+        own = set(getattr(self.crawler.spider, "allowed_domains", None) or self.hosts)
+        if target and _host(target) not in own:
             raise OffsiteRedirect(request.url, target)
         return response

@@ -77,7 +77,6 @@ class WarcArchiveMiddleware:
 
     def __init__(self, data_dir: Path, run_id: str, max_bytes: int, info: dict | None = None):
         self.info = info or {}
-        self.data_dir = data_dir
         self.warc_dir = (data_dir / WARC_SUBDIR).resolve()
         self.run_id = run_id
         self.max_bytes = max_bytes

@@ -144,7 +144,10 @@ class SourceSpider(scrapy.Spider):
             return  # an article already showed this route went past --since
         self.count("listing_pages")
         try:
-            listing = parse_listing(response.url, response.body, family=self.family)
+            listing = parse_listing(
+                response.url, response.body, family=self.family, status=response.status,
+                content_type=self._parse_content_type(response), headers=response.headers,
+            )
         except PageRejected as exc:
             yield from self._listing_failed(response.url, route, exc.reason, exc.detail, response)
             return
