@@ -1,12 +1,11 @@
 """Benchmark: release build time, and `rapat download` throughput against curl over loopback.
 
-Run: .venv/bin/python benchmarks/bench_release.py [--articles 20000] [--mib 256]
+Run: .venv/bin/python -m benchmarks.bench_release [--articles 100000] [--mib 256]
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import shutil
@@ -20,22 +19,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the
 
 from release_tables import make_tables  # noqa: E402
 
+from benchmarks.measure import run_measured  # noqa: E402
 from rapat import manifest  # noqa: E402
 from rapat.download import download  # noqa: E402
-from rapat.release import build_release  # noqa: E402
 from rapat.static_server import serve  # noqa: E402
 
 
 def bench_build(work: Path, articles: int) -> None:
-    """Time make-tables, a first release, and a second (unchanged) release with its changelog."""
+    """Time and peak memory of `rapat release` (twice: the second diffs against the first)."""
     make_tables(work / "data", n=articles, shuffle=True)
-    now = dt.datetime(2026, 11, 27, 18, tzinfo=dt.timezone.utc)
-    for label in ("first release", "second release (diff against first)"):
-        start = time.perf_counter()
-        folder = build_release(work / "data", work / "out", now=now)
-        took = time.perf_counter() - start
-        size = sum(p.stat().st_size for p in folder.iterdir())
-        print(f"{label}: {articles} articles -> {size / 1e6:.1f} MB in {took:.2f} s ({articles / took:,.0f} articles/s)")
+    rapat = [sys.executable, "-m", "rapat"]
+    for label, version in (("first release", "2026.11.27"), ("second release (diff against first)", "2026.11.28")):
+        took, peak = run_measured([*rapat, "release", "--data-dir", str(work / "data"), "--out", str(work / "out"),
+                                   "--publish-dir", str(work / "pub"), "--version", version])
+        size = sum(p.stat().st_size for p in (work / "out" / version).iterdir())
+        print(f"{label}: {articles} articles -> {size / 1e6:.1f} MB in {took:.2f} s, peak RSS {peak:.0f} MB")
+
+
+def bench_dataset_download(work: Path) -> None:
+    """Time and peak memory of `rapat download latest` of the published dataset, against curl of its files."""
+    server = serve(work / "pub")
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    index = json.loads((work / "pub" / "releases.json").read_text())
+    latest = next(r for r in index["releases"] if r["version"] == index["latest"])
+    start = time.perf_counter()
+    for entry in latest["files"]:
+        subprocess.run(["curl", "-sSf", "-o", str(work / "curl.part"), f"{url}/{latest['version']}/{entry['path']}"], check=True)
+    curl_s = time.perf_counter() - start
+    took, peak = run_measured([sys.executable, "-m", "rapat", "download", "latest", "--from", url, "--to", str(work / "dl")])
+    server.shutdown()
+    total = sum(e["bytes"] for e in latest["files"]) / 2**20
+    print(f"download of the dataset ({total:.0f} MiB, {len(latest['files'])} files): rapat {took:.2f} s "
+          f"(process start, sha256, atomic install included), peak RSS {peak:.0f} MB; curl of the same files {curl_s:.2f} s")
 
 
 def _publish_blob(root: Path, mib: int) -> str:
@@ -73,11 +88,12 @@ def bench_download(work: Path, mib: int, repeats: int = 3) -> None:
 def main() -> None:
     """Run both benchmarks in a scratch folder."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--mib", type=int, default=256)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         bench_build(Path(tmp), args.articles)
+        bench_dataset_download(Path(tmp))
         bench_download(Path(tmp), args.mib)
 
 
