@@ -17,6 +17,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
 )
 
 DataDir = Annotated[
@@ -163,6 +164,7 @@ def mirror(
 def parse(
     file: Annotated[Path, typer.Argument(help="Saved HTML page.")],
     url: Annotated[str, typer.Option(help="The page's URL (decides source, family and canonical URL).")],
+    family: Annotated[Optional[str], typer.Option(help="shared_cms or wordpress (default: the registered host's family).")] = None,
 ) -> None:
     """Parse one saved page and print the article as JSON (shows why a page fails).
 
@@ -172,9 +174,13 @@ def parse(
     from urllib.parse import urlsplit
 
     from crawler.parsing import PageRejected, parse_article
-    from crawler.sources import get_source
+    from crawler.sources import UnknownSource, get_source
 
-    family = get_source(urlsplit(url).hostname or "").family
+    if family is None:
+        try:
+            family = get_source(urlsplit(url).hostname or "").family
+        except UnknownSource as exc:
+            _fail(f"{exc.args[0]} (or give --family)")
     try:
         article = parse_article(url, file.read_bytes(), family=family)
     except PageRejected as exc:
