@@ -30,7 +30,9 @@ EVENT_TRIGGERS = {
 }
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
-                     r"usai|seusai|setelah|sebelum|pasca)\b[^.]{0,60}$", re.I)
+                     r"sebelum)\b[^.]{0,60}$|" + r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$", re.I)
+# 'Usai rakor, Wagub tinjau pasar': the clause after 'usai X,' is what happened; X only came before it.
+_PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
 _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya)\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
@@ -39,7 +41,7 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
 _WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.
 _AUDIENCE = re.compile(
-    r"(?:menerima|diterima)\b[^.]{0,50}\b(?:audiensi|kunjungan|silaturahmi|rombongan)"
+    r"(?:menerima|diterima|terima)\b[^.]{0,50}\b(?:audiensi|kunjungan|silaturahmi|rombongan)"
     r"|\b(?:audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
@@ -53,6 +55,7 @@ _AUDIENCE = re.compile(
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
+_ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b", re.I)
 _GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan)\b", re.I)
 
 
@@ -115,8 +118,8 @@ def meeting_type(units: list[str]) -> str:
         if hits:
             return hits[0][2]
     for unit in units:
-        if _GENERIC_RAPAT.search(unit) and _HIGHER_OFFICE.search(unit):
-            return "audiensi"  # a discussion held at a minister's office is an audience
+        if _GENERIC_RAPAT.search(unit) and _HIGHER_OFFICE.search(unit) and not _ONLINE.search(unit):
+            return "audiensi"  # a discussion held at a minister's office is an audience; an online one is not
     return "rapat_lainnya"
 
 
@@ -124,6 +127,8 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     """(event_type, meeting key, strong?) of one title/sentence, or None when it names no event."""
     meeting = _first_meeting(unit)
     events = _event_hits(unit)
+    if meeting and events and events[0][0] > meeting[0] and _PRIOR.search(unit[: meeting[0]]):
+        return events[0][1], None, True
     if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
         return "meeting", meeting[1], meeting[2] not in _WEAK_MEETING
     if events:

@@ -56,7 +56,7 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
               "provinsi", "indonesia", "lampung", "pemprov", "pemerintah", "covid", "pon", "tpid", "opd", "apbd",
-              "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way"}
+              "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way", "tahun", "anggaran", "periode"}
 
 
 def strip_honorifics(name: str) -> str:
@@ -90,11 +90,27 @@ def org_words() -> frozenset[str]:
 
 # Derived nouns (pe-/per-/pem-/ke- ... -an: Pertanian, Kehutanan, Keputusan) name offices and things, not people.
 _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
+# Office short forms written in title case (Setda, Disnakertrans, Dinkes, Bappeda, Sekwan): never part of a person's name.
+# 'Dis' + consonant and 'Din' + kes/sos begin office names; Indonesian given names practically never do.
+_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
+                          r"balitbang\w*|kesbang\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
+# Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
+# Pengembangan Regional Kementerian PPN'), not the start of the name.
+_ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "direktorat", "sekretariat", "lembaga", "dewan",
+              "provinsi", "kabupaten", "kota", "pemerintah", "pemprov", "pemkab", "pemkot", "bidang", "bagian", "deputi",
+              "pusat", "cabang", "wilayah"}
 
 
 def _office_word(tok: str) -> bool:
     bare = tok.strip(".,")
-    return bool(_DERIVED_NOUN.match(bare)) or (bare.isupper() and len(bare) > 2 and bare.lower() in _role_words())
+    return bool(_DERIVED_NOUN.match(bare) or _OFFICE_ABBR.match(bare)) or (
+        bare.isupper() and len(bare) > 2 and bare.lower() in _role_words())
+
+
+def _continues_office(tok: str) -> bool:
+    """A token inside a name candidate that shows the candidate was still the office ('... Kementerian', 'PPN/Bappenas')."""
+    bare = tok.strip(".,")
+    return bare.lower() in _ORG_NOUNS or "/" in bare or _office_word(bare)
 
 
 def _valid_name(name: str) -> bool:
@@ -109,7 +125,8 @@ def _valid_name(name: str) -> bool:
 @cache
 def _head_re() -> re.Pattern:
     heads = "|".join(re.escape(h) for h in sorted(ROLE_HEADS, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])")
+    # 'Lampost.co--Bupati X': a dateline glued by dashes still starts a mention; 'Pra-Gubernur' does not
+    return re.compile(rf"(?<!\w)(?<!\w-)(?:{heads})(?![\w-])")
 
 
 _TOKEN = re.compile(r"\([^()]{0,60}\)|[\w'’./-]+|,")
@@ -122,7 +139,7 @@ def _is_role_token(tok: str) -> bool:
     low = tok.lower().strip(".")
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-"):
         return True
-    if _DERIVED_NOUN.match(low):
+    if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low):
         return True
     return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
 
@@ -151,6 +168,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         bare = tok.rstrip(".")
         if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names):
             break
+        if _continues_office(tok):
+            names, role_end = [], tokens[i].end()  # what looked like a name was still the office
+            i += 1
+            continue
         if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names):
             break
         names.append(tok)
@@ -297,7 +318,8 @@ def _merge(found: list[dict], person: dict) -> None:
 _CHAIR_AFTER = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai|diterima)\s+(?:langsung\s+|secara resmi\s+|resmi\s+)?"
                           r"(?:oleh\s+)?", re.I)
 # The host of an audience: the person the delegation met ('beraudiensi dengan Menteri X', 'bertemu Kepala Y').
-_HOST_AFTER = re.compile(r"\b(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|menemui|menghadap)\s+"
+_HOST_AFTER = re.compile(r"\b(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|menemui|menghadap|"
+                         r"courtesy call|kunjungan kehormatan|kunjungan silaturahmi)\s+"
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 _CHAIR_BEFORE = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|menerima audiensi|menerima kunjungan|menerima)\b", re.I)
 _HOST_BEFORE = re.compile(r"\b(?:menggelar|menggelar rapat|mengadakan)\b", re.I)
@@ -362,9 +384,28 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     for found in passes:
         for unit in units:
             result = found(unit)
-            if result:
+            if result and (not is_headline(unit) or _trusted(result["name"], known)):
                 return result
     return None
+
+
+def _trusted(name: str, known: list[dict]) -> bool:
+    """A name read from a title-case headline counts only when the article or the gazetteer knows the person."""
+    toks = {t.lower() for t in name.split() if len(t) >= 4}
+    return bool(lookup(name, "x")) or any(toks & {t.lower() for t in p["name"].split()} for p in known)
+
+
+# A sentence opening with a pronoun or 'Hal itu' continues the previous sentence's subject.
+_ANAPHOR = re.compile(r"^(?:hal\s+(?:itu|tersebut|ini)|ia|dia|beliau)\b", re.I)
+
+
+def with_subject(sentences: list[str]) -> list[str]:
+    """Sentences whose leading pronoun ('Ia', 'Hal itu disampaikannya') is preceded by the previous sentence's first named person."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        first = mentions(sentences[i - 1])[:1] if i and _ANAPHOR.match(sentence) else []
+        out.append(f"{first[0][2]} {first[0][3]} {sentence}" if first else sentence)
+    return out
 
 
 def _chair_dict(role: str, name: str, when: date | None) -> dict:

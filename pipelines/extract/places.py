@@ -22,6 +22,8 @@ _VENUE = re.compile(
     re.I,
 )
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
+# A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
+_PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
 _DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*[\w.]+\s*)?(?:-+|:)\s", re.M)
 
 
@@ -99,6 +101,8 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
             return found
         if known:
             return venue_city()[known.group(0).lower()]
+        if _PROVINCIAL_OFFICE.search(venue_text):
+            return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
     for unit in units:
         for m in re.finditer(r"\b(?:di|ke)\s+((?:[A-Z][\w.-]*\s?){1,4})", unit):
             found = region_in(m.group(1))

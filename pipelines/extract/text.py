@@ -9,7 +9,7 @@ import unicodedata
 _NOISE = re.compile(
     r"^(?:baca\s+juga\b.*|iklan|gulir untuk lanjut membaca|geser untuk membaca berita|bagikan(?: artikel ini)?"
     r"|tautan berhasil disalin|facebook.*|share.*|×|advertisement|scroll to continue.*|follow us.*"
-    r"|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*)$",
+    r"|video\b[^:]{0,30}:.*|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*)$",
     re.I,
 )
 # Headers after which a page lists other articles or comments: the article has ended.
@@ -18,7 +18,7 @@ _END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer
 _CAPTION = re.compile(r"\((?:foto|dok|ist)[^)]*\)\s*$", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
-_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|M|S|A)\.$")
+_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|M|S|A|Pol|Purn|Ny|KH|Kol|Bpk|Sdr)\.$")
 
 
 def normalize(text: str | None) -> str:
@@ -37,7 +37,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         low = line.lower()
         if _END.match(line) and out:
             break
-        if not line or low in seen or _NOISE.match(line) or _CAPTION.search(line):
+        if not line or low in seen or _NOISE.match(line) or _CAPTION.search(line) or _shouted(line):
             continue
         if head and low == head:
             continue
@@ -46,6 +46,12 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         seen.add(low)
         out.append(line)
     return out
+
+
+def _shouted(line: str) -> bool:
+    """An all-capitals line of several words is a promo or a headline block, not prose."""
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    return len(line.split()) >= 4 and len(letters) >= 15 and letters.isupper()
 
 
 def sentences(lines: list[str]) -> list[str]:
@@ -72,8 +78,13 @@ _FUNCTION = {"dengan", "untuk", "dalam", "bagi", "pada", "dari", "atau", "oleh",
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
+_ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+|juga\s+)?hadir(?:\s+pula|\s+juga|\s+dalam\s+\w+)?\b", re.I)
+
+
 def is_headline(unit: str) -> bool:
     """A title-case line (a repeated or related headline, a subheading): capitals there do not mark names."""
+    if _ATTENDANCE.match(unit):
+        return False  # 'Hadir Wakil Gubernur X dan Pj Sekdaprov Y.' lists who attended, in capitals only because they are names
     words = [w for w in _WORD.findall(unit) if len(w) >= 4 and w not in _FUNCTION]
     # prose always has a lower-case verb or noun of four letters or more; a headline capitalises them all
     return len(words) >= 4 and all(w[0].isupper() for w in words)
