@@ -26,28 +26,33 @@ ARTICLE_INPUT = ("article_id", "source", "url", "title", "body_text", "published
 
 def build_meetings(data_dir: str | Path, extract: Callable[[dict], dict] | None = None) -> dict:
     """Extract and cluster every article; update `articles` and write `meetings`. Return counts."""
+    from pipelines.extract_cache import ExtractionCache
     from pipelines.store import update_columns, write_table
 
+    if extract is None:
+        from pipelines.extract import extract as extract_article
+
+        extract = ExtractionCache(data_dir, extract_article)
     records, extracted = _extract_all(data_dir, extract)
     grouping = cluster(ClusterInput.from_extraction(r, x, source=r["source"]) for r, x in zip(records, extracted))
     meetings = meeting_rows(records, extracted, grouping.event_ids)
     if records:
         update_columns(data_dir, "articles", _article_updates(records, extracted, grouping.duplicate_of))
     write_table(data_dir, "meetings", pa.Table.from_pylist(meetings, schema=MEETINGS))
+    if isinstance(extract, ExtractionCache):
+        extract.save()
     return {
         "articles": len(records),
         "meetings": len(meetings),
         "events": len(set(grouping.event_ids.values())),
         "duplicates": len(grouping.duplicate_of),
+        "extracted_from_cache": getattr(extract, "hits", 0),
     }
 
 
-def _extract_all(data_dir: str | Path, extract: Callable[[dict], dict] | None) -> tuple[list[dict], list[dict]]:
+def _extract_all(data_dir: str | Path, extract: Callable[[dict], dict]) -> tuple[list[dict], list[dict]]:
     """Contract records of every article (streamed batch by batch) and their extractions."""
     from pipelines.store import iter_batches
-
-    if extract is None:
-        from pipelines.extract import extract
 
     records, extracted = [], []
     for batch in iter_batches(data_dir, "articles", columns=list(ARTICLE_INPUT)):

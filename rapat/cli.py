@@ -52,10 +52,19 @@ def crawl(
         result = run_crawl(root, sources=source or None, mirror=mirror, full=full, since=since)
     except (ValueError, KeyError, RuntimeError) as exc:  # bad --since, unknown source, crawl running
         _fail(str(exc.args[0]) if exc.args else str(exc), code=2)
-    build_meetings(root)
+    _print_meetings(build_meetings(root))
     _print_run(result)
     if not result.ok:
         raise typer.Exit(1)
+
+
+def _print_meetings(summary: dict) -> None:
+    """Print what the meetings build did."""
+    typer.echo(
+        f"meetings: {summary['meetings']} from {summary['articles']} articles "
+        f"({summary['events']} events, {summary['duplicates']} cross-posted copies, "
+        f"{summary.get('extracted_from_cache', 0)} extractions reused)"
+    )
 
 
 def _print_run(result) -> None:
@@ -84,8 +93,8 @@ def rebuild(data_dir: DataDir = None) -> None:
     root = resolve_data_dir(data_dir)
     with progress("rebuild") as report:
         summary = run_rebuild(root, progress=report)
-    build_meetings(root)
     typer.echo(" ".join(f"{k}={v}" for k, v in summary.items()))
+    _print_meetings(build_meetings(root))
 
 
 @app.command()
