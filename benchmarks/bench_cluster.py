@@ -21,7 +21,7 @@ from itertools import combinations
 from pipelines.cluster import ClusterInput, assign_events
 
 VOCAB = [f"w{k}" for k in range(40000)]
-WEIGHTS = [1 / (k + 1) for k in range(len(VOCAB))]
+CUM = list(__import__("itertools").accumulate(1 / (k + 1) for k in range(len(VOCAB))))
 TYPES = ["rapat_koordinasi", "rapat_kerja", "audiensi", "musrenbang", "fgd", None]
 
 
@@ -31,15 +31,16 @@ def synth(n: int, seed: int = 1) -> tuple[list[ClusterInput], dict[str, int]]:
     items, truth, event = [], {}, 0
     while len(items) < n:
         day = date(2019, 1, 1) + timedelta(days=rng.randrange(6 * 365))
-        words = rng.choices(VOCAB, WEIGHTS, k=rng.randrange(150, 400))
+        words = rng.choices(VOCAB, cum_weights=CUM, k=rng.randrange(150, 400))
         kind = rng.choice(TYPES)
         fields = dict(event_type="meeting" if kind else "other", meeting_type=kind,
                       meeting_date=day.isoformat() if kind else None)
         for r in range(rng.choice([1, 1, 1, 2, 3, 4])):
             body = list(words)
             if r and rng.random() < 0.5:  # a rewrite by another outlet
-                for k in rng.sample(range(len(body)), len(body) // 3):
-                    body[k] = rng.choices(VOCAB, WEIGHTS)[0]
+                new = rng.choices(VOCAB, cum_weights=CUM, k=len(body) // 3)
+                for k, w in zip(rng.sample(range(len(body)), len(body) // 3), new):
+                    body[k] = w
             text = ("Tabik Puunn...\n\n" if r % 2 else "") + f"Bandar Lampung--{' '.join(body)} ({day.day}/{day.month}/{day.year})."
             id_ = f"a{len(items)}"
             items.append(ClusterInput(id=id_, title=" ".join(body[:8]), text=text,

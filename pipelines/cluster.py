@@ -45,7 +45,7 @@ DUPLICATE_THRESHOLD = 0.8
 SHINGLE = 3
 # Rare-word blocking: a word seen in more than MAX_POSTING articles is not a block key.
 RARE_WORDS_PER_DOC = 24
-MAX_POSTING = 100
+MAX_POSTING = 25
 MIN_SHARED_WORDS = 2
 MAX_DATE_BLOCK = 400
 # Cosine of rare-word TF-IDF vectors needed to call two write-ups one event,
