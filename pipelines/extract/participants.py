@@ -7,7 +7,11 @@ from functools import cache
 
 from pipelines.extract.gazetteer import opd
 
-_CAP = r"(?:[A-Z][\w.&'/-]*|RI|dan|se-\w+(?:\s+\w+)?)"
+# A bracketed short form inside a name ('Balai Pelaksana Jalan Nasional (BPJN) Lampung') belongs to it when the name
+# goes on after it; a bracket at the end may be a person's name ('... Lampung (Bani)').
+# 'dan' joins words of one name ('Dinas Pendidikan dan Kebudayaan') unless a second body starts after it.
+_NEXT_BODY = r"(?!\s+(?:Dinas|Badan|Biro|Balai|Kementerian|Pemerintah|Pemprov|Pemkab|Pemkot|Kantor|Komisi|PT|Polda|Polres|Universitas)\b)"
+_CAP = rf"(?:[A-Z][\w.&'/-]*|RI|dan{_NEXT_BODY}|se-\w+(?:\s+\w+)?|\([A-Z][\w.&'/-]*\)(?=\s+[A-Z]))"
 _ORG = re.compile(
     rf"\b(?:Pemerintah(?: Provinsi| Kabupaten| Kota| Daerah)?(?:\s*\([^)]*\))?|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Badan|Biro|"
     rf"Kementerian|Komisi|Fraksi|Universitas|Institut|Politeknik|Kantor Wilayah|Kanwil|Balai|Tim|Satgas|Satuan Tugas|"
@@ -33,7 +37,15 @@ _DOC_BEFORE = re.compile(r"\b(?:Rencana|Kerja|Laporan|Peraturan|Keputusan|Penyel
                          r"Menengah|Panjang|Indeks|Program|Rancangan|Bidang)\s+$")
 # The office in a role ('Kepala BPJN Lampung', 'Ketua DPRD Lampung') is a body taking part.
 _ROLE_OFFICE = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+|Pj\.?\s+)?(?:Kepala|Ketua|Wakil Ketua|Kadis|Direktur|Pimpinan|Anggota|"
-                          r"Sekretaris|Komandan|Koordinator)\s+(?=[A-Z]{3,}|Dinas|Badan|Biro|Balai|Tim|Komisi|Kantor|Pokja)(.+)$")
+                          r"Sekretaris|Komandan|Koordinator)\s+(?=[A-Z]{3,}|Dinas|Badan|Biro|Balai|Tim|Komisi|Kantor|Pokja|"
+                          r"Perwakilan)(.+)$")
+# An upper-case short form tied to a region ('KPU Provinsi Lampung', 'AEKI Lampung') names a body; these name documents,
+# programmes or people instead.
+_NOT_BODIES = {"APBD", "APBN", "RPJMD", "RPJPD", "RKPD", "KUA", "PPAS", "UMKM", "ASN", "PAD", "SDM", "HUT", "LPPD", "PDRB",
+               "TPS", "SMA", "SMK", "SMP", "BBM", "NTP", "PPKM", "RTRW", "LKPJ", "IKM", "IPM", "PON", "MBG", "WIB"}
+_REGION_TAIL = r"(?:Lampung|Barat|Timur|Selatan|Tengah|Utara|Bawang|Kanan)(?![\w-])"  # second word of a region's name
+_ACRONYM_BODY = re.compile(rf"(?<![\w(-])([A-Z]{{3,}})(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+{_REGION_TAIL})?|"
+                           rf"\s+Lampung(?:\s+(?:Barat|Timur|Selatan|Tengah|Utara))?)(?![\w-])")
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # bodies named in speech are talked about, not present
 # Regional governments written in the official long form with the short form kept: 'Pemerintah Provinsi (Pemprov) Lampung'.
 _GOV = re.compile(r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)(?:\s*\((?:Pemprov|Pemkab|Pemkot)\))?|(Pemprov|Pemkab|Pemkot))\s+(?=[A-Z])")
@@ -65,8 +77,10 @@ def _tidy(org: str) -> str:
 
     org = re.sub(r"\s+", " ", org).strip(" ,.;")
     toks = org.split()
+    company = toks[0].rstrip(".") == "PT"  # a company's name is its own words ('PT Hutama Karya'), not office words
     while len(toks) > 1 and (toks[-1].lower() in _BAD_TAIL or not (
-            toks[-1].lower().strip("()") in org_words() or toks[-1].isupper() or toks[-1].startswith("("))):
+            toks[-1].lower().strip("()") in org_words() or toks[-1].isupper() or toks[-1].startswith("(")
+            or (company and toks[-1][:1].isupper()))):
         toks.pop()
     return " ".join(toks)
 
@@ -77,6 +91,7 @@ def _spans(sentence: str) -> list[tuple[int, str]]:
              if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
     spans += [(m.start(), " ".join(m.group(0).split())) for m in _GROUPS.finditer(sentence)]  # lower-case groups: kept whole
     spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)]
+    spans += [(m.start(), m.group(0)) for m in _ACRONYM_BODY.finditer(sentence) if m.group(1) not in _NOT_BODIES]
     return sorted(spans)
 
 

@@ -318,7 +318,8 @@ def _merge(found: list[dict], person: dict) -> None:
 _CHAIR_AFTER = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai|diterima)\s+(?:langsung\s+|secara resmi\s+|resmi\s+)?"
                           r"(?:oleh\s+)?", re.I)
 # The host of an audience: the person the delegation met ('beraudiensi dengan Menteri X', 'bertemu Kepala Y').
-_HOST_AFTER = re.compile(r"\b(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|menemui|menghadap|"
+# After 'menerima audiensi' comes the visitor, not the host: the host is the one receiving, found by _CHAIR_BEFORE.
+_HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|menemui|menghadap|"
                          r"courtesy call|kunjungan kehormatan|kunjungan silaturahmi)\s+"
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 _CHAIR_BEFORE = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|menerima audiensi|menerima kunjungan|menerima)\b", re.I)
@@ -441,3 +442,12 @@ def expand_role(role: str) -> str:
     for pattern, full in _EXPAND:
         role = pattern.sub(full, role)
     return " ".join(role.split())
+
+
+def complete(person: dict | None, known: list[dict]) -> dict | None:
+    """A short form ('Bupati Dawam') replaced by the full name the same article gives ('M. Dawam Rahardjo')."""
+    if not person:
+        return person
+    toks = {t.lower() for t in person["name"].split()}
+    fuller = [p for p in known if toks < {t.lower() for t in p["name"].split()}]
+    return dict(person, name=fuller[0]["name"]) if fuller else person

@@ -15,10 +15,13 @@ def _hits(text: str, weight: int, scores: Counter) -> None:
             scores[key] += weight
 
 
-def topics(title: str, text: str, threshold: float = 2.0, limit: int = 6) -> list[str]:
-    """Topic keys whose keywords occur often enough (a title hit weighs as two body hits)."""
+def topics(title: str, text: str, threshold: float = 2.0, limit: int = 6, lead: str = "") -> list[str]:
+    """Topic keys whose keywords occur often enough (a title or lead hit weighs as two hits in the rest of the body)."""
     scores: Counter = Counter()
     _hits(title, 2, scores)
+    # The lead describes the headline event: a subject named there once is what the meeting was about, while one
+    # passing mention deep in the body is not.
+    _hits(lead, 2, scores)
     _hits(text, 1, scores)
     ranked = sorted((-score, key) for key, score in scores.items() if score >= threshold)
     return [key for _, key in ranked[:limit]]
