@@ -9,9 +9,10 @@ from pipelines.extract import extract
 
 HELDOUT = Path(__file__).parent / "data" / "extract_heldout.jsonl"
 # Floors a little below the measured values (2026 run: meeting F1 1.0, type/date/mode/venue/city/chair 1.0,
-# participants 0.83, officials 1.0, topics 0.74): a regression on unseen phrasing fails the suite.
+# participants 0.83, officials 1.0, topics 0.74; after round 4 participants 0.876, topics 0.792): a regression on
+# unseen phrasing fails the suite.
 FLOORS = {"meeting_f1": 0.95, "type": 0.93, "date": 0.95, "mode": 0.95, "venue": 0.93, "city": 0.93, "chair": 0.9,
-          "participants": 0.78, "officials": 0.92, "topics": 0.68}
+          "participants": 0.85, "officials": 0.92, "topics": 0.76}
 
 
 @pytest.fixture(scope="module")

@@ -47,6 +47,9 @@ _AUDIENCE = re.compile(
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
     r"|\b(?:sowan|menemui|bertemu(?: dengan)?|menghadap|bertatap muka dengan)\s+(?:ke\s+|kepada\s+)?"
     r"(?:menteri|kementerian|presiden|wakil presiden|kepala badan|kepala staf|ketua|dirjen|direktur jenderal)"
+    # meeting a regional head at his office is a visit to him: an audience ('usai bertemu Gubernur X di kantor gubernur')
+    r"|\b(?:bertemu|menemui|menghadap|bertatap muka)\s+(?:dengan\s+)?(?:gubernur|wakil gubernur|wagub|sekdaprov|bupati|"
+    r"wali ?kota)\b[^.]{0,60}\bdi\s+(?:kantor|ruang kerja|rumah dinas|mahan agung)"
     # a visit to a ministry or national office is an audience with its head, not a site visit
     r"|\b(?:kunjungi|mengunjungi|menyambangi|sambangi|mendatangi|datangi|berkunjung ke|kunjungan(?: kerja)? ke)\s+"
     r"(?:ke\s+)?(?:kantor\s+|gedung\s+)?(?:kementerian|kemen[a-z]{3,}|kantor staf|staf kepresidenan|bappenas|istana)",
@@ -136,6 +139,18 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+# Speech is not the event, except when the speakers report a meeting they held ('Kami sudah menggelar rapat ...').
+_SPOKEN = re.compile(r"\b(?:kami|kita)\s+(?:sudah|telah|baru saja|tadi)\s+(?:menggelar|mengadakan|melaksanakan|melakukan)\s+"
+                     r"[^.”\"]{0,80}", re.I)
+
+
+def _spoken_meeting(unit: str) -> tuple[str, str | None, bool] | None:
+    """A meeting that the speaker, quoted, says their side held."""
+    m = _SPOKEN.search(unit)
+    decided = _decide(m.group(0)) if m else None
+    return decided if decided and decided[0] == "meeting" else None
+
+
 def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classification:
     """Decide the headline event from the title and the first sentences."""
     units = ([title] if title else []) + sentences[:lead_size]
@@ -143,7 +158,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     for i, unit in enumerate(units):
         if i > 0 and _REPORTED.match(unit):
             continue
-        decided = _decide(_QUOTE.sub(" ", unit))
+        decided = _decide(_QUOTE.sub(" ", unit)) or _spoken_meeting(unit)
         if decided is None:
             continue
         kind, _, strong = decided

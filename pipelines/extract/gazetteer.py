@@ -111,8 +111,15 @@ def officials() -> tuple[Official, ...]:
 
 @cache
 def opd() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(full name, abbreviations) of government bodies."""
-    return tuple((r["name"], _split(r["abbreviations"])) for r in _rows("gazetteer/opd.csv"))
+    """(full name, abbreviations) of government bodies, vertical agencies, units and organisations."""
+    rows = _rows("gazetteer/opd.csv") + _rows("gazetteer/bodies.csv")
+    return tuple((r["name"], _split(r["abbreviations"])) for r in rows)
+
+
+@cache
+def places() -> frozenset[str]:
+    """Lower-case names of places inside Lampung below the regency level (towns, ports, rivers, units' names)."""
+    return frozenset(" ".join(r["name"].lower().split()) for r in _rows("gazetteer/places.csv"))
 
 
 @cache

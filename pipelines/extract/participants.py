@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from pipelines.extract.gazetteer import opd
+from pipelines.extract.text import unquoted
 
 # A bracketed short form inside a name ('Balai Pelaksana Jalan Nasional (BPJN) Lampung') belongs to it when the name
 # goes on after it; a bracket at the end may be a person's name ('... Lampung (Bani)').
@@ -32,8 +33,24 @@ _GROUPS = re.compile(
     r"lembaga swadaya masyarakat|mitra pembangunan)(?=[\s,.;)]|$)",
     re.I,
 )
+# Groups written in lower case, taken only in lower case: 'Camat Budi' is a person, 'para camat' a group.
+_STOP_AFTER = (r"(?!(?:dan|serta|yang|untuk|di|ke|dari|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|"
+               r"tersebut|itu|ini|se|setempat|me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)")
+_LOWER_GROUPS = re.compile(
+    r"(?<![\w-])(?:para\s+)?(?:camat|lurah|kepala (?:desa|kampung|puskesmas|sekolah|perangkat daerah)|asisten|"
+    r"distributor|serikat (?:pekerja|buruh)|organisasi kemasyarakatan|gapoktan|gabungan kelompok tani|"
+    rf"(?:kelompok|perusahaan|koperasi|asosiasi)(?:\s+{_STOP_AFTER}[a-z]+){{1,2}})"
+    r"(?:\s+se-\w+(?:\s+[A-Z]\w+)?)?(?=[\s,.;)]|$)"
+)
+# An office head written by a short form stands for the body ('Kajati Lampung' -> 'Kejati Lampung', 'Danrem 043/...').
+_HEAD_BODY = {"Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta", "Danrem": "Korem", "Dandim": "Kodim",
+              "Pangdam": "Kodam", "Kajati": "Kejati", "Kajari": "Kejari", "Kakanwil": "Kanwil", "Danlanal": "Lanal",
+              "Danlanud": "Lanud"}
+_HEAD_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_BODY) + r")(\s+(?:\d{2,4}(?:/[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?)?|"
+                      r"[A-Z]{2,}(?:\s+Lampung)?|(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?Lampung(?:\s+(?:Barat|Timur|Selatan|"
+                      r"Tengah|Utara))?|Kota\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))(?![\w-])")
 # A body named inside a document title ('Rencana Kerja Pemerintah Daerah') is not a participant.
-_DOC_BEFORE = re.compile(r"\b(?:Rencana|Kerja|Laporan|Peraturan|Keputusan|Penyelenggaraan|Surat|Undang-Undang|Jangka|"
+_DOC_BEFORE = re.compile(r"\b(?:LHP|Hasil Pemeriksaan|Rencana|Kerja|Laporan|Peraturan|Keputusan|Penyelenggaraan|Surat|Undang-Undang|Jangka|"
                          r"Menengah|Panjang|Indeks|Program|Rancangan|Bidang)\s+$")
 # The office in a role ('Kepala BPJN Lampung', 'Ketua DPRD Lampung') is a body taking part.
 _ROLE_OFFICE = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+|Pj\.?\s+)?(?:Kepala|Ketua|Wakil Ketua|Kadis|Direktur|Pimpinan|Anggota|"
@@ -46,7 +63,6 @@ _NOT_BODIES = {"APBD", "APBN", "RPJMD", "RPJPD", "RKPD", "KUA", "PPAS", "UMKM", 
 _REGION_TAIL = r"(?:Lampung|Barat|Timur|Selatan|Tengah|Utara|Bawang|Kanan)(?![\w-])"  # second word of a region's name
 _ACRONYM_BODY = re.compile(rf"(?<![\w(-])([A-Z]{{3,}})(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+{_REGION_TAIL})?|"
                            rf"\s+Lampung(?:\s+(?:Barat|Timur|Selatan|Tengah|Utara))?)(?![\w-])")
-_QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # bodies named in speech are talked about, not present
 # Regional governments written in the official long form with the short form kept: 'Pemerintah Provinsi (Pemprov) Lampung'.
 _GOV = re.compile(r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)(?:\s*\((?:Pemprov|Pemkab|Pemkot)\))?|(Pemprov|Pemkab|Pemkot))\s+(?=[A-Z])")
 _GOV_FORMS = {"provinsi": "Pemprov", "kabupaten": "Pemkab", "kota": "Pemkot"}
@@ -63,7 +79,10 @@ _BAD_TAIL = {"dan", "serta", "di", "yang", "se"}
 @cache
 def _abbr_re() -> re.Pattern:
     words = sorted({a for _, abbrs in opd() for a in abbrs}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|\s+Lampung)?(?![\w-])")
+    # a military or police unit carries its number and code ('Kodim 0422 LB', 'Korem 043/Garuda Hitam')
+    unit = r"(?:\s+\d{2,4}(?:/[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?|\s+[A-Z]{2,4}(?![\w-]))?)?"
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")" + unit +
+                      r"(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|\s+Lampung)?(?![\w-])")
 
 
 @cache
@@ -90,8 +109,11 @@ def _spans(sentence: str) -> list[tuple[int, str]]:
     spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence)
              if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
     spans += [(m.start(), " ".join(m.group(0).split())) for m in _GROUPS.finditer(sentence)]  # lower-case groups: kept whole
-    spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)]
+    spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)
+              if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
     spans += [(m.start(), m.group(0)) for m in _ACRONYM_BODY.finditer(sentence) if m.group(1) not in _NOT_BODIES]
+    spans += [(m.start(), " ".join(m.group(0).split())) for m in _LOWER_GROUPS.finditer(sentence)]
+    spans += [(m.start(), _HEAD_BODY[m.group(1)] + " " + " ".join(m.group(2).split())) for m in _HEAD_RE.finditer(sentence)]
     return sorted(spans)
 
 
@@ -118,8 +140,8 @@ def office_of(role: str) -> str | None:
 def participants(sentences: list[str], officials: list[dict] | None = None, limit: int = 12) -> list[str]:
     """Organisations and groups named in the sentences or in the roles of the officials, one entry per body."""
     found: list[str] = []
-    for sentence in sentences:
-        for _, org in _spans(_QUOTE.sub(" ", sentence)):
+    for sentence in unquoted(sentences):  # bodies named in speech are talked about, not present
+        for _, org in _spans(sentence):
             if _keep(org):
                 _add(found, _display(org))
     for person in officials or []:

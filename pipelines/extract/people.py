@@ -7,13 +7,13 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from pipelines.extract.gazetteer import Official, alternation, officials, opd, regions
+from pipelines.extract.gazetteer import Official, alternation, officials, opd, places, regions
 from pipelines.extract.text import is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|"
            r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
-           r"\(purn\.?\)|purn\.?)")
+           r"\(purn\.?\)|purn\.?|inf|kav|arm|czi|arh|cpm|chb|cba|cke|psk)")
 _DEGREE = (r"(?:s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
            r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
            r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd)")
@@ -32,6 +32,8 @@ ROLE_HEADS = [
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
     "Kepala Biro", "Karo", "Kabag", "Penjabat", "Pj", "Plt", "Plh", "Pj.", "Plt.", "Plh.", "Dirreskrimsus",
     "Kadisdikbud", "Kadiskominfotik", "Kadinkes", "Kapusdatin", "Manajer", "General Manager", "Pemimpin",
+    "Kakanwil", "Kepala Kantor Wilayah", "Kapolresta", "Kapolsek", "Danlanal", "Danlanud", "Danramil", "Komandan",
+    "Panglima", "Kasdim", "Kasrem", "Wakapolres", "Wakajati", "Komisioner", "Hakim",
 ]
 # Words that continue a role phrase (offices, places); a capitalised word outside it starts the name.
 _ROLE_WORDS = {
@@ -51,6 +53,10 @@ _ROLE_WORDS = {
     "sekretaris", "menteri", "presiden", "direktur", "bank", "bulog", "persero", "pt", "organisasi",
     "kepresidenan", "staf", "energi", "sumber", "mineral", "hewan", "sungai", "besar", "pengelolaan", "das", "hutan",
     "lingkungan", "hidup", "pokja", "perangkat", "asosiasi", "perindag", "kominfo", "psda", "fakultas", "jurusan", "universitas", "program", "studi", "pembangkit", "pln", "area",
+    # office words: ranks of a board, its kinds of members and the fields a section covers
+    "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
+    "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
+    "kanwil", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan", "panglima", "resor", "militer",
 }
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
@@ -81,6 +87,16 @@ def _role_words() -> frozenset[str]:
         for f in r.short_forms:
             words.update(w.lower() for w in f.split())
     return frozenset(words)
+
+
+@cache
+def _single_heads() -> frozenset[str]:
+    return frozenset(h.lower().rstrip(".") for h in ROLE_HEADS if " " not in h) - {"karo"}  # also a Batak surname
+
+
+@cache
+def _body_abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for _, abbrs in opd() for a in abbrs)
 
 
 def org_words() -> frozenset[str]:
@@ -119,6 +135,11 @@ def _valid_name(name: str) -> bool:
         return False
     if any(t.lower().strip(".,") in _STOP_NAME or _office_word(t) for t in toks):
         return False
+    if any(t.lower() in _single_heads() for t in toks):
+        return False  # 'Kajati Lampung dan Kapolda': an office written alone, no one named
+    if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places()
+                           or name.lower() in _body_abbreviations()):
+        return False  # a lone place or body ('Kodim', 'Bakauheni') is never a person's name
     return all(t[0].isupper() for t in toks) and len(name) >= 3
 
 
@@ -142,6 +163,38 @@ def _is_role_token(tok: str) -> bool:
     if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low):
         return True
     return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
+
+
+# Units named after a place: the word after them is the place ('Cabang Bakauheni', 'Regional Lampung'), not the name.
+_PLACE_COMPLEMENT = {"cabang", "regional", "area", "rayon", "sektor", "resor", "resort", "das",
+                     "way", "sungai", "pulau", "teluk", "gunung"}
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Words of Lampung's regions and their short forms: after a name they show it was an organisation's."""
+    words = {"lampung"}
+    for r in regions():
+        words.update(w.lower() for w in r.name.split() if w.lower() not in {"kabupaten", "kota"})
+        words.update(f.lower() for f in r.short_forms if len(f.split()) == 1)
+    return frozenset(words)
+
+
+@cache
+def _place_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in places())
+
+
+def _after_place(sentence: str, role_end: int, names: list[re.Match]) -> tuple[int, list[re.Match]]:
+    """Move the place that ends a role ('... Cabang Bakauheni', '... Mesuji-Sekampung') from the name into the role."""
+    low = [m.group(0).lower().strip(".,") for m in names]
+    for size in range(min(3, len(low)), 0, -1):
+        if tuple(low[:size]) in _place_phrases():
+            return names[size - 1].end(), names[size:]
+    last_role = sentence[:role_end].split()[-1].lower().strip(".,") if sentence[:role_end].split() else ""
+    if len(names) >= 2 and last_role in _PLACE_COMPLEMENT and names[0].start() - role_end <= 1:
+        return names[0].end(), names[1:]  # one word after 'Cabang' is the branch's place when a name still follows
+    return role_end, names
 
 
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
@@ -168,17 +221,26 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         bare = tok.rstrip(".")
         if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names):
             break
-        if _continues_office(tok):
-            names, role_end = [], tokens[i].end()  # what looked like a name was still the office
+        if names and _PREFIX_TOKEN.match(tok):
+            # ranks and titles come before a person's name: the words before this one named the unit
+            names, role_end = [], names[-1].end()
+            while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
+                i += 1
+            continue
+        if _continues_office(tok) or (names and bare.lower() in _region_words()):
+            # what looked like a name was still the office or its organisation ('Walhi Lampung')
+            names, role_end = [], tokens[i].end()
             i += 1
             continue
         if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names):
             break
-        names.append(tok)
+        names.append(tokens[i])
         end = tokens[i].end()
         i += 1
+    role_end, names = _after_place(sentence, role_end, names)
     if not names:
         return None
+    names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
     return end, re.sub(r"\s+", " ", role).strip(" ,"), strip_honorifics(" ".join(names))
 

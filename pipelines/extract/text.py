@@ -88,3 +88,21 @@ def is_headline(unit: str) -> bool:
     words = [w for w in _WORD.findall(unit) if len(w) >= 4 and w not in _FUNCTION]
     # prose always has a lower-case verb or noun of four letters or more; a headline capitalises them all
     return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def unquoted(units: list[str]) -> list[str]:
+    """The units with speech removed, a quotation opened in one sentence running on until it is closed."""
+    out, open_quote = [], False
+    for unit in units:
+        if open_quote:
+            close = re.search(r"[”\"]", unit)
+            if not close:
+                out.append("")
+                continue
+            unit, open_quote = unit[close.end():], False
+        out.append(_QUOTED.sub(" ", unit))
+        open_quote = unit.count("“") > unit.count("”") or unit.count('"') % 2 == 1
+    return out
