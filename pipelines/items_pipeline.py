@@ -6,17 +6,22 @@ RAPAT_DATA_DIR and RAPAT_RUN_ID. Per spider (one per source):
 - open: merge spools left by killed runs of this source first (and log those runs), so a
   plain crawl after a kill -9 resumes cleanly with nothing lost;
 - each item: one flushed JSON line in `<data_dir>/state/spool/<run_id>-<source>.jsonl`;
-- close: upsert the spool into `articles` / `crawl_failures` (counting new, updated,
-  unchanged), then on `spider_closed` (when the stats hold finish time, reason and
-  complete_pass) write the source's `crawl_runs` row and delete the spool.
+- close: on `spider_closed` (when the stats hold finish time, reason and complete_pass)
+  the source's spool and a snapshot of its stats wait for the other crawlers of the run;
+- when the last crawler of the process closes: one upsert per table of every waiting
+  spool (counting new, updated, unchanged per source), one `crawl_runs` upsert with a row
+  per source, then the spools are deleted.
 
-Merges run synchronously in the reactor thread, so spiders closing one after another in
-one process never interleave; the store's per-table file lock also guards other processes.
+Merging once, after every crawler closed, keeps the reactor free while other hosts are
+still crawling and rewrites each table once per run, not once per source. A kill before
+that merge loses nothing: the spools stay and the next crawl recovers them. Merges run in
+the reactor thread; the store's per-table file lock also guards other processes.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,20 +30,82 @@ from scrapy import signals
 from pipelines import store
 from pipelines.rows import table_of, to_row
 from pipelines.runlog import crawl_run_row, killed_run_row
-from pipelines.spool import SpoolMerge, SpoolWriter, leftover_spools, merge_spool, spool_path
+from pipelines.spool import SpoolWriter, leftover_spools, merge_spool, merge_spools, spool_path
 
 logger = logging.getLogger(__name__)
 
 
+@dataclass
+class ClosedSource:
+    """A source whose spider closed: its spool and what its crawl_runs row needs."""
+
+    source: str
+    spool: Path
+    stats: dict
+    reason: str
+    complete: bool
+    had_before: int
+
+
+class RunMerge:
+    """The spools of one run in one process, merged together when its last crawler closes."""
+
+    runs: dict[tuple[Path, str], "RunMerge"] = {}
+
+    def __init__(self, data_dir: Path, run_id: str):
+        self.data_dir, self.run_id = data_dir, run_id
+        self.open = 0
+        self.closed: list[ClosedSource] = []
+
+    @classmethod
+    def join(cls, data_dir: Path, run_id: str) -> "RunMerge":
+        """Count one more open crawler of the run."""
+        run = cls.runs.setdefault((data_dir.resolve(), run_id), cls(data_dir, run_id))
+        run.open += 1
+        return run
+
+    def leave(self, closed: ClosedSource | None) -> None:
+        """One crawler closed (with its source, or None if it has nothing to merge); the last one merges."""
+        if closed is not None:
+            self.closed.append(closed)
+        self.open -= 1
+        if self.open == 0:
+            self.runs.pop((self.data_dir.resolve(), self.run_id), None)
+            self.merge()
+
+    def merge(self) -> None:
+        """Upsert every closed source's spool, then one crawl_runs row per source, then drop the spools."""
+        if not self.closed:
+            return
+        merges = merge_spools(self.data_dir, [c.spool for c in self.closed])
+        rows = []
+        for c in self.closed:
+            merge = merges[c.source]
+            logger.info(
+                "%s: articles new=%d updated=%d unchanged=%d, failures=%d", c.source, merge.articles.new,
+                merge.articles.updated, merge.articles.unchanged, sum(merge.reasons.values()),
+            )
+            rows.append(crawl_run_row(
+                self.run_id, c.source, c.stats, merge.articles, merge.reasons,
+                c.had_before, finish_reason=c.reason, complete_pass=c.complete,
+            ))
+        store.upsert(self.data_dir, "crawl_runs", rows)
+        for row in rows:
+            if row["status"] == "error":
+                logger.error("%s: run failed: %s", row["source"], row["error"])
+        for c in self.closed:
+            c.spool.unlink(missing_ok=True)
+
+
 class StorePipeline:
-    """Spool items during the crawl; merge them into the Parquet tables when the spider closes."""
+    """Spool items during the crawl; merge them into the Parquet tables when the run's crawlers have closed."""
 
     def __init__(self, crawler, data_dir: Path, run_id: str):
         self.crawler = crawler
         self.data_dir = data_dir
         self.run_id = run_id
         self.writer: SpoolWriter | None = None
-        self.merge: SpoolMerge | None = None
+        self.run: RunMerge | None = None
         self.had_before = 0
 
     @classmethod
@@ -70,6 +137,7 @@ class StorePipeline:
             "mode": getattr(self.crawler.spider, "mode", None),
         }
         self.writer = SpoolWriter(spool_path(self.data_dir, self.run_id, self.source), header)
+        self.run = RunMerge.join(self.data_dir, self.run_id)
 
     def process_item(self, item, spider=None):
         """Append the item to the spool as a row of its table."""
@@ -78,30 +146,21 @@ class StorePipeline:
         return item
 
     def close_spider(self, spider=None) -> None:
-        """Merge this run's spool into the tables."""
+        """Close this run's spool (flushed and fsynced); it is merged once every crawler closed."""
         self.writer.close()
-        self.merge = merge_spool(self.data_dir, self.writer.path)
-        logger.info(
-            "%s: articles new=%d updated=%d unchanged=%d, failures=%d",
-            self.source, self.merge.articles.new, self.merge.articles.updated,
-            self.merge.articles.unchanged, sum(self.merge.reasons.values()),
-        )
 
     def spider_closed(self, spider, reason) -> None:
-        """Write the crawl_runs row (the stats now hold finish time and reason), drop the spool."""
-        if self.merge is None:
-            return  # close_spider failed: keep the spool for the next crawl to recover
-        stats = self.crawler.stats.get_stats()
+        """Hand the spool and a stats snapshot (finish time and reason now set) to the run's merge."""
+        if self.run is None:
+            return  # open_spider failed: nothing of this crawler to merge
+        run, self.run = self.run, None
+        if not self.writer.closed:
+            run.leave(None)  # close_spider failed: keep the spool for the next crawl to recover
+            return
         pass_complete = getattr(spider, "pass_complete", None)
         complete = bool(reason == "finished" and pass_complete and pass_complete())
-        row = crawl_run_row(
-            self.run_id, self.source, stats, self.merge.articles, self.merge.reasons,
-            self.had_before, finish_reason=reason, complete_pass=complete,
-        )
-        store.upsert(self.data_dir, "crawl_runs", [row])
-        if row["status"] == "error":
-            logger.error("%s: run failed: %s", self.source, row["error"])
-        self.writer.path.unlink(missing_ok=True)
+        stats = dict(self.crawler.stats.get_stats())
+        run.leave(ClosedSource(self.source, self.writer.path, stats, reason, complete, self.had_before))
 
     def _recover(self, path: Path) -> None:
         """Merge a killed run's spool, log that run as killed, then delete the spool."""

@@ -1,7 +1,10 @@
 """The merge behind store.upsert / store.replace_rows: staged sorted runs, a narrow plan, a k-way merge.
 
 1. Incoming rows are staged to a scratch Parquet file in runs of store.STAGE_CHUNK_ROWS rows,
-   each sorted by key and written as small row groups (Arrow decodes a row group at once).
+   each sorted by key and written as small row groups (Arrow decodes a row group at once);
+   their narrow columns also go to a second file with one row group per run, which is what
+   DuckDB reads (a scan holds per-row-group metadata: thousands of tiny row groups cost
+   megabytes per thousand rows, in every scan of the plan).
 2. DuckDB decides, over narrow columns only (keys, fetch time, hashes, derived columns), which
    incoming row wins per key, what is new / updated / unchanged, and the output order: a plan of
    (source file, row position, derived values) sorted by key.
@@ -21,33 +24,41 @@ from pipelines import store
 from pipelines.schema import KEYS
 
 
+def merge(data_dir: Path, name: str, incoming, keep_old: bool, count_by: str | None = None):
+    """Stage incoming rows as sorted runs, plan the merge on narrow columns, then stream it out.
 
-
-def merge(data_dir: Path, name: str, incoming, keep_old: bool) -> store.UpsertCounts:
-    """Stage incoming rows as sorted runs, plan the merge on narrow columns, then stream it out."""
+    Returns the UpsertCounts, or with `count_by` a {value of that column: UpsertCounts} dict."""
     schema = store.schema_of(name)
+    if count_by is not None and count_by not in schema.names:
+        raise store.StoreError(f"{name} has no column {count_by!r} to count by")
     data_dir.mkdir(parents=True, exist_ok=True)
     path = store.table_path(data_dir, name)
     with store.table_lock(data_dir, name), store._scratch(data_dir) as scratch:
-        stage = scratch / "incoming.parquet"
-        if _stage(incoming, schema, stage, KEYS[name]) == 0 and keep_old:
-            return store.UpsertCounts()
+        stage, narrow = scratch / "incoming.parquet", scratch / "incoming-narrow.parquet"
+        columns = _small_columns(name) + ([count_by] if count_by and count_by not in _small_columns(name) else [])
+        if _stage(incoming, schema, stage, KEYS[name], narrow, columns) == 0 and keep_old:
+            return store.UpsertCounts() if count_by is None else {}
         with store._duckdb(data_dir, scratch) as con:
-            for view, sql in _merge_views(name, path, stage, keep_old).items():
+            for view, sql in _merge_views(name, path, narrow, keep_old, count_by).items():
                 con.execute(f"CREATE VIEW {view} AS {sql}")
-            counts = _count(con, name)
+            counts = _count(con, name, count_by)
             plan = con.sql(_plan_sql(name, keep_old)).to_arrow_reader(store.ROW_GROUP_ROWS)
             store._write_atomic(path, schema, _assemble(plan, path, stage, schema, store.DERIVED.get(name, ())))
     return counts
 
 
-def _stage(incoming, schema: pa.Schema, stage: Path, keys: tuple[str, ...]) -> int:
+def _stage(
+    incoming, schema: pa.Schema, stage: Path, keys: tuple[str, ...], narrow: Path, columns: list[str]
+) -> int:
     """Write incoming rows as row groups of store.STAGE_CHUNK_ROWS, each sorted by key (a sorted run);
-    `_ord` keeps the input order (later wins ties), `_seq` is the position in the file."""
+    `_ord` keeps the input order (later wins ties), `_seq` is the position in the file.
+    The narrow file holds `columns`, `_ord` and `_seq` of the same rows, one row group per run."""
     staged = pa.schema(list(schema) + [pa.field("_ord", pa.int64()), pa.field("_seq", pa.int64())])
+    slim = pa.schema([staged.field(c) for c in columns + ["_ord", "_seq"]])
     seq = 0
     # No statistics: min/max of every body per row group would bloat the footer each run reader parses.
-    with pq.ParquetWriter(stage, staged, compression="none", write_statistics=False) as writer:
+    with pq.ParquetWriter(stage, staged, compression="none", write_statistics=False) as writer, \
+            pq.ParquetWriter(narrow, slim, compression="none", write_statistics=False) as narrow_writer:
         for chunk in _chunks(incoming, schema):
             n = chunk.num_rows
             chunk = chunk.append_column(staged.field("_ord"), pa.array(range(seq, seq + n), pa.int64()))
@@ -55,6 +66,7 @@ def _stage(incoming, schema: pa.Schema, stage: Path, keys: tuple[str, ...]) -> i
             chunk = chunk.append_column(staged.field("_seq"), pa.array(range(seq, seq + n), pa.int64()))
             # Small row groups: Arrow decodes a whole row group at once, and a merge reads all runs in parallel.
             writer.write_table(chunk, row_group_size=store.RUN_BATCH_ROWS)
+            narrow_writer.write_table(chunk.select(slim.names), row_group_size=max(n, 1))
             seq += n
     return seq
 
@@ -76,17 +88,18 @@ def _chunks(incoming, schema: pa.Schema) -> Iterator[pa.Table]:
         yield store.rows_to_table(buffer, schema)
 
 
-def _merge_views(name: str, path: Path, stage: Path, keep_old: bool) -> dict[str, str]:
+def _merge_views(name: str, path: Path, narrow: Path, keep_old: bool, count_by: str | None = None) -> dict[str, str]:
     """The merge decisions as DuckDB views over narrow columns only (keys, fetch time, hashes)."""
     keys, small = KEYS[name], _small_columns(name)
+    inc = small + ([count_by] if count_by and count_by not in small else [])
     latest = store.LATEST_BY.get(name)
     on = " AND ".join(f'o."{k}" = i."{k}"' for k in keys)
     newer_old = f'coalesce(o."{latest}" > i."{latest}", false)' if latest and keep_old else "false"
-    staged = f"read_parquet({store._sql_str(stage)})"
+    staged = f"read_parquet({store._sql_str(narrow)})"
     return {
         "winners": f"SELECT _seq FROM {staged} "
         f"QUALIFY row_number() OVER (PARTITION BY {_order(keys)} ORDER BY {_latest_order(name, '_ord DESC')}) = 1",
-        "inc_small": f"SELECT {_order(small)}, _seq FROM {staged} SEMI JOIN winners USING (_seq)",
+        "inc_small": f"SELECT {_order(inc)}, _seq FROM {staged} SEMI JOIN winners USING (_seq)",
         "old_small": _old_small(path, store.schema_of(name), small),
         # Incoming rows that replace (or add) a stored row: all, unless the stored fetch is newer.
         "wins": f"SELECT i._seq, {', '.join(f'i.{_q(k)}' for k in keys)} FROM inc_small i "
@@ -215,17 +228,19 @@ def _changed(name: str) -> str:
     return "(" + " OR ".join(f'i."{c}" IS DISTINCT FROM o."{c}"' for c in _change_columns(name)) + ")"
 
 
-def _count(con, name: str) -> store.UpsertCounts:
-    """Count new / updated / unchanged incoming rows against the stored table."""
+def _count(con, name: str, count_by: str | None = None):
+    """Count new / updated / unchanged incoming rows against the stored table (per count_by value if given)."""
     on = " AND ".join(f'o."{k}" = i."{k}"' for k in KEYS[name])
     first = KEYS[name][0]
-    new, updated, unchanged = con.execute(
-        f'SELECT count(*) FILTER (WHERE o."{first}" IS NULL), '
+    group = f'i."{count_by}"' if count_by else "NULL"
+    found = con.execute(
+        f'SELECT {group}, count(*) FILTER (WHERE o."{first}" IS NULL), '
         f'count(*) FILTER (WHERE o."{first}" IS NOT NULL AND {_changed(name)}), '
         f'count(*) FILTER (WHERE o."{first}" IS NOT NULL AND NOT {_changed(name)}) '
-        f"FROM inc_small i LEFT JOIN old_small o ON {on}"
-    ).fetchall()[0]
-    return store.UpsertCounts(new, updated, unchanged)
+        f"FROM inc_small i LEFT JOIN old_small o ON {on} GROUP BY ALL"
+    ).fetchall()
+    counts = {value: store.UpsertCounts(new, updated, unchanged) for value, new, updated, unchanged in found}
+    return counts if count_by else counts.get(None, store.UpsertCounts())
 
 
 def _q(column: str) -> str:

@@ -82,6 +82,11 @@ class SpoolWriter:
         self._fh.write(to_json(obj) + "\n")
         self._fh.flush()  # to the OS: survives kill -9 (fsync per item would cost a disk sync each)
 
+    @property
+    def closed(self) -> bool:
+        """True once close() has run."""
+        return self._fh.closed
+
     def close(self) -> None:
         """Flush to disk and close."""
         if not self._fh.closed:
@@ -104,17 +109,33 @@ def read_spool(path: Path, table: str | None = None) -> Iterator[dict]:
 
 def merge_spool(data_dir: str | os.PathLike, path: Path) -> SpoolMerge:
     """Upsert a spool's articles and failures into the tables (streaming); the file is kept."""
-    merge = SpoolMerge(header=_read_header(path))
-    merge.articles = store.upsert(data_dir, "articles", read_spool(path, "articles"))
-    failures = _counting(read_spool(path, "crawl_failures"), merge.reasons)
-    merge.failures = store.upsert(data_dir, "crawl_failures", failures)
-    return merge
+    return merge_spools(data_dir, [path])[_spool_source(path)]
 
 
-def _counting(rows: Iterator[dict], reasons: Counter) -> Iterator[dict]:
-    """Pass rows through, counting their failure reasons."""
+def merge_spools(data_dir: str | os.PathLike, paths: list[Path]) -> dict[str, SpoolMerge]:
+    """Upsert the articles and failures of several spools in one merge per table; {source: SpoolMerge}.
+
+    One merge rewrites each table once, however many sources closed: merging spool by spool
+    would rewrite the whole articles table once per source. The files are kept."""
+    merges = {_spool_source(path): SpoolMerge(header=_read_header(path)) for path in paths}
+    articles = store.upsert_by(data_dir, "articles", _read_all(paths, "articles"), "source")
+    failures = store.upsert_by(data_dir, "crawl_failures", _counting(_read_all(paths, "crawl_failures"), merges), "source")
+    for source, merge in merges.items():
+        merge.articles = articles.get(source, store.UpsertCounts())
+        merge.failures = failures.get(source, store.UpsertCounts())
+    return merges
+
+
+def _read_all(paths: list[Path], table: str) -> Iterator[dict]:
+    """The rows of one table from several spools, file after file."""
+    for path in paths:
+        yield from read_spool(path, table)
+
+
+def _counting(rows: Iterator[dict], merges: dict[str, SpoolMerge]) -> Iterator[dict]:
+    """Pass failure rows through, counting their reasons per source."""
     for row in rows:
-        reasons[row["reason"]] += 1
+        merges.setdefault(row["source"], SpoolMerge(header={})).reasons[row["reason"]] += 1
         yield row
 
 

@@ -146,6 +146,15 @@ def upsert(data_dir: str | os.PathLike, name: str, rows_or_table: pa.Table | Ite
     return merge(Path(data_dir), name, rows_or_table, keep_old=True)
 
 
+def upsert_by(
+    data_dir: str | os.PathLike, name: str, rows_or_table: pa.Table | Iterable[Mapping], column: str
+) -> dict[object, UpsertCounts]:
+    """Merge rows like upsert, in one pass, and count new / updated / unchanged per value of a column."""
+    from pipelines.merge import merge
+
+    return merge(Path(data_dir), name, rows_or_table, keep_old=True, count_by=column)
+
+
 def replace_rows(data_dir: str | os.PathLike, name: str, rows_or_table: pa.Table | Iterable[Mapping]) -> UpsertCounts:
     """Rewrite a table from these rows only (deduplicated by key, derived columns carried over)."""
     from pipelines.merge import merge
