@@ -38,22 +38,27 @@ def crawl(
     mirror: Annotated[Optional[str], typer.Option(help="Send requests to a mirror at this URL instead of the live sites.")] = None,
     full: Annotated[bool, typer.Option("--full", help="Re-read every listing page and refetch every article.")] = False,
     since: Annotated[Optional[str], typer.Option(help="Stop paging at listings older than this date (YYYY-MM-DD).")] = None,
+    log_level: Annotated[str, typer.Option(help="Scrapy log level: DEBUG, INFO, WARNING, ERROR.")] = "INFO",
     data_dir: DataDir = None,
 ) -> None:
     """Crawl the sources into the data dir (incremental; resumes a killed crawl).
 
     Example: rapat crawl --source bappeda --since 2025-01-01
     """
-    from rapat.crawl import run_crawl
     from pipelines.meetings import build_meetings
+    from rapat.crawl import run_crawl
+    from rapat.progress import counter
 
     root = resolve_data_dir(data_dir)
     try:
-        result = run_crawl(root, sources=source or None, mirror=mirror, full=full, since=since)
+        with counter("crawl") as report:
+            result = run_crawl(root, sources=source or None, mirror=mirror, full=full, since=since,
+                               settings={"LOG_LEVEL": log_level.upper()}, progress=report)
     except (ValueError, KeyError, RuntimeError) as exc:  # bad --since, unknown source, crawl running
         _fail(str(exc.args[0]) if exc.args else str(exc), code=2)
-    _print_meetings(build_meetings(root))
     _print_run(result)
+    _print_meetings(build_meetings(root))
+    typer.echo(f"run {result.run_id}; data in {root}")
     if not result.ok:
         raise typer.Exit(1)
 

@@ -23,6 +23,7 @@ from scrapy.settings import Settings
 
 from crawler.extensions.runstats import source_stats
 from crawler.extensions.state import STATE_SUBDIR, new_run_id
+from crawler.items import FailureItem
 from crawler.sources import Source, get_source, load_sources
 
 SETTINGS_MODULE = "crawler.settings"
@@ -120,11 +121,13 @@ class CrawlLock:
 def run_crawl(
     data_dir, sources: list[str] | None = None, mirror: str | None = None,
     full: bool = False, since: date | str | None = None, settings: dict | None = None,
+    progress=None,
 ) -> CrawlResult:
     """Crawl the selected sources (all by default) in one process and summarise each.
 
     Once per process (Twisted's reactor cannot restart). `mirror` is a base URL (or an
-    object with `.url`, e.g. a running MirrorServer); `settings` override any setting.
+    object with `.url`, e.g. a running MirrorServer); `settings` override any setting;
+    `progress(pages=, articles=, failures=)` is called as responses and items arrive.
     """
     data_dir = Path(data_dir)
     mirror = getattr(mirror, "url", mirror)
@@ -138,10 +141,31 @@ def run_crawl(
             crawler = process.create_crawler(source.family)
             crawlers[source.key] = crawler
             process.crawl(crawler, source=source.key)
+        tally = _Tally(crawlers.values(), progress) if progress else None  # noqa: F841 (signals hold it weakly)
         _lean_arrow()
         with _crawl_gc():
             process.start()
     return CrawlResult(run_id, data_dir, summarise(data_dir, run_id, crawlers))
+
+
+class _Tally:
+    """Counts responses, articles and failures over all crawlers and reports them."""
+
+    def __init__(self, crawlers, report):
+        from scrapy import signals
+
+        self.report, self.counts = report, {"pages": 0, "articles": 0, "failures": 0}
+        for crawler in crawlers:
+            crawler.signals.connect(self.on_response, signal=signals.response_received)
+            crawler.signals.connect(self.on_item, signal=signals.item_scraped)
+
+    def on_response(self, **_kw) -> None:
+        self.counts["pages"] += 1
+        self.report(**self.counts)
+
+    def on_item(self, item, **_kw) -> None:
+        self.counts["failures" if isinstance(item, FailureItem) else "articles"] += 1
+        self.report(**self.counts)
 
 
 def _lean_arrow() -> None:

@@ -34,3 +34,27 @@ def progress(description: str, stream=None) -> Iterator[Report]:
             print(f"{description}: {done}/{total}", file=stream, flush=True)
 
     yield report
+
+
+@contextmanager
+def counter(description: str, every: float = 10.0, stream=None) -> Iterator[Callable[..., None]]:
+    """Yield `report(**counts)` for work of unknown size: a live line (TTY) or a line every `every` s (pipe)."""
+    import time
+
+    stream = stream or sys.stderr
+    text = lambda counts: f"{description}: " + " ".join(f"{k}={v}" for k, v in counts.items())  # noqa: E731
+    if stream.isatty():
+        from rich.console import Console
+
+        with Console(file=stream).status(description) as status:
+            yield lambda **counts: status.update(text(counts))
+        return
+    last = [time.monotonic()]
+
+    def report(**counts) -> None:
+        now = time.monotonic()
+        if now - last[0] >= every:
+            last[0] = now
+            print(text(counts), file=stream, flush=True)
+
+    yield report
