@@ -42,3 +42,21 @@ def test_sources_lists_registry():
     assert result.exit_code == 0, result.output
     assert "biroadpim.lampungprov.go.id" in result.output
     assert "wordpress" in result.output
+
+
+def test_progress_prints_plain_lines_when_piped():
+    import io
+
+    from rapat.progress import counter, progress
+
+    out = io.StringIO()
+    with progress("rebuild", stream=out) as report:
+        for done in range(0, 101, 5):
+            report(done, 100)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "rebuild: 0/100" and lines[-1] == "rebuild: 100/100" and len(lines) == 11
+    assert "\x1b" not in out.getvalue() and "\r" not in out.getvalue()
+    out = io.StringIO()
+    with counter("crawl", every=0, stream=out) as report:
+        report(pages=3, articles=1, failures=0)
+    assert out.getvalue() == "crawl: pages=3 articles=1 failures=0\n"
