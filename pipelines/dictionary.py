@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
 
@@ -29,7 +30,20 @@ def render() -> str:
     parts = [INTRO]
     for name, schema in TABLES.items():
         parts.append(_section(name, schema))
+    parts.append(_vocabulary("Meeting types (`meetings.meeting_type`)", "meeting_types.csv",
+                             ("key", "label_id", "label_en"), ("key", "Indonesian", "English")))
+    parts.append(_vocabulary("Topics (`meetings.topics`)", "topics.csv", ("key", "label"), ("key", "label")))
     return "\n".join(parts)
+
+
+def _vocabulary(title: str, filename: str, columns: tuple[str, ...], headers: tuple[str, ...]) -> str:
+    """A controlled vocabulary from a datasets/ CSV file as a Markdown table."""
+    with (datasets_dir() / filename).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    lines = [f"## {title}", "", f"From `datasets/{filename}`.", "",
+             "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_cell(row[c]) for c in columns) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
 
 
 def _section(name: str, schema) -> str:

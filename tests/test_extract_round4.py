@@ -87,7 +87,7 @@ def test_topic_vocabulary_covers_general_government_subjects():
 
 
 def test_a_regency_name_does_not_make_a_fisheries_topic():
-    assert "perhubungan_laut" not in topics("Musrenbang Kabupaten Pesisir Barat", "", lead="Musrenbang Pesisir Barat digelar.")
+    assert "kelautan_perikanan" not in topics("Musrenbang Kabupaten Pesisir Barat", "", lead="Musrenbang Pesisir Barat digelar.")
 
 
 def test_extract_reads_the_role_boundary_end_to_end():
