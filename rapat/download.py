@@ -290,7 +290,8 @@ def _stream(url: str, part: Path, size: int, timeout: float, report) -> str:
                     report(written)
             except (OSError, http.client.HTTPException) as exc:
                 raise _Interrupted(f"connection lost after {written} of {size} bytes: {exc}") from None
-        cut_short = resp.length is None or resp.length > 0  # the server promised more than came
+        length = getattr(resp, "length", 0)  # HTTP only: what the server still owed; file:// has none
+        cut_short = length is None or length > 0
     if written < size and cut_short:
         raise _Interrupted(f"connection closed after {written} of {size} bytes")
     if written != size:

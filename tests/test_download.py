@@ -90,6 +90,12 @@ def test_download_latest_installs_a_verified_copy(site, tmp_path):
     assert len(_file_requests()) == requests  # already installed and verified: nothing refetched
 
 
+def test_download_from_a_local_publish_folder(site, tmp_path):
+    root, version, _url = site
+    got = download("latest", base_url=str(root), to=tmp_path / "rel", timeout=5)
+    assert _same_files(got, root / version)
+
+
 def test_interrupted_download_resumes_with_range(site, tmp_path):
     root, version, url = site
     size = (root / version / "articles.csv").stat().st_size
