@@ -328,13 +328,18 @@ def _union(parent: list[int], profiles: list[dict] | None, i: int, j: int, force
     profiles[ri] = {k: pi[k] | pj[k] for k in pi}
 
 
-def _stable_ids(items: list[ClusterInput], parent: list[int]) -> dict[str, str]:
+def _groups(items: list[ClusterInput], parent: list[int]) -> list[tuple[ClusterInput, list[ClusterInput]]]:
+    """(earliest member, members) of every union-find group."""
     groups: dict[int, list[ClusterInput]] = defaultdict(list)
     for i, it in enumerate(items):
         groups[_find(parent, i)].append(it)
+    return [(min(members, key=_age_key), members) for members in groups.values()]
+
+
+def _stable_ids(items: list[ClusterInput], parent: list[int]) -> dict[str, str]:
+    """Every member's event id: derived from its group's earliest report, so later reports keep it."""
     out = {}
-    for members in groups.values():
-        earliest = min(members, key=_age_key)
+    for earliest, members in _groups(items, parent):
         eid = event_id_for(earliest.id)
         out.update({m.id: eid for m in members})
     return out
@@ -342,12 +347,8 @@ def _stable_ids(items: list[ClusterInput], parent: list[int]) -> dict[str, str]:
 
 def _duplicates(items: list[ClusterInput], copies: list[int]) -> dict[str, str]:
     """Map every later copy of a body to the id of its earliest copy."""
-    groups: dict[int, list[ClusterInput]] = defaultdict(list)
-    for i, it in enumerate(items):
-        groups[_find(copies, i)].append(it)
     out = {}
-    for members in groups.values():
-        first = min(members, key=_age_key)
+    for first, members in _groups(items, copies):
         out.update({m.id: first.id for m in members if m.id != first.id})
     return out
 

@@ -24,17 +24,17 @@ def run_demo(data_dir: Path, articles: int = 120, echo: Callable[[str], None] = 
     site = MirrorSite(articles=articles)
     with MirrorServer(site) as server:
         echo(f"mirror of {len(site.expected_articles())} articles at {server.url}")
-        result = run_crawl(data_dir, mirror=server.url, settings={"LOG_LEVEL": "WARNING"})
+        run_crawl(data_dir, mirror=server.url, settings={"LOG_LEVEL": "WARNING"})
     build_meetings(data_dir)
-    _print_summary(data_dir, echo)
-    return _check(result, site, data_dir, echo)
-
-
-def _print_summary(data_dir: Path, echo: Callable[[str], None]) -> None:
-    """Print the summary tables from the freshly built data dir."""
     from rapat.query import connect
 
     con = connect(data_dir)
+    _print_summary(con, data_dir, echo)
+    return _check(con, site, echo)
+
+
+def _print_summary(con, data_dir: Path, echo: Callable[[str], None]) -> None:
+    """Print the summary tables from the freshly built data dir."""
     for title, sql in SUMMARY_SQL.items():
         echo(f"\n{title}:")
         for row in con.execute(sql).fetchall():
@@ -42,11 +42,8 @@ def _print_summary(data_dir: Path, echo: Callable[[str], None]) -> None:
     echo(f"\ndata: {Path(data_dir).resolve()} (query it: rapat query --data-dir {data_dir} \"SELECT ...\")")
 
 
-def _check(result, site, data_dir: Path, echo: Callable[[str], None]) -> bool:
+def _check(con, site, echo: Callable[[str], None]) -> bool:
     """The demo works when every expected article arrived and every failure is a deliberate one."""
-    from rapat.query import connect
-
-    con = connect(data_dir)
     got = {row[0] for row in con.execute("SELECT canonical_url FROM articles").fetchall()}
     failed = {row[0] for row in con.execute("SELECT url FROM crawl_failures").fetchall()}
     missing = site.expected_articles() - got
