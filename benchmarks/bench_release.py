@@ -30,7 +30,7 @@ def bench_build(work: Path, articles: int) -> None:
     make_tables(work / "data", n=articles, shuffle=True)
     rapat = [sys.executable, "-m", "rapat"]
     for label, version in (("first release", "2026.11.27"), ("second release (diff against first)", "2026.11.28")):
-        took, peak = run_measured([*rapat, "release", "--data-dir", str(work / "data"), "--out", str(work / "out"),
+        took, peak, _ = run_measured([*rapat, "release", "--data-dir", str(work / "data"), "--out", str(work / "out"),
                                    "--publish-dir", str(work / "pub"), "--version", version])
         size = sum(p.stat().st_size for p in (work / "out" / version).iterdir())
         print(f"{label}: {articles} articles -> {size / 1e6:.1f} MB in {took:.2f} s, peak RSS {peak:.0f} MB")
@@ -46,7 +46,7 @@ def bench_dataset_download(work: Path) -> None:
     for entry in latest["files"]:
         subprocess.run(["curl", "-sSf", "-o", str(work / "curl.part"), f"{url}/{latest['version']}/{entry['path']}"], check=True)
     curl_s = time.perf_counter() - start
-    took, peak = run_measured([sys.executable, "-m", "rapat", "download", "latest", "--from", url, "--to", str(work / "dl")])
+    took, peak, _ = run_measured([sys.executable, "-m", "rapat", "download", "latest", "--from", url, "--to", str(work / "dl")])
     server.shutdown()
     total = sum(e["bytes"] for e in latest["files"]) / 2**20
     print(f"download of the dataset ({total:.0f} MiB, {len(latest['files'])} files): rapat {took:.2f} s "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -49,6 +50,10 @@ def route_path(path: str) -> str:
     return stripped or "/"
 
 
+# A crawl asks for the same URLs again and again (menu links on every listing page, each
+# article link when listed, checked against the state and stored): w3lib's normalisation is
+# the costly part, so remember recent answers.
+@lru_cache(maxsize=16_384)
 def canonicalize(url: str) -> str:
     """Return the canonical form of a URL (https gov hosts, no index.php/tracking/fragment)."""
     if not url or not url.strip():

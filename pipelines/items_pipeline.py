@@ -10,7 +10,9 @@ RAPAT_DATA_DIR and RAPAT_RUN_ID. Per spider (one per source):
   the source's spool and a snapshot of its stats wait for the other crawlers of the run;
 - when the last crawler of the process closes: one upsert per table of every waiting
   spool (counting new, updated, unchanged per source), one `crawl_runs` upsert with a row
-  per source, then the spools are deleted.
+  per source, then the spools are deleted. With RAPAT_DEFER_MERGE (a child process of a
+  multi-process crawl) each spool gets a `.closed.json` beside it instead, and the parent
+  runs that same merge once every child has ended (`merge_closed`).
 
 Merging once, after every crawler closed, keeps the reactor free while other hosts are
 still crawling and rewrites each table once per run, not once per source. A kill before
@@ -20,8 +22,9 @@ the reactor thread; the store's per-table file lock also guards other processes.
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -46,21 +49,61 @@ class ClosedSource:
     complete: bool
     had_before: int
 
+    def save(self) -> None:
+        """Write what the merge needs beside the spool (the spool itself stays as it is)."""
+        keep = {k: v for k, v in self.stats.items() if k in _RUN_STATS or k.startswith(f"rapat/{self.source}/")}
+        fields = {**asdict(self), "spool": str(self.spool), "stats": keep}
+        text = json.dumps(fields, default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
+        tmp = closed_path(self.spool).with_suffix(".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(closed_path(self.spool))
+
+    @classmethod
+    def load(cls, path: Path) -> "ClosedSource":
+        """Read a `.closed.json` written by `save`."""
+        fields = json.loads(path.read_text(encoding="utf-8"))
+        stats = fields["stats"]
+        for key in ("start_time", "finish_time"):
+            if stats.get(key):
+                stats[key] = datetime.fromisoformat(stats[key])
+        return cls(**{**fields, "spool": Path(fields["spool"]), "stats": stats})
+
+
+_RUN_STATS = ("start_time", "finish_time", "finish_reason")
+
+
+def closed_path(spool: Path) -> Path:
+    """Where a child process leaves the closed-source record of a spool."""
+    return spool.with_name(spool.name + ".closed.json")
+
+
+def merge_closed(data_dir: Path, run_id: str, sources: list[str]) -> list[str]:
+    """Merge the spools that child processes of a run closed; return the sources that left none."""
+    run, missing = RunMerge(Path(data_dir), run_id), []
+    for source in sources:
+        marker = closed_path(spool_path(data_dir, run_id, source))
+        if marker.exists():
+            run.closed.append(ClosedSource.load(marker))
+        else:
+            missing.append(source)
+    run.merge()
+    return missing
+
 
 class RunMerge:
     """The spools of one run in one process, merged together when its last crawler closes."""
 
     runs: dict[tuple[Path, str], "RunMerge"] = {}
 
-    def __init__(self, data_dir: Path, run_id: str):
-        self.data_dir, self.run_id = data_dir, run_id
+    def __init__(self, data_dir: Path, run_id: str, defer: bool = False):
+        self.data_dir, self.run_id, self.defer = data_dir, run_id, defer
         self.open = 0
         self.closed: list[ClosedSource] = []
 
     @classmethod
-    def join(cls, data_dir: Path, run_id: str) -> "RunMerge":
+    def join(cls, data_dir: Path, run_id: str, defer: bool = False) -> "RunMerge":
         """Count one more open crawler of the run."""
-        run = cls.runs.setdefault((data_dir.resolve(), run_id), cls(data_dir, run_id))
+        run = cls.runs.setdefault((data_dir.resolve(), run_id), cls(data_dir, run_id, defer))
         run.open += 1
         return run
 
@@ -71,7 +114,11 @@ class RunMerge:
         self.open -= 1
         if self.open == 0:
             self.runs.pop((self.data_dir.resolve(), self.run_id), None)
-            self.merge()
+            if self.defer:
+                for c in self.closed:
+                    c.save()
+            else:
+                self.merge()
 
     def merge(self) -> None:
         """Upsert every closed source's spool, then one crawl_runs row per source, then drop the spools."""
@@ -95,15 +142,17 @@ class RunMerge:
                 logger.error("%s: run failed: %s", row["source"], row["error"])
         for c in self.closed:
             c.spool.unlink(missing_ok=True)
+            closed_path(c.spool).unlink(missing_ok=True)
 
 
 class StorePipeline:
     """Spool items during the crawl; merge them into the Parquet tables when the run's crawlers have closed."""
 
-    def __init__(self, crawler, data_dir: Path, run_id: str):
+    def __init__(self, crawler, data_dir: Path, run_id: str, defer_merge: bool = False):
         self.crawler = crawler
         self.data_dir = data_dir
         self.run_id = run_id
+        self.defer_merge = defer_merge
         self.writer: SpoolWriter | None = None
         self.run: RunMerge | None = None
         self.had_before = 0
@@ -115,7 +164,8 @@ class StorePipeline:
         run_id = settings.get("RAPAT_RUN_ID")
         if not run_id:
             raise ValueError("StorePipeline needs the RAPAT_RUN_ID setting")
-        pipeline = cls(crawler, Path(settings.get("RAPAT_DATA_DIR") or "data"), run_id)
+        pipeline = cls(crawler, Path(settings.get("RAPAT_DATA_DIR") or "data"), run_id,
+                       settings.getbool("RAPAT_DEFER_MERGE"))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -137,7 +187,7 @@ class StorePipeline:
             "mode": getattr(self.crawler.spider, "mode", None),
         }
         self.writer = SpoolWriter(spool_path(self.data_dir, self.run_id, self.source), header)
-        self.run = RunMerge.join(self.data_dir, self.run_id)
+        self.run = RunMerge.join(self.data_dir, self.run_id, self.defer_merge)
 
     def process_item(self, item, spider=None):
         """Append the item to the spool as a row of its table."""
@@ -175,3 +225,4 @@ class StorePipeline:
             self.source, path.name, merge.articles.new, merge.articles.updated,
         )
         path.unlink()
+        closed_path(path).unlink(missing_ok=True)  # the parent of a multi-process crawl died before its merge

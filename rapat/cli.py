@@ -39,6 +39,7 @@ def crawl(
     full: Annotated[bool, typer.Option("--full", help="Re-read every listing page and refetch every article.")] = False,
     since: Annotated[Optional[str], typer.Option(help="Stop paging at listings older than this date (YYYY-MM-DD).")] = None,
     log_level: Annotated[str, typer.Option(help="Scrapy log level: DEBUG, INFO, WARNING, ERROR.")] = "INFO",
+    processes: Annotated[Optional[int], typer.Option(min=1, help="Split the hosts between this many Scrapy processes (default: 1 live, 2 on a mirror).")] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Crawl the sources into the data dir (incremental; resumes a killed crawl).
@@ -53,7 +54,7 @@ def crawl(
     try:
         with counter("crawl") as report:
             result = run_crawl(root, sources=source or None, mirror=mirror, full=full, since=since,
-                               settings={"LOG_LEVEL": log_level.upper()}, progress=report)
+                               settings=_crawl_settings(log_level, processes), progress=report)
     except (ValueError, KeyError, RuntimeError) as exc:  # bad --since, unknown source, crawl running
         _fail(str(exc.args[0]) if exc.args else str(exc), code=2)
     _print_run(result)
@@ -61,6 +62,14 @@ def crawl(
     typer.echo(f"run {result.run_id}; data in {root}")
     if not result.ok:
         raise typer.Exit(1)
+
+
+def _crawl_settings(log_level: str, processes: int | None) -> dict:
+    """The setting overrides of `rapat crawl`'s options."""
+    settings = {"LOG_LEVEL": log_level.upper()}
+    if processes:
+        settings["RAPAT_CRAWL_PROCESSES"] = processes
+    return settings
 
 
 def _print_meetings(summary: dict) -> None:

@@ -87,13 +87,15 @@ def test_second_crawl_fetches_only_new_articles(tmp_path, mirror):
     _assert_exactly(data, expected)
     new = expected - before
     assert new, "the grown mirror should have new articles on these hosts"
-    (warc,) = set((data / "warc").glob("*")) - warcs_before
+    warcs = set((data / "warc").glob("*")) - warcs_before  # one per crawl process of the run
+    assert warcs and all(w.name.endswith(".warc.gz") for w in warcs)
     fetched = set()
-    with warc.open("rb") as fh:
-        for rec in ArchiveIterator(fh):
-            uri = rec.rec_headers.get_header("WARC-Target-URI")
-            if rec.rec_type == "response" and "/detail-post/" in uri:
-                fetched.add(canonicalize(uri))
+    for warc in warcs:
+        with warc.open("rb") as fh:
+            for rec in ArchiveIterator(fh):
+                uri = rec.rec_headers.get_header("WARC-Target-URI")
+                if rec.rec_type == "response" and "/detail-post/" in uri:
+                    fetched.add(canonicalize(uri))
     assert not fetched & before, "an already stored article was fetched again"
     assert new <= fetched
     # Besides the new ones, only pages that failed before (never stored) are tried again.

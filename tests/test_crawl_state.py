@@ -84,3 +84,13 @@ def test_resumed_run_never_overwrites_its_files(tmp_path):
     second = RotatingWarcFile(tmp_path, "run-3", max_bytes=10**9)
     assert second.name == "rapat-run-3-00001.warc.gz"
 
+
+
+def test_processes_of_one_run_never_share_a_file(tmp_path):
+    first, second = (RotatingWarcFile(tmp_path, "run-4", max_bytes=1500) for _ in range(2))
+    uris = _write_records(first, 3) + _write_records(second, 3) + _write_records(first, 3)
+    first.close()
+    second.close()
+    paths = sorted(tmp_path.glob("*.warc.gz"))
+    assert len(paths) == len({p.name for p in paths}) > 2 and not list(tmp_path.glob("*.open"))
+    assert sorted(_uris(paths)) == sorted(uris)  # every record once, each file readable

@@ -33,11 +33,11 @@ class _SharedFiles:
     users: dict[tuple[Path, str], int] = {}
 
     @classmethod
-    def acquire(cls, warc_dir: Path, run_id: str, max_bytes: int, info: dict) -> RotatingWarcFile:
+    def acquire(cls, warc_dir: Path, run_id: str, max_bytes: int, info: dict, repair: bool = True) -> RotatingWarcFile:
         """Return the run's shared file, repairing leftovers of killed crawls on first use."""
         key = (warc_dir, run_id)
         if key not in cls.files:
-            if warc_dir.is_dir():
+            if repair and warc_dir.is_dir():
                 repair_open_files(warc_dir)
             cls.files[key] = RotatingWarcFile(warc_dir, run_id, max_bytes, info)
         cls.users[key] = cls.users.get(key, 0) + 1
@@ -75,8 +75,9 @@ def _status_line(response: Response) -> str:
 class WarcArchiveMiddleware:
     """Write a WARC response record and its request record for every HTTP response."""
 
-    def __init__(self, data_dir: Path, run_id: str, max_bytes: int, info: dict | None = None):
+    def __init__(self, data_dir: Path, run_id: str, max_bytes: int, info: dict | None = None, repair: bool = True):
         self.info = info or {}
+        self.repair = repair
         self.warc_dir = (data_dir / WARC_SUBDIR).resolve()
         self.run_id = run_id
         self.max_bytes = max_bytes
@@ -97,14 +98,15 @@ class WarcArchiveMiddleware:
             "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
             "format": "WARC File Format 1.1",
         }
-        mw = cls(Path(settings.get("RAPAT_DATA_DIR")), run_id, settings.getint("RAPAT_WARC_MAX_BYTES"), info)
+        mw = cls(Path(settings.get("RAPAT_DATA_DIR")), run_id, settings.getint("RAPAT_WARC_MAX_BYTES"), info,
+                 repair=settings.getbool("RAPAT_WARC_REPAIR", True))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
     def spider_opened(self, spider: Spider) -> None:
         """Join (or open) the process-wide WARC file of this run."""
-        self.files = _SharedFiles.acquire(self.warc_dir, self.run_id, self.max_bytes, self.info)
+        self.files = _SharedFiles.acquire(self.warc_dir, self.run_id, self.max_bytes, self.info, self.repair)
 
     def spider_closed(self, spider: Spider) -> None:
         """Leave the shared file; the last crawler to close renames it."""

@@ -47,11 +47,27 @@ class RotatingWarcFile:
         """Return the writer of the current file, opening it on first use."""
         if self._writer is None:
             self.warc_dir.mkdir(parents=True, exist_ok=True)
-            self._fh = open(self.warc_dir / (self.name + ".open"), "ab")
+            self._fh = self._create_next()
             self._writer = WARCWriter(self._fh, gzip=True, warc_version="WARC/1.1")
             if self.info:  # a warcinfo record first: who wrote the file, for which run
                 self._writer.write_record(self._writer.create_warcinfo_record(self.name, self.info))
         return self._writer
+
+    def _create_next(self):
+        # Exclusive creation: the crawl processes of one run write side by side in one folder.
+        while True:
+            path = self.warc_dir / (self.name + ".open")
+            try:
+                handle = open(path, "xb")
+            except FileExistsError:
+                self._index += 1
+                continue
+            if (self.warc_dir / self.name).exists():  # another process already finished this one
+                handle.close()
+                path.unlink()
+                self._index += 1
+                continue
+            return handle
 
     def flushed(self) -> None:
         """Flush to the OS (a kill -9 then loses nothing written) and rotate if full."""

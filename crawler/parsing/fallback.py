@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-import trafilatura
-
 from crawler.parsing.dates import jakarta, parse_day, parse_iso
 from crawler.parsing.page import Page, meta_content
 from crawler.parsing.text import blocks_from_text
@@ -15,6 +13,8 @@ NAME = "fallback/trafilatura"
 
 def parse_article(url: str, html_text: str, tree=None) -> Page:
     """Extract title, text and date with trafilatura; empty paragraphs when it finds no article."""
+    import trafilatura  # ~30 MB per crawl process, and most crawls never need it
+
     doc = trafilatura.bare_extraction(
         html_text, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )

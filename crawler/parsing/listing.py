@@ -38,14 +38,14 @@ def page_number(url: str) -> int:
     return int(values[0]) if values and values[0].isdigit() else 1
 
 
-def _item_of(anchor, canon: str, canon_of: dict):
+def _item_of(anchor, canon: str, canon_of):
     # Climb while the ancestor still links to this one article only: that is the list item.
     item = anchor
     for _ in range(_ITEM_DEPTH):
         parent = item.getparent()
         if parent is None:
             break
-        targets = {canon_of.get(a) for a in parent.iter("a")} - {None}
+        targets = {canon_of(a) for a in parent.iter("a")} - {None}
         if targets != {canon}:
             break
         item = parent
@@ -82,11 +82,19 @@ def next_page(url: str, tree) -> str | None:
 
 def collect(url: str, tree, anchors) -> Listing:
     """Build a Listing from candidate article anchors (deduplicated on canonical URL)."""
-    canon_of = {a: _safe_canon(urljoin(url, a.get("href").strip())) for a in tree.iter("a") if a.get("href")}
+    memo: dict = {}
+
+    def canon_of(anchor) -> str | None:
+        # Only the anchors met while climbing to list items are resolved, each once.
+        if anchor not in memo:
+            href = (anchor.get("href") or "").strip()
+            memo[anchor] = _safe_canon(urljoin(url, href)) if href else None
+        return memo[anchor]
+
     listing = Listing()
     seen: set[str] = set()
     for a in anchors:
-        canon = canon_of.get(a)
+        canon = canon_of(a)
         if canon is None or canon in seen:
             continue
         seen.add(canon)
