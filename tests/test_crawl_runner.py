@@ -44,3 +44,32 @@ def test_runner_refuses_bad_options_and_a_second_crawl(tmp_path):
         run = run_crawl_process(data, "--source", "bappeda", "--mirror", "http://127.0.0.1:9")
     assert run.returncode == 2 and "another crawl is running" in run.stderr
     assert not (data / "warc").exists()  # refused before anything was written
+
+
+def test_an_incremental_crawl_retries_articles_that_failed_for_a_passing_reason(tmp_path, local_site):
+    # Page 1 lists a stored article, so an incremental crawl stops paging there and never sees
+    # page 2 again: the articles that failed on page 2 come from the state's retry list.
+    page_two = LISTING.replace(b"/detail-post/ok-1", b"/detail-post/flaky-1").replace(
+        b"</h2></div>", b'</h2></div><div class="single-post-text"><h2><a href="/detail-post/gone-1">x</a></h2></div>', 1)
+    page_one = LISTING.replace(b"<li>1</li>", b'<li>1</li><li><a href="/post/berita?page=2">2</a></li>')
+    flaky = {"status": 503}
+
+    def route(host, path):
+        pages = {"/post/berita": (200, page_one), "/post/berita?page=2": (200, page_two),
+                 "/detail-post/ok-1": (200, PAGE), "/detail-post/flaky-1": (flaky["status"], PAGE),
+                 "/detail-post/gone-1": (404, b"not found")}
+        status, body = pages.get(path, (None, None))
+        return (status, {}, body) if status else None
+
+    data = tmp_path / "data"
+    with local_site(route) as site:
+        first = run_crawl_process(data, "--source", "disperindag", "--mirror", site.url)
+        flaky["status"] = 200  # the server recovered
+        site.hits.clear()
+        second = run_crawl_process(data, "--source", "disperindag", "--mirror", site.url)
+    assert first.rows[0]["articles_new"] == 1 and first.rows[0]["articles_failed"] == 2, first.stderr
+    assert second.returncode == 0 and second.rows[0]["articles_new"] == 1, second.stderr
+    fetched = {path for _, path in site.hits}
+    assert "/detail-post/flaky-1" in fetched  # a 503 may pass: tried again
+    assert "/detail-post/gone-1" not in fetched and "/post/berita?page=2" not in fetched  # a 404 does not
+    assert (data / "state" / "disperindag" / "retry.txt").read_text() == ""  # stored now: dropped from the list

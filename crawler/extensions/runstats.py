@@ -9,6 +9,7 @@ match the crawl_runs columns of pipelines/schema.py where one exists:
   listing_errors      listing pages that failed (layout_changed, http/network errors)
   articles_seen       article links found on listings (new or known)
   articles_known      of those, skipped because already stored (incremental/resume)
+  articles_retried    articles that failed for a passing reason before, requested again first
   articles_scraped    ArticleItems yielded
   articles_failed     article pages that did not become articles (one FailureItem each)
   failures            all FailureItems (articles, listings, offsite redirects)
@@ -31,7 +32,7 @@ from scrapy import signals
 PREFIX = "rapat"
 COUNTERS = (
     "requests", "responses_2xx", "responses_3xx", "responses_4xx", "responses_5xx",
-    "listing_pages", "listing_errors", "articles_seen", "articles_known",
+    "listing_pages", "listing_errors", "articles_seen", "articles_known", "articles_retried",
     "articles_scraped", "articles_failed", "failures", "requests_ignored",
 )
 

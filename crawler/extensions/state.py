@@ -4,6 +4,10 @@
   A URL is appended on `item_scraped`, i.e. after the item pipelines stored the
   item, and flushed at once, so a kill -9 loses at most the items in flight (they
   are fetched again by the next crawl, never lost, never doubled by the store).
+- `retry.txt`: canonical URLs of article pages that failed for a reason that may pass
+  (a 5xx, a timeout, a cut or empty body, a challenge). An incremental crawl stops paging
+  at the first known article, so it would never meet them again: it requests them first.
+  Rewritten at close without the ones stored since.
 - `complete_pass`: written when one crawl read every listing route of the source
   to its last page without a listing error. Without it, a plain crawl pages through
   everything (first crawl, or resuming a killed one); with it, a plain crawl stops
@@ -21,10 +25,22 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from crawler.canonical import canonicalize, page_kind
 from crawler.extensions.runstats import stat_key
-from crawler.items import ArticleItem
+from crawler.items import ArticleItem, FailureItem
 
 STATE_SUBDIR = "state"
+# Failure reasons that say nothing about the page itself: the next crawl tries it again.
+PASSING_REASONS = {"network_error", "truncated", "empty", "challenge"}
+PASSING_STATUSES = {408, 429}
+
+
+def worth_retry(failure) -> bool:
+    """True when an article failure may pass (server errors, timeouts, cut bodies, challenges)."""
+    if failure.get("reason") in PASSING_REASONS:
+        return True
+    status = failure.get("http_status")
+    return failure.get("reason") == "http_error" and bool(status) and (status >= 500 or status in PASSING_STATUSES)
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -39,8 +55,10 @@ class CrawlState:
     def __init__(self, data_dir: str | os.PathLike, source: str):
         self.dir = Path(data_dir) / STATE_SUBDIR / source
         self.stored_path = self.dir / "stored.txt"
+        self.retry_path = self.dir / "retry.txt"
         self.marker_path = self.dir / "complete_pass"
         self.known = self._read_stored()
+        self.retry = self._read_retry()
         self._fh = None
 
     def _read_stored(self) -> set[str]:
@@ -49,6 +67,32 @@ class CrawlState:
         with self.stored_path.open("rb") as fh:
             # A line without its newline was cut by a kill: its item may not be stored.
             return {line[:-1].decode("utf-8") for line in fh if line.endswith(b"\n") and len(line) > 1}
+
+    def _read_retry(self) -> dict[str, None]:
+        if not self.retry_path.exists():
+            return {}
+        lines = self.retry_path.read_text(encoding="utf-8").splitlines()
+        return dict.fromkeys(line for line in lines if line and line not in self.known)
+
+    def retry_urls(self) -> list[str]:
+        """Articles that failed for a passing reason and are still not stored, oldest first."""
+        return [url for url in self.retry if url not in self.known]
+
+    def mark_retry(self, canonical_url: str) -> None:
+        """Remember an article page worth fetching again (appended and flushed at once)."""
+        if canonical_url in self.known:
+            return
+        self.retry.setdefault(canonical_url, None)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with self.retry_path.open("a", encoding="utf-8") as fh:
+            fh.write(canonical_url + "\n")
+
+    def _compact_retry(self) -> None:
+        if not self.retry_path.exists():
+            return
+        tmp = self.retry_path.with_suffix(".tmp")
+        tmp.write_text("".join(f"{url}\n" for url in self.retry_urls()), encoding="utf-8")
+        os.replace(tmp, self.retry_path)
 
     def is_known(self, canonical_url: str) -> bool:
         """True when this article is already stored."""
@@ -97,7 +141,8 @@ class CrawlState:
         os.replace(tmp, self.marker_path)
 
     def close(self) -> None:
-        """Close the append handle."""
+        """Close the append handle; drop stored articles from the retry list."""
+        self._compact_retry()
         if self._fh is not None:
             self._fh.close()
             self._fh = None
@@ -120,11 +165,14 @@ class CrawlStateExtension:
         return ext
 
     def item_scraped(self, item, response, spider) -> None:
-        """An article went through every pipeline: remember it as stored."""
+        """An article went through every pipeline: remember it as stored (or, failed, worth a retry)."""
         state = getattr(spider, "state", None)
-        url = item.get("canonical_url") if isinstance(item, ArticleItem) else None
-        if state is not None and url:
-            state.mark_stored(url)
+        if state is None:
+            return
+        if isinstance(item, ArticleItem) and item.get("canonical_url"):
+            state.mark_stored(item["canonical_url"])
+        elif isinstance(item, FailureItem) and worth_retry(item) and page_kind(item["url"], spider.family) == "article":
+            state.mark_retry(canonicalize(item["url"]))
 
     def spider_closed(self, spider, reason) -> None:
         """Write the complete-pass marker only after a clean, complete pass."""

@@ -119,9 +119,13 @@ class SourceSpider(scrapy.Spider):
     # -- requests -------------------------------------------------------------
 
     async def start(self):
-        """Request the first page of every listing route of the source."""
+        """Request the first page of every listing route, then the articles that failed last time."""
         for route in self.source.listings:
             yield self._listing_request(self.source.base_url + route, route)
+        if self.had_complete_pass and not self.full:  # paging stops early: they may not be listed again
+            for url in self.state.retry_urls():
+                self.count("articles_retried")
+                yield self._article_request(url, None)
 
     def _listing_request(self, url: str, route: str) -> scrapy.Request:
         return scrapy.Request(
