@@ -23,15 +23,18 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 import unicodedata
 import zlib
+from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from datetime import date
 from itertools import combinations
 from typing import Iterable, Iterator
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz import fuzz, utils
 
 from crawler.parsing.text import blocks_from_text, clean_paragraphs
@@ -106,10 +109,32 @@ class ClusterInput:
 
 @dataclass
 class _Doc:
-    item: ClusterInput
-    words: list[str]
-    weights: dict[str, float]
+    item: ClusterInput  # without its text: the features below are all that is compared
+    minhash: LeanMinHash
+    weights: "Weights"
     day_months: frozenset[tuple[int, int]]
+
+
+class Weights:
+    """A unit TF-IDF vector kept compact: word ids and weights in two arrays (a dict of floats
+    cost ~15 KB per article, most of the clustering's memory)."""
+
+    __slots__ = ("ids", "values")
+
+    def __init__(self, vector: dict[int, float]):
+        self.ids = array("l", vector)
+        self.values = array("d", vector.values())
+
+    def top(self, k: int) -> list[int]:
+        """Ids of the k highest weights."""
+        order = sorted(range(len(self.values)), key=self.values.__getitem__, reverse=True)
+        return [self.ids[i] for i in order[:k]]
+
+    def dot(self, other: "Weights") -> float:
+        """Cosine with another unit vector."""
+        small, large = (self, other) if len(self.ids) <= len(other.ids) else (other, self)
+        lookup = dict(zip(large.ids, large.values))
+        return sum(v * lookup.get(w, 0.0) for w, v in zip(small.ids, small.values))
 
 
 def event_id_for(member_id: str) -> str:
@@ -140,8 +165,8 @@ def assign_events(records: Iterable[ClusterInput]) -> dict[str, str]:
 
 def cluster(records: Iterable[ClusterInput]) -> Clustering:
     """Cluster records into events and find cross-posted copies (near-identical bodies)."""
-    items = list(records)
-    docs = _featurize(items)
+    docs = _featurize(records)
+    items = [d.item for d in docs]
     parent, copies = list(range(len(docs))), list(range(len(docs)))
     profiles = [_profile(d.item) for d in docs]
     for i, j, jaccard in _near_duplicate_pairs(docs):
@@ -158,15 +183,21 @@ def cluster(records: Iterable[ClusterInput]) -> Clustering:
 # -- features ---------------------------------------------------------------------------
 
 
-def _featurize(items: list[ClusterInput]) -> list[_Doc]:
-    words = [normalize_for_shingles(it.text, it.title).split() for it in items]
+def _featurize(records: Iterable[ClusterInput]) -> list[_Doc]:
+    # Bodies are dropped as soon as they are read, and words are interned: memory grows with
+    # the vocabulary and the number of articles, not with the total length of the texts.
+    items, words, day_months = [], [], []
+    for it in records:
+        words.append([sys.intern(w) for w in normalize_for_shingles(it.text, it.title).split()])
+        day_months.append(_day_months(it))
+        items.append(replace(it, text=""))
     content = [[w for w in ws if _content_word(w)] for ws in words]
     titles = [[w for w in _words(it.title) if _content_word(w)] for it in items]
     df = Counter(w for cw in content for w in set(cw))
-    n = max(len(items), 1)
+    n, vocabulary = max(len(items), 1), {}
     return [
-        _Doc(it, ws, _tfidf(cw + tw, df, n), _day_months(it))
-        for it, ws, cw, tw in zip(items, words, content, titles)
+        _Doc(it, _minhash(ws), Weights({vocabulary.setdefault(w, len(vocabulary)): v for w, v in _tfidf(cw + tw, df, n).items()}), dm)
+        for it, ws, cw, tw, dm in zip(items, words, content, titles, day_months)
     ]
 
 
@@ -196,23 +227,29 @@ def _day_months(it: ClusterInput) -> frozenset[tuple[int, int]]:
 # -- candidate pairs --------------------------------------------------------------------
 
 
-def _minhash(words: list[str]) -> MinHash:
-    # crc32: deterministic across runs and ~4x faster than datasketch's default sha1
-    mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+@cache
+def _scheme() -> dict:
+    """The MinHash permutations and their scheme, drawn once (datasketch draws them per object)."""
+    first = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
+    return {"permutations": first.permutations, "scheme": first.scheme}
+
+
+def _minhash(words: list[str]) -> LeanMinHash:
+    # crc32: deterministic across runs and ~4x faster than datasketch's default sha1;
+    # LeanMinHash keeps the hash values only (a third of the memory of a MinHash)
+    mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, **_scheme())
     grams = {" ".join(words[k : k + SHINGLE]) for k in range(max(len(words) - SHINGLE + 1, 1))}
     mh.update_batch([g.encode("utf-8") for g in grams])
-    return mh
+    return LeanMinHash(mh)
 
 
 def _near_duplicate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int, float]]:
     """Pairs whose shingled bodies have estimated Jaccard >= NEAR_DUP_THRESHOLD."""
     lsh = MinHashLSH(threshold=NEAR_DUP_THRESHOLD, num_perm=NUM_PERM)
-    hashes = []
     for i, d in enumerate(docs):
-        mh = _minhash(d.words)
-        hashes.append(mh)
+        mh = d.minhash
         for j in lsh.query(mh):
-            jaccard = mh.jaccard(hashes[j])
+            jaccard = mh.jaccard(docs[j].minhash)
             if jaccard >= NEAR_DUP_THRESHOLD:
                 yield j, i, jaccard
         lsh.insert(i, mh)
@@ -223,7 +260,7 @@ def _candidate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, d in enumerate(docs):
-        for w in sorted(d.weights, key=d.weights.__getitem__, reverse=True)[:RARE_WORDS_PER_DOC]:
+        for w in d.weights.top(RARE_WORDS_PER_DOC):
             postings[w].append(i)
         if d.item.meeting_date:
             dated[(d.item.meeting_date[:10], d.item.meeting_type or d.item.event_type)].append(i)
@@ -247,7 +284,7 @@ def _same_event(a: _Doc, b: _Doc) -> bool:
         return False
     if a.day_months and b.day_months and not (a.day_months & b.day_months):
         return False
-    sim = _cosine(a.weights, b.weights)
+    sim = a.weights.dot(b.weights)
     dated = bool(a.day_months & b.day_months)
     return sim >= (SIM_WITH_DATE if dated else SIM_WITHOUT_DATE)
 
@@ -285,12 +322,6 @@ def _city_key(city: str | None) -> str | None:
         return None
     c = utils.default_process(city).replace("bandarlampung", "bandar lampung")
     return re.sub(r"^(kota|kabupaten|kab)\s+", "", c).strip() or None
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
 
 
 # -- union-find with conflict guard -----------------------------------------------------

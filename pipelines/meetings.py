@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyarrow as pa
 
@@ -34,7 +34,7 @@ def build_meetings(data_dir: str | Path, extract: Callable[[dict], dict] | None 
 
         extract = ExtractionCache(data_dir, extract_article)
     records, extracted = _extract_all(data_dir, extract)
-    grouping = cluster(ClusterInput.from_extraction(r, x, source=r["source"]) for r, x in zip(records, extracted))
+    grouping = cluster(_cluster_inputs(records, extracted))
     meetings = meeting_rows(records, extracted, grouping.event_ids)
     if records:
         update_columns(data_dir, "articles", _article_updates(records, extracted, grouping.duplicate_of))
@@ -61,6 +61,12 @@ def _extract_all(data_dir: str | Path, extract: Callable[[dict], dict]) -> tuple
             records.append(record)
             extracted.append(extract(record))
     return records, extracted
+
+
+def _cluster_inputs(records: list[dict], extracted: list[dict]) -> Iterator[ClusterInput]:
+    """Clustering inputs; each record gives its body away (clustering keeps only features of it)."""
+    for r, x in zip(records, extracted):
+        yield ClusterInput.from_extraction({**r, "text": r.pop("text", None)}, x, source=r["source"])
 
 
 def _record(row: dict) -> dict:
