@@ -30,7 +30,7 @@ from crawler.extensions.state import STATE_SUBDIR, new_run_id
 from crawler.items import FailureItem
 from crawler.middlewares.warc import WARC_SUBDIR
 from crawler.sources import Source, get_source, load_sources
-from rapat.crawl_processes import Children, ProgressLines, split_sources
+from rapat.crawl_processes import Children, ProgressLines, die_with_parent, split_sources
 
 SETTINGS_MODULE = "crawler.settings"
 # Scrapy allocates a few asyncio tasks and handles per request: with the default 700 the
@@ -322,11 +322,14 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # one process of a multi-process crawl
     parser.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)  # child: progress lines on stdout
+    parser.add_argument("--parent", type=int, help=argparse.SUPPRESS)  # child: the pid to die with
     return parser.parse_args(argv)
 
 
 def child_main(args: argparse.Namespace, overrides: dict) -> int:
     """One child of a multi-process crawl: crawl its sources, leave the merge to the parent."""
+    if args.parent:
+        die_with_parent(args.parent)
     overrides = {**overrides, "RAPAT_CRAWL_PROCESSES": 1, "RAPAT_DEFER_MERGE": True, "RAPAT_WARC_REPAIR": False}
     progress = ProgressLines() if args.progress else None
     settings = build_settings(Path(args.data_dir), overrides["RAPAT_RUN_ID"], args.mirror, args.full, args.since, overrides)

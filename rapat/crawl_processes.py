@@ -48,14 +48,20 @@ def _weight(data_dir: Path, source: Source) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
-def _die_with_parent() -> None:
-    """In the child before exec: get SIGKILL when the parent dies (Linux), so no crawl is orphaned."""
+def die_with_parent(parent: int) -> None:
+    """In a child: get SIGKILL when the parent dies (Linux), and leave now if it already has.
+
+    Called by the child itself, not between fork and exec (the parent may have threads).
+    Elsewhere the lock the child inherited still keeps other crawls out until it ends.
+    """
     try:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (AttributeError, OSError):  # not Linux: the inherited lock still keeps others out
+    except (AttributeError, OSError):
         pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
 
 
 def _child_env() -> dict:
@@ -74,8 +80,8 @@ class Children:
         self._interrupted = False
         self._lock = threading.Lock()
         self.procs = [
-            subprocess.Popen(cmd, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, pass_fds=(keep_fd,), env=_child_env(),
-                             preexec_fn=_die_with_parent, start_new_session=True)
+            subprocess.Popen([*cmd, "--parent", str(os.getpid())], stdout=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                             pass_fds=(keep_fd,), env=_child_env(), start_new_session=True)
             for cmd in commands
         ]
         self.readers = [threading.Thread(target=self._read, args=(i,), daemon=True) for i in range(len(commands))]
