@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -129,3 +130,27 @@ def test_kill_9_of_the_crawl_takes_its_child_processes_with_it(tmp_path, mirror)
         assert all(_gone(k) for k in kids), "a child crawl outlived its parent"
         resumed = run_crawl_process(data, "--mirror", server.url, "--set", "RAPAT_CRAWL_PROCESSES=2")
     assert resumed.returncode == 1 and {r["source"] for r in resumed.rows if r["status"] != "ok"} == {"dlh"}
+
+
+PROGRESS_SCRIPT = """
+import json, sys
+from rapat.crawl import run_crawl
+seen = []
+run_crawl(sys.argv[1], mirror=sys.argv[2], settings={"LOG_LEVEL": "ERROR", "RAPAT_CRAWL_PROCESSES": sys.argv[3]},
+          progress=lambda **counts: seen.append(counts))
+print(json.dumps(seen[-1]))
+"""
+
+
+@pytest.mark.slow
+def test_progress_adds_up_the_counts_of_every_process(tmp_path, mirror):
+    def last_progress(data: Path, processes: int) -> dict:
+        proc = subprocess.run([sys.executable, "-c", PROGRESS_SCRIPT, str(data), server.url, str(processes)],
+                              cwd=ROOT, env=crawl_env(), capture_output=True, text=True, timeout=120)
+        return json.loads(proc.stdout.splitlines()[-1])
+
+    with mirror(articles=40) as (_, server):
+        one, two = last_progress(tmp_path / "one", 1), last_progress(tmp_path / "two", 2)
+    assert two == one
+    assert two["articles"] == len(_rows(tmp_path / "two", "articles"))
+    assert two["failures"] == len(_rows(tmp_path / "two", "crawl_failures"))
