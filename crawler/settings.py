@@ -43,9 +43,6 @@ CONCURRENT_ITEMS = 16
 # its cache is keyed by the bound method, new on every request, so it re-parsed our spider
 # module for every response (~5% of a crawl's CPU). Our callbacks are tested instead.
 WARN_ON_GENERATOR_RETURN_VALUE = False
-# Every request is to a page we found on the same site; a Referer tells the site nothing
-# it needs, and the policy is evaluated for every link.
-REFERER_ENABLED = False
 
 # A news page is tens of kB; a 10 MB answer is a file or an attack, not an article.
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024

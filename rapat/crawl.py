@@ -177,6 +177,9 @@ def _crawl_here(selected: list[Source], crawl_settings: Settings, progress, on_c
         if on_closed:
             crawler.signals.connect(on_closed, signal=signals.spider_closed)
     tally = _Tally(crawlers.values(), progress) if progress else None  # noqa: F841 (signals hold it weakly)
+    # Scrapy's logging config pins the "scrapy" logger at DEBUG and filters at its handler, so
+    # every "Crawled (200)" and "Scraped from" line was built as a record, then dropped.
+    logging.getLogger("scrapy").setLevel(crawl_settings.get("LOG_LEVEL"))
     _lean_arrow()
     with _crawl_gc():
         process.start()

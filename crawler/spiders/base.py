@@ -160,8 +160,8 @@ class SourceSpider(scrapy.Spider):
             yield from self._listing_failed(response.url, route, "parse_error", f"{type(exc).__name__}: {exc}", response)
             return
         known_seen = any_old = False
+        self.count("articles_seen", len(listing.article_urls))
         for url, day in zip(listing.article_urls, self._parse_dates(listing)):
-            self.count("articles_seen")
             if self._is_before_since(day):
                 any_old = True  # listings run newest first: later pages are older still
                 continue
