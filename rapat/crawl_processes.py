@@ -4,9 +4,10 @@ One Twisted reactor uses one core. A crawl of many hosts can use more: the paren
 one group of hosts itself and gives each other group to a child process
 (`python -m rapat.crawl --child ...`); every host keeps its own politeness limits. All of
 them archive, spool and keep crawl state as a one-process crawl does, but leave their
-spools (RAPAT_DEFER_MERGE) to the parent, which merges them once when all have ended. The parent holds the data dir's lock and passes it on, so
-no other crawl starts while a child lives; children die with the parent (kill -9 too) and
-the next crawl recovers what they spooled.
+spools (RAPAT_DEFER_MERGE) to the parent, which merges them once when all have ended.
+The parent holds the data dir's lock and passes it on, so no other crawl starts while a
+child lives; children die with the parent (kill -9 too) and the next crawl recovers what
+they spooled.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ class Children:
                     proc.send_signal(signal.SIGINT)
 
     def wait(self) -> list[int]:
-        """Wait for every child, passing SIGINT/SIGTERM on to them once; return their exit codes."""
+        """Wait for every child, passing SIGINT/SIGTERM on to them; return their exit codes."""
         forward = lambda signum, _frame: [p.send_signal(signum) for p in self.procs if p.poll() is None]  # noqa: E731
         previous = {s: signal.signal(s, forward) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
