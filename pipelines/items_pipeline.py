@@ -30,6 +30,7 @@ from pathlib import Path
 
 from scrapy import signals
 
+from crawler.extensions.runstats import stat_key
 from pipelines import store
 from pipelines.rows import table_of, to_row
 from pipelines.runlog import crawl_run_row, killed_run_row
@@ -51,7 +52,8 @@ class ClosedSource:
 
     def save(self) -> None:
         """Write what the merge needs beside the spool (the spool itself stays as it is)."""
-        keep = {k: v for k, v in self.stats.items() if k in _RUN_STATS or k.startswith(f"rapat/{self.source}/")}
+        prefix = stat_key(self.source, "")
+        keep = {k: v for k, v in self.stats.items() if k in _RUN_STATS or k.startswith(prefix)}
         fields = {**asdict(self), "spool": str(self.spool), "stats": keep}
         text = json.dumps(fields, default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
         tmp = closed_path(self.spool).with_suffix(".tmp")
