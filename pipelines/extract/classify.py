@@ -151,8 +151,15 @@ def _spoken_meeting(unit: str) -> tuple[str, str | None, bool] | None:
     return decided if decided and decided[0] == "meeting" else None
 
 
+# An opinion column argues about meetings; it reports none ('Opini: ...', a byline 'Oleh: Name').
+_OPINION = re.compile(r"^\s*(?:opini|kolom|editorial|tajuk(?: rencana)?)\s*[:\-–—|]", re.I)
+_BYLINE = re.compile(r"^\s*oleh\s*:\s*[A-Z]")
+
+
 def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classification:
     """Decide the headline event from the title and the first sentences."""
+    if _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
+        return Classification(False, "other", None, title or sentences[0], 0.8)
     units = ([title] if title else []) + sentences[:lead_size]
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):

@@ -32,6 +32,9 @@ _RELATIVE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+# A wire-style weekday closing the lead clause ('..., di Bandarlampung, Selasa.') is that day of
+# the week the story was filed in; a weekday anywhere else alone is too weak.
+_CLAUSE_WEEKDAY = re.compile(rf",\s*({_WD})(?=\s*\.(?:\s|$))", re.I)
 
 
 @dataclass(frozen=True)
@@ -145,4 +148,7 @@ def find_dates(text: str, published: date | None) -> list[DateHit]:
         value = _relative(m, published)
         if value:
             add(m, value, 1)
+    for m in _CLAUSE_WEEKDAY.finditer(text):
+        if published:
+            add(m, _weekday_near(published, WEEKDAYS[m[1].lower().replace("'", "")], "near"), 1)
     return sorted(hits, key=lambda h: h.start)

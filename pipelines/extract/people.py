@@ -7,7 +7,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from pipelines.extract.gazetteer import Official, alternation, officials, opd, places, regions
+from pipelines.extract.gazetteer import Official, alternation, officials, opd, outside_places, places, regions
 from pipelines.extract.text import is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
@@ -138,8 +138,8 @@ def _valid_name(name: str) -> bool:
     if any(t.lower() in _single_heads() for t in toks):
         return False  # 'Kajati Lampung dan Kapolda': an office written alone, no one named
     if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places()
-                           or name.lower() in _body_abbreviations()):
-        return False  # a lone place or body ('Kodim', 'Bakauheni') is never a person's name
+                           or name.lower() in outside_places() or name.lower() in _body_abbreviations()):
+        return False  # a lone place or body ('Kodim', 'Bakauheni', 'Jakarta') is never a person's name
     return all(t[0].isupper() for t in toks) and len(name) >= 3
 
 
@@ -227,8 +227,11 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
                 i += 1
             continue
-        if _continues_office(tok) or (names and bare.lower() in _region_words()):
-            # what looked like a name was still the office or its organisation ('Walhi Lampung')
+        if names and bare.lower() in _role_words() and _head_re().match(tok):
+            break  # the next role begins: the name before it is complete
+        if _continues_office(tok) or (names and (bare.lower() in _region_words() or bare.lower() in _role_words())):
+            # what looked like a name was still the office or its organisation ('Walhi Lampung',
+            # 'Badan Gizi Nasional'): no official's name holds a word of an office's name
             names, role_end = [], tokens[i].end()
             i += 1
             continue

@@ -17,6 +17,7 @@ _VENUE = re.compile(
     rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi)\s+"
     rf"({_HEAD}\b[^.;:()\"“”]*?)"
     rf"(?=\s*(?:,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
+    rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     rf"|\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk)\b))",
     re.I,
@@ -50,7 +51,7 @@ def venue(units: list[str]) -> str | None:
     """The first venue phrase in the given sentences (evidence first), else a gazetteer venue."""
     # 'di X' says where it happened, 'ke X' / 'mendatangi X' only where someone went; a meeting followed
     # 'secara virtual dari X' happened, for this article, in X
-    for rank in (0, 1, 2):
+    for rank in (0, 1, 2, 3):
         for unit in units:
             for m in _VENUE.finditer(unit):
                 if _venue_rank(unit, m) != rank:
@@ -67,11 +68,17 @@ def venue(units: list[str]) -> str | None:
 _ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
 
 
+# Ports, airports, fields and parks are more often what a meeting talks about than where it sits.
+_OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
+
+
 def _venue_rank(unit: str, m: re.Match) -> int:
     word = m.group(0).split()[0].lower()
     if word == "dari" and _ONLINE_BEFORE.search(unit[: m.start()]):
         return 0
-    return 1 if word in {"di", "bertempat", "berlangsung", "digelar"} else 2
+    if word in {"di", "bertempat", "berlangsung", "digelar"}:
+        return 2 if _OUTDOOR.match(m.group(1)) else 1
+    return 3
 
 
 def region_in(text: str | None) -> str | None:
@@ -79,17 +86,23 @@ def region_in(text: str | None) -> str | None:
     if not text:
         return None
     pattern, lookup = _region_pattern()
-    best = None
+    best, best_at = None, None
     for m in pattern.finditer(text):
         word = m.group(0)
-        if word.lower() == "metro" and not word[0].isupper():
+        if (word.lower() == "metro" and not word[0].isupper()) or _STREET.search(text, 0, m.start()):
             continue
-        best = lookup[re.sub(r"[\s-]+", " ", word.lower())]
+        best, best_at = lookup[re.sub(r"[\s-]+", " ", word.lower())], m.start()
         break
-    outside = _outside_pattern().search(text)
-    if outside and (best is None or outside.start() < pattern.search(text).start()):
-        return outside_places()[outside.group(0).lower()]
+    for outside in _outside_pattern().finditer(text):
+        if _STREET.search(text, 0, outside.start()):
+            continue  # 'Jalan Medan Merdeka Barat' is a street in Jakarta, not Medan
+        if best is None or outside.start() < best_at:
+            return outside_places()[outside.group(0).lower()]
+        break
     return best
+
+
+_STREET = re.compile(r"\b(?:jalan|jln?\.?)\s+$", re.I)
 
 
 def city(venue_text: str | None, units: list[str], first_line: str | None) -> str | None:
