@@ -3,9 +3,7 @@
 import json
 from pathlib import Path
 
-import pytest
-
-from pipelines.evaluate import evaluate
+from tests.heldout_support import floor_tests
 
 HELDOUT2 = Path(__file__).parent / "data" / "extract_heldout2.jsonl"
 # First run, before any change: meeting F1 0.968, type 0.906, date/mode/city 0.938, venue 0.929, chair 0.760,
@@ -16,15 +14,7 @@ FLOORS = {"meeting_f1": 0.97, "type": 0.94, "date": 0.94, "mode": 0.97, "venue":
           "participants": 0.79, "officials": 0.97, "topics": 0.85, "event_pair_f1": 0.95}
 
 
-@pytest.fixture(scope="module")
-def heldout2():
-    return evaluate(HELDOUT2)  # extract + cluster, as `rapat extract` runs them
-
-
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_heldout2_metric_stays_above_its_floor(heldout2, metric):
-    metrics, misses = heldout2
-    assert metrics[metric] >= FLOORS[metric], [m for m in misses if m["field"] in (metric, "is_meeting")]
+scored, test_heldout2_metric_stays_above_its_floor = floor_tests(HELDOUT2, FLOORS)
 
 
 def test_heldout2_has_repeated_events_and_look_alike_pairs():

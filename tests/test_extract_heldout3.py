@@ -2,9 +2,7 @@
 
 from pathlib import Path
 
-import pytest
-
-from pipelines.evaluate import evaluate
+from tests.heldout_support import floor_tests
 
 HELDOUT3 = Path(__file__).parent / "data" / "extract_heldout3.jsonl"
 # First run, before any change: meeting F1 0.981, type 1.000, date/venue 0.960, mode/city 0.923, chair 1.000,
@@ -15,12 +13,4 @@ FLOORS = {"meeting_f1": 0.97, "type": 0.97, "date": 0.97, "mode": 0.9, "venue": 
           "participants": 0.73, "officials": 0.92, "topics": 0.71, "event_pair_f1": 0.95}
 
 
-@pytest.fixture(scope="module")
-def heldout3():
-    return evaluate(HELDOUT3)  # extract + cluster, as `rapat extract` runs them
-
-
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_heldout3_metric_stays_above_its_floor(heldout3, metric):
-    metrics, misses = heldout3
-    assert metrics[metric] >= FLOORS[metric], [m for m in misses if m["field"] in (metric, "is_meeting")]
+scored, test_heldout3_metric_stays_above_its_floor = floor_tests(HELDOUT3, FLOORS)
