@@ -81,6 +81,9 @@ def _venue_rank(unit: str, m: re.Match) -> int:
     return 3
 
 
+_STREET = re.compile(r"\b(?:jalan|jln?\.?)\s+$", re.I)  # tested against the text before a place name
+
+
 def region_in(text: str | None) -> str | None:
     """Official name of the first Lampung region or outside place named in text."""
     if not text:
@@ -100,9 +103,6 @@ def region_in(text: str | None) -> str | None:
             return outside_places()[outside.group(0).lower()]
         break
     return best
-
-
-_STREET = re.compile(r"\b(?:jalan|jln?\.?)\s+$", re.I)
 
 
 def city(venue_text: str | None, units: list[str], first_line: str | None) -> str | None:
