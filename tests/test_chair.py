@@ -1,0 +1,67 @@
+"""Who chairs the meeting: passive constructions, audience hosts, role-only chairs and short names."""
+
+from datetime import date
+
+from pipelines.extract import extract
+from pipelines.extract.people import chair, complete
+from tests.extract_support import run
+
+
+def test_chair_named_only_by_role_resolves_to_holder_on_that_date():
+    """'dipimpin Gubernur Lampung' without a name resolves to the governor in office on the meeting date."""
+    before = run("Rapat pimpinan dipimpin Gubernur Lampung di Balai Keratun, Senin (3/6/2024).", published="2024-06-03")
+    after = run("Rapat pimpinan dipimpin Gubernur Lampung di Balai Keratun, Senin (3/3/2025).", published="2025-03-03")
+    assert before["chair"]["name"] == "Arinal Djunaidi"
+    assert after["chair"]["name"] == "Rahmat Mirzani Djausal"
+    assert before["meeting_type"] == "rapat_pimpinan"
+
+
+def test_chair_from_dibuka_secara_resmi_oleh_passive():
+    """'dibuka secara resmi oleh <role>, <name>' names the chair."""
+    out = run("BANDAR LAMPUNG - Musrenbang RKPD Provinsi Lampung 2026 dibuka secara resmi oleh Wakil Gubernur Lampung, "
+              "Jihan Nurlela, di Gedung Pusiban, Selasa (10/6).", title="Musrenbang Provinsi Dibuka", published="2025-06-11")
+    assert out["meeting_type"] == "musrenbang" and out["chair"]["name"] == "Jihan Nurlela"
+
+
+def test_chair_is_host_who_menerima_audiensi_end_to_end():
+    """'<official> menerima audiensi ...' is an audiensi chaired by the host (whole article)."""
+    out = run("Wakil Gubernur Lampung Jihan Nurlela menerima audiensi pengurus KONI Provinsi Lampung di Mahan "
+              "Agung, Selasa (15/4). Pertemuan membahas persiapan atlet menuju PON.")
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Jihan Nurlela"
+
+
+def test_chair_is_host_who_menerima_audiensi_not_the_visitor():
+    """'<host> menerima audiensi <visitor>' makes the host the chair, not the named visitor."""
+    unit = "Bupati Way Kanan Ali Rahman menerima audiensi Ketua Ikatan Bidan Indonesia Kabupaten Way Kanan Sri Wahyuni di ruang kerjanya."
+    assert chair([unit], date(2024, 5, 2), [], audience=True)["name"] == "Ali Rahman"
+
+
+def test_chair_is_host_when_visitor_beraudiensi_dengan_host():
+    """'<visitor> beraudiensi dengan <host>' still makes the host the chair."""
+    unit = "Ketua Ikatan Bidan Indonesia Sri Wahyuni beraudiensi dengan Bupati Way Kanan Ali Rahman."
+    assert chair([unit], date(2024, 5, 2), [], audience=True)["name"] == "Ali Rahman"
+
+
+def test_chair_after_beraudiensi_secara_langsung_dengan_and_military_rank():
+    """'beraudiensi secara langsung dengan <role> Letnan Jenderal TNI (Purn) <name>' names the host as chair."""
+    out = run("JAKARTA - Gubernur Lampung Rahmat Mirzani Djausal beraudiensi secara langsung dengan Kepala Staf "
+              "Kepresidenan RI Letnan Jenderal TNI (Purn) A.M Putranto di Gedung Bina Graha, Jakarta Pusat, Selasa (10/6).",
+              title="Gubernur Audiensi ke KSP", published="2025-06-11")
+    assert out["chair"]["name"] == "A.M Putranto"
+    assert out["venue"].startswith("Gedung Bina Graha") and out["city"] == "Jakarta"
+
+
+def test_short_chair_name_completed_from_fuller_form_in_article():
+    """A short chair name ('Bupati Dawam') is completed from the fuller form in the same article, else kept."""
+    known = [{"name": "M. Dawam Rahardjo", "role": "Bupati Lampung Timur", "person_id": None}]
+    assert complete({"name": "Dawam", "role": "Bupati"}, known)["name"] == "M. Dawam Rahardjo"
+    assert complete({"name": "Yusuf", "role": "Camat"}, known)["name"] == "Yusuf"  # no fuller form: kept
+
+
+def test_chair_short_form_in_title_resolved_to_full_name_in_text():
+    """A short name in the title ('Bupati Rudi Buka Musrenbang') resolves to the full name in the text."""
+    rec = {"id": "x", "url": "https://tanggamus.go.id/berita/x", "published": "2024-03-05",
+           "title": "Bupati Rudi Buka Musrenbang Kecamatan",
+           "text": "KOTAAGUNG - Bupati Tanggamus Rudi Hartono Saputra membuka Musrenbang RKPD di Aula Kecamatan Talang Padang, Selasa (5/3/2024)."}
+    out = extract(rec)
+    assert out["is_meeting"] and out["chair"]["name"] == "Rudi Hartono Saputra"

@@ -1,0 +1,19 @@
+"""City and its Kemendagri/BPS codes: short regional forms, streets named after cities."""
+
+from pipelines.extract.places import city, region_in
+from tests.extract_support import run
+
+
+def test_short_regency_form_lamsel_gives_city_and_codes():
+    """'Pemkab Lamsel' resolves to Kabupaten Lampung Selatan with its Kemendagri and BPS codes."""
+    out = run("Pemkab Lamsel menggelar rapat koordinasi stunting di Aula Rajabasa, Kalianda, Senin (14/4). "
+              "Rapat dipimpin Sekda Lampung Selatan Thamrin.", title="Pemkab Lamsel Gelar Rakor Stunting")
+    assert (out["city"], out["kemendagri_code"], out["bps_code"]) == ("Kabupaten Lampung Selatan", "18.01", "1803")
+    assert "stunting" in out["topics"]
+
+
+def test_street_named_after_city_is_not_the_city():
+    """'Jalan Medan Merdeka' / 'Jl. Metro Raya' do not make Medan or Metro the city."""
+    assert region_in("Kantor Kementerian Perhubungan, Jalan Medan Merdeka Barat, Jakarta Pusat") == "Jakarta"
+    assert region_in("Jl. Metro Raya, Kota Metro") == "Kota Metro"
+    assert city("Kantor Kementerian, Jalan Medan Merdeka Barat, Jakarta", [], None) == "Jakarta"

@@ -1,0 +1,29 @@
+"""Whole records: one article filling every field, and extract() on an empty record."""
+
+from pipelines.extract import extract
+from tests.extract_support import run
+
+
+def test_coordination_meeting_fills_every_field():
+    """A governor-led rakor fills type, date, venue, city, codes, chair, officials, mode, topics, participants."""
+    out = run("BANDAR LAMPUNG - Gubernur Lampung Rahmat Mirzani Djausal memimpin Rapat Koordinasi Pengendalian "
+              "Inflasi bersama bupati/walikota se-Provinsi Lampung di Gedung Pusiban, Rabu (16/4). Rakor membahas "
+              "harga beras dan stok pangan menjelang Idul Fitri. Inflasi Lampung terkendali.",
+              title="Gubernur Pimpin Rakor Inflasi")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+    assert out["meeting_date"] == "2025-04-16" and out["date_text"].startswith("Rabu")
+    assert out["venue"].startswith("Gedung Pusiban")
+    assert (out["city"], out["kemendagri_code"], out["bps_code"]) == ("Kota Bandar Lampung", "18.71", "1871")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+    assert out["officials"][0]["person_id"] == "rahmat-mirzani-djausal"
+    assert out["mode"] == "luring"
+    assert {"inflasi", "pangan"} <= set(out["topics"])
+    assert any("se-Provinsi Lampung" in p for p in out["participants"])
+    assert "memimpin Rapat Koordinasi" in out["evidence"]
+
+
+def test_extract_is_pure_and_total_on_an_empty_record():
+    """extract() is deterministic and never fails, even on a record of Nones."""
+    record = {"id": "x", "url": None, "title": None, "text": None, "published": None}
+    assert extract(record) == extract(dict(record))
+    assert extract(record)["is_meeting"] is False

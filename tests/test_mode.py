@@ -1,0 +1,19 @@
+"""Meeting mode: luring, daring or hibrid."""
+
+from tests.extract_support import run
+
+
+def test_national_meeting_followed_virtually_via_zoom_is_daring():
+    """A rakornas followed 'secara virtual melalui Zoom' from a room is daring."""
+    out = run("Pemprov Lampung mengikuti Rapat Koordinasi Nasional secara virtual melalui Zoom dari Ruang "
+              "Command Center Diskominfotik, Senin (14/4/2025). Rakor dipimpin Menteri Dalam Negeri Tito Karnavian.")
+    assert out["mode"] == "daring" and out["meeting_type"] == "rapat_koordinasi"
+    assert "Tito Karnavian" in out["chair"]["name"]
+    assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_room_meeting_with_some_joining_virtually_is_hibrid():
+    """A meeting in a room with a team 'bergabung secara virtual lewat Zoom' is hibrid."""
+    out = run("Sekdaprov Lampung Marindo Kurniawan memimpin rapat evaluasi aplikasi di Ruang Kerja Sekda, "
+              "Kamis (10/4/2025). Tim pusat yang bergabung secara virtual lewat Zoom memaparkan temuan.")
+    assert out["mode"] == "hibrid" and out["meeting_type"] == "rapat_evaluasi"

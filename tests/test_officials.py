@@ -1,0 +1,95 @@
+"""Officials: honorifics, person ids and the boundary between a role and the name after it."""
+
+import pytest
+
+from pipelines.extract import extract
+from pipelines.extract.people import mentions, officials_in, strip_honorifics
+from tests.extract_support import run
+
+
+def _names(sentence: str) -> list[str]:
+    """The person names `mentions` finds in one sentence."""
+    return [m[3] for m in mentions(sentence)]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Dr. Marindo Kurniawan, S.T., M.M.", "Marindo Kurniawan"),
+    ("Drs. H. Mad Hasnurin", "Mad Hasnurin"),
+    ("Ir. Hj. Siti Aminah, S.H., M.Si", "Siti Aminah"),
+    ("Bapak Prof. Budi Santoso", "Budi Santoso"),
+])
+def test_honorifics_and_degrees_are_stripped_from_names(raw, clean):
+    """Academic degrees, hajj titles and 'Bapak' are stripped from a name."""
+    assert strip_honorifics(raw) == clean
+
+
+def test_misspelt_governor_name_maps_to_one_person_id():
+    """A misspelt governor name ('Rahmad Mirzani Djauzal') maps to the canonical person_id."""
+    out = run("Gubernur Lampung Rahmad Mirzani Djauzal membuka Musrenbang RKPD di Hotel Novotel, Selasa (8/4).")
+    assert out["meeting_type"] == "musrenbang"
+    assert out["officials"][0]["person_id"] == "rahmat-mirzani-djausal"
+    assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_office_nouns_continue_the_role_not_the_name():
+    """Office nouns ('Ketenagakerjaan') continue the role; an unnamed office head is no mention."""
+    found = mentions("Rapat dihadiri Wakil Menteri Ketenagakerjaan Budi Santoso dan Kepala Dinas Peternakan.")
+    assert [(role, name) for _, _, role, name in found] == [("Wakil Menteri Ketenagakerjaan", "Budi Santoso")]
+
+
+def test_person_referred_to_di_era_presiden_is_not_an_official():
+    """A person only referred to ('di era Presiden ...') is not an official of the meeting."""
+    names = {o["name"] for o in officials_in(["Musrenbang menjadi tahap penting di era Presiden Prabowo Subianto, kata "
+                                              "Kepala Bappeda Lampung Elvira Umihanni."], None)}
+    assert names == {"Elvira Umihanni"}
+
+
+def test_place_after_cabang_belongs_to_the_role():
+    """A place after 'Cabang' belongs to the role, not to the name."""
+    found = mentions("Hadir General Manager PT Pelni Cabang Tarahan Sulastri dalam rapat itu.")
+    assert [(m[2], m[3]) for m in found] == [("General Manager PT Pelni Cabang Tarahan", "Sulastri")]
+
+
+def test_known_place_is_never_the_start_of_a_name():
+    """A gazetteer place (Bakauheni) never starts a person name."""
+    assert _names("Hadir Kepala Pelabuhan Bakauheni Darmawan Saputra.") == ["Darmawan Saputra"]
+
+
+def test_region_after_capitalised_words_ends_an_organisation_role():
+    """A region after capitalised words ('Kadin Lampung Selatan') shows they named an organisation in the role."""
+    found = mentions("Ketua Umum Kadin Lampung Selatan Hendra Gunawan menyampaikan usulan.")
+    assert [m[3] for m in found] == ["Hendra Gunawan"] and found[0][2].endswith("Lampung Selatan")
+
+
+def test_office_words_of_boards_are_part_of_the_role():
+    """Board office words ('Majelis Komisioner', 'Direktur Eksekutif LBH') stay in the role."""
+    assert _names("Sidang dipimpin Ketua Majelis Komisioner Rudi Hartono.") == ["Rudi Hartono"]
+    assert _names("Direktur Eksekutif LBH Lampung Sumaindra menyampaikan catatan.") == ["Sumaindra"]
+
+
+def test_military_rank_after_unit_starts_the_name():
+    """A rank ('Kolonel Inf') after a unit designation starts the name."""
+    assert _names("Rapat dihadiri Dandim 0410/Kota Bandar Lampung Kolonel Inf Anang Setiawan.") == ["Anang Setiawan"]
+
+
+def test_lone_unit_or_place_is_not_a_person():
+    """A unit or office with no name after it (Kodim, Danrem 043/Garuda Hitam) is not a person."""
+    assert _names("Hadir pula perwakilan Kodim dan Kepala Seksi Kodim.") == []
+    assert officials_in(["Rakor dihadiri Danrem 043/Garuda Hitam, Kajati Lampung dan Kapolda."], None) == []
+
+
+def test_role_boundary_after_cabang_end_to_end():
+    """The role/name boundary after 'Cabang <place>' holds in a whole extracted record."""
+    record = {"id": "x", "url": "u", "title": "Rakor Arus Mudik", "published": "2025-03-20",
+              "text": "Gubernur memimpin rapat koordinasi arus mudik, Rabu (19/3/2025). Hadir General Manager "
+                      "PT ASDP Indonesia Ferry Cabang Bakauheni Rosmawati."}
+    names = [o["name"] for o in extract(record)["officials"]]
+    assert "Rosmawati" in names and not any("Bakauheni" in n for n in names)
+
+
+def test_words_of_an_office_name_are_never_part_of_a_person_name():
+    """Words of an office name ('Badan Gizi Nasional', 'Biro Umum') are never part of a person name."""
+    found = mentions("Koordinator Regional Badan Gizi Nasional (BGN) Wilayah Lampung, Rizky Aditya Pratama, hadir.")
+    assert "Gizi Nasional" not in [m[3] for m in found]
+    assert [m[3] for m in mentions("Hadir Kepala Badan Gizi Nasional Dadan Hindayana.")] == ["Dadan Hindayana"]
+    assert [m[3] for m in mentions("Hadir Kepala Biro Umum Jakarta dan tamu lainnya.")] == []

@@ -1,0 +1,94 @@
+"""Participants: groups, bodies (named, short forms, from officials' roles) and what is not a participant."""
+
+from pipelines.extract.participants import participants
+from pipelines.extract.text import unquoted
+
+
+def test_groups_bodies_in_roles_and_one_entry_per_body():
+    """Participant groups, bodies named in officials' roles, one entry per body (short form merged), no documents."""
+    found = participants(["Rapat dihadiri perwakilan petani dari 6 Kabupaten, pengusaha industri tapioka, akademisi, "
+                          "Kementerian Dalam Negeri (Kemendagri), Kemendagri dan para bupati se-Lampung.",
+                          "Rencana Kerja Pemerintah Daerah (RKPD) dibahas bersama Pemprov Lampung."],
+                         [{"name": "Rendi Reswandi", "role": "Plt. Kepala BKD Provinsi Lampung"}])
+    assert "perwakilan petani dari 6 Kabupaten" in found and "pengusaha industri tapioka" in found
+    assert "para bupati se-Lampung" in found and "akademisi" in found
+    assert sum("Kemendagri" in f or "Kementerian Dalam Negeri" in f for f in found) == 1
+    assert "Pemerintah Provinsi (Pemprov) Lampung" in found and "BKD Provinsi Lampung" in found
+    assert not any("RKPD" in f or f == "Pemerintah Daerah" for f in found)
+
+
+def test_provincial_official_brings_the_provincial_government():
+    """A Sekdaprov among the officials brings Pemprov Lampung; an unqualified Sekda does not."""
+    found = participants(["Rapat berlangsung tertib."], [{"name": "Marindo Kurniawan", "role": "Sekdaprov Lampung"}])
+    assert found == ["Pemerintah Provinsi (Pemprov) Lampung"]
+    assert participants(["Rapat berlangsung tertib."], [{"name": "Nukman", "role": "Sekretaris Daerah (Sekda)"}]) == []
+
+
+def test_bracketed_short_form_inside_a_body_name_keeps_the_whole_name():
+    """'Balai Pelaksana Jalan Nasional (BPJN) Lampung' is kept whole."""
+    found = participants(["Rapat dihadiri Balai Pelaksana Jalan Nasional (BPJN) Lampung dan Dinas Perhubungan Provinsi Lampung."])
+    assert "Balai Pelaksana Jalan Nasional (BPJN) Lampung" in found
+
+
+def test_bracket_at_the_end_is_not_glued_to_a_body():
+    """A trailing bracket ('(Bani)') is not glued to the body before it."""
+    found = participants(["Hadir Kepala Dinas Tanaman Pangan (Bani) serta perwakilan petani."])
+    assert not any("(Bani)" in f for f in found)
+
+
+def test_company_pt_name_ends_before_selaku():
+    """'PT Hutama Karya selaku ...' keeps the company's own words only."""
+    found = participants(["Rakor diikuti PT Hutama Karya selaku pengelola jalan tol."])
+    assert "PT Hutama Karya" in found
+
+
+def test_upper_case_short_form_with_region_is_a_body_but_documents_are_not():
+    """'KPU Provinsi Lampung' is a body; 'APBD Provinsi Lampung' is a document, not a participant."""
+    found = participants(["Rakor dihadiri Ketua KPU Provinsi Lampung dan KONI Kota Metro membahas APBD Provinsi Lampung."])
+    assert "KPU Provinsi Lampung" in found and "KONI Kota Metro" in found
+    assert not any(f.startswith("APBD") for f in found)
+
+
+def test_region_name_does_not_swallow_the_next_persons_name():
+    """'PWI Provinsi Lampung <name>' ends the body before the person's name."""
+    found = participants(["Audiensi dipimpin Ketua PWI Provinsi Lampung Wirahadikusumah."])
+    assert "PWI Provinsi Lampung" in found
+
+
+def test_office_of_kepala_perwakilan_is_a_participant():
+    """An official 'Kepala Perwakilan BKKBN ...' brings 'Perwakilan BKKBN ...' as participant."""
+    found = participants([], [{"name": "Siti Aminah", "role": "Kepala Perwakilan BKKBN Provinsi Lampung"}])
+    assert found == ["Perwakilan BKKBN Provinsi Lampung"]
+
+
+def test_unnamed_office_heads_stand_for_their_bodies():
+    """Danrem, Kajati, Kakanwil without names stand for Korem, Kejati, Kanwil."""
+    found = participants(["Rakor dihadiri Danrem 043/Garuda Hitam, Kajati Lampung dan Kakanwil BPN Lampung."])
+    assert {"Korem 043/Garuda Hitam", "Kejati Lampung", "Kanwil BPN Lampung"} <= set(found)
+
+
+def test_mixed_case_bodies_from_the_gazetteer():
+    """Mixed-case bodies (Walhi, Perum Bulog, Bawaslu, Kodim) come from the gazetteer."""
+    found = participants(["Diskusi melibatkan Walhi Lampung, Perum Bulog, Bawaslu Provinsi Lampung dan Kodim 0412 LU."])
+    assert {"Walhi Lampung", "Perum Bulog", "Bawaslu Provinsi Lampung", "Kodim 0412 LU"} <= set(found)
+
+
+def test_lower_case_groups_are_participants_but_a_named_camat_is_not():
+    """Lower-case groups ('para camat', 'kelompok nelayan') are participants; 'Camat <place> <name>' is not a group."""
+    found = participants(["Musrenbang diikuti para camat, kepala puskesmas se-Pringsewu, kelompok nelayan dan serikat buruh."])
+    assert {"para camat", "kepala puskesmas se-Pringsewu", "kelompok nelayan", "serikat buruh"} <= set(found)
+    assert not any("camat" in f.lower() for f in participants(["Rapat dibuka Camat Sukarame Budi Santoso."]))
+
+
+def test_body_in_quotation_running_over_sentences_is_not_a_participant():
+    """A body named inside a quotation spanning sentences is not a participant."""
+    sents = ["Rapat dihadiri Bappeda Provinsi Lampung.", "“Kami susun dokumennya.", "Minggu depan kami serahkan ke KPU.",
+             "Itu jadwalnya,” katanya.", "Hadir juga BPS Lampung."]
+    found = participants(sents)
+    assert "KPU" not in found and "BPS Lampung" in found
+    assert unquoted(sents)[2] == ""
+
+
+def test_body_inside_audit_report_title_is_not_a_participant():
+    """'LHP BPK RI' names a report, not BPK as participant."""
+    assert "BPK" not in participants(["Pansus membahas LHP BPK RI tentang belanja modal."])

@@ -1,0 +1,32 @@
+"""Venue: rooms, purpose clauses, rooms followed online and places only talked about."""
+
+from pipelines.extract.places import venue
+from tests.extract_support import run
+
+
+def test_di_ruang_kerjanya_is_written_as_the_leaders_office():
+    """'di ruang kerjanya' becomes 'Ruang Kerja <role of the leader>'."""
+    out = run("BANDAR LAMPUNG - Rapat evaluasi serapan anggaran dipimpin Sekdaprov Lampung Marindo Kurniawan di ruang "
+              "kerjanya, Selasa (10/6).", title="Sekdaprov Evaluasi Serapan Anggaran", published="2025-06-11")
+    assert out["venue"].lower().startswith("ruang kerja sekretaris daerah provinsi lampung")
+
+
+def test_room_followed_online_from_is_the_venue_not_the_host_office():
+    """For 'secara virtual dari Ruang Rapat X' the venue is X, not the host's office."""
+    out = run("LIWA - Pemkab Lampung Barat mengikuti Rakor Pengendalian Inflasi secara virtual dari Ruang Rapat Pesagi, "
+              "Senin (9/6), sementara rapat berlangsung di Kantor Kementerian Dalam Negeri.", title="Pemkab Ikuti Rakor Inflasi", published="2025-06-11")
+    assert out["venue"] == "Ruang Rapat Pesagi" and out["mode"] == "daring"
+
+
+def test_venue_phrase_ends_before_agar_purpose_clause():
+    """A venue phrase ends before an 'agar ...' purpose clause."""
+    found = venue(["Ia meminta dermaga ditambah di Ruang Rapat Utama, Lampung Selatan, agar antrean tidak terulang."])
+    assert found == "Ruang Rapat Utama, Lampung Selatan"
+
+
+def test_meeting_office_outranks_a_port_talked_about():
+    """The office where the audiensi took place outranks a port talked about; a field (Lapangan) still is a venue."""
+    units = ["Gubernur meminta dermaga baru di Pelabuhan Bakauheni.",
+             "Permintaan itu disampaikan saat audiensi di Kantor Kementerian Perhubungan, Jakarta, kemarin."]
+    assert venue(units) == "Kantor Kementerian Perhubungan, Jakarta"
+    assert venue(["Upacara digelar di Lapangan Saburai, Senin (1/9/2025)."]) == "Lapangan Saburai"
