@@ -3,7 +3,8 @@
 from datetime import date
 
 from pipelines.extract import extract
-from pipelines.extract.people import chair, complete
+from pipelines.extract.chair import chair
+from pipelines.extract.people import complete
 from tests.extract_support import run
 
 
@@ -65,3 +66,60 @@ def test_chair_short_form_in_title_resolved_to_full_name_in_text():
            "text": "KOTAAGUNG - Bupati Tanggamus Rudi Hartono Saputra membuka Musrenbang RKPD di Aula Kecamatan Talang Padang, Selasa (5/3/2024)."}
     out = extract(rec)
     assert out["is_meeting"] and out["chair"]["name"] == "Rudi Hartono Saputra"
+
+
+def test_chair_after_dipimpin_with_lower_case_role():
+    """'dipimpin wakil ketua II DPRD ... <name>': a lower-case role after the lead verb is still a role."""
+    out = run("Rapat kerja Badan Anggaran DPRD Tanggamus dipimpin wakil ketua II DPRD Tanggamus Joko Susanto di aula "
+              "DPRD, Selasa (15/4/2025).")
+    assert out["chair"]["name"] == "Joko Susanto"
+
+
+def test_chair_bare_name_with_degrees_after_yang_dipimpin():
+    """'Rapat yang dipimpin <Name>, S.Sos., M.M, itu ...': a name without any role."""
+    out = run("Rapat Paripurna DPRD Kota Metro digelar Senin (14/4/2025). Rapat yang dipimpin Dewi Anggraini, "
+              "S.Sos., M.M, itu dihadiri Wali Kota Metro.")
+    assert out["chair"]["name"] == "Dewi Anggraini"
+
+
+def test_chair_subject_after_fronted_participle_clause():
+    """'Saat memimpin rapat, <role> <name> menyampaikan ...': the subject follows the fronted clause."""
+    unit = "Saat memimpin rapat, Kepala Biro Perekonomian Provinsi Lampung Budi Santosa menyampaikan arah kebijakan."
+    assert chair([unit], date(2024, 5, 2), [])["name"] == "Budi Santosa"
+
+
+def test_chair_between_speech_verb_and_lead_verb():
+    """'ujar <name> seusai menggelar rapat koordinasi ...': the speaker convened the meeting."""
+    known = [{"name": "Andi Wijaya", "role": "Kepala Dinas Perhubungan Provinsi Lampung"}]
+    unit = "“Semua siap,” ujar Andi seusai menggelar rapat koordinasi angkutan lebaran di ruang rapat dinas."
+    assert chair([unit], date(2024, 5, 2), known)["name"] == "Andi Wijaya"
+
+
+def test_chair_role_alone_resolved_against_the_articles_people():
+    """'dikemukakan Sekda ketika membuka rakor': the Sekda is the article's official holding that role."""
+    known = [{"name": "Siti Rahma", "role": "Sekretaris Daerah Kabupaten Pesawaran"}]
+    unit = "Hal tersebut dikemukakan Sekda ketika secara resmi membuka Rapat Koordinasi Camat se-Kabupaten Pesawaran."
+    assert chair([unit], date(2024, 5, 2), known)["name"] == "Siti Rahma"
+
+
+def test_chair_is_first_of_a_list_of_subjects():
+    """'<A> (tengah), <B> (kiri), dan <C> (kanan) memimpin rakor': the first named leads."""
+    unit = ("Gubernur Lampung Arinal Djunaidi (tengah), Ketua Bawaslu Lampung Fatikhatul Khoiriyah (kiri), dan Ketua "
+            "KPU Lampung Erwan Bustami (kanan) memimpin Rapat Koordinasi Pilkada di Ruang Rapat Utama.")
+    assert chair([unit], date(2020, 2, 7), [])["name"] == "Arinal Djunaidi"
+
+
+def test_chair_from_selaku_pemimpin_rapat_further_down():
+    """'<role> <name> selaku pemimpin Rapat Paripurna' in a later paragraph names the chair."""
+    text = ("Rapat Paripurna DPRD Provinsi Lampung berlangsung singkat, Selasa (23/7/2024). Agenda rapat adalah pandangan "
+            "umum fraksi. Fraksi-fraksi membacakan pandangannya. Sejumlah anggota hadir. Rapat berlangsung satu jam. "
+            "Beberapa fraksi memberi catatan. Usulan itu lalu disampaikan ke forum oleh Wakil Ketua DPRD Lampung Rudi "
+            "Hartono selaku pemimpin Rapat Paripurna.")
+    assert run(text, published="2024-07-24")["chair"]["name"] == "Rudi Hartono"
+
+
+def test_delegation_leader_is_not_the_chair():
+    """'Rombongan ... yang dipimpin <X>, disambut <host>': in an audience the host chairs, not the visitors' leader."""
+    unit = ("Rombongan TPID Kabupaten Mesuji yang dipimpin Staf Ahli Bupati Mesuji, Sakroni, disambut Bupati "
+            "Lampung Barat Parosil Mabsus di ruang rapat Pesagi.")
+    assert chair([unit], date(2023, 2, 24), [], audience=True)["name"] == "Parosil Mabsus"

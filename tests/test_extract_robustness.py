@@ -4,7 +4,8 @@ from datetime import date
 
 from pipelines.extract import extract
 from pipelines.extract.classify import classify
-from pipelines.extract.people import chair, mentions, with_subject
+from pipelines.extract.chair import chair
+from pipelines.extract.people import mentions, with_subject
 from pipelines.extract.places import city
 from pipelines.extract.text import clean_lines, is_headline, sentences
 

@@ -93,3 +93,22 @@ def test_words_of_an_office_name_are_never_part_of_a_person_name():
     assert "Gizi Nasional" not in [m[3] for m in found]
     assert [m[3] for m in mentions("Hadir Kepala Badan Gizi Nasional Dadan Hindayana.")] == ["Dadan Hindayana"]
     assert [m[3] for m in mentions("Hadir Kepala Biro Umum Jakarta dan tamu lainnya.")] == []
+
+
+def test_loanword_office_nouns_never_make_a_name():
+    """'Direktur Perencanaan Evaluasi dan Informasi ... Ditjen ..., <name>': -asi nouns and Ditjen are the office."""
+    found = mentions("dibuka Direktur Perencanaan Evaluasi dan Informasi Pembangunan Daerah Ditjen Bina Pembangunan "
+                     "Daerah Kemendagri, Nyoto Suwignyo.")
+    assert [m[3] for m in found] == ["Nyoto Suwignyo"]
+
+
+def test_one_word_name_before_another_role_was_part_of_the_role():
+    """'Asisten Pemerintahan dan Kesra Sekda Provinsi Lampung <name>': 'Kesra' is not a person."""
+    found = mentions("rapat dipimpin Asisten Pemerintahan dan Kesra Sekda Provinsi Lampung Hery Suliyanto di ruang rapat")
+    assert [(m[2], m[3]) for m in found] == [("Asisten Pemerintahan dan Kesra Sekda Provinsi Lampung", "Hery Suliyanto")]
+
+
+def test_office_continues_after_the_word_that_proved_it():
+    """'Kepala Biro Pemerintahan dan Otda Provinsi Lampung <name>': place words after the reset stay in the role."""
+    found = mentions("Kepala Biro Pemerintahan dan Otda Provinsi Lampung Chandri menyampaikan bahwa tamu akan datang.")
+    assert [m[3] for m in found] == ["Chandri"]

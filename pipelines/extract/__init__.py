@@ -8,7 +8,8 @@ from pipelines.extract.classify import classify
 from pipelines.extract.dates import DateHit, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
-from pipelines.extract.people import chair, complete, expand_role, officials_in, with_subject
+from pipelines.extract.chair import chair
+from pipelines.extract.people import complete, expand_role, officials_in, with_subject
 from pipelines.extract.places import city, codes, default_city, subject_region, venue
 from pipelines.extract.text import clean_lines, sentences
 from pipelines.extract.topics import topics
@@ -57,7 +58,7 @@ def extract(record: dict) -> dict:
     place = venue(focus)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
-                   decision.meeting_type == "audiensi") if decision.is_meeting else None
+                   decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
     place = _owned_venue(place, leader, people)
     town = city(place, focus, lines[0] if lines else None) or subject_region([title] + sents[:2]) or default_city(" ".join([title] + sents[:LEAD]))

@@ -109,7 +109,7 @@ _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
 # Office short forms written in title case (Setda, Disnakertrans, Dinkes, Bappeda, Sekwan): never part of a person's name.
 # 'Dis' + consonant and 'Din' + kes/sos begin office names; Indonesian given names practically never do.
 _OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
-                          r"balitbang\w*|kesbang\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
+                          r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
 _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "direktorat", "sekretariat", "lembaga", "dewan",
@@ -117,9 +117,13 @@ _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "dire
               "pusat", "cabang", "wilayah"}
 
 
+# Loanword nouns of offices ('Evaluasi', 'Informasi', 'Komunikasi', 'Kreativitas') are never a person's name.
+_LOAN_NOUN = re.compile(r"^[A-Z]?[a-z]{3,}(?:asi|isasi|itas)$")
+
+
 def _office_word(tok: str) -> bool:
     bare = tok.strip(".,")
-    return bool(_DERIVED_NOUN.match(bare) or _OFFICE_ABBR.match(bare)) or (
+    return bool(_DERIVED_NOUN.match(bare) or _OFFICE_ABBR.match(bare) or _LOAN_NOUN.match(bare)) or (
         bare.isupper() and len(bare) > 2 and bare.lower() in _role_words())
 
 
@@ -160,7 +164,7 @@ def _is_role_token(tok: str) -> bool:
     low = tok.lower().strip(".")
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-"):
         return True
-    if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low):
+    if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok):
         return True
     return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
 
@@ -215,7 +219,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         i += 1
     while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
         i += 1
-    names, end = [], None
+    names, end, reset = [], None, False
     while i < len(tokens) and len(names) < 5:
         tok = tokens[i].group(0)
         bare = tok.rstrip(".")
@@ -232,7 +236,11 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         if _continues_office(tok) or (names and (bare.lower() in _region_words() or bare.lower() in _role_words())):
             # what looked like a name was still the office or its organisation ('Walhi Lampung',
             # 'Badan Gizi Nasional'): no official's name holds a word of an office's name
-            names, role_end = [], tokens[i].end()
+            names, role_end, reset = [], tokens[i].end(), True
+            i += 1
+            continue
+        if reset and not names and _is_role_token(tok):
+            role_end = tokens[i].end()  # the office goes on after the word that proved it was one
             i += 1
             continue
         if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names):
@@ -263,6 +271,19 @@ def mentions(sentence: str) -> list[tuple[int, int, str, str]]:
         if read and _valid_name(read[2]):
             out.append((head.start(), read[0], read[1], read[2]))
             last = read[0]
+    return _joined(sentence, out)
+
+
+def _joined(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """'Asisten Pemerintahan dan Kesra Sekda ... Hery S': a one-word 'name' right before another role was still the role."""
+    out: list[tuple[int, int, str, str]] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if prev and len(prev[3].split()) == 1 and 0 <= mention[0] - prev[1] <= 1:
+            role = " ".join(sentence[prev[0]:mention[0]].split()) + " " + mention[2]
+            out[-1] = (prev[0], mention[1], role, mention[3])
+            continue
+        out.append(mention)
     return out
 
 
@@ -380,87 +401,6 @@ def _merge(found: list[dict], person: dict) -> None:
     found.append(person)
 
 
-_CHAIR_AFTER = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai|diterima)\s+(?:langsung\s+|secara resmi\s+|resmi\s+)?"
-                          r"(?:oleh\s+)?", re.I)
-# The host of an audience: the person the delegation met ('beraudiensi dengan Menteri X', 'bertemu Kepala Y').
-# After 'menerima audiensi' comes the visitor, not the host: the host is the one receiving, found by _CHAIR_BEFORE.
-_HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|menemui|menghadap|"
-                         r"courtesy call|kunjungan kehormatan|kunjungan silaturahmi)\s+"
-                         r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
-_CHAIR_BEFORE = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|menerima audiensi|menerima kunjungan|menerima)\b", re.I)
-_HOST_BEFORE = re.compile(r"\b(?:menggelar|menggelar rapat|mengadakan)\b", re.I)
-_ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
-_ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
-_ROLE_ONLY = (r"(?:Pj\.?\s+|Plh\.?\s+|Plt\.?\s+)?(?:Wakil Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris Daerah|Sekda)"
-              r"(?:\s+Provinsi)?(?:\s+Lampung)?")
-
-
-def _after(unit: str, pattern: re.Pattern, when: date | None, known: list[dict]) -> dict | None:
-    for m in pattern.finditer(unit):
-        rest = unit[m.end():]
-        found = [x for x in mentions(rest) if x[0] == 0]
-        if found:
-            return _chair_dict(found[0][2], found[0][3], when)
-        named = _known_at(rest[:40], known, first=True)
-        if named:
-            return named
-        role_only = re.match(_ROLE_ONLY, rest)
-        if role_only and _by_role(role_only.group(0), when):
-            return _by_role(role_only.group(0), when)
-    return None
-
-
-def _before(unit: str, pattern: re.Pattern, when: date | None, known: list[dict], reach: int) -> dict | None:
-    for m in pattern.finditer(unit):
-        head = unit[: m.start()]
-        near = [x for x in mentions(head) if m.start() - x[1] < reach]
-        if near:
-            return _chair_dict(near[-1][2], near[-1][3], when)
-        named = _known_at(head[-reach:], known, first=False)
-        if named:
-            return named
-        role_only = re.search(rf"({_ROLE_ONLY})\s+(?:\w+\s+)?$", head)
-        if role_only and _by_role(role_only.group(1), when):
-            return _by_role(role_only.group(1), when)
-    return None
-
-
-def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
-    """A person already named in the article, written here by any of their name tokens."""
-    best = None
-    for person in known:
-        for tok in person["name"].split():
-            if len(tok) < 4:
-                continue
-            for m in re.finditer(rf"\b{re.escape(tok)}\b", window):
-                if best is None or (m.start() < best[0] if first else m.start() > best[0]):
-                    best = (m.start(), person)
-    return {"name": best[1]["name"], "role": best[1]["role"]} if best else None
-
-
-def chair(units: list[str], when: date | None, known: list[dict] | None = None, audience: bool = False) -> dict | None:
-    """Who led the meeting: 'dipimpin oleh X', 'X memimpin/membuka', the audience host, else who gave the briefing."""
-    known = known or []
-    passes = [lambda u: _after(u, _HOST_AFTER, when, [])] if audience else []
-    passes += [
-        lambda u: _after(u, _CHAIR_AFTER, when, known) or _before(u, _CHAIR_BEFORE, when, known, 60),
-        lambda u: _before(u, _HOST_BEFORE, when, known, 6),
-        lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12),
-    ]
-    for found in passes:
-        for unit in units:
-            result = found(unit)
-            if result and (not is_headline(unit) or _trusted(result["name"], known)):
-                return result
-    return None
-
-
-def _trusted(name: str, known: list[dict]) -> bool:
-    """A name read from a title-case headline counts only when the article or the gazetteer knows the person."""
-    toks = {t.lower() for t in name.split() if len(t) >= 4}
-    return bool(lookup(name, "x")) or any(toks & {t.lower() for t in p["name"].split()} for p in known)
-
-
 # A sentence opening with a pronoun or 'Hal itu' continues the previous sentence's subject.
 _ANAPHOR = re.compile(r"^(?:hal\s+(?:itu|tersebut|ini)|ia|dia|beliau)\b", re.I)
 
@@ -472,22 +412,6 @@ def with_subject(sentences: list[str]) -> list[str]:
         first = mentions(sentences[i - 1])[:1] if i and _ANAPHOR.match(sentence) else []
         out.append(f"{first[0][2]} {first[0][3]} {sentence}" if first else sentence)
     return out
-
-
-def _chair_dict(role: str, name: str, when: date | None) -> dict:
-    person = resolve(role, name, when)
-    if len(person["name"].split()) == 1 and person["person_id"] is None:
-        key = role_key(role)
-        o = holder(key, when) if key else None
-        if o and name.lower() in o.name.lower():
-            return {"name": o.name, "role": role}
-    return {"name": person["name"], "role": role}
-
-
-def _by_role(role: str, when: date | None) -> dict | None:
-    key = role_key(role)
-    o = holder(key, when) if key else None
-    return {"name": o.name, "role": role} if o else None
 
 
 _EXPAND = [

@@ -1,0 +1,224 @@
+"""The chair: who led, opened or hosted the headline meeting, read from the constructions that say so.
+
+Every construction names an agent either after its verb (passive: 'dipimpin oleh X', 'dibuka X', 'diterima X')
+or before it (active: 'X memimpin', 'X selaku pimpinan rapat', 'X menerima audiensi'), or in a fronted or
+speech clause ('Saat memimpin rapat, X ...', 'ujar X saat membuka ...'). The agent is then read as one person:
+a role with a name, a bare name, a person the article already named, a role alone (resolved against the
+article's people, then the gazetteer) or a pronoun standing for the previous sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipelines.extract.people import (_PREFIX_TOKEN, _role_words, _valid_name, expand_role, holder, lookup, mentions,
+                                      resolve, role_key, strip_honorifics)
+from pipelines.extract.text import is_headline
+
+_ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
+# Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
+_LED_BY = re.compile(rf"\b(?:dipimpin|dibuka|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?\s+", re.I)
+# A delegation's leader is the visitor, not the meeting's chair.
+_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$", re.I)
+# Audience host after the verb: the person received the visitors or was visited.
+_RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+oleh)?\s+", re.I)
+_HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|"
+                         r"menemui|temui|menghadap|courtesy call|kunjungan kehormatan|kunjungan silaturahmi|menyambangi)\s+"
+                         r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
+# Active lead: the agent is the subject before the verb.
+_LEADS = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
+                    r"forum|pertemuan|acara)|bertindak\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b", re.I)
+_RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
+# Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
+_CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang)\b", re.I)
+# 'Saat memimpin rapat, X menyampaikan ...': the subject follows the fronted clause.
+_FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:secara\s+resmi\s+)?(?:memimpin|membuka)\b"
+                      r"[^,]{0,160},\s*", re.I)
+# 'ujar X saat memimpin ...', 'dikemukakan Sekda ketika membuka ...': the agent sits between the two verbs.
+_SPEECH_LEAD = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|papar|imbuh|sebut|pinta|"
+                          r"dikemukakan|disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
+                          r"(?P<agent>[^.,;“”\"]{2,110}?),?\s+(?:saat|ketika|sewaktu|seusai|usai|dalam|selaku)\s+"
+                          r"(?:secara\s+resmi\s+)?(?:memimpin|membuka|menggelar|pemimpin|pimpinan)\b", re.I)
+_ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
+_ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
+# Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bdidampingi\b|\bbeserta\b|,\s*dan\b|\s)*\s*$", re.I)
+_PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+)?$", re.I)
+_ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
+                        r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
+                        r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+)(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
+_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|\([^()]{0,20}\))\s*,?\s*){1,8}")
+
+
+def _capitalise_roles(text: str) -> str:
+    """'wakil ketua II DPRD ...' -> 'Wakil Ketua II DPRD ...': a lower-case role after a lead verb is still a role."""
+    out, words = [], text.split(" ")
+    for i, word in enumerate(words):
+        if word[:1].islower() and word.lower().strip(",.") in _role_words():
+            out.append(word[:1].upper() + word[1:])
+            continue
+        out.extend(words[i:])
+        break
+    return " ".join(out)
+
+
+def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
+    """A person already named in the article, written here by any of their name tokens."""
+    best = None
+    for person in known:
+        for tok in person["name"].split():
+            if len(tok) < 4:
+                continue
+            for m in re.finditer(rf"\b{re.escape(tok)}\b", window):
+                if best is None or (m.start() < best[0] if first else m.start() > best[0]):
+                    best = (m.start(), person)
+    return {"name": best[1]["name"], "role": best[1]["role"]} if best else None
+
+
+def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
+    """A role written alone ('Sekda', 'Gubernur'): the article's person with that role, else the office holder."""
+    want = _role_core(role)
+    for person in known:
+        if want and _role_core(person["role"]).startswith(want):
+            return {"name": person["name"], "role": person["role"]}
+    key = role_key(role)
+    o = holder(key, when) if key else None
+    return {"name": o.name, "role": role} if o else None
+
+
+def _role_core(role: str) -> str:
+    """Lower-case role in full words without acting prefixes and place words, for comparing two roles."""
+    words = expand_role(role).lower().replace(".", " ").split()
+    words = [w for w in words if w not in {"pj", "plt", "plh", "penjabat", "provinsi", "lampung"}]
+    return " ".join(words)
+
+
+def _person(role: str, name: str, when: date | None) -> dict:
+    """The chair as {name, role}: gazetteer full name for a short form when the office holder matches."""
+    person = resolve(role, name, when)
+    if len(person["name"].split()) == 1 and person["person_id"] is None:
+        key = role_key(role)
+        o = holder(key, when) if key else None
+        if o and name.lower() in o.name.lower():
+            return {"name": o.name, "role": role}
+    return {"name": person["name"], "role": role}
+
+
+def _bare_name(text: str) -> str | None:
+    """Capitalised words at the start of text that form a person's name ('Ria Hartini, S.Sos., M.M')."""
+    m = _NAME.match(text)
+    if not m:
+        return None
+    toks = []
+    for tok in m.group(0).replace(",", " ").split():
+        if tok.startswith("(") or (toks and _PREFIX_TOKEN.match(tok) is None and tok.lower().strip(".") in _role_words()):
+            break
+        toks.append(tok)
+    name = strip_honorifics(" ".join(toks))
+    return name if len(name.split()) >= 2 and _valid_name(name) else None
+
+
+def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
+    """The person named at the start of text (after a passive verb or 'dengan')."""
+    text = _capitalise_roles(text.lstrip())
+    found = [x for x in mentions(text) if x[0] == 0]
+    if found:
+        return _person(found[0][2], found[0][3], when)
+    named = _known_at(text[:40], known, first=True)
+    if named:
+        return named
+    role_only = _ROLE_ONLY.match(text)
+    if role_only and _by_role(role_only.group(0), when, known):
+        return _by_role(role_only.group(0), when, known)
+    name = _bare_name(text)
+    return {"name": name, "role": None} if name else None
+
+
+def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
+    """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
+    found = mentions(head)
+    if found and len(head) - found[-1][1] < reach:
+        pick = len(found) - 1
+        while pick and _LIST_GAP.match(head[found[pick - 1][1]:found[pick][0]]):
+            pick -= 1
+        return _person(found[pick][2], found[pick][3], when)
+    named = _known_at(head[-reach:], known, first=False)
+    if named:
+        return named
+    role_only = re.search(rf"({_ROLE_ONLY.pattern})\s*,?\s+(?:\w+\s+)?$", head, re.I)
+    if role_only and _by_role(role_only.group(1), when, known):
+        return _by_role(role_only.group(1), when, known)
+    if _PRONOUN.search(head) and known:
+        return None  # a pronoun: with_subject() has already put its antecedent in front
+    tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:,[^,]{0,40},)?\s*(?:\w+\s+)?$", head)
+    name = strip_honorifics(tail.group(1)) if tail else None
+    return {"name": name, "role": None} if name and _valid_name(name) else None
+
+
+def _after(unit: str, pattern: re.Pattern, when, known, skip_delegation: bool = False) -> dict | None:
+    for m in pattern.finditer(unit):
+        if skip_delegation and _DELEGATION.search(unit[: m.start()]):
+            continue
+        found = agent_after(unit[m.end():], when, known)
+        if found:
+            return found
+    return None
+
+
+def _before(unit: str, pattern: re.Pattern, when, known, reach: int) -> dict | None:
+    for m in pattern.finditer(unit):
+        found = agent_before(unit[: m.start()], when, known, reach)
+        if found:
+            return found
+    return None
+
+
+def _fronted(unit: str, when, known) -> dict | None:
+    m = _FRONTED.match(unit)
+    return agent_after(unit[m.end():], when, known) if m else None
+
+
+def _speech(unit: str, when, known) -> dict | None:
+    m = _SPEECH_LEAD.search(unit)
+    return agent_after(m.group("agent"), when, known) if m else None
+
+
+def _lead(unit: str, when, known) -> dict | None:
+    """Who the unit says led or opened the meeting, by any lead construction."""
+    return (_after(unit, _LED_BY, when, known, skip_delegation=True) or _fronted(unit, when, known)
+            or _speech(unit, when, known) or _before(unit, _LEADS, when, known, 90))
+
+
+def _host(unit: str, when, known) -> dict | None:
+    """Who received an audience: 'diterima/disambut X', 'beraudiensi dengan X', 'X menerima ...'."""
+    return (_after(unit, _RECEIVED_BY, when, known) or _after(unit, _HOST_AFTER, when, [])
+            or _before(unit, _RECEIVES, when, known, 60))
+
+
+def chair(units: list[str], when: date | None, known: list[dict] | None = None, audience: bool = False,
+          rest: list[str] | None = None) -> dict | None:
+    """Who led the meeting: a lead construction in the title or lead, the audience host, the convener, the briefer."""
+    known = known or []
+    passes = [lambda u: _host(u, when, known)] if audience else []
+    passes += [
+        lambda u: _lead(u, when, known),
+        lambda u: _before(u, _CONVENES, when, known, 40),
+        lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12),
+    ]
+    for found in passes:
+        for unit in units:
+            result = found(unit)
+            if result and (not is_headline(unit) or _trusted(result["name"], known)):
+                return result
+    for unit in rest or []:  # a lead construction further down still names the chair of the headline meeting
+        result = _lead(unit, when, known)
+        if result:
+            return result
+    return None
+
+
+def _trusted(name: str, known: list[dict]) -> bool:
+    """A name read from a title-case headline counts only when the article or the gazetteer knows the person."""
+    toks = {t.lower() for t in name.split() if len(t) >= 4}
+    return bool(lookup(name, "x")) or any(toks & {t.lower() for t in p["name"].split()} for p in known)
