@@ -77,9 +77,10 @@ def test_headline_base_verb_terima_reports_a_received_visit_as_audience():
 
 
 def test_online_meeting_with_a_ministry_is_not_an_audience():
+    """An online meeting with a ministry is no courtesy call: a national meeting followed online coordinates."""
     c = classify("DLH Bahas Sampah Pesisir", ["Dinas Lingkungan Hidup menggelar pertemuan virtual dengan Direktorat "
                                              "Pengelolaan Sampah Kementerian Lingkungan Hidup, Rabu (21/9/2022)."])
-    assert c.meeting_type == "rapat_lainnya"
+    assert c.meeting_type == "rapat_koordinasi"
 
 
 def test_room_of_a_provincial_body_is_in_the_capital_not_the_regency_discussed():

@@ -91,3 +91,52 @@ def test_opinion_column_reports_no_meeting():
                       "di aula kecamatan dan rapat koordinasi dipimpin kepala daerah."}
     result = extract(record)
     assert result["is_meeting"] is False and result["event_type"] == "other"
+
+
+def test_dprd_swearing_in_is_a_plenary_meeting():
+    """'85 anggota DPRD ... dilantik' happens in a paripurna istimewa: a rapat_paripurna meeting, not an inauguration."""
+    out = run("Sebanyak 45 anggota DPRD Kabupaten Pringsewu periode 2024-2029 dilantik di gedung DPRD setempat, "
+              "Senin (26/8/2024).", title="45 Anggota DPRD Pringsewu Resmi Dilantik", published="2024-08-26")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"
+
+
+def test_official_inauguration_outside_a_plenary_stays_an_inauguration():
+    """A governor swearing in agency heads is no plenary."""
+    out = run("Gubernur Lampung melantik 12 pejabat eselon II di Balai Keratun, Senin (3/3/2025).",
+              title="Gubernur Lantik 12 Pejabat Eselon II", published="2025-03-03")
+    assert not out["is_meeting"] and out["event_type"] == "inauguration"
+
+
+def test_national_video_conference_is_a_coordination_meeting():
+    """A vicon with a coordinating minister followed from Lampung is a rapat_koordinasi."""
+    out = run("Gubernur Lampung mengikuti video conference penanganan banjir bersama Menko PMK dari Ruang Command "
+              "Center, Senin (5/7/2021).", title="Gubernur Ikuti Vicon Bersama Menko PMK", published="2021-07-06")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_online_tool_carrying_a_prayer_is_not_a_meeting():
+    """'Doa bersama ... melalui teleconference': the tool is the medium of another event."""
+    out = run("Doa bersama pejabat se-Provinsi Lampung melalui teleconference dilaksanakan Gubernur, Rabu (22/4/2020).",
+              title="Gubernur Gelar Teleconference dan Doa Bersama", published="2020-04-23")
+    assert not out["is_meeting"]
+
+
+def test_calling_on_another_office_holder_is_an_audience():
+    """'menemui <role> ...' / 'diterima langsung <role>' make a courtesy call, whatever else the text calls it."""
+    out = run("Gubernur Lampung menggelar rapat dengan Kementerian Perhubungan di Jakarta, Senin (4/8/2025). Gubernur "
+              "diterima langsung Menteri Perhubungan di ruang kerjanya.", published="2025-08-05")
+    assert out["meeting_type"] == "audiensi"
+
+
+def test_generic_rapat_gathering_many_offices_is_coordination():
+    """A plain 'rapat' on preparedness attended by BPBD, BMKG and related agencies is a rapat_koordinasi."""
+    out = run("Wakil Gubernur memimpin rapat kesiapsiagaan bencana di Aula BPBD, Kamis (11/12/2025). Rapat dihadiri "
+              "BPBD, BMKG, Basarnas dan instansi terkait.", published="2025-12-11")
+    assert out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_generic_rapat_without_coordination_cues_stays_other():
+    """A plain 'rapat' on a boundary between two regencies keeps rapat_lainnya."""
+    out = run("Rapat penegasan batas wilayah Kabupaten Mesuji digelar di ruang rapat Biro Pemerintahan, Rabu (9/2/2022).",
+              published="2022-02-09")
+    assert out["meeting_type"] == "rapat_lainnya"

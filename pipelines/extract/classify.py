@@ -55,11 +55,24 @@ _AUDIENCE = re.compile(
     r"(?:ke\s+)?(?:kantor\s+|gedung\s+)?(?:kementerian|kemen[a-z]{3,}|kantor staf|staf kepresidenan|bappenas|istana)",
     re.I,
 )
+# Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
+_OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
+                r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
+                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi)")
+_CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
+                      rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b", re.I)
+# A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
+_COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
+                          r"(?:opd|perangkat daerah|pejabat|pimpinan)|para kepala (?:opd|dinas|perangkat daerah)|eselon|"
+                          r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
+                          r"percepatan)\b", re.I)
+_NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
 _ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b", re.I)
-_GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan)\b", re.I)
+_GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan|vicon|video ?conference|video ?konferensi|"
+                            r"konferensi video|rapat virtual|rapat daring|teleconference|zoom meeting)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,24 +125,49 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     return pos, key, word
 
 
+_SPECIFIC = {"rapat_paripurna", "musrenbang", "fgd", "konsultasi_publik", "rapat_dengar_pendapat", "sidang"}
+
+
 def meeting_type(units: list[str]) -> str:
     """The most specific meeting type named in the title and evidence, earliest first."""
+    named = None
     for unit in units:
         if _AUDIENCE.search(unit):
             return "audiensi"
         hits = [h for h in _meeting_hits(unit) if h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3])]
         if hits:
-            return hits[0][2]
+            named = hits[0][2]
+            break
+    if named in _SPECIFIC:
+        return named
+    if any(_CALL_ON.search(unit) for unit in units):
+        return "audiensi"  # received by, or calling on, another office holder: a courtesy call whatever it is called
+    return named or _generic_type(units)
+
+
+def _generic_type(units: list[str]) -> str:
+    """The type of a meeting named only 'rapat' or 'pertemuan': coordination, audience or other."""
+    text = " ".join(units)
+    if _ONLINE.search(text) and _NATIONAL.search(text):
+        return "rapat_koordinasi"  # a national meeting followed online
     for unit in units:
         if _GENERIC_RAPAT.search(unit) and _HIGHER_OFFICE.search(unit) and not _ONLINE.search(unit):
             return "audiensi"  # a discussion held at a minister's office is an audience; an online one is not
+    if _COORDINATES.search(text):
+        return "rapat_koordinasi"
     return "rapat_lainnya"
+
+
+# 'Zikir ... melalui teleconference': an online tool named beside another event is its medium, not a meeting.
+_ONLINE_TOOL = re.compile(r"^(?:vicon|video ?conference|video ?konferensi|konferensi video|teleconference|zoom meeting)$", re.I)
 
 
 def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     """(event_type, meeting key, strong?) of one title/sentence, or None when it names no event."""
     meeting = _first_meeting(unit)
     events = _event_hits(unit)
+    if meeting and events and _ONLINE_TOOL.match(meeting[2]):
+        return events[0][1], None, True  # the tool carried the other event
     if meeting and events and events[0][0] > meeting[0] and _PRIOR.search(unit[: meeting[0]]):
         return events[0][1], None, True
     if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
@@ -169,6 +207,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if decided is None:
             continue
         kind, _, strong = decided
+        if kind != "meeting" and kind in {"inauguration", "ceremony"} and _in_plenary(units):
+            return Classification(True, "meeting", "rapat_paripurna", _in_plenary(units), 0.8)
         if kind != "meeting":
             return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
         if not strong and weak is None:
@@ -181,6 +221,21 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         i, unit = weak
         return Classification(True, "meeting", meeting_type([unit] + units), unit, 0.55)
     return Classification(False, "statement", None, None, 0.5)
+
+
+# DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
+_PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
+                      r"[^.]{0,80}\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
+                      r"sumpah)\b[^.]{0,80}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b",
+                      re.I)
+
+
+def _in_plenary(units: list[str]) -> str | None:
+    """The title or lead sentence that places the ceremony in a DPRD plenary, if any."""
+    for unit in units:
+        if _PLENARY.search(unit) and not _FUTURE.search(unit[: _PLENARY.search(unit).start()]):
+            return unit
+    return None
 
 
 def _best_sentence(sentences: list[str], lead_size: int) -> str | None:
