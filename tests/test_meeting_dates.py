@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from pipelines.extract.dates import find_dates, resolve_yearless
+from tests.extract_support import run
 
 
 @pytest.mark.parametrize("snippet, published, expected", [
@@ -44,3 +45,46 @@ def test_wire_style_weekday_closing_the_lead_is_in_the_filing_week():
     hits = find_dates("Rapat digelar di Bandarlampung, Senin.", date(2021, 3, 31))
     assert [h.value for h in hits] == [date(2021, 3, 29)]
     assert find_dates("Pasar buka setiap Senin dan Kamis.", date(2021, 3, 31)) == []  # a weekday alone stays too weak
+
+
+def test_year_less_date_takes_the_year_its_weekday_agrees_with():
+    """No publication date: 'Selasa (19/3)' in an article about 2023 and 2024 is 19 March 2024, a Tuesday."""
+    out = run("Pansus LKPj 2023 dibentuk dalam rapat paripurna DPRD Lampung, Selasa (19/3). Laporan tahun 2023 dibahas "
+              "pada 2024.", published=None)
+    assert out["meeting_date"] == "2024-03-19"
+
+
+def test_year_less_date_takes_the_articles_year_without_publication_date():
+    """No publication date: 'Kamis 20/12' takes the year the article states."""
+    out = run("Rakor Penanggulangan Kemiskinan 2018 digelar di Gedung Pusiban, Kamis 20/12.", published=None)
+    assert out["meeting_date"] == "2018-12-20"
+
+
+def test_date_range_starts_on_its_first_day():
+    """'pada 27-29 Maret 2018' is a meeting that begins on the 27th."""
+    out = run("Rapat Kerja Gubernur se-Jawa dan Lampung digelar pada 27-29 Maret 2018 di Bandar Lampung.",
+              published="2018-03-12")
+    assert out["meeting_date"] == "2018-03-27"
+
+
+def test_date_nearest_the_meeting_wins_over_an_aside():
+    """'-puasa dimulai Kamis (19/2/2026)- tetapi pada Selasa (17/2/2026) ... mengadakan rapat': the meeting's date."""
+    out = run("Ramadan belum datang -puasa diperkirakan dimulai Kamis (19/2/2026) lusa- tetapi pada Selasa (17/2/2026) "
+              "siang ini Pemprov Lampung sudah mengadakan rapat kesiapan angkutan lebaran.", published="2026-02-17")
+    assert out["meeting_date"] == "2026-02-17"
+
+
+def test_date_further_down_when_the_lead_has_none():
+    """A lead without any date: the first explicit date of the article is the meeting's."""
+    lead = ["Rapat paripurna DPRD Kota Bandar Lampung membahas enam raperda inisiatif."] + [
+        f"Fraksi {i} menyampaikan pandangan umumnya atas raperda tersebut." for i in range(6)]
+    out = run(" ".join(lead + ["Pandangan itu disampaikan Pemkot Bandar Lampung, Senin (8/9/2025)."]), published=None)
+    assert out["meeting_date"] == "2025-09-08"
+
+
+def test_cms_meta_lines_are_not_the_meeting_date():
+    """A bulleted meta line ('• 21 April 2025') under the repeated title is furniture, not the event's date."""
+    text = ("Bappeda Gelar FGD RPJMD – Tematik\n• 14:18 WIB\n• 21 April 2025\n• Super Administrator\n• Dilihat 6 kali\n"
+            "Bandar Lampung - FGD Tematik RPJMD diselenggarakan Bappeda Provinsi Lampung pada Kamis, (17/4/2025).")
+    out = run(text, title="Bappeda Gelar FGD RPJMD – Tematik", published="2025-04-21")
+    assert out["meeting_date"] == "2025-04-17"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.classify import classify
-from pipelines.extract.dates import DateHit, find_dates, parse_published
+from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
 from pipelines.extract.chair import chair
@@ -17,20 +17,27 @@ from pipelines.extract.topics import topics
 __all__ = ["extract"]
 
 LEAD = 6  # sentences that describe the headline event
+_MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|"
+                           r"digelar|menggelar|dilaksanakan|berlangsung|dipimpin|memimpin)\b", re.I)
 
 
-def _pick_date(sents: list[str], evidence: str | None, published) -> DateHit | None:
-    """The date attached to the evidence sentence, else the most explicit date of the lead."""
+def _pick_date(sents: list[str], evidence: str | None, published, year: int | None) -> DateHit | None:
+    """The date attached to the evidence sentence, else the most explicit date of the lead, else of the article."""
     ordered = ([evidence] if evidence else []) + sents[:LEAD]
-    for unit in ordered:
-        hits = [h for h in find_dates(unit, published) if h.strength >= 2]
-        if hits:
-            return hits[0]
-    for unit in ordered:
-        hits = find_dates(unit, published)
-        if hits:
-            return hits[0]
+    for units, strength in ((ordered, 2), (ordered, 1), (sents[LEAD:], 2)):
+        for unit in units:
+            hits = [h for h in find_dates(unit, published, year) if h.strength >= strength]
+            if hits:
+                return _nearest_to_meeting(unit, hits)
     return None
+
+
+def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
+    """Of several dates in one sentence, the one written nearest a word for the meeting (not an aside's date)."""
+    words = [m.start() for m in _MEETING_WORD.finditer(unit)]
+    if len(hits) < 2 or not words:
+        return hits[0]
+    return min(hits, key=lambda h: (min(abs(h.start - w) for w in words), h.start))
 
 
 _POSSESSIVE = re.compile(r"^(ruang(?:an)?\s+kerja)nya\b", re.I)
@@ -52,7 +59,8 @@ def extract(record: dict) -> dict:
     published = parse_published(record.get("published"))
     decision = classify(title, sents, LEAD)
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
-    hit = _pick_date(sents, decision.evidence, published) if decision.is_meeting else None
+    year = None if published else article_year(" ".join([title] + lines))
+    hit = _pick_date(sents, decision.evidence, published, year) if decision.is_meeting else None
     when = hit.value if hit else published
     people = officials_in(sents, when)
     place = venue(focus)

@@ -20,11 +20,12 @@ _WD = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(
     rf"(?:\b({_WD})\b[\s,]*(?:malam|pagi|siang|sore)?[\s,]*)?"
-    rf"(\()?\s*(?:{_WD}[\s,]+)?(?<![\d/.-])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}}|\d{{2}}))?\s*(?(2)\)|(?![\d/]))",
+    rf"(\()?\s*(?:({_WD})[\s,]+)?(?<![\d/.-])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}}|\d{{2}}))?\s*(?(2)\)|(?![\d/]))",
     re.I,
 )
 _LONG = re.compile(
-    rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
+    rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|sampai|hingga)\s*)?"
+    rf"(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -73,10 +74,23 @@ def _year(raw: str | None) -> int | None:
     return y + 2000 if y < 100 else y
 
 
-def resolve_yearless(month: int, day: int, anchor: date | None, text_year: int | None) -> date | None:
-    """Pick the year that puts day/month nearest the publication date (slightly preferring before it)."""
+def resolve_yearless(month: int, day: int, anchor: date | None, text_year: int | None,
+                     weekday: str | None = None) -> date | None:
+    """Pick the year that puts day/month nearest the publication date (slightly preferring before it).
+
+    Without a publication date, the article's year is used, or the year next to it whose calendar
+    agrees with the weekday written beside the date ('Selasa (19/3)' in an article about 2023 and 2024).
+    """
     if anchor is None:
-        return _safe(text_year, month, day) if text_year else None
+        if not text_year:
+            return None
+        if weekday:
+            wd = WEEKDAYS[weekday.lower().replace("'", "")]
+            for y in (text_year, text_year + 1, text_year - 1):
+                d = _safe(y, month, day)
+                if d and d.weekday() == wd:
+                    return d
+        return _safe(text_year, month, day)
     best, best_cost = None, None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = _safe(y, month, day)
@@ -116,9 +130,17 @@ def text_year(text: str) -> int | None:
     return int(max(set(years), key=years.count)) if years else None
 
 
-def find_dates(text: str, published: date | None) -> list[DateHit]:
+def article_year(text: str) -> int | None:
+    """The year of an article without a publication date: of its dates written in full, else of any year it states."""
+    full = [int(m[5]) for m in _LONG.finditer(text) if m[5]]
+    full += [_year(m[6]) for m in _NUMERIC.finditer(text) if m[6] and 1 <= int(m[5]) <= 12]
+    full = [y for y in full if y and 1980 <= y <= 2049]
+    return max(set(full), key=full.count) if full else text_year(text)
+
+
+def find_dates(text: str, published: date | None, year_hint: int | None = None) -> list[DateHit]:
     """Every date expression in text, resolved; sorted by position."""
-    year_hint = text_year(text)
+    year_hint = year_hint or text_year(text)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
@@ -129,19 +151,19 @@ def find_dates(text: str, published: date | None) -> list[DateHit]:
         hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(), strength))
 
     for m in _LONG.finditer(text):
-        month, day, y = MONTHS[m[3].lower()], int(m[2]), _year(m[4])
-        value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint)
+        month, day, y = MONTHS[m[4].lower()], int(m[2] or m[3]), _year(m[5])  # a range '27-29 Maret' starts on 27
+        value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, m[1])
         if value:
             add(m, value, 3 if y else 2)
     for m in _NUMERIC.finditer(text):
-        if not (m[1] or m[2] or m[5]):
+        if not (m[1] or m[2] or m[3] or m[6]):
             continue  # a bare "3/4" is a fraction or a number, not a date
         if re.search(r"(?:nomor|no\.?)\s*[:]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
-        day, month, y = int(m[3]), int(m[4]), _year(m[5])
+        day, month, y, weekday = int(m[4]), int(m[5]), _year(m[6]), m[1] or m[3]
         if not (1 <= month <= 12):
             continue
-        value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint)
+        value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, weekday)
         if value:
             add(m, value, 3 if y else 2)
     for m in _RELATIVE.finditer(text):

@@ -15,6 +15,11 @@ _NOISE = re.compile(
 # Headers after which a page lists other articles or comments: the article has ended.
 _END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru)\W*$|^(?:baca juga|terpopuler|"
                   r"related posts?|tinggalkan (?:komentar|balasan)|komentar)\W*$", re.I)
+# A CMS meta line on its own (time, date, author, view count), bulleted or not, wherever it stands.
+_META = re.compile(r"^[•·|*\-\s]*(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
+                   r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
+                   r"super administrator|administrator|admin|dilihat\s*:?\s*\d+\s*(?:kali)?|\d+\s*(?:views|kali dilihat|dibaca))\s*$",
+                   re.I)
 _CAPTION = re.compile(r"\((?:foto|dok|ist)[^)]*\)\s*$", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
@@ -31,13 +36,13 @@ def normalize(text: str | None) -> str:
 def clean_lines(text: str, title: str | None = None) -> list[str]:
     """Paragraph lines without furniture, captions, repeated titles and duplicates."""
     seen, out = set(), []
-    head = (title or "").strip().lower()
+    head = normalize(title).strip().lower()
     for raw in normalize(text).split("\n"):
         line = raw.strip()
         low = line.lower()
         if _END.match(line) and out:
             break
-        if not line or low in seen or _NOISE.match(line) or _CAPTION.search(line) or _shouted(line):
+        if not line or low in seen or _NOISE.match(line) or _META.match(line) or _CAPTION.search(line) or _shouted(line):
             continue
         if head and low == head:
             continue
