@@ -81,6 +81,11 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.warc.WarcArchiveMiddleware": 950,
 }
 
+SPIDER_MIDDLEWARES = {
+    # Closest to the spider: any exception a callback raises becomes a parser_error row, not a lost page.
+    "crawler.middlewares.failures.ParserErrorMiddleware": 950,
+}
+
 EXTENSIONS = {
     "crawler.extensions.runstats.RunStats": 500,
     "crawler.extensions.state.CrawlStateExtension": 510,

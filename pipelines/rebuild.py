@@ -196,8 +196,8 @@ def _parse_one(task: dict) -> tuple[dict, str, dict]:
                                status=task["status"], content_type=task["content_type"])
     except PageRejected as exc:
         return meta, "failure", _failure(meta, exc.reason, exc.detail)
-    except Exception as exc:  # the spider records a parser crash as parse_error: so do we
-        return meta, "failure", _failure(meta, "parse_error", f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # the spider records a parser crash as parser_error: so do we
+        return meta, "failure", _failure(meta, "parser_error", f"{type(exc).__name__}: {exc}")
     item = {**fields, **{k: meta[k] for k in ("source", "run_id", "fetched_at", "http_status", "warc_file", "warc_record_id")}}
     return meta, "article", to_row("articles", item)
 

@@ -29,6 +29,8 @@ def run_errors(
         errors.append(f"crawl ended early ({finish_reason})")
     if had_before and not counters.get("articles_seen"):
         errors.append(f"zero articles (had {had_before} before)")
+    if reasons.get("pagination_lost"):
+        errors.append(f"listing read only in part ({reasons['pagination_lost']} pagination_lost row(s))")
     if reasons.get("layout_changed"):
         errors.append(f"listing layout changed on {reasons['layout_changed']} page(s)")
     elif counters.get("listing_errors"):

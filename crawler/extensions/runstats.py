@@ -6,7 +6,8 @@ match the crawl_runs columns of pipelines/schema.py where one exists:
   requests            requests that reached the downloader (retries included)
   responses_2xx       responses by status class (also 3xx, 4xx, 5xx; robots.txt included)
   listing_pages       listing pages parsed
-  listing_errors      listing pages that failed (layout_changed, http/network errors)
+  listing_errors      listing pages that failed (layout_changed, http/network errors, parser_error)
+  listings_partial    pagination_lost rows: a route stopped before the pages its listing advertised
   articles_seen       article links found on listings (new or known)
   articles_known      of those, skipped because already stored (incremental/resume)
   articles_retried    articles that failed for a passing reason before, requested again first
@@ -32,7 +33,7 @@ from scrapy import signals
 PREFIX = "rapat"
 COUNTERS = (
     "requests", "responses_2xx", "responses_3xx", "responses_4xx", "responses_5xx",
-    "listing_pages", "listing_errors", "articles_seen", "articles_known", "articles_retried",
+    "listing_pages", "listing_errors", "listings_partial", "articles_seen", "articles_known", "articles_retried",
     "articles_scraped", "articles_failed", "failures", "requests_ignored",
 )
 

@@ -14,6 +14,9 @@ from w3lib.encoding import html_to_unicode
 
 from crawler.parsing.errors import PageRejected
 
+# Parsing cost grows with the text (~0.4 s per MB of prose): a page past this is a dump or an
+# attack, not a press release, and would break the parser's time bound (2 s a page).
+MAX_HTML_CHARS = 4_000_000
 _HEAD = 32_768  # challenge markers sit at the top of interstitials; no need to scan more
 _TAIL = 4_096
 
@@ -104,7 +107,7 @@ def is_truncated(text: str) -> bool:
 def check_page(
     body: bytes | str, *, status: int = 200, content_type: str | None = None, headers: Mapping | None = None
 ) -> str:
-    """Return the decoded HTML of a usable page or raise PageRejected (empty/challenge/http_error/not_html/truncated)."""
+    """Return the decoded HTML of a usable page or raise PageRejected (empty/challenge/http_error/not_html/too_large/truncated)."""
     raw = body.encode("utf-8", "replace") if isinstance(body, str) else (body or b"")
     if not raw.strip():
         raise PageRejected("empty", f"empty body (HTTP {status})")
@@ -117,6 +120,8 @@ def check_page(
     if kind:
         raise PageRejected("not_html", f"body is {kind}, not HTML")
     text = to_text(body, content_type)
+    if len(text) > MAX_HTML_CHARS:
+        raise PageRejected("too_large", f"{len(text)} characters of HTML, over {MAX_HTML_CHARS}")
     if is_truncated(text):
         raise PageRejected("truncated", f"document not closed after {len(raw)} bytes")
     return text

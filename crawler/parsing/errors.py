@@ -5,7 +5,8 @@ from __future__ import annotations
 # Reasons a parser can give; a subset of the crawl_failures.reason vocabulary
 # (pipelines.schema.CRAWL_FAILURES) plus 'layout_changed' for listings.
 REASONS = frozenset(
-    {"challenge", "http_error", "not_html", "empty", "truncated", "no_title", "no_body", "layout_changed", "parse_error"}
+    {"challenge", "http_error", "not_html", "empty", "too_large", "truncated", "no_title", "no_body", "layout_changed",
+     "parse_error"}
 )
 
 

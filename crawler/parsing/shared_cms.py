@@ -8,10 +8,9 @@ the title again, then the body in `.single-post-text`.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from crawler.parsing.dates import jakarta, parse_clock, parse_day
-from crawler.parsing.listing import Listing, listing_from_anchors
+from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors, urlsplit_path
 from crawler.parsing.page import (
     LayoutNotRecognised, Page, absolute_images, css, drop_chrome, drop_titled_blocks, first, first_text, meta_content,
 )
@@ -100,5 +99,5 @@ def parse_listing(url: str, tree) -> Listing:
     drop_chrome(tree, LISTING_CHROME)
     drop_titled_blocks(tree)
     has_structure = first(tree, LISTING_AREA) is not None
-    anchors = [a for a in tree.iter("a") if _ARTICLE_ROUTE.search(urlsplit(a.get("href") or "").path)]
-    return listing_from_anchors(url, tree, anchors, has_structure)
+    anchors, unfollowed = article_anchors(tree, lambda href: bool(_ARTICLE_ROUTE.search(urlsplit_path(href))))
+    return listing_from_anchors(url, tree, anchors, has_structure, unfollowed)

@@ -191,6 +191,16 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+# Characters XML forbids: libxml2 parses them into text, but lxml refuses them again whenever a
+# parser edits the tree (drop_tree moves a tail), so a stray control byte crashed a listing.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def scrub(text: str) -> str:
+    """Remove the characters XML cannot hold (C0 controls but tab/CR/LF, lone surrogates, U+FFFE/F)."""
+    return _NOT_XML.sub("", text)
+
+
 def parse_fragment(html_text: str):
     """Parse an HTML document into an lxml tree (thin wrapper, one place to tune the parser)."""
-    return lxml_html.document_fromstring(html_text)
+    return lxml_html.document_fromstring(scrub(html_text))

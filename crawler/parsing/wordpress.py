@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin, urlsplit
+
+from crawler.canonical import page_kind
 from crawler.parsing.dates import parse_iso
-from crawler.parsing.listing import Listing, listing_from_anchors
+from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors
 from crawler.parsing.page import (
     LayoutNotRecognised, Page, absolute_images, css, drop_chrome, first, first_text, meta_content,
 )
@@ -20,8 +23,8 @@ JUNK = (
     ".post-tags, .entry-footer, .wp-block-buttons, .addtoany_share_save_container, .yarpp-related, script, style"
 )
 CHROME = "body > header, #masthead, .site-header, .main-navigation, #colophon, .site-footer, aside, .widget-area, #secondary"
-ITEM_LINKS = ("article h2 a", "article .entry-title a", "h2.entry-title a", ".post h2 a")
-LISTING_AREA = ("#main", ".site-main", ".nav-links", ".posts", ".blog")
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LISTING_AREA = ("#main", ".site-main", "main", ".nav-links", ".posts", ".blog", "article")
 
 
 def _published(tree, flags: list[str]):
@@ -61,11 +64,28 @@ def parse_article(url: str, tree) -> Page:
     )
 
 
+def _is_post_link(url: str):
+    host = urlsplit(url).hostname
+
+    def check(href: str) -> bool:
+        try:
+            target = urlsplit(urljoin(url, href.strip()))
+        except ValueError:
+            return False
+        return bool(href.strip()) and target.hostname == host and page_kind(target.geturl(), "wordpress") == "article"
+    return check
+
+
+def _titled(anchor) -> bool:
+    # A post's title link: inside a heading or marked rel=bookmark, whatever the theme's classes.
+    parent = anchor.getparent()
+    return "bookmark" in (anchor.get("rel") or "").split() or (parent is not None and parent.tag in _HEADINGS)
+
+
 def parse_listing(url: str, tree) -> Listing:
-    """Read post links (newest first), dates and `a.next.page-numbers` from a WordPress listing."""
+    """Read post links (newest first), dates and the next page from a WordPress listing in any theme."""
     drop_chrome(tree, CHROME)
-    anchors = [a for sel in ITEM_LINKS for a in css(sel)(tree)]
-    order = {a: i for i, a in enumerate(tree.iter("a"))}
-    anchors = sorted(set(anchors), key=order.__getitem__)
+    anchors, unfollowed = article_anchors(tree, _is_post_link(url))
+    titled = [a for a in anchors if _titled(a)]
     has_structure = first(tree, LISTING_AREA) is not None
-    return listing_from_anchors(url, tree, anchors, has_structure)
+    return listing_from_anchors(url, tree, titled or anchors, has_structure, unfollowed)

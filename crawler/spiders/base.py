@@ -8,6 +8,7 @@ means is decided by crawler.parsing (pure functions); this module only crawls.
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, ResponseDataLossError
@@ -20,9 +21,18 @@ from crawler.items import ArticleItem, FailureItem
 from crawler.middlewares.guard import OffsiteRedirect, OffsiteRequest
 from crawler.parsing import PageRejected, parse_article, parse_listing
 from crawler.parsing.checks import is_challenge
+from crawler.parsing.pagination import page_number
 from crawler.sources import Source, get_source, load_sources
 
 LISTING, ARTICLE = "listing", "article"
+
+
+def canonicalize_listing(url: str) -> str:
+    """The canonical form of a listing URL, or the URL itself when it has none."""
+    try:
+        return canonicalize(url)
+    except ValueError:
+        return url
 
 
 def _utcnow() -> datetime:
@@ -64,6 +74,8 @@ class SourceSpider(scrapy.Spider):
         self._routes_done: set[str] = set()
         self._routes_failed: set[str] = set()
         self._routes_past_since: set[str] = set()
+        self._advertised: dict[str, int] = {}  # route -> highest page number its pages linked to
+        self._listing_seen: set[str] = set()  # listing pages requested: a next link back to one is a loop
 
     def _parse_source(self, source: str | None) -> Source:
         valid = [s.key for s in load_sources() if s.family == self.family]
@@ -128,6 +140,7 @@ class SourceSpider(scrapy.Spider):
                 yield self._article_request(url, None)
 
     def _listing_request(self, url: str, route: str) -> scrapy.Request:
+        self._listing_seen.add(canonicalize_listing(url))
         return scrapy.Request(
             url, callback=self.parse_listing_page, errback=self.on_error,
             meta={"kind": LISTING, "route": route}, priority=10,
@@ -155,12 +168,13 @@ class SourceSpider(scrapy.Spider):
         except PageRejected as exc:
             yield from self._listing_failed(response.url, route, exc.reason, exc.detail, response)
             return
-        except Exception as exc:  # a parser bug: this route is broken, say so loudly
-            self.logger.exception("listing parser crashed on %s", response.url)
-            yield from self._listing_failed(response.url, route, "parse_error", f"{type(exc).__name__}: {exc}", response)
-            return
+        # Any other exception is a parser bug: ParserErrorMiddleware makes it a parser_error row.
         known_seen = any_old = False
         self.count("articles_seen", len(listing.article_urls))
+        self._note_advertised(route, listing.last_page)
+        unreachable = self._parse_unreachable(listing)
+        if unreachable:
+            yield self._pagination_lost(response, route, unreachable)
         for url, day in zip(listing.article_urls, self._parse_dates(listing)):
             if self._is_before_since(day):
                 any_old = True  # listings run newest first: later pages are older still
@@ -168,8 +182,9 @@ class SourceSpider(scrapy.Spider):
             if self._is_known(url):
                 known_seen = True
                 continue
-            yield self._article_request(url, route)
-        yield from self._next_listing(listing, route, stop=self._parse_stop(known_seen, any_old))
+            if self._is_followable(url):
+                yield self._article_request(url, route)
+        yield from self._next_listing(listing, route, response, stop=self._parse_stop(known_seen, any_old))
 
     def _parse_dates(self, listing) -> list:
         dates = list(listing.dates or [])
@@ -193,13 +208,51 @@ class SourceSpider(scrapy.Spider):
             return True
         return False
 
-    def _next_listing(self, listing, route: str, stop: bool):
-        if stop:
+    def _is_followable(self, url: str) -> bool:
+        # Offsite links would be dropped silently by the host guard; _parse_unreachable reports them.
+        return (urlsplit(url).hostname or "").lower() == self.source.host
+
+    def _parse_unreachable(self, listing) -> str | None:
+        """Why the article links of a listing page cannot be followed (None when some can)."""
+        if listing.article_urls and not any(self._is_followable(u) for u in listing.article_urls):
+            return f"all {len(listing.article_urls)} article links lead off {self.source.host}"
+        if not listing.article_urls and listing.unfollowed:
+            return f"{listing.unfollowed} listed items link to no article route of the {self.family} parser"
+        return None
+
+    def _note_advertised(self, route: str, last_page: int | None) -> None:
+        if last_page:
+            self._advertised[route] = max(self._advertised.get(route, 0), last_page)
+
+    def _next_listing(self, listing, route: str, response, stop: bool):
+        if stop:  # an incremental or --since early stop is by design, not a partial listing
             return
-        if listing.next_url:
+        if listing.next_url and canonicalize_listing(listing.next_url) not in self._listing_seen:
+            self._listing_seen.add(canonicalize_listing(listing.next_url))
             yield self._listing_request(listing.next_url, route)
+            return
+        lost = self._parse_partial(listing, route, response.url)
+        if lost:
+            yield self._pagination_lost(response, route, lost)
         else:
             self._routes_done.add(route)
+
+    def _parse_partial(self, listing, route: str, url: str) -> str | None:
+        """Why a route's paging ended before the listing's end (None when it reached it)."""
+        here, advertised = page_number(url), self._advertised.get(route, 0)
+        if listing.next_url:
+            return f"next page {listing.next_url} was already read: the pagination loops"
+        if listing.next_blocked:
+            return f"stopped at page {here}: {listing.next_blocked}"
+        if advertised > here and listing.article_urls:
+            return f"stopped at page {here}, the listing advertises page {advertised}"
+        return None
+
+    def _pagination_lost(self, response, route: str, detail: str) -> FailureItem:
+        self.count("listings_partial")
+        self._routes_failed.add(route)
+        self.logger.error("%s: listing read only in part: %s %s", self.source_key, response.url, detail)
+        return self._failure(response.url, "pagination_lost", detail, response)
 
     def _listing_failed(self, url, route, reason, detail, response=None, meta=None):
         self.count("listing_errors")
@@ -218,10 +271,6 @@ class SourceSpider(scrapy.Spider):
             )
         except PageRejected as exc:
             yield self._article_failed(response.url, exc.reason, exc.detail, response)
-            return
-        except Exception as exc:  # a parser bug must cost one page, not the crawl
-            self.logger.exception("parser crashed on %s", response.url)
-            yield self._article_failed(response.url, "parse_error", f"{type(exc).__name__}: {exc}", response)
             return
         self._note_article_date(fields.get("published_at"), response.meta.get("route"))
         self.count("articles_scraped")
@@ -253,6 +302,14 @@ class SourceSpider(scrapy.Spider):
         return self._failure(url, reason, detail, response, meta)
 
     # -- failures -------------------------------------------------------------
+
+    def on_parser_error(self, response, exc: BaseException):
+        """Failure items for a response whose handling raised (ParserErrorMiddleware calls this)."""
+        detail = f"{type(exc).__name__}: {exc}"[:1000]
+        if response.meta.get("kind") == LISTING:
+            yield from self._listing_failed(response.url, response.meta["route"], "parser_error", detail, response)
+        else:
+            yield self._article_failed(response.url, "parser_error", detail, response)
 
     def on_error(self, failure):
         """Errback: HTTP errors after retries, network errors, offsite redirects."""
