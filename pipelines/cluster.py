@@ -88,7 +88,7 @@ class ClusterInput:
     meeting_type: str | None = None
     meeting_date: str | None = None
     venue: str | None = None
-    city: str | None = None
+    city: str | None = None  # None when the extractor only assumed it (the capital by default): no evidence to disagree
 
     @classmethod
     def from_extraction(cls, record: dict, extracted: dict, source: str | None = None) -> "ClusterInput":
@@ -103,7 +103,7 @@ class ClusterInput:
             meeting_type=extracted.get("meeting_type"),
             meeting_date=_iso(extracted.get("meeting_date")),
             venue=extracted.get("venue"),
-            city=extracted.get("city"),
+            city=None if extracted.get("city_assumed") else extracted.get("city"),
         )
 
 
@@ -292,7 +292,7 @@ def _same_event(a: _Doc, b: _Doc) -> bool:
 def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
     if _differ(x.meeting_date and x.meeting_date[:10], y.meeting_date and y.meeting_date[:10]):
         return True
-    if _differ(_specific(x.event_type), _specific(y.event_type)):
+    if _differ(_kind(x.event_type), _kind(y.event_type)):
         return True
     if _differ(_specific(x.meeting_type), _specific(y.meeting_type)):
         return True
@@ -306,6 +306,11 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
         # venues decide between two meetings; for other events they are written too loosely
         return fuzz.token_set_ratio(x.venue, y.venue, processor=utils.default_process) < VENUE_CONFLICT
     return False
+
+
+def _kind(event_type: str | None) -> str | None:
+    """Meeting or not: other events' labels (visit, aid, statement) name one event from different sides."""
+    return None if event_type is None else ("meeting" if event_type == "meeting" else "other")
 
 
 def _specific(kind: str | None) -> str | None:
@@ -331,7 +336,7 @@ def _profile(it: ClusterInput) -> dict[str, set]:
     keys = {
         "date": it.meeting_date and it.meeting_date[:10],
         "type": _specific(it.meeting_type),
-        "event": _specific(it.event_type),
+        "event": _kind(it.event_type),
         "city": _city_key(it.city),
     }
     return {k: ({v} if v else set()) for k, v in keys.items()}

@@ -110,3 +110,36 @@ def test_empty_input_and_singletons():
     assert assign_events([]) == {}
     events = assign_events(_filler(5))
     assert len(set(events.values())) == 5
+
+
+VISIT = ("Wakil Menteri Sosial meninjau lokasi banjir di Kelurahan Way Lunik, Kecamatan Panjang, Selasa (21/1/2025). "
+         "Wamensos menyerahkan bantuan logistik senilai Rp1,1 miliar untuk korban banjir dan santunan ahli waris "
+         "korban meninggal. Sebanyak 11 ribu warga terdampak banjir di Panjang dan Sukabumi.")
+
+
+def test_reports_of_one_non_meeting_event_from_different_sides_are_one_event():
+    """A visit one outlet calls a visit and another an aid handover is one event: only meeting vs non-meeting conflict."""
+    visit = _item("visit", VISIT, title="Wamensos Tinjau Banjir di Way Lunik", published="2025-01-21",
+                  event_type="visit", city="Kota Bandar Lampung")
+    aid = _item("aid", "Kemensos menyalurkan bantuan Rp1,1 miliar bagi korban banjir Way Lunik, Panjang, Selasa "
+                "(21/1/2025). Wamensos juga menyerahkan santunan ahli waris korban meninggal; 11 ribu warga terdampak.",
+                title="Kemensos Salurkan Rp1,1 Miliar untuk Korban Banjir Way Lunik", published="2025-01-22",
+                event_type="aid", city="Kota Bandar Lampung")
+    meeting = _item("rakor", VISIT, title="Rakor Banjir Way Lunik", published="2025-01-21",
+                    event_type="meeting", meeting_type="rapat_koordinasi", city="Kota Bandar Lampung")
+    ids = assign_events([visit, aid, meeting] + _filler(20))
+    assert ids["visit"] == ids["aid"]
+    assert ids["rakor"] != ids["visit"]
+
+
+def test_a_city_the_extractor_only_assumed_never_contradicts_a_stated_one():
+    """The capital given by default (city_assumed) does not keep two reports of one event apart."""
+    stated = ClusterInput.from_extraction({"id": "a", "title": "Rakor Inflasi", "text": RELEASE, "published": "2025-04-16"},
+                                          {**_meeting(city="Jakarta")})
+    assumed = ClusterInput.from_extraction({"id": "b", "title": "Rakor Inflasi", "text": RELEASE, "published": "2025-04-16"},
+                                           {**_meeting(), "city_assumed": True})
+    stated_other = ClusterInput.from_extraction({"id": "c", "title": "Rakor Inflasi", "text": RELEASE,
+                                                 "published": "2025-04-16"}, _meeting(city="Kabupaten Tanggamus"))
+    ids = assign_events([stated, assumed, stated_other] + _filler(20))
+    assert ids["a"] == ids["b"]
+    assert ids["a"] != ids["c"]

@@ -69,7 +69,8 @@ def extract(record: dict) -> dict:
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
     place = _owned_venue(place, leader, people)
-    town = city(place, focus, lines[0] if lines else None) or subject_region([title] + sents[:2]) or default_city(" ".join([title] + sents[:LEAD]))
+    stated = city(place, focus, lines[0] if lines else None) or subject_region([title] + sents[:2])
+    town = stated or default_city(" ".join([title] + sents[:LEAD]))
     kemendagri, bps = codes(town)
     return {
         "id": record.get("id"),
@@ -81,6 +82,7 @@ def extract(record: dict) -> dict:
         "mode": mode(focus[:4] + [title], decision.is_meeting),
         "venue": place,
         "city": town,
+        "city_assumed": stated is None and town is not None,
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,
