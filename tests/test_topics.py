@@ -18,4 +18,28 @@ def test_vocabulary_covers_roads_water_disaster_and_anticorruption():
 
 def test_regency_name_pesisir_barat_is_not_a_fisheries_topic():
     """The regency name 'Pesisir Barat' does not make a fisheries topic."""
-    assert "kelautan_perikanan" not in topics("Musrenbang Kabupaten Pesisir Barat", "", lead="Musrenbang Pesisir Barat digelar.")
+    assert "perikanan" not in topics("Musrenbang Kabupaten Pesisir Barat", "", lead="Musrenbang Pesisir Barat digelar.")
+
+
+def test_office_names_are_not_topics():
+    """'Dinas Perindustrian dan Perdagangan', 'Asisten Bidang Perekonomian', 'Biro Hukum' say who came, not what was discussed."""
+    found = topics("Rapat Persiapan Hari Jadi Provinsi", "",
+                   lead="Asisten Bidang Perekonomian dan Pembangunan bersama Kepala Biro Hukum dan Dinas Perindustrian "
+                        "dan Perdagangan membahas susunan acara hari jadi.")
+    assert not {"ekonomi", "hukum", "industri"} & set(found)
+
+
+def test_di_lingkungan_pemprov_is_not_the_environment():
+    """'di lingkungan Pemprov Lampung' means 'within the provincial government', not environmental policy."""
+    assert "lingkungan" not in topics("Apel Pagi", "", lead="Seluruh ASN di lingkungan Pemprov Lampung wajib hadir. "
+                                                           "ASN di lingkungan Pemprov diminta disiplin.")
+
+
+def test_vocabulary_covers_the_gold_topic_keys():
+    """Every topic key the labelled data uses is a key of datasets/topics.csv."""
+    from pathlib import Path
+
+    from pipelines.extract.gazetteer import _rows
+    ours = {r["key"] for r in _rows("topics.csv")}
+    theirs = set(Path(__file__).with_name("data").joinpath("gold", "topics.txt").read_text().split())
+    assert theirs <= ours

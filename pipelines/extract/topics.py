@@ -8,9 +8,16 @@ from collections import Counter
 from pipelines.extract.gazetteer import topics as vocabulary
 
 
+# An office's name says who attended, not what was discussed: 'Dinas Perindustrian dan Perdagangan', 'Asisten
+# Bidang Perekonomian', 'Biro Hukum'. Office names are written in title case; the subject of a meeting in lower case.
+_OFFICE = re.compile(r"\b(?:Dinas|Badan|Biro|Kantor|Asisten|Staf Ahli|Komisi|Sekretariat|Kementerian|Kemenko|Direktorat|"
+                     r"Balai|Bagian|Bidang|Kepala|Kadis|Deputi|Menteri|Menko|Satuan|Unit)(?:\s+(?:(?:dan|&|,)\s+)?"
+                     r"(?:[A-Z][\w-]*|Bidang))+")
+
+
 def _hits(text: str, weight: int, scores: Counter) -> None:
     pattern, keys = vocabulary()
-    for m in pattern.finditer(text or ""):
+    for m in pattern.finditer(_OFFICE.sub(" ", text or "")):
         for key in keys.get(re.sub(r"[\s-]+", " ", m.group(0).lower()), ()):
             scores[key] += weight
 
