@@ -21,12 +21,17 @@ def test_regency_name_pesisir_barat_is_not_a_fisheries_topic():
     assert "perikanan" not in topics("Musrenbang Kabupaten Pesisir Barat", "", lead="Musrenbang Pesisir Barat digelar.")
 
 
-def test_office_names_are_not_topics():
-    """'Dinas Perindustrian dan Perdagangan', 'Asisten Bidang Perekonomian', 'Biro Hukum' say who came, not what was discussed."""
+def test_unit_names_are_not_topics():
+    """'Asisten Bidang Perekonomian', 'Biro Hukum', 'Komisi II Bidang Ekonomi' list fields, not what was discussed."""
     found = topics("Rapat Persiapan Hari Jadi Provinsi", "",
-                   lead="Asisten Bidang Perekonomian dan Pembangunan bersama Kepala Biro Hukum dan Dinas Perindustrian "
-                        "dan Perdagangan membahas susunan acara hari jadi.")
-    assert not {"ekonomi", "hukum", "industri"} & set(found)
+                   lead="Asisten Bidang Perekonomian dan Pembangunan bersama Kepala Biro Hukum dan Komisi II Bidang "
+                        "Ekonomi membahas susunan acara hari jadi.")
+    assert not {"ekonomi", "hukum"} & set(found)
+
+
+def test_an_agency_convening_names_its_sector():
+    """'Dinas Kesehatan' convening a meeting is a health topic: an agency's name is its sector."""
+    assert "kesehatan" in topics("Rapat Dinas Kesehatan", "", lead="Dinas Kesehatan Provinsi Lampung menggelar rapat.")
 
 
 def test_di_lingkungan_pemprov_is_not_the_environment():

@@ -123,13 +123,17 @@ def places() -> frozenset[str]:
 
 
 @cache
-def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
-    """One regex over every topic keyword, and keyword (lower case, single-spaced) -> topic keys."""
+def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, float]]:
+    """One regex over every topic keyword, keyword (lower case, single-spaced) -> topic keys, and each key's own
+    minimum score where it has one (a narrow sub-topic needs more evidence than its parent topic)."""
     keys: dict[str, list[str]] = {}
+    minimum: dict[str, float] = {}
     for r in _rows("topics.csv"):
         for word in _split(r["keywords"]):
             keys.setdefault(" ".join(word.lower().split()), []).append(r["key"])
-    return alternation(keys), {k: tuple(v) for k, v in keys.items()}
+        if r.get("min_score"):
+            minimum[r["key"]] = float(r["min_score"])
+    return alternation(keys), {k: tuple(v) for k, v in keys.items()}, minimum
 
 
 @cache

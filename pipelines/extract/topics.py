@@ -8,15 +8,15 @@ from collections import Counter
 from pipelines.extract.gazetteer import topics as vocabulary
 
 
-# An office's name says who attended, not what was discussed: 'Dinas Perindustrian dan Perdagangan', 'Asisten
-# Bidang Perekonomian', 'Biro Hukum'. Office names are written in title case; the subject of a meeting in lower case.
-_OFFICE = re.compile(r"\b(?:Dinas|Badan|Biro|Kantor|Asisten|Staf Ahli|Komisi|Sekretariat|Kementerian|Kemenko|Direktorat|"
-                     r"Balai|Bagian|Bidang|Kepala|Kadis|Deputi|Menteri|Menko|Satuan|Unit)(?:\s+(?:(?:dan|&|,)\s+)?"
-                     r"(?:[A-Z][\w-]*|Bidang))+")
+# A unit's name lists fields it covers, not what a meeting discussed: 'Asisten Bidang Perekonomian dan Pembangunan',
+# 'Biro Hukum', 'Komisi II Bidang Ekonomi'. (An agency's name is its sector and stays: 'Dinas Kesehatan' convenes
+# on health.) Names are written in title case; a meeting's subject in lower case.
+_OFFICE = re.compile(r"\b(?:Biro|Asisten|Staf Ahli|Komisi|Sekretariat|Bagian|Deputi|Kepala Bagian|Kabag|Karo)"
+                     r"(?:\s+(?:(?:dan|&|,)\s+)?(?:[A-Z][\w-]*|Bidang))+")
 
 
 def _hits(text: str, weight: int, scores: Counter) -> None:
-    pattern, keys = vocabulary()
+    pattern, keys, _ = vocabulary()
     for m in pattern.finditer(_OFFICE.sub(" ", text or "")):
         for key in keys.get(re.sub(r"[\s-]+", " ", m.group(0).lower()), ()):
             scores[key] += weight
@@ -30,5 +30,6 @@ def topics(title: str, text: str, threshold: float = 2.0, limit: int = 6, lead: 
     # passing mention deep in the body is not.
     _hits(lead, 2, scores)
     _hits(text, 1, scores)
-    ranked = sorted((-score, key) for key, score in scores.items() if score >= threshold)
+    minimum = vocabulary()[2]
+    ranked = sorted((-score, key) for key, score in scores.items() if score >= minimum.get(key, threshold))
     return [key for _, key in ranked[:limit]]
