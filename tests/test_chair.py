@@ -123,3 +123,9 @@ def test_delegation_leader_is_not_the_chair():
     unit = ("Rombongan TPID Kabupaten Mesuji yang dipimpin Staf Ahli Bupati Mesuji, Sakroni, disambut Bupati "
             "Lampung Barat Parosil Mabsus di ruang rapat Pesagi.")
     assert chair([unit], date(2023, 2, 24), [], audience=True)["name"] == "Parosil Mabsus"
+
+
+def test_evident_head_when_no_one_is_said_to_lead():
+    """No lead verb at all: the official who is the subject of the lead sentence heads the meeting."""
+    unit = "Kepala Dinas Perhubungan Provinsi Lampung Bambang Sumbogo bersama Polda Lampung membahas rekayasa lalu lintas mudik."
+    assert chair([unit], date(2024, 3, 20), [])["name"] == "Bambang Sumbogo"

@@ -112,3 +112,29 @@ def test_office_continues_after_the_word_that_proved_it():
     """'Kepala Biro Pemerintahan dan Otda Provinsi Lampung <name>': place words after the reset stay in the role."""
     found = mentions("Kepala Biro Pemerintahan dan Otda Provinsi Lampung Chandri menyampaikan bahwa tamu akan datang.")
     assert [m[3] for m in found] == ["Chandri"]
+
+
+def test_lower_case_role_before_a_name_is_still_a_role():
+    """News prose writes 'anggota DPD RI <name>', 'wakil ketua II DPRD ... <name>' in lower case."""
+    found = mentions("Hadir pula anggota DPD RI Ahmad Bastian dan wakil ketua II DPRD Lampung Selatan Agus Sutanto.")
+    assert [m[3] for m in found] == ["Ahmad Bastian", "Agus Sutanto"]
+
+
+def test_a_document_number_after_a_role_is_not_a_name():
+    """'Peraturan Gubernur Lampung Nomor 59', 'Kepala Daerah Serentak 2020': title-case words that are no person."""
+    assert mentions("Sesuai Peraturan Gubernur Lampung Nomor 59 Tahun 2013 tentang jadwal rapat.") == []
+    assert mentions("Rakor Pemilihan Kepala Daerah Serentak 2020 digelar hari ini.") == []
+
+
+def test_national_figures_of_a_planned_visit_are_not_acting_officials():
+    """'Presiden X dijadwalkan menyambangi Lampung' names the subject of a preparatory meeting, not a participant."""
+    sents = ["Presiden Republik Indonesia Joko Widodo dijadwalkan kembali menyambangi Provinsi Lampung.",
+             "Sekretaris Daerah Provinsi Lampung Fahrizal Darminto memimpin rapat persiapan.",
+             "Rute Presiden Joko Widodo di Lampung masih dirahasiakan."]
+    assert [p["name"] for p in officials_in(sents, None)] == ["Fahrizal Darminto"]
+
+
+def test_coordinating_minister_and_consul_are_role_heads():
+    """'Menko Perekonomian <name>', 'Konsul Jenderal RRT <name>' name officials."""
+    assert [m[3] for m in mentions("Vicon bersama Menko Perekonomian Airlangga Hartarto dan Konsul Jenderal RRT Zhang Min.")] == [
+        "Airlangga Hartarto", "Zhang Min"]

@@ -215,6 +215,21 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         result = _lead(unit, when, known)
         if result:
             return result
+    return evident_head(units, when)
+
+
+# Who acted in a sentence, by what the sentence says they did (not who was only present or quoted).
+_ACTS = re.compile(r"\b(?:me\w+|ber\w+|di\w+kan|hadir|saat|ketika|dalam|selaku|bersama)\b", re.I)
+
+
+def evident_head(units: list[str], when: date | None) -> dict | None:
+    """No one is said to lead: the official who is the subject of the evidence or the lead's first sentence."""
+    for unit in units[:3]:
+        if is_headline(unit):
+            continue
+        found = mentions(unit)
+        if found and found[0][0] < 90 and _ACTS.search(unit, found[0][1]):
+            return _person(found[0][2], found[0][3], when)
     return None
 
 

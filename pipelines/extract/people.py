@@ -26,7 +26,8 @@ ROLE_HEADS = [
     "Pj. Sekdaprov", "Pj Sekdaprov", "Pj. Sekda", "Pj Sekda", "Plh. Sekda", "Plh Sekda",
     "Asisten", "Staf Ahli", "Kepala", "Kadis", "Kaban", "Kalaksa", "Plt. Kepala", "Plt Kepala", "Ketua", "Wakil Ketua",
     "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
-    "Menteri", "Wakil Menteri", "Wamen", "Mendagri", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
+    "Menteri", "Wakil Menteri", "Wamen", "Mendagri", "Menko", "Menteri Koordinator", "Konsul Jenderal", "Konsul",
+    "Duta Besar", "Dubes", "Kabinda", "Kasat", "Kasatpol PP", "Kepala Staf", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
     "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Kapolda", "Wakapolda", "Kapolres", "Dandim",
     "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
@@ -62,7 +63,13 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
               "provinsi", "indonesia", "lampung", "pemprov", "pemerintah", "covid", "pon", "tpid", "opd", "apbd",
-              "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way", "tahun", "anggaran", "periode"}
+              "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way", "tahun", "anggaran", "periode",
+              # words of documents, ranks and events that follow a role in title case ('Nomor 59', 'Pratama',
+              # 'Pilkada Serentak', 'Kepala Sekolah SMPN'): never a person's name
+              "nomor", "no", "serentak", "pratama", "madya", "utama", "konsumsi", "sekolah", "panitia", "pantia",
+              "smpn", "sman", "smkn", "sdn", "mtsn", "man", "jl", "jln", "jalan", "gedung", "ruang", "kantor",
+              "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
+              "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa"}
 
 
 def strip_honorifics(name: str) -> str:
@@ -108,7 +115,7 @@ def org_words() -> frozenset[str]:
 _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
 # Office short forms written in title case (Setda, Disnakertrans, Dinkes, Bappeda, Sekwan): never part of a person's name.
 # 'Dis' + consonant and 'Din' + kes/sos begin office names; Indonesian given names practically never do.
-_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
+_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
                           r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
@@ -147,9 +154,22 @@ def _valid_name(name: str) -> bool:
     return all(t[0].isupper() for t in toks) and len(name) >= 3
 
 
+def _either_case(head: str) -> str:
+    """A role head whose words may be written lower case in news prose ('wakil ketua II DPRD', 'anggota DPD RI')."""
+    return r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[:1].isalpha() and w[1:].islower() else re.escape(w)
+                       for w in head.split())
+
+
+# Lower-case heads a news writer puts before a name; other heads only count capitalised ('kepala' alone is a noun).
+_LOWER_HEADS = {"Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wali Kota", "Walikota", "Wakil Gubernur",
+                "Gubernur", "Sekretaris", "Menteri", "Wakil Menteri", "Presiden", "Direktur", "Camat", "Lurah",
+                "Koordinator", "Juru bicara"}
+
+
 @cache
 def _head_re() -> re.Pattern:
-    heads = "|".join(re.escape(h) for h in sorted(ROLE_HEADS, key=len, reverse=True))
+    heads = "|".join(_either_case(h) if h in _LOWER_HEADS else re.escape(h)
+                     for h in sorted(ROLE_HEADS, key=len, reverse=True))
     # 'Lampost.co--Bupati X': a dateline glued by dashes still starts a mention; 'Pra-Gubernur' does not
     return re.compile(rf"(?<!\w)(?<!\w-)(?:{heads})(?![\w-])")
 
@@ -363,15 +383,33 @@ def resolve(role: str, name: str, when: date | None) -> dict:
     return {"name": name, "role": role, "person_id": None}
 
 
+# National figures in a sentence about a plan or a visit to come ('Presiden dijadwalkan ...', 'tiga menteri akan
+# hadir') are the meeting's subject, not people acting in it.
+_NATIONAL_ROLE = re.compile(r"^(?:presiden|wakil presiden|wapres|menteri|menko|wakil menteri|wamen)\b", re.I)
+_PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|rencana|bakal|segera)\b", re.I)
+
+
 def officials_in(sentences: list[str], when: date | None) -> list[dict]:
     """Named people with their roles as written, first mention first, one entry per person."""
     found: list[dict] = []
+    awaited: set[str] = set()  # name words of national figures first met in a plan: later mentions are the same plan
+
+    def keep(role: str, name: str, planned: bool) -> bool:
+        words = {w.lower() for w in name.split() if len(w) > 3}
+        if _NATIONAL_ROLE.match(role) and (planned or words & awaited):
+            if not any(set(p["name"].lower().split()) & words for p in found):
+                awaited.update(words)
+                return False
+        return True
+
     for sentence in sentences:
+        planned = bool(_PLANNED.search(sentence))
         for _, _, role, name in ([] if is_headline(sentence) else mentions(sentence)):
-            person = resolve(role, name, when)
-            _merge(found, person)
+            if keep(role, name, planned):
+                _merge(found, resolve(role, name, when))
         for o, written in _gazetteer_names(sentence):
-            _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
+            if keep(o.role, o.name, planned):
+                _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
     return found
 
 
