@@ -17,6 +17,7 @@ from crawler.parsing.checks import check_page
 from crawler.parsing.errors import PageRejected
 from crawler.parsing.listing import Listing
 from crawler.parsing.page import LayoutNotRecognised, Page
+from crawler.parsing.published import from_dateline
 from crawler.parsing.text import clean_paragraphs, content_hash, parse_fragment, word_count
 
 FAMILIES = {"shared_cms": shared_cms, "wordpress": wordpress}
@@ -48,6 +49,16 @@ def _read(url: str, html_text: str, family: str) -> Page:
         return fallback.parse_article(url, html_text, tree)
 
 
+def _published(page: Page, cleaned):
+    # The last tier of the article's own date: the lead's dateline, read only when the page had none.
+    if page.published_at is not None:
+        return page.published_at, page.published_time_known, page.flags
+    found = from_dateline(cleaned.raw_lead)
+    if found is None:
+        return None, False, page.flags
+    return found.at, found.time_known, [f for f in page.flags if f != "no_date"] + found.flags
+
+
 def _row(url: str, page: Page) -> dict:
     cleaned = clean_paragraphs(page.paragraphs, page.title, page.drop)
     if not cleaned.paragraphs:
@@ -56,15 +67,16 @@ def _row(url: str, page: Page) -> dict:
         raise PageRejected("no_title", f"{page.parser}: no title found")
     body_text = cleaned.body_text
     words = word_count(body_text)
-    flags = page.flags + cleaned.flags + (["short_body"] if words < SHORT_BODY_WORDS else [])
+    published_at, known, page_flags = _published(page, cleaned)
+    flags = page_flags + cleaned.flags + (["short_body"] if words < SHORT_BODY_WORDS else [])
     canonical = canonicalize(url)
     return {
         "url": url,
         "canonical_url": canonical,
         "article_id": article_id(canonical),
         "title": page.title,
-        "published_at": page.published_at,
-        "published_time_known": page.published_time_known,
+        "published_at": published_at,
+        "published_time_known": known,
         "dateline": cleaned.dateline,
         "lead": cleaned.paragraphs[0],
         "body_text": body_text,

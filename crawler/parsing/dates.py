@@ -28,19 +28,29 @@ MONTHS = {
 }
 _DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
+# Other themes print "May 9, 2025" (WordPress's default) or an ISO day "2025-05-09".
+_MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(WIB)?\b", re.IGNORECASE)
 
 
 def parse_day(text: str) -> date | None:
-    """Parse `09 May 2025`, `9 Mei 2025` or `09/05/2025` (day first); None when absent or invalid."""
-    m = _DATE.search(text or "")
+    """Parse `09 May 2025`, `9 Mei 2025`, `09/05/2025` (day first), `May 9, 2025` or `2025-05-09`; None if absent."""
+    text = text or ""
+    m = _DATE.search(text)
     if m and m.group(2).lower() in MONTHS:
-        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
-    else:
-        m = _NUMERIC_DATE.search(text or "")
-        if not m:
-            return None
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _day(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = _NUMERIC_DATE.search(text)
+    if m:
+        return _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = _MONTH_FIRST.search(text)
+    if m and m.group(1).lower() in MONTHS:
+        return _day(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    m = _ISO_DAY.search(text)
+    return _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.parsing.dates import jakarta, parse_clock, parse_day
+from crawler.parsing.published import own_date
+from crawler.parsing.regions import foreign_roots, is_foreign
 from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors, urlsplit_path
 from crawler.parsing.page import (
     LayoutNotRecognised, Page, absolute_images, css, drop_chrome, drop_titled_blocks, first, first_text, meta_content,
@@ -18,7 +19,8 @@ from crawler.parsing.text import blocks, collapse
 
 NAME = "shared_cms/1"
 
-BODY = (".single-post-text", ".single-post-content", ".post-content", ".post-body", ".detail-post")
+# The OPD themes seen: the original (.single-post-text) and a newer Bootstrap one (.entry-content).
+BODY = (".single-post-text", ".single-post-content", ".post-content", ".post-body", ".detail-post", ".entry-content")
 TITLE = (
     ".single-post-thumb-overlay .post-title",
     ".single-post-text > h2",
@@ -26,8 +28,9 @@ TITLE = (
     ".single-post h1",
     ".single-post h2",
     ".single-post h3",
+    "article h1.entry-title",
 )
-META = (".single-post-thumb-overlay .post-meta li", ".post-meta li", ".post-info li")
+META = (".single-post-thumb-overlay .post-meta li", ".post-meta li", ".post-info li", ".entry-meta li")
 ARTICLE_AREA = (".single-post", ".single-post-area", ".post-details")
 # Never part of an article or of a listing's items: chrome, sidebar ("Berita Terkini"), footer.
 CHROME = (
@@ -40,25 +43,13 @@ _ARTICLE_ROUTE = re.compile(r"(^|/)(index\.php/)?detail-post/[^/?#]+")
 LISTING_AREA = (".blog-area", ".post-list", "#post-list", ".single-post-area", ".pagination", ".blog-posts-area")
 
 
-def _meta(tree) -> tuple[list[str], bool]:
+def _meta(tree, roots: set) -> tuple[list[str], bool]:
+    # The article's own meta list: one inside a related/recent block belongs to another post.
     for sel in META:
-        items = [collapse(li.text_content()) for li in css(sel)(tree)]
+        items = [collapse(li.text_content()) for li in css(sel)(tree) if not is_foreign(li, roots)]
         if items:
             return items, True
     return [], False
-
-
-def _published(meta: list[str], flags: list[str]):
-    joined = " | ".join(meta)
-    day = parse_day(joined)
-    if day is None:
-        flags.append("no_date")
-        return None, False
-    clock = parse_clock(" ".join(m for m in meta if "wib" in m.lower()) or joined)
-    known = clock is not None and (clock.hour, clock.minute) != (0, 0)
-    if not known:
-        flags.append("time_unknown")
-    return jakarta(day, clock), known
 
 
 def _views(meta: list[str]) -> int | None:
@@ -72,23 +63,23 @@ def _views(meta: list[str]) -> int | None:
 def parse_article(url: str, tree) -> Page:
     """Read the shared-CMS article fields from a parsed tree; LayoutNotRecognised when selectors miss."""
     body = first(tree, BODY)
-    meta, has_meta = _meta(tree)
+    roots = foreign_roots(tree)
+    meta, has_meta = _meta(tree, roots)
     if body is None or not has_meta:
         raise LayoutNotRecognised("no .single-post-text body or .post-meta list")
-    flags: list[str] = []
     title = first_text(tree, TITLE) or meta_content(tree, "og:title")
-    published_at, known = _published(meta, flags)
+    published = own_date(tree, title=title, body=body, meta=meta)
     area = first(tree, ARTICLE_AREA)
     area = body if area is None else area
     drop_chrome(area if body in area.iter() else body, CHROME)
     return Page(
         title=title,
         paragraphs=blocks(body),
-        published_at=published_at,
-        published_time_known=known,
+        published_at=published.at,
+        published_time_known=published.time_known,
         views=_views(meta),
         image_urls=absolute_images(area, url),
-        flags=flags,
+        flags=published.flags,
         drop={"super administrator"} | {m.casefold() for m in meta},
         parser=NAME,
     )

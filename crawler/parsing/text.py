@@ -55,6 +55,7 @@ class Cleaned:
     paragraphs: list[str]
     dateline: str | None = None
     flags: list[str] = field(default_factory=list)
+    raw_lead: str | None = None  # the lead before its dateline was cut (a date may sit in it)
 
     @property
     def body_text(self) -> str:
@@ -168,16 +169,16 @@ def clean_paragraphs(paragraphs: list[str], title: str | None = None, drop: set[
     while kept and not strip_greeting(kept[0]):
         kept.pop(0)
     flags: list[str] = []
-    dateline = None
+    dateline = raw_lead = None
     if kept:
-        kept[0] = strip_greeting(kept[0])
+        kept[0] = raw_lead = strip_greeting(kept[0])
         dateline, kept[0] = split_dateline(kept[0])
     if kept:
         kept[-1] = _TRAILING_TAGS.sub("", kept[-1]).rstrip()
     kept = [p for p in kept if p]
     if dateline is None:
         flags.append("no_dateline")
-    return Cleaned(kept, dateline, flags)
+    return Cleaned(kept, dateline, flags, raw_lead)
 
 
 def content_hash(body_text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urljoin, urlsplit
 
 from crawler.canonical import page_kind
-from crawler.parsing.dates import parse_iso
+from crawler.parsing.published import own_date
 from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors
 from crawler.parsing.page import (
     LayoutNotRecognised, Page, absolute_images, css, drop_chrome, first, first_text, meta_content,
@@ -16,7 +16,6 @@ NAME = "wordpress/1"
 
 BODY = (".entry-content", ".post-content", "article .content")
 TITLE = ("h1.entry-title", ".entry-title", "article h1", "h1.post-title")
-DATE = ("time.entry-date[datetime]", "time.published[datetime]", "time[datetime]")
 # Jetpack sharing/related posts and theme footers live inside .entry-content.
 JUNK = (
     ".sharedaddy, .sd-sharing-enabled, .sd-block, .jp-relatedposts, #jp-post-flair, .wpcnt, "
@@ -27,39 +26,24 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 LISTING_AREA = ("#main", ".site-main", "main", ".nav-links", ".posts", ".blog", "article")
 
 
-def _published(tree, flags: list[str]):
-    stamp = None
-    for sel in DATE:
-        for el in css(sel)(tree):
-            stamp = parse_iso(el.get("datetime", ""))
-            if stamp:
-                break
-        if stamp:
-            break
-    stamp = stamp or parse_iso(meta_content(tree, "article:published_time") or "")
-    if stamp is None:
-        flags.append("no_date")
-        return None, False
-    return stamp, True
-
-
 def parse_article(url: str, tree) -> Page:
     """Read WordPress article fields; LayoutNotRecognised when there is no .entry-content."""
     body = first(tree, BODY)
     if body is None:
         raise LayoutNotRecognised("no .entry-content")
-    flags: list[str] = []
-    published_at, known = _published(tree, flags)
+    title = first_text(tree, TITLE) or meta_content(tree, "og:title")
+    title_el = first(tree, ("h1.entry-title", ".entry-title"))
+    published = own_date(tree, title=title, body=body, title_el=title_el)
     drop_chrome(body, JUNK)
     area = first(tree, ("article",))
     area = body if area is None else area
     return Page(
-        title=first_text(tree, TITLE) or meta_content(tree, "og:title"),
+        title=title,
         paragraphs=blocks(body),
-        published_at=published_at,
-        published_time_known=known,
+        published_at=published.at,
+        published_time_known=published.time_known,
         image_urls=absolute_images(area, url),
-        flags=flags,
+        flags=published.flags,
         parser=NAME,
     )
 
