@@ -324,6 +324,62 @@ def releases(
         typer.echo(f"{row['version']:<14} {row.get('date', ''):<12} {counts}{mark}")
 
 
+@app.command()
+def site(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder that receives the website (a publish dir is fine).")] = Path("site"),
+    release: Annotated[Optional[str], typer.Option(help="Build from a downloaded release (version) instead of the data dir.")] = None,
+    releases_dir: Annotated[Path, typer.Option(help="Where downloaded releases live.")] = Path("releases"),
+    site_url: Annotated[Optional[str], typer.Option(help="Base URL the site is published at, for feed links (default: the releases URL).")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Build the static website of the dataset (open OUT/index.html; no server needed).
+
+    Example: rapat site --out site && xdg-open site/index.html
+    """
+    from rapat.site import SiteError, build_site
+
+    root, folder = resolve_data_dir(data_dir), None
+    if release:
+        from rapat.download import DownloadError
+        from rapat.release import release_dir
+
+        try:
+            root = folder = release_dir(release, releases_dir)
+        except DownloadError as exc:
+            _fail(str(exc))
+    try:
+        summary = build_site(root, out, site_url=site_url, release_folder=folder)
+    except SiteError as exc:
+        _fail(str(exc))
+    page, size = summary.largest_page
+    typer.echo(f"{summary.pages} pages, {summary.files} files, {summary.bytes / 1e6:.1f} MB "
+               f"(largest page {page}, {size / 1e3:.0f} kB) -> {summary.out / 'index.html'}")
+
+
+@app.command("export")
+def export_cmd(
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ics (iCalendar), ocd (Open Civic Data events, JSON Lines), csv or jsonl.")] = "ics",
+    official: Annotated[Optional[str], typer.Option(help="Only meetings naming this person_id, e.g. rahmat-mirzani-djausal.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="Only this meeting type, e.g. rapat_koordinasi.")] = None,
+    city: Annotated[Optional[str], typer.Option(help="Only this kabupaten/kota (name or region code).")] = None,
+    site_url: Annotated[Optional[str], typer.Option(help="Base URL of the published site, for links (default: the releases URL).")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Export the meetings for calendar apps and civic-data tools.
+
+    Example: rapat export --format ics --official rahmat-mirzani-djausal --out gubernur.ics
+    """
+    from rapat.feeds import ExportError, export_meetings
+
+    try:
+        n = export_meetings(resolve_data_dir(data_dir), fmt, out, official=official, meeting_type=type_,
+                            city=city, site_url=site_url)
+    except ExportError as exc:
+        _fail(str(exc))
+    typer.echo(f"{n} meetings -> {out}")
+
+
 def main() -> None:
     """Entry point for `python -m rapat`."""
     app()

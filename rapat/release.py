@@ -56,6 +56,9 @@ def build_release(
     folder = _build_folder(data_dir, out_dir, version, now.date().isoformat(), tables, previous)
     if publish is not None:
         publish_release(folder, publish)
+        from rapat.site import build_site  # the website is the publish dir's front page
+
+        build_site(folder, publish, release_folder=folder)
     return folder
 
 

@@ -42,3 +42,9 @@ def test_wheel_installs_into_fresh_venv(tmp_path):
     assert "bappeda.lampungprov.go.id" in out
     sql = list((Path(where[1]) / "views").glob("*.sql"))
     assert sql, "views SQL missing from the wheel"
+    site_files = subprocess.run(
+        [str(env_dir / "bin" / "python"), "-c", "import importlib.resources as r; s = r.files('rapat.site'); "
+         "print((s / 'templates' / 'base.html').is_file(), (s / 'static' / 'filter.js').is_file())"],
+        capture_output=True, text=True, check=True, cwd=tmp_path, env=env,
+    ).stdout.split()
+    assert site_files == ["True", "True"], "website templates or assets missing from the wheel"
