@@ -140,3 +140,17 @@ def test_generic_rapat_without_coordination_cues_stays_other():
     out = run("Rapat penegasan batas wilayah Kabupaten Mesuji digelar di ruang rapat Biro Pemerintahan, Rabu (9/2/2022).",
               published="2022-02-09")
     assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_visit_received_in_a_meeting_room_is_an_audience():
+    """'Kunjungan TPID X ke Pemkab Y ... berlangsung di ruang rapat Z': a call on the host, not a site visit."""
+    out = run("Kunjungan Tim Pengendalian Inflasi Daerah Kabupaten Mesuji ke Pemkab Way Kanan untuk menjalin kerja sama "
+              "berlangsung di ruang rapat Sekretariat Daerah Way Kanan, Jumat (24/2/2023).", published="2023-02-25")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+def test_ekspos_of_a_plan_is_a_meeting():
+    """An 'ekspos' (a plan presented to officials) is a meeting."""
+    out = run("Hal itu dikemukakan Wakil Gubernur pada ekspos rencana strategis Dinas Koperasi di Ruang Kerja Wakil "
+              "Gubernur, Jumat, 11 Oktober 2019.", published=None)
+    assert out["is_meeting"] and out["meeting_date"] == "2019-10-11"

@@ -1,5 +1,7 @@
 """Venue: rooms, purpose clauses, rooms followed online and places only talked about."""
 
+import pytest
+
 from pipelines.extract.places import venue
 from tests.extract_support import run
 
@@ -30,3 +32,14 @@ def test_meeting_office_outranks_a_port_talked_about():
              "Permintaan itu disampaikan saat audiensi di Kantor Kementerian Perhubungan, Jakarta, kemarin."]
     assert venue(units) == "Kantor Kementerian Perhubungan, Jakarta"
     assert venue(["Upacara digelar di Lapangan Saburai, Senin (1/9/2025)."]) == "Lapangan Saburai"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rapat persiapan digelar di Swissbel Hotel Bandar Lampung, Selasa (27/2/2018).", "Swissbel Hotel Bandar Lampung"),
+    ("Sosialisasi dan rapat komite berlangsung di SMP Negeri 1 Abung Selatan, Senin (3/6/2024).", "SMP Negeri 1 Abung Selatan"),
+    ("Rapat dengar pendapat dilaksanakan di DPRD Lampung, Rabu (5/3/2025).", "DPRD Lampung"),
+    ("FGD digelar di Kampus Universitas Lampung, Kamis (17/4/2025).", "Kampus Universitas Lampung"),
+])
+def test_venue_heads_beyond_government_rooms(sentence, expected):
+    """Hotels named before 'Hotel', schools, campuses and the DPRD itself are venues."""
+    assert venue([sentence]) == expected

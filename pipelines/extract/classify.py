@@ -61,6 +61,8 @@ _OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|gubernur|wak
                 r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi)")
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
                       rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b", re.I)
+# A visit received in a meeting room is a call on its host (an audience), not a site visit.
+_HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
 _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
                           r"(?:opd|perangkat daerah|pejabat|pimpinan)|para kepala (?:opd|dinas|perangkat daerah)|eselon|"
@@ -148,6 +150,8 @@ def meeting_type(units: list[str]) -> str:
 def _generic_type(units: list[str]) -> str:
     """The type of a meeting named only 'rapat' or 'pertemuan': coordination, audience or other."""
     text = " ".join(units)
+    if _HOSTED.search(text):
+        return "audiensi"
     if _ONLINE.search(text) and _NATIONAL.search(text):
         return "rapat_koordinasi"  # a national meeting followed online
     for unit in units:
@@ -209,6 +213,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         kind, _, strong = decided
         if kind != "meeting" and kind in {"inauguration", "ceremony"} and _in_plenary(units):
             return Classification(True, "meeting", "rapat_paripurna", _in_plenary(units), 0.8)
+        if kind == "visit" and _HOSTED.search(unit):
+            return Classification(True, "meeting", "audiensi", unit, 0.7)
         if kind != "meeting":
             return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
         if not strong and weak is None:

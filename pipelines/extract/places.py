@@ -12,7 +12,11 @@ from pipelines.extract.gazetteer import (
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|sasana|mahan agung|islamic center|"
          r"swiss-?belhotel|novotel|convention|kompleks|komplek|ballroom|sekretariat|markas|mapolda|makorem|"
-         r"lamban|sesat agung|kediaman|istana|taman|pelabuhan|bandara|stadion|pkor)")
+         r"lamban|sesat agung|kediaman|istana|taman|pelabuhan|bandara|stadion|pkor|"
+         # schools, campuses, village and district offices, eateries and halls where meetings sit too
+         r"kampus|universitas|sekolah|smp|sma|smk|sd|madrasah|pondok pesantren|gor|puskesmas|rumah sakit|rsud|"
+         r"kantor camat|balai desa|kantor desa|kantor kelurahan|rumah makan|restoran|resto|kafe|cafe|villa|"
+         r"dprd|mako\w*|mapolres|kodim|korem|[A-Z][\w-]+\s+(?:hotel|resort|convention|hall|ballroom))")
 _VENUE = re.compile(
     rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi)\s+"
     rf"({_HEAD}\b[^.;:()\"“”]*?)"
