@@ -117,8 +117,8 @@ def mirror():
     from rapat.mirror import MirrorServer, MirrorSite
 
     @contextmanager
-    def serve(articles: int = 40, seed: int = 1, revision: int = 0):
-        site = MirrorSite(articles=articles, seed=seed, revision=revision)
+    def serve(articles: int = 40, seed: int = 1, revision: int = 0, layouts: str = "classic"):
+        site = MirrorSite(articles=articles, seed=seed, revision=revision, layouts=layouts)
         with MirrorServer(site, port=0) as server:
             yield site, server
 

@@ -171,7 +171,7 @@ def find_title(tree, title: str | None, roots: set | None = None):
         if is_foreign(el, roots):
             continue
         text = collapse(el.text_content()).casefold()
-        if key and text == key:
+        if key and (text == key or (len(text) > 15 and key.startswith(text))):  # "<title> - <site name>"
             return el
         if first_h1 is None and el.tag == "h1" and text:
             first_h1 = el

@@ -11,7 +11,7 @@ from crawler.parsing.text import collapse
 # Class or id words of such blocks across the CMS themes seen (Bootstrap OPD themes, WordPress,
 # Jetpack/YARPP related posts). Matched per token, so "elementor-widget-container" is not a widget.
 _FOREIGN_TOKEN = re.compile(
-    r"^(?:.*(?:sidebar|related|terkait|popular|populer|trending|ticker|marquee|calendar|kalender|"
+    r"^(?:.*(?:sidebar|related|terkait|popular|populer|trending|ticker|marquee|breaking|running-?text|calendar|kalender|"
     r"comment|komentar|yarpp|baca-?juga|recent|terkini|terbaru|latest).*|widget(?:[-_].*)?|"
     r"(?:site-|page-)?footer(?:[-_].*)?|wp-calendar|jp-relatedposts|breadcrumbs?)$"
 )

@@ -52,6 +52,17 @@ def _meta(tree, roots: set) -> tuple[list[str], bool]:
     return [], False
 
 
+def _heading_before(tree, body, roots: set) -> str | None:
+    # Themes without the known title classes: the last heading before the body is the title.
+    title = None
+    for el in tree.iter():
+        if el is body:
+            break
+        if el.tag in ("h1", "h2", "h3", "h4") and not is_foreign(el, roots):
+            title = collapse(el.text_content()) or title
+    return title
+
+
 def _views(meta: list[str]) -> int | None:
     for item in reversed(meta):
         m = _VIEWS.search(item)
@@ -67,7 +78,7 @@ def parse_article(url: str, tree) -> Page:
     meta, has_meta = _meta(tree, roots)
     if body is None or not has_meta:
         raise LayoutNotRecognised("no .single-post-text body or .post-meta list")
-    title = first_text(tree, TITLE) or meta_content(tree, "og:title")
+    title = first_text(tree, TITLE) or meta_content(tree, "og:title") or _heading_before(tree, body, roots)
     published = own_date(tree, title=title, body=body, meta=meta)
     area = first(tree, ARTICLE_AREA)
     area = body if area is None else area

@@ -35,7 +35,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from crawler.canonical import canonicalize
 from crawler.sources import Source, load_sources
-from rapat.mirror import render
+from rapat.mirror import render, themes
 from rapat.mirror.prose import HARI, Release, make_release, release_from_text
 from zoneinfo import ZoneInfo
 
@@ -55,10 +55,13 @@ WEIGHTS = {"biroadpim": 30, "www": 20, "bappeda": 8, "diskominfotik": 6, "disper
 GREETINGS = ["Tabik Puunn...", "Tabik Puun...", "Tabik pun..", "Selamat Pagi, Kham Seunyinni, Tabik Pun", None, None]
 DATELINES = ["Bandar Lampung--", "Bandar Lampung – ", "Bandar Lampung - ", "BANDARLAMPUNG -----",
              "Bandarlampung—", "Bandar Lampung (ANTARA) - "]
+# layouts="varied": these hosts use the other templates of their CMS family (rapat/mirror/themes.py).
+VARIED_THEMES = {"inspektorat": "opd_b", "balitbangda": "opd_b", "disnaker": "opd_c", "dishub": "opd_c", "dinkes": "wp_b"}
+LAYOUTS = ("classic", "varied")
 HANDLES = "@pemprovlampung_ @pemprov.lampung @diskominfotik.lampung @biroadpim.lampung"
 _ALNUM = string.ascii_letters + string.digits
 _ARTICLE = re.compile(r"^/(?:index\.php/)?detail-post/([^/]+)(/?)$")
-_LISTING = re.compile(r"^/(?:index\.php/)?post/(berita|artikel|kegiatan|all)/?$")
+_LISTING = re.compile(r"^/(?:index\.php/)?post/(berita|artikel|kegiatan|all)(?:/(\d+))?/?$")
 _WP_PAGE = re.compile(r"^/page/(\d+)/?$")
 _WP_POST = re.compile(r"^/([^/.]+)(/?)$")
 TINY_JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffd9")
@@ -127,9 +130,12 @@ class MirrorSite:
     """A deterministic replica of every registered host; `respond(host, target)` serves a page."""
 
     def __init__(self, articles: int = 60, seed: int = 1, texts: str | Path | None = None,
-                 revision: int = 0, sources: list[Source] | None = None) -> None:
+                 revision: int = 0, sources: list[Source] | None = None, layouts: str = "classic") -> None:
         if articles < 0:
             raise ValueError("articles must be >= 0")
+        if layouts not in LAYOUTS:
+            raise ValueError(f"layouts must be one of {', '.join(LAYOUTS)}, not {layouts!r}")
+        self.themes = VARIED_THEMES if layouts == "varied" else {}
         self.articles, self.seed, self.revision = articles, seed, revision
         self.sources = list(sources or load_sources())
         self.by_key = {s.key: s for s in self.sources}
@@ -287,7 +293,7 @@ class MirrorSite:
             return self._cms_article(source, m.group(1))
         m = _LISTING.match(path)
         if m or path in ("/", "/index.php"):
-            page = parse_qs(query).get("page", ["1"])[0]
+            page = (m.group(2) if m and m.group(2) else None) or parse_qs(query).get("page", ["1"])[0]
             if not page.isdigit() or int(page) < 1:
                 page = "1"
             return self._cms_listing(source, m.group(1) if m else "all", int(page))
@@ -308,7 +314,7 @@ class MirrorSite:
             return Response(200, {"Content-Type": "application/pdf"}, PDF)
         if kind == "no_body":
             return _html(200, render.maintenance_page(source.name))
-        html = render.cms_article(self._article_page(copy))
+        html = themes.ARTICLES.get(self.themes.get(source.key), render.cms_article)(self._article_page(copy))
         if kind == "truncated":
             cut = html.index("<", len(html) * 55 // 100) + 3
             html = html[:cut]
@@ -323,7 +329,7 @@ class MirrorSite:
         copies = [c for c in self.catalogue()[0][source.host] if category == "all" or c.category == category]
         items, last = self._listing_slice(copies, page)
         recent = [self._recent_item(c) for c in self.catalogue()[0][source.host][::-1][:5]]
-        html = render.cms_listing({
+        html = themes.LISTINGS.get(self.themes.get(source.key), render.cms_listing)({
             "label": category.title(), "opd": source.name, "base": f"https://{source.host}/post/{category}",
             "page": page, "last": last, "recent": recent, "items": [self._item(c) for c in items],
             **_contact(source),
@@ -340,7 +346,7 @@ class MirrorSite:
             items, last = self._listing_slice(copies, page)
             if page > last:
                 return _html(404, render.not_found_page(source.name))
-            html = render.wp_listing({
+            html = themes.LISTINGS.get(self.themes.get(source.key), render.wp_listing)({
                 "opd": source.name, "root": f"https://{source.host}", "page": page, "last": last,
                 "items": [self._item(c) for c in items],
                 "recent": [self._recent_item(c) for c in copies[::-1][:5]],
@@ -352,7 +358,7 @@ class MirrorSite:
             return _html(404, render.not_found_page(source.name))
         if not m.group(2):
             return _redirect(f"https://{source.host}{path}/")
-        return _html(200, render.wp_article(self._article_page(copy)))
+        return _html(200, themes.ARTICLES.get(self.themes.get(source.key), render.wp_article)(self._article_page(copy)))
 
     # -- page content -----------------------------------------------------------------------
 
