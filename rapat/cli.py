@@ -169,6 +169,7 @@ def mirror(
     articles: Annotated[int, typer.Option(help="Number of articles in the mirror.")] = 60,
     seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same site.")] = 1,
     texts: Annotated[Optional[Path], typer.Option(help="JSONL of {title, text, published} to draw bodies from.")] = None,
+    layouts: Annotated[str, typer.Option(help="classic (every host in its usual template) or varied (five hosts in other templates).")] = "classic",
 ) -> None:
     """Serve a faithful local mirror of the sites until interrupted.
 
@@ -178,7 +179,7 @@ def mirror(
 
     typer.echo(f"mirror on http://127.0.0.1:{port} ({articles} articles, seed {seed}); Ctrl-C stops it")
     try:
-        serve(MirrorSite(articles=articles, seed=seed, texts=texts), port=port)
+        serve(MirrorSite(articles=articles, seed=seed, texts=texts, layouts=layouts), port=port)
     except KeyboardInterrupt:
         pass
 
@@ -187,28 +188,39 @@ def mirror(
 def parse(
     file: Annotated[Path, typer.Argument(help="Saved HTML page.")],
     url: Annotated[str, typer.Option(help="The page's URL (decides source, family and canonical URL).")],
-    family: Annotated[Optional[str], typer.Option(help="shared_cms or wordpress (default: the registered host's family).")] = None,
+    family: Annotated[Optional[str], typer.Option(help="shared_cms, wordpress or generic (default: the registered host's family, else detected from the page).")] = None,
+    listing: Annotated[bool, typer.Option("--listing", help="Parse the page as a listing: article links, dates, next page.")] = False,
 ) -> None:
-    """Parse one saved page and print the article as JSON (shows why a page fails).
+    """Parse one saved page and print the article (or listing) as JSON; any host, registered or not.
 
     Example: rapat parse --url https://bappeda.lampungprov.go.id/detail-post/x page.html
     """
     import json
+    from dataclasses import asdict
     from urllib.parse import urlsplit
 
-    from crawler.parsing import PageRejected, parse_article
+    from crawler.parsing import PageRejected, parse_article, parse_listing
+    from crawler.parsing.checks import to_text
+    from crawler.parsing.detect import detect_family
     from crawler.sources import UnknownSource, get_source
 
+    body = file.read_bytes()
+    how = "--family"
     if family is None:
         try:
-            family = get_source(urlsplit(url).hostname or "").family
-        except UnknownSource as exc:
-            _fail(f"{exc.args[0]} (or give --family)")
+            family, how = get_source(urlsplit(url).hostname or "").family, "registered host"
+        except UnknownSource:
+            family, markers = detect_family(to_text(body))  # a new host: tell the maintainer its family
+            how = f"host not registered; detected from {', '.join(markers)}" if markers else "host not registered; no CMS markers"
+    typer.echo(f"family: {family} ({how})", err=True)
     try:
-        article = parse_article(url, file.read_bytes(), family=family)
-    except PageRejected as exc:
-        _fail(f"rejected: {exc.reason}: {exc.detail}")
-    typer.echo(json.dumps(article, ensure_ascii=False, indent=2, default=str))
+        if listing:
+            result = asdict(parse_listing(url, body, family=family))
+        else:
+            result = parse_article(url, body, family=family)
+    except (PageRejected, ValueError) as exc:
+        _fail(f"rejected: {exc.reason}: {exc.detail}" if isinstance(exc, PageRejected) else str(exc))
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
 
 
 @app.command()

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from lxml.etree import ParserError
 
 from crawler.canonical import article_id, canonicalize
-from crawler.parsing import fallback, shared_cms, wordpress
+from crawler.parsing import fallback, generic, shared_cms, wordpress
 from crawler.parsing.checks import check_page
 from crawler.parsing.errors import PageRejected
 from crawler.parsing.listing import Listing
@@ -20,7 +20,8 @@ from crawler.parsing.page import LayoutNotRecognised, Page
 from crawler.parsing.published import from_dateline
 from crawler.parsing.text import clean_paragraphs, content_hash, parse_fragment, word_count
 
-FAMILIES = {"shared_cms": shared_cms, "wordpress": wordpress}
+# "generic" is for pages of unregistered hosts (rapat parse): the fallback parser and positional listings.
+FAMILIES = {"shared_cms": shared_cms, "wordpress": wordpress, "generic": generic}
 SHORT_BODY_WORDS = 40
 
 __all__ = ["PageRejected", "Listing", "parse_article", "parse_listing", "FAMILIES"]
