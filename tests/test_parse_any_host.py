@@ -59,8 +59,8 @@ def test_generic_listing_of_an_unknown_site():
     from crawler.parsing import parse_listing
 
     html = ('<html><body><nav><a href="/tentang/kami-dan-visi-misi-organisasi">Tentang</a></nav><main>'
-            '<h3><a href="/berita/2025/rakor-a">Rakor A</a></h3><p>12 Mei 2025</p>'
-            '<h3><a href="/berita/2025/rakor-b">Rakor B</a></h3><p>9 Mei 2025</p>'
+            '<div><h3><a href="/berita/2025/rakor-a">Rakor A</a></h3><p>12 Mei 2025</p></div>'
+            '<div><h3><a href="/berita/2025/rakor-b">Rakor B</a></h3><p>9 Mei 2025</p></div>'
             '<a href="/berita?hal=2">Berikutnya</a></main></body></html>')
     got = parse_listing("https://berita.example.org/berita", html, family="generic")
     assert got.article_urls == ["https://berita.example.org/berita/2025/rakor-a", "https://berita.example.org/berita/2025/rakor-b"]
