@@ -28,6 +28,7 @@ bench: install-test
 	$(BIN)/python benchmarks/bench_cluster.py 10000 30000 100000
 	$(BIN)/python -m benchmarks.bench_crawl --sizes 10000 20000
 	$(BIN)/python -m benchmarks.bench_release --articles 100000 --mib 256
+	$(BIN)/python -m benchmarks.bench_site --articles 100000 --meetings 30000
 
 clean:
 	rm -rf demo-data build dist *.egg-info
