@@ -65,6 +65,19 @@ def _mark_position(labels: list[str], key: str, fraction: float) -> float | None
     return labels.index(key) + fraction if key in labels else None
 
 
+def _stacked(ax, values, names: list[str], colors) -> None:
+    """Stacked areas over many periods; stacked bars over a few (an area one period wide has no width)."""
+    values = list(values)
+    n = len(values[0]) if values else 0
+    if n > 12:
+        ax.stackplot(range(n), *values, labels=names, colors=colors, step="mid")
+        return
+    bottom = [0] * n
+    for series, name, color in zip(values, names, colors):
+        ax.bar(range(n), series, bottom=bottom, label=name, color=color, width=0.8)
+        bottom = [b + v for b, v in zip(bottom, series)]
+
+
 def _mark_alt(periods: list[str]) -> str:
     """The alt text's words for the marker, only when the chart's time span includes it."""
     inside = periods and periods[0][:4] <= str(ADMINISTRATION_CHANGE.year) <= periods[-1][:4]
@@ -88,7 +101,7 @@ def per_month_chart(months: list[str], series: dict[str, list[int]], labels: dic
     fig, ax = plt.subplots(figsize=(9, 3.6))
     if months:
         names = [labels.get(t, (t, t))[0] for t in series]
-        ax.stackplot(range(len(months)), *series.values(), labels=names, colors=PALETTE[: len(series)], step="mid")
+        _stacked(ax, series.values(), names, PALETTE[: len(series)])
         day = ADMINISTRATION_CHANGE
         _time_axis(ax, months, _mark_position(months, f"{day:%Y-%m}", day.day / 31))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False)
@@ -127,8 +140,10 @@ def topics_chart(quarters: list[str], series: dict[str, list[int]], labels: dict
     """Meetings per quarter for the most frequent topics, one line each."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(9, 3.4))
+    dots = "o" if len(quarters) <= 12 else None  # a line through one or two quarters is too short to see
     for color, (topic, values) in zip(PALETTE, series.items()):
-        ax.plot(range(len(quarters)), values, label=labels.get(topic, topic), color=color, linewidth=1.6)
+        ax.plot(range(len(quarters)), values, label=labels.get(topic, topic), color=color, linewidth=1.6,
+                marker=dots, markersize=4)
     if quarters:
         day = ADMINISTRATION_CHANGE
         _time_axis(ax, quarters, _mark_position(quarters, f"{day.year}-Q{(day.month - 1) // 3 + 1}", 50 / 90))
@@ -149,7 +164,7 @@ def sources_chart(months: list[str], series: dict[str, list[int]]) -> Chart:
     fig, ax = plt.subplots(figsize=(9, 3.4))
     if months:
         colors = [PALETTE[i % len(PALETTE)] for i in range(len(series))]
-        ax.stackplot(range(len(months)), *series.values(), labels=list(series), colors=colors, step="mid")
+        _stacked(ax, series.values(), list(series), colors)
         day = ADMINISTRATION_CHANGE
         _time_axis(ax, months, _mark_position(months, f"{day:%Y-%m}", day.day / 31))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False)
