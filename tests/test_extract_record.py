@@ -27,3 +27,17 @@ def test_extract_is_pure_and_total_on_an_empty_record():
     record = {"id": "x", "url": None, "title": None, "text": None, "published": None}
     assert extract(record) == extract(dict(record))
     assert extract(record)["is_meeting"] is False
+
+
+def test_phrase_trie_matches_like_a_longest_first_alternation():
+    """alternation() folds phrases into a trie: the longest phrase still wins and word bounds still hold."""
+    from pipelines.extract.gazetteer import alternation
+    pattern = alternation(["rapat", "rapat koordinasi", "rapat kerja", "rakor", "rakornas", "kua-ppas"])
+    assert [m.group(0) for m in pattern.finditer("Rapat Koordinasi, rakornas, rapat-kerja, rapatan, KUA-PPAS")] == [
+        "Rapat Koordinasi", "rakornas", "rapat-kerja", "KUA-PPAS"]
+
+
+def test_year_of_an_undated_article_is_the_first_written_on_a_tie():
+    """'RPJMD 2018-2023' names both years once: the first written wins, the same on every run."""
+    from pipelines.extract.dates import text_year
+    assert text_year("Perubahan RPJMD tahun 2018-2023 dibahas; target 2023 dan 2018.") == 2018

@@ -9,7 +9,7 @@ from pipelines.extract.dates import DateHit, article_year, find_dates, parse_pub
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
 from pipelines.extract.chair import chair
-from pipelines.extract.people import complete, expand_role, officials_in, with_subject
+from pipelines.extract.people import complete, expand_role, forget_sentences, officials_in, with_subject
 from pipelines.extract.places import city, codes, default_city, subject_region, venue
 from pipelines.extract.text import clean_lines, sentences
 from pipelines.extract.topics import topics
@@ -53,6 +53,7 @@ def _owned_venue(place: str | None, leader: dict | None, people: list[dict]) -> 
 
 def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
+    forget_sentences()
     title = (record.get("title") or "").strip()
     lines = clean_lines(record.get("text") or "", title)
     sents = sentences(lines)

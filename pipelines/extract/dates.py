@@ -124,18 +124,27 @@ def _relative(m: re.Match, anchor: date | None) -> date | None:
     return _weekday_near(anchor, WEEKDAYS[wd.replace("'", "")], direction)
 
 
+def _most_frequent(years: list) -> int | None:
+    """The most frequent year, the first written on a tie (a set's order would vary from run to run)."""
+    return int(max(dict.fromkeys(years), key=years.count)) if years else None
+
+
 def text_year(text: str) -> int | None:
     """The most frequent plausible year stated in the text."""
-    years = _YEAR.findall(text)
-    return int(max(set(years), key=years.count)) if years else None
+    return _most_frequent(_YEAR.findall(text))
+
+
+# Dates written with their year, for the year of a whole article (cheaper than the full date patterns).
+_FULL_NUMERIC = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?![\d/])")
+_FULL_LONG = re.compile(rf"\b\d{{1,2}}\s+(?:{_MON})\.?\s+(\d{{4}})\b", re.I)
 
 
 def article_year(text: str) -> int | None:
     """The year of an article without a publication date: of its dates written in full, else of any year it states."""
-    full = [int(m[5]) for m in _LONG.finditer(text) if m[5]]
-    full += [_year(m[6]) for m in _NUMERIC.finditer(text) if m[6] and 1 <= int(m[5]) <= 12]
+    full = [int(m[1]) for m in _FULL_LONG.finditer(text)]
+    full += [_year(m[2]) for m in _FULL_NUMERIC.finditer(text) if 1 <= int(m[1]) <= 12]
     full = [y for y in full if y and 1980 <= y <= 2049]
-    return max(set(full), key=full.count) if full else text_year(text)
+    return _most_frequent(full) if full else text_year(text)
 
 
 def find_dates(text: str, published: date | None, year_hint: int | None = None) -> list[DateHit]:

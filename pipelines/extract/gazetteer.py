@@ -50,10 +50,32 @@ def _day(value: str) -> date | None:
 
 
 def alternation(words, flags=re.I) -> re.Pattern:
-    """Compile a word-bounded alternation of phrases, longest first."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    """Compile a word-bounded alternation of phrases, longest first.
+
+    The phrases are folded into a trie ('rapat koordinasi|rapat kerja' -> 'rapat (?:k(?:oordinasi|erja))'): Python's
+    regex engine tries a flat alternation of hundreds of phrases one by one at every position, a trie only along
+    the letters that match (several times faster on the topic and gazetteer vocabularies, same matches).
+    """
+    fold = str.lower if flags & re.I else str
+    trie: dict = {}
+    for word in {fold(w) for w in words if w}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(trie)})(?![\w-])", flags)
+
+
+def _trie_pattern(node: dict) -> str:
+    """Regex of a trie node: longer continuations first, the end of a phrase last (longest match wins)."""
+    alts = [(r"[\s-]+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+            for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return (body if len(alts) > 1 else f"(?:{body})") + "?"
+    return body
 
 
 @cache

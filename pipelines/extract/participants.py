@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import opd
 from pipelines.extract.text import unquoted
@@ -159,6 +159,7 @@ def _expansions() -> dict[str, str]:
     return {a.lower(): full.lower() for full, abbrs in opd() for a in abbrs}
 
 
+@lru_cache(maxsize=8192)
 def canonical(org: str) -> frozenset[str]:
     """Words identifying a body whatever its written form (abbreviation, bracketed short form, Pemprov)."""
     low = re.sub(r"\s*\([^)]*\)", "", org.lower())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Lines that are site furniture, never prose of the article.
 _NOISE = re.compile(
@@ -86,6 +87,7 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+|juga\s+)?hadir(?:\s+pula|\s+juga|\s+dalam\s+\w+)?\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_headline(unit: str) -> bool:
     """A title-case line (a repeated or related headline, a subheading): capitals there do not mark names."""
     if _ATTENDANCE.match(unit):
