@@ -294,8 +294,9 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
         return True
     if _differ(_kind(x.event_type), _kind(y.event_type)):
         return True
-    if _differ(_specific(x.meeting_type), _specific(y.meeting_type)):
-        return True
+    same_day = bool(x.meeting_date and y.meeting_date and x.meeting_date[:10] == y.meeting_date[:10])
+    if not same_day and _differ(_specific(x.meeting_type), _specific(y.meeting_type)):
+        return True  # on one stated day, outlets name one meeting differently (audiensi / rakor / raker)
     if _differ(_city_key(x.city), _city_key(y.city)):
         return True
     if x.published and y.published:
@@ -358,7 +359,8 @@ def _union(parent: list[int], profiles: list[dict] | None, i: int, j: int, force
         parent[rj] = ri
         return
     pi, pj = profiles[ri], profiles[rj]
-    if not force and any(pi[k] and pj[k] and pi[k] != pj[k] for k in pi):
+    same_day = bool(pi["date"] and pi["date"] == pj["date"])
+    if not force and any(pi[k] and pj[k] and pi[k] != pj[k] for k in pi if not (k == "type" and same_day)):
         return
     parent[rj] = ri
     profiles[ri] = {k: pi[k] | pj[k] for k in pi}

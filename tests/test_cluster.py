@@ -143,3 +143,15 @@ def test_a_city_the_extractor_only_assumed_never_contradicts_a_stated_one():
     ids = assign_events([stated, assumed, stated_other] + _filler(20))
     assert ids["a"] == ids["b"]
     assert ids["a"] != ids["c"]
+
+
+def test_outlets_naming_one_days_meeting_differently_are_one_event():
+    """On one stated day, 'audiensi' in one report and 'rapat koordinasi' in another do not keep them apart."""
+    gov = _item("gov", RELEASE, **_meeting())
+    news = _item("news", RELEASE.replace("Rapat Koordinasi", "audiensi").replace("Rakor", "Pertemuan"),
+                 published="2025-04-17", **_meeting(meeting_type="audiensi"))
+    later = _item("later", RELEASE.replace("16/04/2025", "23/04/2025"), published="2025-04-23",
+                  **_meeting(meeting_type="audiensi", meeting_date="2025-04-23"))
+    ids = assign_events([gov, news, later] + _filler(20))
+    assert ids["gov"] == ids["news"]
+    assert ids["later"] != ids["gov"]
