@@ -35,6 +35,7 @@ class Records:
     topics: dict[str, str] = field(default_factory=dict)
     officials: dict[str, list[dict]] = field(default_factory=dict)
     sources: dict[str, dict] = field(default_factory=dict)
+    person_names: dict[str, set[str]] = field(default_factory=dict)
 
 
 def load_records(data_dir: str | Path) -> Records:
@@ -53,6 +54,7 @@ def load_records(data_dir: str | Path) -> Records:
         topics=_topics(),
         officials=_officials(),
         sources=_sources(),
+        person_names=_person_names(),
     )
 
 
@@ -93,6 +95,15 @@ def _officials() -> dict[str, list[dict]]:
     return {pid: sorted(t, key=lambda r: r["from"] or "") for pid, t in terms.items()}
 
 
+def _person_names() -> dict[str, set[str]]:
+    """person_id -> every spelling the gazetteer knows (name and variants), case-folded."""
+    names: dict[str, set[str]] = {}
+    for row in _csv("gazetteer/officials.csv"):
+        spellings = [row["name"], *(row.get("variants") or "").split("|")]
+        names.setdefault(row["person_id"], set()).update(n.strip().casefold() for n in spellings if n.strip())
+    return names
+
+
 def _sources() -> dict[str, dict]:
     from crawler.sources import load_sources
 
@@ -104,12 +115,19 @@ def person_key(official: dict) -> str | None:
     return official.get("person_id") or None
 
 
-def chair_id(meeting: dict) -> str | None:
-    """person_id of the chair, when the chair is one of the meeting's named officials."""
+def chair_id(meeting: dict, person_names: dict[str, set[str]] | None = None) -> str | None:
+    """person_id of the chair, when the chair is one of the meeting's named officials.
+
+    The chair's name may be spelled differently from the official's ("Muhammad Ridho Ficardo"
+    chairs, "M. Ridho Ficardo" is listed): any spelling the gazetteer knows for that person counts.
+    """
     chair = (meeting.get("chair_name") or "").casefold()
+    if not chair:
+        return None
     for o in meeting.get("officials") or ():
-        if chair and (o.get("name") or "").casefold() == chair and o.get("person_id"):
-            return o["person_id"]
+        pid = o.get("person_id")
+        if pid and ((o.get("name") or "").casefold() == chair or chair in (person_names or {}).get(pid, ())):
+            return pid
     return None
 
 

@@ -192,3 +192,13 @@ def test_release_publish_dir_gets_the_site_beside_the_releases(tmp_path):
     assert f"#v{folder.name}" in home and f'href="{folder.name}/README.md"' in home
     build_release(tmp_path / "data", tmp_path / "out", publish_dir=pub, now=now + dt.timedelta(days=1))
     assert len(manifest.read_index(pub)["releases"]) == 2 and (pub / folder.name / "SHA256SUMS").is_file()
+
+
+def test_a_chair_spelled_otherwise_is_still_the_official():
+    from rapat.records import _person_names, chair_id
+
+    meeting = {"chair_name": "Muhammad Ridho Ficardo",
+               "officials": [{"name": "M. Ridho Ficardo", "role": "Gubernur", "person_id": "muhammad-ridho-ficardo"}]}
+    assert chair_id(meeting) is None  # by the names alone they differ
+    assert chair_id(meeting, _person_names()) == "muhammad-ridho-ficardo"
+    assert chair_id(dict(meeting, chair_name="Hamartoni Ahadis"), _person_names()) is None

@@ -51,7 +51,8 @@ def build_site(data_dir: str | Path, out: str | Path, *, site_url: str | None = 
     writer = Writer(out)
     context = _Context(records, writer, environment(), site_url or resolve_base_url())
     releases = downloads.releases(out, release_folder)
-    built_from = f"rilis / release {release_folder.name}" if release_folder else "tabel / tables"
+    built_from = (f"rilis / release {release_folder.name}" if release_folder
+                  else "tabel kerja, bukan rilis / working tables, not a release")
     context.env.globals.update(built_from=built_from)
     _assets(writer)
     _home(context, releases[0] if releases else None)

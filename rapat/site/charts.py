@@ -171,9 +171,8 @@ def sources_chart(months: list[str], series: dict[str, list[int]]) -> Chart:
     ax.set_ylabel("artikel / articles")
     alt = (f"Grafik area bertumpuk artikel per bulan menurut sumber, {months[0]} sampai {months[-1]}{_mark_alt(months)}. "
            "/ Stacked area chart of articles per month by source.") if months else "Belum ada data. / No data yet."
-    years = sorted({mo[:4] for mo in months})
-    rows = [[src] + [sum(v for mo, v in zip(months, vals) if mo.startswith(y)) for y in years] for src, vals in series.items()]
+    rows = [[mo, sum(s[i] for s in series.values())] + [s[i] for s in series.values()] for i, mo in enumerate(months)]
     chart = Chart("artikel-per-bulan", "Artikel per bulan menurut sumber", "Articles per month by source", alt,
-                  ["sumber / source"] + years, rows)
+                  ["bulan / month", "total"] + list(series), rows)
     chart.svg = _svg(fig)
     return chart

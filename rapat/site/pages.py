@@ -22,7 +22,7 @@ def meeting_page(records: Records, meeting: dict, known: set[str]) -> dict:
     return {
         "m": meeting,
         "type": type_label(records, meeting.get("meeting_type")),
-        "chair_id": _linkable(chair_id(meeting), known),
+        "chair_id": _linkable(chair_id(meeting, records.person_names), known),
         "officials": [dict(o, link=_linkable(o.get("person_id"), known)) for o in meeting.get("officials") or ()],
         "topics": [(t, records.topics.get(t, t)) for t in meeting.get("topics") or ()],
         "reports": [dict(a, source_name=records.sources.get(a["source"], {}).get("name", a["source"]))
@@ -69,7 +69,7 @@ def _person(records: Records, pid: str, meetings: list[dict]) -> dict:
     terms = records.officials.get(pid, [])
     names = Counter(o["name"] for m in meetings for o in m.get("officials") or () if o.get("person_id") == pid)
     name = terms[-1]["name"] if terms else (top(names, 1)[0][0] if names else pid)
-    chaired = [m for m in meetings if chair_id(m) == pid]
+    chaired = [m for m in meetings if chair_id(m, records.person_names) == pid]
     per_year: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for m in meetings:
         if m["meeting_date"]:

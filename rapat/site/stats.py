@@ -70,7 +70,7 @@ def top_chairs(records: Records, n: int = 15) -> list[tuple[str, int]]:
 
 def chair_name(records: Records, meeting: dict) -> str:
     """The chair's gazetteer name when known, else the name as written."""
-    terms = records.officials.get(chair_id(meeting) or "")
+    terms = records.officials.get(chair_id(meeting, records.person_names) or "")
     return terms[-1]["name"] if terms else meeting["chair_name"]
 
 
