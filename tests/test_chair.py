@@ -129,3 +129,11 @@ def test_evident_head_when_no_one_is_said_to_lead():
     """No lead verb at all: the official who is the subject of the lead sentence heads the meeting."""
     unit = "Kepala Dinas Perhubungan Provinsi Lampung Bambang Sumbogo bersama Polda Lampung membahas rekayasa lalu lintas mudik."
     assert chair([unit], date(2024, 3, 20), [])["name"] == "Bambang Sumbogo"
+
+
+def test_pronoun_before_the_lead_verb_is_the_articles_main_actor():
+    """'Dalam kesempatan itu, beliau membuka rapat': beliau is the article's first-named official."""
+    known = [{"name": "Marindo Kurniawan", "role": "Sekretaris Daerah Provinsi Lampung"},
+             {"name": "Elvira Umihanni", "role": "Kepala Bappeda"}]
+    unit = "Dalam kesempatan itu, beliau membuka rapat evaluasi capaian kinerja perangkat daerah."
+    assert chair([unit], date(2025, 7, 1), known)["name"] == "Marindo Kurniawan"

@@ -150,7 +150,8 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     if role_only and _by_role(role_only.group(1), when, known):
         return _by_role(role_only.group(1), when, known)
     if _PRONOUN.search(head) and known:
-        return None  # a pronoun: with_subject() has already put its antecedent in front
+        # 'ia/beliau membuka rapat' mid-sentence: the article's main actor, its first-named official
+        return {"name": known[0]["name"], "role": known[0]["role"]}
     tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:,[^,]{0,40},)?\s*(?:\w+\s+)?$", head)
     name = strip_honorifics(tail.group(1)) if tail else None
     return {"name": name, "role": None} if name and _valid_name(name) else None
