@@ -17,3 +17,9 @@ def test_room_meeting_with_some_joining_virtually_is_hibrid():
     out = run("Sekdaprov Lampung Marindo Kurniawan memimpin rapat evaluasi aplikasi di Ruang Kerja Sekda, "
               "Kamis (10/4/2025). Tim pusat yang bergabung secara virtual lewat Zoom memaparkan temuan.")
     assert out["mode"] == "hibrid" and out["meeting_type"] == "rapat_evaluasi"
+
+
+def test_online_and_offline_together_is_hybrid():
+    """'berlangsung secara online dan offline' is a hibrid meeting."""
+    from pipelines.extract.mode import mode
+    assert mode(["Rapat yang berlangsung secara online dan offline itu dibuka Direktur Jenderal."], True) == "hibrid"
