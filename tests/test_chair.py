@@ -137,3 +137,34 @@ def test_pronoun_before_the_lead_verb_is_the_articles_main_actor():
              {"name": "Elvira Umihanni", "role": "Kepala Bappeda"}]
     unit = "Dalam kesempatan itu, beliau membuka rapat evaluasi capaian kinerja perangkat daerah."
     assert chair([unit], date(2025, 7, 1), known)["name"] == "Marindo Kurniawan"
+
+
+def test_chair_under_di_bawah_pimpinan():
+    """'rapat di bawah pimpinan <role> <name>' names the chair."""
+    unit = "Rapat berlangsung di bawah pimpinan Wakil Ketua DPRD Lampung Kostiana di ruang Komisi."
+    assert chair([unit], date(2024, 9, 9), [])["name"] == "Kostiana"
+
+
+def test_chair_from_pimpinan_rapat_apposition():
+    """'Pimpinan rapat, <name>, ...' names the chair."""
+    unit = "Pimpinan sidang, Ketua DPRD Pesawaran Ahmad Rico Julian, menskors rapat selama 30 menit."
+    assert chair([unit], date(2024, 9, 9), [])["name"] == "Ahmad Rico Julian"
+
+
+def test_chair_from_dipimpinnya_is_the_sentences_subject():
+    """'Dalam rapat yang dipimpinnya, <role> <name> menegaskan ...': -nya is the subject of the sentence."""
+    unit = "Dalam rapat yang dipimpinnya, Bupati Tanggamus Moh. Saleh Asnawi menegaskan target penurunan stunting."
+    assert chair([unit], date(2025, 5, 5), [])["name"] == "Moh. Saleh Asnawi"
+
+
+def test_convener_from_passive_diselenggarakan_oleh():
+    """'rakor yang diselenggarakan oleh <role> <name>' names who convened it when no one is said to lead."""
+    unit = "Rakor yang diselenggarakan oleh Kepala Dinas Kesehatan Provinsi Lampung Edwin Rusli membahas imunisasi."
+    assert chair([unit], date(2025, 5, 5), [])["name"] == "Edwin Rusli"
+
+
+def test_audience_host_is_the_owner_of_the_room():
+    """'beraudiensi ke ruang kerja <role>': the room's owner hosts the audience."""
+    known = [{"name": "Marindo Kurniawan", "role": "Sekretaris Daerah Provinsi Lampung"}]
+    unit = "Pengurus KONI Lampung beraudiensi ke ruang kerja Sekdaprov Lampung, Rabu (4/6/2025)."
+    assert chair([unit], date(2025, 6, 4), known, audience=True)["name"] == "Marindo Kurniawan"

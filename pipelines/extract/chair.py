@@ -18,7 +18,16 @@ from pipelines.extract.text import is_headline
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
-_LED_BY = re.compile(rf"\b(?:dipimpin|dibuka|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?\s+", re.I)
+_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dibuka|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?|"
+                     r"di\s?bawah\s+(?:pimpinan|kepemimpinan|komando)|(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)\s*[,:]?)\s+",
+                     re.I)
+# 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
+_LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)nya\b", re.I)
+# Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
+_CONVENED_BY = re.compile(rf"\b(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
+                          rf"{_ADVERB}\s+oleh\s+", re.I)
+# The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
+_ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 # A delegation's leader is the visitor, not the meeting's chair.
 _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
@@ -31,7 +40,8 @@ _LEADS = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|selaku\s+(?:pi
                     r"forum|pertemuan|acara)|bertindak\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
-_CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang)\b", re.I)
+_CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
+                       r"menyelenggarakan|melaksanakan|menghelat|menginisiasi|memprakarsai)\b", re.I)
 # 'Saat memimpin rapat, X menyampaikan ...': the subject follows the fronted clause.
 _FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:secara\s+resmi\s+)?(?:memimpin|membuka)\b"
                       r"[^,]{0,160},\s*", re.I)
@@ -185,16 +195,31 @@ def _speech(unit: str, when, known) -> dict | None:
     return agent_after(m.group("agent"), when, known) if m else None
 
 
+def _own_subject(unit: str, when, known) -> dict | None:
+    """'... rapat yang dipimpinnya': the first person the sentence names, else the article's main actor."""
+    if not _LED_BY_SUBJECT.search(unit):
+        return None
+    found = mentions(unit)
+    if found:
+        return _person(found[0][2], found[0][3], when)
+    return {"name": known[0]["name"], "role": known[0]["role"]} if known else None
+
+
 def _lead(unit: str, when, known) -> dict | None:
     """Who the unit says led or opened the meeting, by any lead construction."""
-    return (_after(unit, _LED_BY, when, known, skip_delegation=True) or _fronted(unit, when, known)
-            or _speech(unit, when, known) or _before(unit, _LEADS, when, known, 90))
+    return (_after(unit, _LED_BY, when, known, skip_delegation=True) or _own_subject(unit, when, known)
+            or _fronted(unit, when, known) or _speech(unit, when, known) or _before(unit, _LEADS, when, known, 90))
+
+
+def _convener(unit: str, when, known) -> dict | None:
+    """Who held or called the meeting: 'diselenggarakan oleh X', 'X menggelar / mengumpulkan ...'."""
+    return _after(unit, _CONVENED_BY, when, known) or _before(unit, _CONVENES, when, known, 40)
 
 
 def _host(unit: str, when, known) -> dict | None:
     """Who received an audience: 'diterima/disambut X', 'beraudiensi dengan X', 'X menerima ...'."""
     return (_after(unit, _RECEIVED_BY, when, known) or _after(unit, _HOST_AFTER, when, [])
-            or _before(unit, _RECEIVES, when, known, 60))
+            or _before(unit, _RECEIVES, when, known, 60) or _after(unit, _ROOM_OF, when, known))
 
 
 def chair(units: list[str], when: date | None, known: list[dict] | None = None, audience: bool = False,
@@ -204,7 +229,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     passes = [lambda u: _host(u, when, known)] if audience else []
     passes += [
         lambda u: _lead(u, when, known),
-        lambda u: _before(u, _CONVENES, when, known, 40),
+        lambda u: _convener(u, when, known),
         lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12),
     ]
     for found in passes:
