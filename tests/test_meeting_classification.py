@@ -154,3 +154,16 @@ def test_ekspos_of_a_plan_is_a_meeting():
     out = run("Hal itu dikemukakan Wakil Gubernur pada ekspos rencana strategis Dinas Koperasi di Ruang Kerja Wakil "
               "Gubernur, Jumat, 11 Oktober 2019.", published=None)
     assert out["is_meeting"] and out["meeting_date"] == "2019-10-11"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Komisi I DPRD Lampung menggelar RDPU dengan warga di ruang Komisi I, Senin (3/3/2025).", "rapat_dengar_pendapat"),
+    ("Pemprov Lampung menggelar rakorsus penanganan banjir di Balai Keratun, Senin (3/3/2025).", "rapat_koordinasi"),
+    ("Gubernur memimpin rapat tertutup dengan Forkopimda di Mahan Agung, Senin (3/3/2025).", "rapat_terbatas"),
+    ("Sekdaprov memimpin rapat staf pimpinan di Ruang Rapat Utama, Senin (3/3/2025).", "rapat_pimpinan"),
+    ("Kecamatan Natar menggelar Musrenbangcam di aula kecamatan, Senin (3/2/2025).", "musrenbang"),
+])
+def test_meeting_type_from_its_other_names(sentence, kind):
+    """The other names a type goes by in news prose (RDPU, rakorsus, rapat tertutup, rapat staf, musrenbangcam)."""
+    out = run(sentence, published="2025-03-04")
+    assert out["is_meeting"] and out["meeting_type"] == kind
