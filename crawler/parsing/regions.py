@@ -9,11 +9,12 @@ import re
 from crawler.parsing.text import collapse
 
 # Class or id words of such blocks across the CMS themes seen (Bootstrap OPD themes, WordPress,
-# Jetpack/YARPP related posts). Matched per token, so "elementor-widget-container" is not a widget.
-_FOREIGN_TOKEN = re.compile(
-    r"^(?:.*(?:sidebar|related|terkait|popular|populer|trending|ticker|marquee|breaking|running-?text|calendar|kalender|"
-    r"comment|komentar|yarpp|baca-?juga|recent|terkini|terbaru|latest).*|widget(?:[-_].*)?|"
-    r"(?:site-|page-)?footer(?:[-_].*)?|wp-calendar|jp-relatedposts|breadcrumbs?)$"
+# Jetpack/YARPP related posts). Words anywhere in a token, plus tokens that must match whole, so
+# "elementor-widget-container" is not a widget (one search per element: this runs on every page).
+_FOREIGN_WORDS = re.compile(
+    r"sidebar|related|terkait|popular|populer|trending|ticker|marquee|breaking|running-?text|calendar|kalender|"
+    r"comment|komentar|yarpp|baca-?juga|recent|terkini|terbaru|latest|"
+    r"(?:^|\s)(?:widget(?:[-_]\S*)?|(?:site-|page-)?footer(?:[-_]\S*)?|breadcrumbs?)(?:\s|$)"
 )
 # Blocks that only a heading marks as someone else's ("Berita Terkait", "Recent Posts", ...).
 FOREIGN_HEADING = re.compile(
@@ -27,8 +28,8 @@ _FOREIGN_TAGS = {"aside", "nav", "footer"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _tokens(el) -> list[str]:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+def _names(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
 def is_foreign_block(el, own=None) -> bool:
@@ -37,25 +38,48 @@ def is_foreign_block(el, own=None) -> bool:
         return False
     if el.tag in _FOREIGN_TAGS and not (el.tag == "footer" and own is not None and _inside(el, own)):
         return True
-    return any(_FOREIGN_TOKEN.match(t) for t in _tokens(el))
+    return bool(_FOREIGN_WORDS.search(_names(el)))
 
 
 def _inside(el, container) -> bool:
     return any(a is container for a in el.iterancestors())
 
 
-def foreign_roots(tree, own=None) -> set:
-    """Every block of the page that belongs to other pages (by tag, class/id, or its heading)."""
-    roots = {el for el in tree.iter() if isinstance(el.tag, str) and el.tag != "body" and is_foreign_block(el, own)}
-    for heading in tree.iter(*_HEADINGS):
-        if FOREIGN_HEADING.match(collapse(heading.text_content())):
-            block = heading.getparent()
-            if block is not None and block.tag not in ("body", "html") and block is not own:
-                roots.add(block)
-    return roots
+class Regions:
+    """The foreign blocks of one page, decided lazily per element met (memoised).
+
+    Parsers only ask about the few elements they consider (meta items, anchors and their
+    ancestors), so a scan of the whole tree per page is not needed: it cost ~0.4 ms a page.
+    """
+
+    def __init__(self, own=None):
+        self.own = own
+        self._memo: dict = {}
+
+    def __contains__(self, el) -> bool:
+        found = self._memo.get(el)
+        if found is None:
+            found = self._memo[el] = isinstance(el.tag, str) and self._decide(el)
+        return found
+
+    def __bool__(self) -> bool:
+        return True
+
+    def _decide(self, el) -> bool:
+        if el.tag in ("body", "html") or el is self.own:
+            return False
+        if is_foreign_block(el, self.own):
+            return True
+        return any(child.tag in _HEADINGS and FOREIGN_HEADING.match(collapse(child.text_content()))
+                   for child in el if isinstance(child.tag, str))
 
 
-def is_foreign(el, roots: set) -> bool:
+def foreign_roots(tree, own=None) -> Regions:
+    """The blocks of the page that belong to other pages (by tag, class/id, or their heading)."""
+    return Regions(own)
+
+
+def is_foreign(el, roots: Regions) -> bool:
     """True when the element sits inside one of the foreign roots."""
     if el in roots:
         return True
