@@ -202,3 +202,14 @@ def test_a_chair_spelled_otherwise_is_still_the_official():
     assert chair_id(meeting) is None  # by the names alone they differ
     assert chair_id(meeting, _person_names()) == "muhammad-ridho-ficardo"
     assert chair_id(dict(meeting, chair_name="Hamartoni Ahadis"), _person_names()) is None
+
+
+def test_an_id_that_cannot_be_a_file_name_is_refused(tmp_path):
+    from release_tables import make_tables, write
+
+    tables = make_tables(tmp_path / "data", n=8)
+    tables["meetings"][0]["meeting_id"] = "../../etc/evil"
+    write(tmp_path / "data", "meetings", tables["meetings"])
+    with pytest.raises(SiteError, match="cannot name a page"):
+        build_site(tmp_path / "data", tmp_path / "out")
+    assert not (tmp_path / "etc").exists()

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+# Ids become file names: one path component of plain characters, never '.', '..' or a '/'.
+SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
+
+
+def safe_id(value: str | None) -> bool:
+    """True when an id can name a file of the site."""
+    return bool(SAFE_ID.match(value or "")) and ".." not in value
+
 
 def meeting_path(meeting_id: str) -> str:
     """Path of a meeting's page, relative to the site root."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rapat.feeds.atom import render_atom
 from rapat.feeds.ics import calendar, vevent
-from rapat.feeds.links import official_feed_path, meeting_path, official_path
+from rapat.feeds.links import meeting_path, official_feed_path, official_path, safe_id
 from rapat.records import Records, load_records
 from rapat.site import charts, downloads, listing, pages, stats
 from rapat.site.render import Writer, environment, script_json
@@ -48,8 +48,9 @@ def build_site(data_dir: str | Path, out: str | Path, *, site_url: str | None = 
         raise SiteError(f"no tables in {data_dir} (expected e.g. {data_dir / 'meetings.parquet'})")
     out.mkdir(parents=True, exist_ok=True)
     records = load_records(data_dir)
+    _check_ids(records)
     writer = Writer(out)
-    context = _Context(records, writer, environment(), site_url or resolve_base_url())
+    context = _Context(records, writer, environment(), site_url or resolve_base_url(), pages.officials(records))
     releases = downloads.releases(out, release_folder)
     built_from = (f"rilis / release {release_folder.name}" if release_folder
                   else "tabel kerja, bukan rilis / working tables, not a release")
@@ -67,13 +68,22 @@ def build_site(data_dir: str | Path, out: str | Path, *, site_url: str | None = 
     return SiteSummary(out, len(writer.sizes), len(html), sum(writer.sizes.values()), largest, removed)
 
 
+def _check_ids(records: Records) -> None:
+    """Refuse ids that cannot be file names (a tampered table must not write outside the site)."""
+    ids = [m["meeting_id"] for m in records.meetings]
+    ids += [o["person_id"] for m in records.meetings for o in m.get("officials") or () if o.get("person_id")]
+    bad = next((i for i in ids if not safe_id(i)), None)
+    if bad is not None:
+        raise SiteError(f"id {bad!r} cannot name a page: ids are letters, digits, '.', '-', '_'")
+
+
 @dataclass
 class _Context:
     records: Records
     writer: Writer
     env: object
     site_url: str
-    people: dict | None = None
+    people: dict[str, dict]  # person_id -> what their page shows (meetings, counts, terms)
 
 
 def _render(ctx: _Context, template: str, path: str, root: str, **values) -> None:
@@ -105,7 +115,6 @@ def _home(ctx: _Context, latest: dict | None) -> None:
 
 def _meetings(ctx: _Context) -> None:
     r = ctx.records
-    ctx.people = pages.officials(r)
     known = set(ctx.people)
     template = ctx.env.get_template("meeting.html")
     for m in r.meetings:  # the hot loop: one page per meeting
