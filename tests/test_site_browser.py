@@ -135,3 +135,19 @@ def test_home_page_screenshot_is_saved(driver, site):
     target = ARTIFACTS / "site-home.png"
     assert driver.save_screenshot(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_the_filter_sorts_by_a_column(driver, site):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    year = next(p for p in sorted((site / "rapat").glob("*.html")) if p.stem.isdigit())
+    assert _open(driver, year) == []
+    Select(driver.find_element(By.NAME, "order")).select_by_value("asc")
+    dates = [r.find_element(By.TAG_NAME, "td").text for r in driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
+    assert dates == sorted(dates)
+    Select(driver.find_element(By.NAME, "order")).select_by_value("type")
+    types = [r.find_elements(By.TAG_NAME, "td")[1].text for r in driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
+    runs = [t for i, t in enumerate(types) if i == 0 or t != types[i - 1]]
+    assert len(runs) == len(set(runs)) > 1  # rows of one type come together
+    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []

@@ -57,14 +57,28 @@
     return a;
   }
 
+  // Sort keys: the date, or a label column with the newest first among equals.
+  var KEYS = { type: function (r) { return label("type", L.type[r[2]]); },
+               city: function (r) { return L.city[r[3]] || "\uffff"; },
+               chair: function (r) { return L.chair[r[4]] || "\uffff"; } };
+
+  function sortRows(rows, order) {
+    rows.sort(function (a, b) { return a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0; });
+    if (order === "asc") { rows.reverse(); return; }
+    var key = KEYS[order];
+    if (!key) { return; }
+    var decorated = rows.map(function (r, i) { return [key(r), i, r]; });
+    decorated.sort(function (a, b) { return a[0].localeCompare(b[0]) || a[1] - b[1]; });
+    decorated.forEach(function (d, i) { rows[i] = d[2]; });
+  }
+
   function render() {
     var els = form.elements;
     var f = { q: els.q.value.trim().toLowerCase(), type: els.type.value, city: els.city.value,
               official: els.official.value, topic: els.topic.value, from: els.from.value, to: els.to.value };
     var hits = [];
     data.rows.forEach(function (r, i) { if (matches(r, i, f)) { hits.push(r); } });
-    hits.sort(function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; });
-    if (els.order.value === "desc") { hits.reverse(); }
+    sortRows(hits, els.order.value);
     var pages = Math.max(1, Math.ceil(hits.length / PAGE));
     page = Math.min(page, pages - 1);
     var body = document.querySelector("#results tbody");
@@ -84,7 +98,9 @@
     pager.querySelector("span").textContent = (page + 1) + " / " + pages;
   }
 
+  // Some ways of choosing an option fire only "change": listen to both.
   form.addEventListener("input", function () { page = 0; render(); });
+  form.addEventListener("change", function () { page = 0; render(); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   document.getElementById("pager").addEventListener("click", function (e) {
     var step = e.target.getAttribute && e.target.getAttribute("data-step");
