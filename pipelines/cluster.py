@@ -174,9 +174,12 @@ def cluster(records: Iterable[ClusterInput]) -> Clustering:
         _union(parent, profiles, i, j)
         if jaccard >= DUPLICATE_THRESHOLD:
             _union(copies, None, i, j, force=True)
-    for i, j in _candidate_pairs(docs):
-        if _find(parent, i) != _find(parent, j) and _same_event(docs[i], docs[j]):
-            _union(parent, profiles, i, j)
+    # strongest evidence first: a weak link decided early must not block a strong one by the group guard
+    accepted = [(score, i, j) for i, j in _candidate_pairs(docs)
+                if _find(parent, i) != _find(parent, j)  # copies are joined already
+                and (score := _event_similarity(docs[i], docs[j])) is not None]
+    for _, i, j in sorted(accepted, reverse=True):
+        _union(parent, profiles, i, j)
     return Clustering(_stable_ids(items, parent), _duplicates(items, copies))
 
 
@@ -277,16 +280,16 @@ def _candidate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int]]:
 # -- pair decision ----------------------------------------------------------------------
 
 
-def _same_event(a: _Doc, b: _Doc) -> bool:
-    """Different write-ups of one event: similar rare words and no stated disagreement."""
+def _event_similarity(a: _Doc, b: _Doc) -> float | None:
+    """Different write-ups of one event: their rare-word similarity, None when too low or they disagree."""
     x, y = a.item, b.item
     if _conflict(x, y):
-        return False
+        return None
     if a.day_months and b.day_months and not (a.day_months & b.day_months):
-        return False
+        return None
     sim = a.weights.dot(b.weights)
     dated = bool(a.day_months & b.day_months)
-    return sim >= (SIM_WITH_DATE if dated else SIM_WITHOUT_DATE)
+    return sim if sim >= (SIM_WITH_DATE if dated else SIM_WITHOUT_DATE) else None
 
 
 def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
@@ -340,7 +343,10 @@ def _profile(it: ClusterInput) -> dict[str, set]:
         "event": _kind(it.event_type),
         "city": _city_key(it.city),
     }
-    return {k: ({v} if v else set()) for k, v in keys.items()}
+    profile = {k: ({v} if v else set()) for k, v in keys.items()}
+    # publication days of the group: a chain through undated reports must not join reports weeks apart
+    profile["published"] = {date.fromisoformat(it.published[:10])} if it.published else set()
+    return profile
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -360,7 +366,10 @@ def _union(parent: list[int], profiles: list[dict] | None, i: int, j: int, force
         return
     pi, pj = profiles[ri], profiles[rj]
     same_day = bool(pi["date"] and pi["date"] == pj["date"])
-    if not force and any(pi[k] and pj[k] and pi[k] != pj[k] for k in pi if not (k == "type" and same_day)):
+    if not force and any(pi[k] and pj[k] and pi[k] != pj[k] for k in pi if k != "published" and not (k == "type" and same_day)):
+        return
+    days = pi["published"] | pj["published"]
+    if not force and days and (max(days) - min(days)).days > MAX_PUBLISHED_GAP_DAYS:
         return
     parent[rj] = ri
     profiles[ri] = {k: pi[k] | pj[k] for k in pi}

@@ -155,3 +155,16 @@ def test_outlets_naming_one_days_meeting_differently_are_one_event():
     ids = assign_events([gov, news, later] + _filler(20))
     assert ids["gov"] == ids["news"]
     assert ids["later"] != ids["gov"]
+
+
+def test_a_chain_through_undated_reports_never_spans_weeks_of_publication():
+    """Two reports published five weeks apart stay apart even when an undated report resembles both."""
+    first = _item("jan", VISIT, title="Wamensos Tinjau Banjir di Way Lunik", published="2025-01-21",
+                  event_type="visit", city="Kota Bandar Lampung")
+    undated = _item("undated", VISIT, title="Banjir Way Lunik", published=None, event_type="visit",
+                    city="Kota Bandar Lampung")
+    later = _item("feb", VISIT, title="Bantuan Banjir Way Lunik Cair", published="2025-02-25",
+                  event_type="visit", city="Kota Bandar Lampung")
+    ids = assign_events([first, undated, later] + _filler(20))
+    assert ids["jan"] != ids["feb"]
+    assert ids["undated"] in (ids["jan"], ids["feb"])

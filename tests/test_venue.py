@@ -43,3 +43,9 @@ def test_meeting_office_outranks_a_port_talked_about():
 def test_venue_heads_beyond_government_rooms(sentence, expected):
     """Hotels named before 'Hotel', schools, campuses and the DPRD itself are venues."""
     assert venue([sentence]) == expected
+
+
+def test_venue_ends_where_a_lower_case_clause_follows_a_comma():
+    """'di Lapangan PKOR Way Halim, Bandar Lampung, lalu tanggal ...' ends before ', lalu'."""
+    assert venue(["Pasar murah digelar di Lapangan PKOR Way Halim, Bandar Lampung, lalu di Kemiling."]) == \
+        "Lapangan PKOR Way Halim, Bandar Lampung"
