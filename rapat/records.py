@@ -36,6 +36,7 @@ class Records:
     officials: dict[str, list[dict]] = field(default_factory=dict)
     sources: dict[str, dict] = field(default_factory=dict)
     person_names: dict[str, set[str]] = field(default_factory=dict)
+    regions: list[str] = field(default_factory=list)
 
 
 def load_records(data_dir: str | Path) -> Records:
@@ -55,6 +56,7 @@ def load_records(data_dir: str | Path) -> Records:
         officials=_officials(),
         sources=_sources(),
         person_names=_person_names(),
+        regions=[r["name"] for r in _csv("gazetteer/regions.csv")],
     )
 
 

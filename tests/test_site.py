@@ -122,6 +122,7 @@ def test_pages_every_kind_and_charts(site):
         svg = (out / src).read_text(encoding="utf-8")
         assert svg.lstrip().startswith("<?xml") and "<path" in svg
     assert home.count("<table>") == 4  # a data table behind every chart
+    assert "<tr><td>Kabupaten Mesuji</td><td>0</td></tr>" in home  # a regency never visited still shows
     assert f">{len(tables['meetings'])}<" in home  # the count of meetings
     month = (out / "rapat" / "2025-05.html").read_text(encoding="utf-8")
     assert month.count("<tr><td>2025-05-") == len(tables["meetings"])

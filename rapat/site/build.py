@@ -100,10 +100,11 @@ def _home(ctx: _Context, latest: dict | None) -> None:
     r = ctx.records
     months, per_type = stats.per_month_by_type(r)
     quarters, per_topic = stats.topics_by_quarter(r)
+    cities = stats.per_city(r)
     drawn = [
         charts.per_month_chart(months, per_type, r.meeting_types),
         charts.bar_chart("rapat-per-kabkota", "Rapat per kabupaten/kota", "Meetings per regency/city",
-                         stats.per_city(r), "rapat / meetings"),
+                         cities, "rapat / meetings", _never_visited(cities)),
         charts.bar_chart("pimpinan-tersering", "Pimpinan rapat tersering", "Most frequent chairs",
                          stats.top_chairs(r), "rapat / meetings"),
         charts.topics_chart(quarters, per_topic, r.topics),
@@ -111,6 +112,12 @@ def _home(ctx: _Context, latest: dict | None) -> None:
     for c in drawn:
         ctx.writer.write(c.file, c.svg)
     _render(ctx, "home.html", "index.html", "", totals=stats.totals(r), charts=drawn, latest=latest)
+
+
+def _never_visited(cities: list[tuple[str, int]]) -> str:
+    """The alt text's note on kabupaten/kota without a meeting."""
+    never = [c for c, n in cities if n == 0]
+    return f"Tanpa rapat / no meeting: {', '.join(never)}. " if never else ""
 
 
 def _meetings(ctx: _Context) -> None:

@@ -118,7 +118,7 @@ def per_month_chart(months: list[str], series: dict[str, list[int]], labels: dic
     return chart
 
 
-def bar_chart(name: str, title_id: str, title_en: str, items: list[tuple[str, int]], noun: str) -> Chart:
+def bar_chart(name: str, title_id: str, title_en: str, items: list[tuple[str, int]], noun: str, note: str = "") -> Chart:
     """A horizontal bar chart of (label, count), largest on top."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(7, 0.5 + 0.28 * max(len(items), 1)))
@@ -129,8 +129,8 @@ def bar_chart(name: str, title_id: str, title_en: str, items: list[tuple[str, in
     for y, v in enumerate(values):
         ax.annotate(str(v), (v, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=7)
     ax.set_xlabel(noun)
-    alt = (f"Diagram batang {title_id.lower()}: " + "; ".join(f"{k} {v}" for k, v in items[:5])
-           + (" ..." if len(items) > 5 else "") + f". / Bar chart: {title_en.lower()}.") if items else "Belum ada data. / No data yet."
+    alt = (f"Diagram batang {title_id.lower()}: " + "; ".join(f"{k} {v}" for k, v in items[:5] if v)
+           + f". {note}/ Bar chart: {title_en.lower()}.") if items else "Belum ada data. / No data yet."
     chart = Chart(name, title_id, title_en, alt, ["nama / name", noun], [[k, v] for k, v in items])
     chart.svg = _svg(fig)
     return chart

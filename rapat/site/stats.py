@@ -58,9 +58,12 @@ def top(counter: Counter, n: int) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
-def per_city(records: Records, n: int = 20) -> list[tuple[str, int]]:
-    """Meetings per kabupaten/kota, most first."""
-    return top(Counter(m["city"] for m in records.meetings if m.get("city")), n)
+def per_city(records: Records, outside: int = 5) -> list[tuple[str, int]]:
+    """Meetings in every kabupaten/kota of Lampung (never-visited ones show 0), then the top places outside."""
+    counts = Counter(m["city"] for m in records.meetings if m.get("city"))
+    inside = top(Counter({r: counts.get(r, 0) for r in records.regions}), len(records.regions))
+    others = top(Counter({c: n for c, n in counts.items() if c not in set(records.regions)}), outside)
+    return inside + others
 
 
 def top_chairs(records: Records, n: int = 15) -> list[tuple[str, int]]:
