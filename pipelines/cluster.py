@@ -101,7 +101,7 @@ class ClusterInput:
             source=source or _host(record.get("url")),
             event_type=extracted.get("event_type"),
             meeting_type=extracted.get("meeting_type"),
-            meeting_date=_iso(extracted.get("meeting_date")),
+            meeting_date=None if extracted.get("date_assumed") else _iso(extracted.get("meeting_date")),
             venue=extracted.get("venue"),
             city=None if extracted.get("city_assumed") else extracted.get("city"),
         )

@@ -124,7 +124,9 @@ def _merge(event_id: str, reports: list[tuple[dict, dict]], meeting_reports: lis
         "meeting_id": event_id,
         "meeting_type": _most_common([x.get("meeting_type") for x in xs]),
         "title": reports[0][0].get("title"),
-        "meeting_date": _to_date(_most_common([x.get("meeting_date") for x in xs])),
+        # a date a report states outranks one assumed from a report's publication day
+        "meeting_date": _to_date(_most_common([x.get("meeting_date") for x in xs if not x.get("date_assumed")])
+                                 or _most_common([x.get("meeting_date") for x in xs])),
         "date_text": _most_common([x.get("date_text") for x in xs]),
         "mode": _most_common([x.get("mode") for x in xs]),
         "venue": _most_common([x.get("venue") for x in xs]),

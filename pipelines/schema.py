@@ -90,7 +90,7 @@ MEETINGS = pa.schema(
         _field("meeting_id", pa.string(), "Stable id of the real-world meeting; kept when new reports of it arrive.", False),
         _field("meeting_type", pa.string(), "Key from the meeting-type vocabulary, e.g. rapat_koordinasi, musrenbang, audiensi."),
         _field("title", pa.string(), "Headline of the earliest report."),
-        _field("meeting_date", pa.date32(), "Day the meeting happened (not the day it was posted)."),
+        _field("meeting_date", pa.date32(), "Day the meeting happened (not the day it was posted); when no report states it, a report's publication day (date_text is then empty)."),
         _field("date_text", pa.string(), "The date as written in the text, e.g. 'Rabu (16/4)'."),
         _field("mode", pa.string(), "luring, daring or hibrid."),
         _field("venue", pa.string(), "Venue as written, e.g. 'Gedung Pusiban'."),

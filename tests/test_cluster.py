@@ -168,3 +168,14 @@ def test_a_chain_through_undated_reports_never_spans_weeks_of_publication():
     ids = assign_events([first, undated, later] + _filler(20))
     assert ids["jan"] != ids["feb"]
     assert ids["undated"] in (ids["jan"], ids["feb"])
+
+
+def test_an_assumed_date_never_contradicts_another_report():
+    """Two reports that state no date, published a day apart, are not kept apart by their assumed dates."""
+    a = ClusterInput.from_extraction({"id": "a", "title": "Rakor Inflasi", "text": RELEASE, "published": "2025-04-16"},
+                                     {**_meeting(meeting_date="2025-04-16"), "date_assumed": True})
+    b = ClusterInput.from_extraction({"id": "b", "title": "Rakor Inflasi", "text": RELEASE, "published": "2025-04-17"},
+                                     {**_meeting(meeting_date="2025-04-17"), "date_assumed": True})
+    assert a.meeting_date is None and b.meeting_date is None
+    ids = assign_events([a, b] + _filler(20))
+    assert ids["a"] == ids["b"]

@@ -88,3 +88,11 @@ def test_cms_meta_lines_are_not_the_meeting_date():
             "Bandar Lampung - FGD Tematik RPJMD diselenggarakan Bappeda Provinsi Lampung pada Kamis, (17/4/2025).")
     out = run(text, title="Bappeda Gelar FGD RPJMD – Tematik", published="2025-04-21")
     assert out["meeting_date"] == "2025-04-17"
+
+
+def test_meeting_without_a_stated_date_is_dated_by_its_report_and_says_so():
+    """No date in the text: the publication day, with date_text empty and date_assumed true."""
+    out = run("Gubernur Lampung memimpin rapat koordinasi pengendalian inflasi di Balai Keratun.", published="2025-03-04")
+    assert (out["meeting_date"], out["date_text"], out["date_assumed"]) == ("2025-03-04", None, True)
+    stated = run("Gubernur memimpin rakor inflasi di Balai Keratun, Senin (3/3/2025).", published="2025-03-04")
+    assert (stated["meeting_date"], stated["date_assumed"]) == ("2025-03-03", False)

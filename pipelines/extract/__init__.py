@@ -78,8 +78,11 @@ def extract(record: dict) -> dict:
         "is_meeting": decision.is_meeting,
         "event_type": decision.event_type,
         "meeting_type": decision.meeting_type,
-        "meeting_date": hit.value.isoformat() if hit else None,
+        # a meeting whose text states no date is dated by its report (releases come out the day of the
+        # meeting); date_text stays empty and date_assumed says so
+        "meeting_date": hit.value.isoformat() if hit else (published.isoformat() if decision.is_meeting and published else None),
         "date_text": hit.text if hit else None,
+        "date_assumed": bool(decision.is_meeting and published and not hit),
         "mode": mode(focus[:4] + [title], decision.is_meeting),
         "venue": place,
         "city": town,
