@@ -143,6 +143,16 @@ def test_a_listing_read_short_of_its_advertised_pages_fails_loudly(tmp_path, loc
 
 
 @pytest.mark.slow
+def test_an_empty_page_inside_the_advertised_range_is_a_partial_listing(tmp_path, local_site):
+    pages = {"/post/berita": _listing(["c-1"], '<li><a href="?page=2">2</a></li><li><a href="?page=4">4</a></li>'),
+             "/post/berita?page=2": _listing([], "")}  # the CMS lost pages 2-4 of its index
+    run, failures, _ = _crawl(tmp_path, local_site, pages)
+    assert run.returncode == 1 and run.rows[0]["complete_pass"] is False, run.stderr
+    (lost,) = [f for f in failures if f["reason"] == "pagination_lost"]
+    assert lost["detail"] == "stopped at page 2, the listing advertises page 4"
+
+
+@pytest.mark.slow
 def test_listing_items_that_no_route_can_follow_fail_loudly(tmp_path, local_site):
     redesigned = (b'<html><body><div class="blog-area"><h2><a href="/berita/baca/satu">Satu</a></h2>'
                   b'<h2><a href="/berita/baca/dua">Dua</a></h2></div></body></html>')

@@ -68,7 +68,7 @@ def test_fuzzed_pages_raise_only_page_rejected_in_bounded_time():
     slowest, rejected, calls = 0.0, 0, 0
     for _ in range(300):
         body = _mutate(rng, rng.choice(pages))
-        url, family = rng.choice(URLS), rng.choice(("shared_cms", "wordpress"))
+        url, family = rng.choice(URLS), rng.choice(("shared_cms", "wordpress", "generic"))
         for parse in (parse_article, parse_listing):
             started = time.perf_counter()
             try:

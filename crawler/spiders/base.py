@@ -244,7 +244,7 @@ class SourceSpider(scrapy.Spider):
             return f"next page {listing.next_url} was already read: the pagination loops"
         if listing.next_blocked:
             return f"stopped at page {here}: {listing.next_blocked}"
-        if advertised > here and listing.article_urls:
+        if advertised > here:  # also an empty page inside the advertised range: the rest went missing
             return f"stopped at page {here}, the listing advertises page {advertised}"
         return None
 
