@@ -167,3 +167,12 @@ def test_meeting_type_from_its_other_names(sentence, kind):
     """The other names a type goes by in news prose (RDPU, rakorsus, rapat tertutup, rapat staf, musrenbangcam)."""
     out = run(sentence, published="2025-03-04")
     assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+def test_every_trigger_names_one_meeting_type():
+    """The single trigger pattern maps each phrase to one type: a phrase listed under two types would be ambiguous."""
+    from collections import Counter
+
+    from pipelines.extract.gazetteer import meeting_type_triggers
+    counts = Counter(" ".join(t.lower().split()) for _, words in meeting_type_triggers() for t in words)
+    assert [t for t, n in counts.items() if n > 1] == []

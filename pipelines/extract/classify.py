@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.extract.gazetteer import alternation, meeting_types
+from pipelines.extract.gazetteer import alternation, meeting_type_triggers
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -89,26 +89,38 @@ class Classification:
 
 
 @cache
-def _event_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((kind, alternation(words)) for kind, words in EVENT_TRIGGERS.items())
+def _event_vocabulary() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern over every non-meeting event trigger and trigger -> event type."""
+    words = [w for triggers in EVENT_TRIGGERS.values() for w in triggers]
+    return alternation(words), {_phrase_key(w): kind for kind, triggers in EVENT_TRIGGERS.items() for w in triggers}
+
+
+@cache
+def _meeting_vocabulary() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern over every meeting trigger (each trigger names one type) and trigger -> type key."""
+    keys = {_phrase_key(t): key for key, words in meeting_type_triggers() for t in words}
+    return alternation(t for _, words in meeting_type_triggers() for t in words), keys
+
+
+def _phrase_key(text: str) -> str:
+    """A phrase as the vocabulary keys it: lower case, spaces and hyphens as single spaces."""
+    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
 
 
 def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
-    """(start, -length, type key, matched text) of every meeting trigger."""
+    """(start, -length, type key, matched text) of every meeting trigger, longest at each place."""
+    pattern, keys = _meeting_vocabulary()
     hits = []
-    for key, pattern in meeting_types():
-        for m in pattern.finditer(unit):
-            hits.append((m.start(), -(m.end() - m.start()), key, m.group(0).lower()))
-    return sorted(hits)
+    for m in pattern.finditer(unit):
+        text = m.group(0).lower()
+        hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
+    return hits
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
-    hits = []
-    for kind, pattern in _event_patterns():
-        for m in pattern.finditer(unit):
-            if not _FUTURE.search(unit[: m.start()]) and not _PLANNED_AFTER.search(unit[m.end():]):
-                hits.append((m.start(), kind))
-    return sorted(hits)
+    pattern, kinds = _event_vocabulary()
+    return [(m.start(), kinds[_phrase_key(m.group(0))]) for m in pattern.finditer(unit)
+            if not _FUTURE.search(unit[: m.start()]) and not _PLANNED_AFTER.search(unit[m.end():])]
 
 
 def _first_meeting(unit: str) -> tuple[int, str, str] | None:

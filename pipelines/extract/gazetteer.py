@@ -159,6 +159,6 @@ def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, float]]:
 
 
 @cache
-def meeting_types() -> tuple[tuple[str, re.Pattern], ...]:
-    """(key, trigger regex) in priority order."""
-    return tuple((r["key"], alternation(_split(r["triggers"]))) for r in _rows("meeting_types.csv"))
+def meeting_type_triggers() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(key, trigger phrases) of every meeting type; a phrase names one type only."""
+    return tuple((r["key"], _split(r["triggers"])) for r in _rows("meeting_types.csv"))
