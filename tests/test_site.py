@@ -214,3 +214,22 @@ def test_an_id_that_cannot_be_a_file_name_is_refused(tmp_path):
     with pytest.raises(SiteError, match="cannot name a page"):
         build_site(tmp_path / "data", tmp_path / "out")
     assert not (tmp_path / "etc").exists()
+
+
+def test_site_feeds_parse(site):
+    import xml.etree.ElementTree as ET
+
+    import icalendar
+
+    root, tables = site
+    out = root / "out"
+    atom = ET.parse(out / "feeds" / "atom.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = atom.findall("a:entry", ns)
+    assert len(entries) == min(50, len(tables["meetings"]))
+    assert all(e.find("a:link", ns).get("href").startswith(SITE_URL + "/rapat/") for e in entries)
+    assert HOSTILE in {e.find("a:title", ns).text for e in entries}  # escaped in XML, intact when parsed
+    everyone = icalendar.Calendar.from_ical((out / "feeds" / "rapat.ics").read_bytes()).walk("VEVENT")
+    assert len(everyone) == len(tables["meetings"])
+    governor = icalendar.Calendar.from_ical((out / "feeds" / "pejabat" / "rahmat-mirzani-djausal.ics").read_bytes())
+    assert [str(e["UID"]) for e in governor.walk("VEVENT")] == [f"{tables['meetings'][0]['meeting_id']}@rapat-lampung"]
