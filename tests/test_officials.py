@@ -138,3 +138,14 @@ def test_coordinating_minister_and_consul_are_role_heads():
     """'Menko Perekonomian <name>', 'Konsul Jenderal RRT <name>' name officials."""
     assert [m[3] for m in mentions("Vicon bersama Menko Perekonomian Airlangga Hartarto dan Konsul Jenderal RRT Zhang Min.")] == [
         "Airlangga Hartarto", "Zhang Min"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Duta Besar Republik Rakyat Tiongkok untuk Indonesia Wang Lutong bertemu Gubernur.", ["Wang Lutong"]),
+    ("Menteri Luar Negeri Arab Saudi hadir dalam pertemuan.", []),
+    ("Presiden Prabowo Subianto melalui Menteri Sekretaris Negara Prasetyo Hadi.", ["Prabowo Subianto", "Prasetyo Hadi"]),
+    ("Sekretaris Kabinet Teddy Indra Wijaya hadir.", ["Teddy Indra Wijaya"]),
+])
+def test_country_state_and_cabinet_words_belong_to_the_role(sentence, expected):
+    """Countries, 'Negara' and 'Kabinet' continue a role; they are never a person's name."""
+    assert [m[3] for m in mentions(sentence)] == expected

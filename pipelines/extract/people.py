@@ -59,6 +59,13 @@ _ROLE_WORDS = {
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
     "kanwil", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan", "panglima", "resor", "militer",
+    # the state, the cabinet and other countries continue a role ('Menteri Sekretaris Negara', 'Sekretaris Kabinet',
+    # 'Duta Besar Republik Rakyat Tiongkok untuk Indonesia', 'Menteri Luar Negeri Arab Saudi')
+    "negara", "kabinet", "tiongkok", "china", "cina", "rrt", "jepang", "korea", "amerika", "serikat", "arab", "saudi",
+    "australia", "belanda", "jerman", "inggris", "perancis", "prancis", "malaysia", "singapura", "thailand", "vietnam",
+    "india", "uni", "eropa", "emirat", "qatar", "turki", "mesir", "rusia", "taiwan", "filipina", "brunei", "timor",
+    "leste", "selandia", "kanada", "iran", "pakistan", "bangladesh", "kuwait", "yordania", "palestina", "myanmar",
+    "kamboja", "laos", "swiss", "austria", "italia", "spanyol", "norwegia", "swedia", "denmark", "finlandia",
 }
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
@@ -178,7 +185,7 @@ def _head_re() -> re.Pattern:
 _TOKEN = re.compile(r"\([^()]{0,60}\)|[\w'’./-]+|,")
 _PREFIX_TOKEN = re.compile(rf"^(?:{_PREFIX})$", re.I)
 _DEGREE_TOKEN = re.compile(rf"^(?:{_DEGREE})\.?,?$", re.I)
-_CONNECT = {"dan", "bidang", "se-provinsi", "se-lampung", "&", "/"}
+_CONNECT = {"dan", "bidang", "untuk", "se-provinsi", "se-lampung", "&", "/"}
 
 
 def _is_role_token(tok: str) -> bool:
