@@ -49,3 +49,9 @@ def test_venue_ends_where_a_lower_case_clause_follows_a_comma():
     """'di Lapangan PKOR Way Halim, Bandar Lampung, lalu tanggal ...' ends before ', lalu'."""
     assert venue(["Pasar murah digelar di Lapangan PKOR Way Halim, Bandar Lampung, lalu di Kemiling."]) == \
         "Lapangan PKOR Way Halim, Bandar Lampung"
+
+
+def test_venue_ends_before_the_next_clauses_subject_or_verb():
+    """'di Ruang Rapat Asisten I, Asisten Bidang ... memimpin rapat' ends at the comma before the official."""
+    assert venue(["Bertempat di Ruang Rapat Asisten I, Asisten Bidang Pemerintahan Qodratul Ikhwan memimpin rapat."]) == \
+        "Ruang Rapat Asisten I"

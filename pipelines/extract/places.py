@@ -17,10 +17,14 @@ _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command cen
          r"kampus|universitas|sekolah|smp|sma|smk|sd|madrasah|pondok pesantren|gor|puskesmas|rumah sakit|rsud|"
          r"kantor camat|balai desa|kantor desa|kantor kelurahan|rumah makan|restoran|resto|kafe|cafe|villa|"
          r"dprd|mako\w*|mapolres|kodim|korem|[A-Z][\w-]+\s+(?:hotel|resort|convention|hall|ballroom))")
+# A new clause's subject after a comma, or a verb, ends a venue phrase ('di Ruang Rapat Asisten I, Asisten Bidang ...
+# memimpin rapat'): officials and actions are not part of a place's name.
+_CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asisten|Kepala|Ketua|Wakil Ketua|Bupati|Wali ?kota|"
+                   r"Menteri|Presiden|Direktur|Plt|Pj|Plh|Kapolda|Kapolres|Dandim|Danrem)")
 _VENUE = re.compile(
     rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi)\s+"
     rf"({_HEAD}\b[^.;:()\"“”]*?)"
-    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
+    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     rf"|\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk)\b))",
