@@ -149,3 +149,9 @@ def test_coordinating_minister_and_consul_are_role_heads():
 def test_country_state_and_cabinet_words_belong_to_the_role(sentence, expected):
     """Countries, 'Negara' and 'Kabinet' continue a role; they are never a person's name."""
     assert [m[3] for m in mentions(sentence)] == expected
+
+
+def test_headline_verbs_in_title_case_are_not_names():
+    """'Kepala Bappeda Pimpin Raker RPJMD', 'Kepala Biro Adpim Pimpin Rakor': the verb and the bureau are no person."""
+    assert mentions("Kepala Bappeda Pimpin Raker RPJMD Bersama Perguruan Tinggi") == []
+    assert mentions("Kepala Biro Adpim Pimpin Rakor RPJMD Bersama Kepala OPD") == []

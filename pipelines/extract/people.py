@@ -77,7 +77,13 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "nomor", "no", "serentak", "pratama", "madya", "utama", "konsumsi", "sekolah", "panitia", "pantia",
               "smpn", "sman", "smkn", "sdn", "mtsn", "man", "jl", "jln", "jalan", "gedung", "ruang", "kantor",
               "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
-              "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa"}
+              "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
+              # headline verbs in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi')
+              "pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
+              "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
+              "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan", "salurkan",
+              "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas", "bagikan",
+              "tekankan", "kumpulkan", "panggil", "undang", "sidak", "raker", "rakor", "fgd", "audiensi"}
 
 
 def strip_honorifics(name: str) -> str:
@@ -123,7 +129,7 @@ def org_words() -> frozenset[str]:
 _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
 # Office short forms written in title case (Setda, Disnakertrans, Dinkes, Bappeda, Sekwan): never part of a person's name.
 # 'Dis' + consonant and 'Din' + kes/sos begin office names; Indonesian given names practically never do.
-_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
+_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
                           r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
