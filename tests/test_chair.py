@@ -168,3 +168,10 @@ def test_audience_host_is_the_owner_of_the_room():
     known = [{"name": "Marindo Kurniawan", "role": "Sekretaris Daerah Provinsi Lampung"}]
     unit = "Pengurus KONI Lampung beraudiensi ke ruang kerja Sekdaprov Lampung, Rabu (4/6/2025)."
     assert chair([unit], date(2025, 6, 4), known, audience=True)["name"] == "Marindo Kurniawan"
+
+
+def test_known_chair_is_written_one_way():
+    """'M. Ridho Ficardo' and 'Muhammad Ridho Ficardo' chair as the gazetteer's one spelling, so chairs group."""
+    a = chair(["Rapat dipimpin Gubernur Lampung M. Ridho Ficardo di Balai Keratun."], date(2019, 1, 10), [])
+    b = chair(["Rapat dipimpin Gubernur Lampung Muhammad Ridho Ficardo di Balai Keratun."], date(2019, 1, 10), [])
+    assert a["name"] == b["name"]

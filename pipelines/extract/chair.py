@@ -107,6 +107,9 @@ def _role_core(role: str) -> str:
 def _person(role: str, name: str, when: date | None) -> dict:
     """The chair as {name, role}: gazetteer full name for a short form when the office holder matches."""
     person = resolve(role, name, when)
+    if person["person_id"] and len(name.split()) >= 2:
+        # one spelling per known official ('M. Ridho Ficardo' -> 'Muhammad Ridho Ficardo'), so chairs group
+        return {"name": lookup(name, role, when).name, "role": role}
     if len(person["name"].split()) == 1 and person["person_id"] is None:
         key = role_key(role)
         o = holder(key, when) if key else None
