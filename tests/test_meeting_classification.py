@@ -176,3 +176,11 @@ def test_every_trigger_names_one_meeting_type():
     from pipelines.extract.gazetteer import meeting_type_triggers
     counts = Counter(" ".join(t.lower().split()) for _, words in meeting_type_triggers() for t in words)
     assert [t for t, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("verb", ["menerima", "diterima", "menemui", "bertemu dengan", "menghadap", "mengunjungi",
+                                  "menyambangi", "mendatangi", "bertatap muka dengan", "sowan ke"])
+def test_audience_prefilter_lets_every_audience_verb_through(verb):
+    """The cheap stem test in front of the audience pattern never hides one of its verbs."""
+    from pipelines.extract.classify import _AUDIENCE_STEMS
+    assert _AUDIENCE_STEMS.search(f"Gubernur {verb} Menteri Pertanian")

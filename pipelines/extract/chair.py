@@ -194,6 +194,9 @@ def _fronted(unit: str, when, known) -> dict | None:
 
 
 def _speech(unit: str, when, known) -> dict | None:
+    low = unit.lower()
+    if not any(w in low for w in ("memimpin", "membuka", "menggelar", "pemimpin", "pimpinan")):
+        return None  # the speech-tag pattern needs one of these verbs; skip its costly search
     m = _SPEECH_LEAD.search(unit)
     return agent_after(m.group("agent"), when, known) if m else None
 

@@ -69,6 +69,15 @@ _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|insta
                           r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
                           r"percepatan)\b", re.I)
 _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
+# Every alternative of _AUDIENCE contains one of these stems: a cheap test before the costly pattern.
+_AUDIENCE_STEMS = re.compile(r"nerima|terima|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|ambangi|datangi", re.I)
+
+
+def _audience(unit: str) -> re.Match | None:
+    """The first courtesy-call or received-visit construction in a unit."""
+    return _AUDIENCE.search(unit) if _AUDIENCE_STEMS.search(unit) else None
+
+
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
@@ -125,8 +134,9 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
 
 def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     """Earliest strong meeting trigger (or weak one when nothing strong) as (pos, key, word)."""
-    if _AUDIENCE.search(unit):
-        return _AUDIENCE.search(unit).start(), "audiensi", "audiensi"
+    audience = _audience(unit)
+    if audience:
+        return audience.start(), "audiensi", "audiensi"
     hits = _meeting_hits(unit)
     welcome = _WELCOME.search(unit)
     if welcome:
@@ -146,7 +156,7 @@ def meeting_type(units: list[str]) -> str:
     """The most specific meeting type named in the title and evidence, earliest first."""
     named = None
     for unit in units:
-        if _AUDIENCE.search(unit):
+        if _audience(unit):
             return "audiensi"
         hits = [h for h in _meeting_hits(unit) if h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3])]
         if hits:

@@ -19,11 +19,17 @@ _HYBRID = re.compile(
 )
 
 
+# Every online or hybrid pattern above contains one of these words.
+_ANY_ONLINE = re.compile(r"virtual|daring|online|zoom|video|vicon|vidcon|tele|meet|teams|webinar|hybrid|hibrid", re.I)
+
+
 def mode(units: list[str], is_meeting: bool) -> str | None:
     """Mode from the evidence and lead: hibrid beats daring beats the luring default of a meeting."""
     if not is_meeting:
         return None
     text = " ".join(units)
+    if not _ANY_ONLINE.search(text):
+        return "luring"  # no online word at all: the costlier patterns below cannot match
     if _HYBRID.search(text):
         return "hibrid"
     if _ONLINE.search(text):
