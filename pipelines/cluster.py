@@ -25,21 +25,19 @@ import math
 import re
 import sys
 import unicodedata
-import zlib
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
 from datetime import date
 from itertools import combinations
 from typing import Iterable, Iterator
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+import numpy as np
 from rapidfuzz import fuzz, utils
 
 from crawler.parsing.text import blocks_from_text, clean_paragraphs
+from pipelines import minhash
 
-NUM_PERM = 64
 # Measured on dev: cross-posts with a different greeting/dateline/hashtags score 0.8+,
 # different outlets' write-ups of one meeting stay under 0.2.
 NEAR_DUP_THRESHOLD = 0.5
@@ -110,7 +108,7 @@ class ClusterInput:
 @dataclass
 class _Doc:
     item: ClusterInput  # without its text: the features below are all that is compared
-    minhash: LeanMinHash
+    minhash: np.ndarray  # MinHash signature of the body's word shingles
     weights: "Weights"
     day_months: frozenset[tuple[int, int]]
 
@@ -194,14 +192,29 @@ def _featurize(records: Iterable[ClusterInput]) -> list[_Doc]:
         words.append([sys.intern(w) for w in normalize_for_shingles(it.text, it.title).split()])
         day_months.append(_day_months(it))
         items.append(replace(it, text=""))
-    content = [[w for w in ws if _content_word(w)] for ws in words]
+    # each distinct word is judged and weighed once, not once per occurrence
+    keep = {w for w in {w for ws in words for w in ws} if _content_word(w)}
+    content = [[w for w in ws if w in keep] for ws in words]
     titles = [[w for w in _words(it.title) if _content_word(w)] for it in items]
     df = Counter(w for cw in content for w in set(cw))
     n, vocabulary = max(len(items), 1), {}
+    idf = _Idf(df, n)
     return [
-        _Doc(it, _minhash(ws), Weights({vocabulary.setdefault(w, len(vocabulary)): v for w, v in _tfidf(cw + tw, df, n).items()}), dm)
+        _Doc(it, _minhash(ws), Weights({vocabulary.setdefault(w, len(vocabulary)): v for w, v in _tfidf(cw + tw, idf).items()}), dm)
         for it, ws, cw, tw, dm in zip(items, words, content, titles, day_months)
     ]
+
+
+class _Idf(dict):
+    """log((1 + n) / df) of a word, computed on first use (words only in titles have df 0, taken as 1)."""
+
+    def __init__(self, df: Counter, n: int):
+        super().__init__()
+        self.df, self.n = df, n
+
+    def __missing__(self, word: str) -> float:
+        value = self[word] = math.log((1 + self.n) / max(self.df[word], 1))
+        return value
 
 
 def _words(text: str | None) -> list[str]:
@@ -212,9 +225,9 @@ def _content_word(w: str) -> bool:
     return len(w) > 2 and w not in _STOP and not w.isdigit()
 
 
-def _tfidf(words: list[str], df: Counter, n: int) -> dict[str, float]:
+def _tfidf(words: list[str], idf: dict[str, float]) -> dict[str, float]:
     """Unit TF-IDF vector; the title's words are in `words` twice (headline = topic)."""
-    vec = {w: (1 + math.log(c)) * math.log((1 + n) / max(df[w], 1)) for w, c in Counter(words).items()}
+    vec = {w: (1 + math.log(c)) * idf[w] for w, c in Counter(words).items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {w: v / norm for w, v in vec.items() if v > 0}
 
@@ -230,32 +243,14 @@ def _day_months(it: ClusterInput) -> frozenset[tuple[int, int]]:
 # -- candidate pairs --------------------------------------------------------------------
 
 
-@cache
-def _scheme() -> dict:
-    """The MinHash permutations and their scheme, drawn once (datasketch draws them per object)."""
-    first = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32)
-    return {"permutations": first.permutations, "scheme": first.scheme}
-
-
-def _minhash(words: list[str]) -> LeanMinHash:
-    # crc32: deterministic across runs and ~4x faster than datasketch's default sha1;
-    # LeanMinHash keeps the hash values only (a third of the memory of a MinHash)
-    mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, **_scheme())
+def _minhash(words: list[str]) -> np.ndarray:
     grams = {" ".join(words[k : k + SHINGLE]) for k in range(max(len(words) - SHINGLE + 1, 1))}
-    mh.update_batch([g.encode("utf-8") for g in grams])
-    return LeanMinHash(mh)
+    return minhash.signature(g.encode("utf-8") for g in grams)
 
 
 def _near_duplicate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int, float]]:
     """Pairs whose shingled bodies have estimated Jaccard >= NEAR_DUP_THRESHOLD."""
-    lsh = MinHashLSH(threshold=NEAR_DUP_THRESHOLD, num_perm=NUM_PERM)
-    for i, d in enumerate(docs):
-        mh = d.minhash
-        for j in lsh.query(mh):
-            jaccard = mh.jaccard(docs[j].minhash)
-            if jaccard >= NEAR_DUP_THRESHOLD:
-                yield j, i, jaccard
-        lsh.insert(i, mh)
+    return minhash.similar_pairs((d.minhash for d in docs), NEAR_DUP_THRESHOLD)
 
 
 def _candidate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int]]:
