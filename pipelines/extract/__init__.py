@@ -24,9 +24,12 @@ _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audi
 def _pick_date(sents: list[str], evidence: str | None, published, year: int | None) -> DateHit | None:
     """The date attached to the evidence sentence, else the most explicit date of the lead, else of the article."""
     ordered = ([evidence] if evidence else []) + sents[:LEAD]
+    found: dict[str, list[DateHit]] = {}  # each sentence read once across the passes
     for units, strength in ((ordered, 2), (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
-            hits = [h for h in find_dates(unit, published, year) if h.strength >= strength]
+            if unit not in found:
+                found[unit] = find_dates(unit, published, year)
+            hits = [h for h in found[unit] if h.strength >= strength]
             if hits:
                 return _nearest_to_meeting(unit, hits)
     return None

@@ -57,13 +57,18 @@ def alternation(words, flags=re.I) -> re.Pattern:
     the letters that match (several times faster on the topic and gazetteer vocabularies, same matches).
     """
     fold = str.lower if flags & re.I else str
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(fold(w) for w in words)})(?![\w-])", flags)
+
+
+def trie_pattern(words) -> str:
+    """Regex body matching any of the phrases, longest first, built as a trie (a space matches spaces or a hyphen)."""
     trie: dict = {}
-    for word in {fold(w) for w in words if w}:
+    for word in {w for w in words if w}:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(trie)})(?![\w-])", flags)
+    return _trie_pattern(trie)
 
 
 def _trie_pattern(node: dict) -> str:

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from pipelines.extract.gazetteer import Official, alternation, officials, opd, outside_places, places, regions
+from pipelines.extract.gazetteer import Official, alternation, officials, opd, outside_places, places, regions, trie_pattern
 from pipelines.extract.text import is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
@@ -168,10 +168,13 @@ def _valid_name(name: str) -> bool:
     return all(t[0].isupper() for t in toks) and len(name) >= 3
 
 
-def _either_case(head: str) -> str:
+def _either_case(head: str) -> set[str]:
     """A role head whose words may be written lower case in news prose ('wakil ketua II DPRD', 'anggota DPD RI')."""
-    return r"\s+".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[:1].isalpha() and w[1:].islower() else re.escape(w)
-                       for w in head.split())
+    forms = [""]
+    for w in head.split():
+        cases = {w, w[0].lower() + w[1:]} if w[:1].isalpha() and w[1:].islower() else {w}
+        forms = [f"{f} {c}".strip() for f in forms for c in sorted(cases)]
+    return set(forms)
 
 
 # Lower-case heads a news writer puts before a name; other heads only count capitalised ('kepala' alone is a noun).
@@ -182,8 +185,7 @@ _LOWER_HEADS = {"Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wa
 
 @cache
 def _head_re() -> re.Pattern:
-    heads = "|".join(_either_case(h) if h in _LOWER_HEADS else re.escape(h)
-                     for h in sorted(ROLE_HEADS, key=len, reverse=True))
+    heads = trie_pattern(form for h in ROLE_HEADS for form in (_either_case(h) if h in _LOWER_HEADS else {h}))
     # 'Lampost.co--Bupati X': a dateline glued by dashes still starts a mention; 'Pra-Gubernur' does not
     return re.compile(rf"(?<!\w)(?<!\w-)(?:{heads})(?![\w-])")
 
