@@ -228,7 +228,6 @@ class SourceSpider(scrapy.Spider):
         if stop:  # an incremental or --since early stop is by design, not a partial listing
             return
         if listing.next_url and canonicalize_listing(listing.next_url) not in self._listing_seen:
-            self._listing_seen.add(canonicalize_listing(listing.next_url))
             yield self._listing_request(listing.next_url, route)
             return
         lost = self._parse_partial(listing, route, response.url)
