@@ -175,3 +175,17 @@ def test_known_chair_is_written_one_way():
     a = chair(["Rapat dipimpin Gubernur Lampung M. Ridho Ficardo di Balai Keratun."], date(2019, 1, 10), [])
     b = chair(["Rapat dipimpin Gubernur Lampung Muhammad Ridho Ficardo di Balai Keratun."], date(2019, 1, 10), [])
     assert a["name"] == b["name"]
+
+
+def test_chair_after_a_fronted_predicate():
+    """'Bertindak sebagai pimpinan sidang, <role> selaku <role>, <name>.'"""
+    unit = ("Bertindak sebagai pimpinan sidang, Kepala Disnakertrans Provinsi Lampung selaku Ketua Dewan Pengupahan "
+            "Provinsi, Hermansyah Wibisono.")
+    assert chair([unit], date(2024, 11, 20), [])["name"] == "Hermansyah Wibisono"
+
+
+def test_chair_named_before_its_apposition_and_relative_clause():
+    """'<Name>, <role> yang memimpin jalannya rakor dari Jakarta, meminta ...'."""
+    unit = ("Tomsi Tohir, Inspektur Jenderal Kementerian Dalam Negeri yang memimpin jalannya rakor dari Jakarta, "
+            "meminta daerah bergerak.")
+    assert chair([unit], date(2024, 10, 14), [])["name"] == "Tomsi Tohir"

@@ -17,3 +17,10 @@ def test_street_named_after_city_is_not_the_city():
     assert region_in("Kantor Kementerian Perhubungan, Jalan Medan Merdeka Barat, Jakarta Pusat") == "Jakarta"
     assert region_in("Jl. Metro Raya, Kota Metro") == "Kota Metro"
     assert city("Kantor Kementerian, Jalan Medan Merdeka Barat, Jakarta", [], None) == "Jakarta"
+
+
+def test_dateline_on_its_own_line_names_the_city():
+    """'LAMPUNGPRO.CO — METRO' above the lead places the meeting in Kota Metro."""
+    out = run("LAMPUNGPRO.CO — METRO\nMusrenbang RKPD digelar di aula pemkot, Rabu (12/3/2025), dibuka wali kota.",
+              title="Musrenbang RKPD 2026 Digelar", published="2025-03-12")
+    assert out["city"] == "Kota Metro" and not out["city_assumed"]

@@ -184,3 +184,19 @@ def test_audience_prefilter_lets_every_audience_verb_through(verb):
     """The cheap stem test in front of the audience pattern never hides one of its verbs."""
     from pipelines.extract.classify import _AUDIENCE_STEMS
     assert _AUDIENCE_STEMS.search(f"Gubernur {verb} Menteri Pertanian")
+
+
+def test_peringatan_as_a_warning_is_not_a_commemoration():
+    """'Peringatan itu disampaikan dalam Rapat Koordinasi ...' reports the rakor, not a ceremony."""
+    out = run("Pemerintah daerah diminta mewaspadai harga cabai. Peringatan itu disampaikan dalam Rapat Koordinasi "
+              "Pengendalian Inflasi yang diikuti Pemprov Lampung secara daring, Senin (14/10/2024).",
+              title="Harga Cabai Naik, Pemprov Lampung Diminta Siaga Operasi Pasar", published="2024-10-14")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi" and out["mode"] == "daring"
+
+
+def test_signing_an_mou_is_not_a_meeting():
+    """'Teken Nota Kesepahaman' is a signing; a past meeting mentioned later does not make it one."""
+    out = run("Pemprov Lampung dan Itera menandatangani nota kesepahaman energi terbarukan di Balai Keratun, Senin "
+              "(3/3/2025). MoU ini tindak lanjut pertemuan bulan lalu.",
+              title="Pemprov Lampung dan Itera Teken Nota Kesepahaman", published="2025-03-03")
+    assert not out["is_meeting"]

@@ -96,3 +96,10 @@ def test_meeting_without_a_stated_date_is_dated_by_its_report_and_says_so():
     assert (out["meeting_date"], out["date_text"], out["date_assumed"]) == ("2025-03-04", None, True)
     stated = run("Gubernur memimpin rakor inflasi di Balai Keratun, Senin (3/3/2025).", published="2025-03-04")
     assert (stated["meeting_date"], stated["date_assumed"]) == ("2025-03-03", False)
+
+
+def test_date_of_the_gathering_wins_over_a_named_election_day():
+    """'Dua hari menjelang Pilkada 27 November 2024, Forkopimda berkumpul di Mahan Agung, Senin (25/11/2024)'."""
+    out = run("Dua hari menjelang pemungutan suara Pilkada Serentak 27 November 2024, Forkopimda dan KPU berkumpul di "
+              "Mahan Agung, Senin (25/11/2024), dalam rapat terbatas.", published="2024-11-25")
+    assert out["meeting_date"] == "2024-11-25"

@@ -23,3 +23,13 @@ def test_online_and_offline_together_is_hybrid():
     """'berlangsung secara online dan offline' is a hibrid meeting."""
     from pipelines.extract.mode import mode
     assert mode(["Rapat yang berlangsung secara online dan offline itu dibuka Direktur Jenderal."], True) == "hibrid"
+
+
+def test_some_in_the_room_others_online_by_contrast_is_hybrid():
+    """'... hadir langsung di ruang rapat, sedangkan bupati mengikuti melalui konferensi video' is hibrid;
+    a national meeting led from Jakarta that the regions follow online stays daring."""
+    from pipelines.extract.mode import mode
+    assert mode(["Sebagian peserta hadir langsung di ruang rapat, sedangkan bupati mengikuti melalui konferensi video."],
+                True) == "hibrid"
+    assert mode(["Rakor dipimpin Mendagri dari Jakarta, sementara pemda se-Indonesia mengikuti secara virtual."],
+                True) == "daring"

@@ -155,3 +155,29 @@ def test_headline_verbs_in_title_case_are_not_names():
     """'Kepala Bappeda Pimpin Raker RPJMD', 'Kepala Biro Adpim Pimpin Rakor': the verb and the bureau are no person."""
     assert mentions("Kepala Bappeda Pimpin Raker RPJMD Bersama Perguruan Tinggi") == []
     assert mentions("Kepala Biro Adpim Pimpin Rakor RPJMD Bersama Kepala OPD") == []
+
+
+def test_represented_or_absent_people_are_not_acting_officials():
+    """'mewakili Gubernur X', 'X berhalangan hadir', 'X diwakili ...': named, not acting."""
+    sents = ["Asisten I Qodratul Ikhwan, mewakili Gubernur Lampung Rahmat Mirzani Djausal, membuka rapat.",
+             "Ketua DPRD Lampung Ahmad Giri Akbar berhalangan hadir dan diwakili Wakil Ketua Kostiana."]
+    assert [p["name"] for p in officials_in(sents, None)] == ["Qodratul Ikhwan", "Kostiana"]
+
+
+def test_titled_name_without_an_office_is_a_person():
+    """'Dr. Ir. Wayan Sukadana, M.Si.' is a person even with no role before the name."""
+    found = officials_in(["Hadir sebagai narasumber dari kampus, Dr. Ir. Wayan Sukadana, M.Si. dari Unila."], None)
+    assert [p["name"] for p in found] == ["Wayan Sukadana"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan (DJPb) Provinsi Lampung, Bimo Sasongko, hadir.", ["Bimo Sasongko"]),
+    ("Wagub Terima Courtesy Call Kakanwil DJPb Lampung, Bahas Sinergi", []),
+    ("Koordinator Wilayah Badan Gizi Nasional (BGN) Lampung, Andika Pratama, hadir.", ["Andika Pratama"]),
+    ("Perwakilan Kanwil Kementerian Hukum Lampung, Ratna Sari Dewi, mengingatkan tim.", ["Ratna Sari Dewi"]),
+    ("Seleksi terbuka Jabatan Pimpinan Tinggi Pratama dibuka Senin.", []),
+    ("Temui Menteri PU, Gubernur Mirza Minta Dukungan", ["Mirza"]),
+])
+def test_role_and_name_boundary_in_real_prose(sentence, expected):
+    """Mixed-case short forms and JPT ranks stay in the role; a comma before a new role ends the old one."""
+    assert [m[3] for m in mentions(sentence)] == expected

@@ -48,3 +48,10 @@ def test_vocabulary_covers_the_gold_topic_keys():
     ours = {r["key"] for r in _rows("topics.csv")}
     theirs = set(Path(__file__).with_name("data").joinpath("gold", "topics.txt").read_text().split())
     assert theirs <= ours
+
+
+def test_cassava_price_cuts_and_dprd_replacements_have_their_topics():
+    """'rafaksi' is the cassava price question; a 'pergantian antar waktu' of a member is a DPRD institution topic."""
+    assert "harga_singkong" in topics("Rapat Rafaksi Singkong", "", lead="Pabrik diminta menurunkan rafaksi singkong.")
+    assert "kelembagaan_dprd" in topics("Paripurna PAW Anggota DPRD", "",
+                                        lead="Rapat paripurna istimewa pergantian antar waktu anggota DPRD Lampung.")

@@ -10,7 +10,7 @@ from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
 from pipelines.extract.chair import chair
 from pipelines.extract.people import complete, expand_role, forget_sentences, officials_in, with_subject
-from pipelines.extract.places import city, codes, default_city, subject_region, venue
+from pipelines.extract.places import city, codes, default_city, standalone_dateline, subject_region, venue
 from pipelines.extract.text import clean_lines, sentences
 from pipelines.extract.topics import topics
 
@@ -18,7 +18,7 @@ __all__ = ["extract"]
 
 LEAD = 6  # sentences that describe the headline event
 _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|"
-                           r"digelar|menggelar|dilaksanakan|berlangsung|dipimpin|memimpin)\b", re.I)
+                           r"digelar|menggelar|dilaksanakan|berlangsung|dipimpin|memimpin|berkumpul|bertemu|hadir)\b", re.I)
 
 
 def _pick_date(sents: list[str], evidence: str | None, published, year: int | None) -> DateHit | None:
@@ -74,6 +74,7 @@ def extract(record: dict) -> dict:
     leader = complete(leader, people)
     place = _owned_venue(place, leader, people)
     stated = city(place, focus, lines[0] if lines else None) or subject_region([title] + sents[:2])
+    stated = stated or standalone_dateline(record.get("text") or "")
     town = stated or default_city(" ".join([title] + sents[:LEAD]))
     kemendagri, bps = codes(town)
     return {
@@ -86,7 +87,7 @@ def extract(record: dict) -> dict:
         "meeting_date": hit.value.isoformat() if hit else (published.isoformat() if decision.is_meeting and published else None),
         "date_text": hit.text if hit else None,
         "date_assumed": bool(decision.is_meeting and published and not hit),
-        "mode": mode(focus[:4] + [title], decision.is_meeting),
+        "mode": mode(focus + [title], decision.is_meeting),
         "venue": place,
         "city": town,
         "city_assumed": stated is None and town is not None,

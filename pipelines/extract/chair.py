@@ -43,8 +43,11 @@ _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
 _CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
                        r"menyelenggarakan|melaksanakan|menghelat|menginisiasi|memprakarsai)\b", re.I)
 # 'Saat memimpin rapat, X menyampaikan ...': the subject follows the fronted clause.
-_FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:secara\s+resmi\s+)?(?:memimpin|membuka)\b"
+_FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:secara\s+resmi\s+)?(?:memimpin|membuka|"
+                      r"(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang))\b"
                       r"[^,]{0,160},\s*", re.I)
+# 'Tomsi Tohir, Inspektur Jenderal Kemendagri yang memimpin ...': the name before its apposition is the subject.
+_NAME_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+[^,]{3,120}?\s+yang\s+(?:\w+\s+)?$")
 # 'ujar X saat memimpin ...', 'dikemukakan Sekda ketika membuka ...': the agent sits between the two verbs.
 _SPEECH_LEAD = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|papar|imbuh|sebut|pinta|"
                           r"dikemukakan|disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
@@ -135,8 +138,11 @@ def _bare_name(text: str) -> str | None:
 def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     """The person named at the start of text (after a passive verb or 'dengan')."""
     text = _capitalise_roles(text.lstrip())
-    found = [x for x in mentions(text) if x[0] == 0]
-    if found:
+    found = mentions(text)
+    if found and found[0][0] == 0:
+        return _person(found[0][2], found[0][3], when)
+    if found and re.search(r"\b(?:selaku|sebagai)\b", text[: found[0][0]]) and found[0][0] < 120:
+        # '<role> selaku <another role>, <name>': one person described by two roles
         return _person(found[0][2], found[0][3], when)
     named = _known_at(text[:40], known, first=True)
     if named:
@@ -159,6 +165,9 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     named = _known_at(head[-reach:], known, first=False)
     if named:
         return named
+    named = _NAME_APPOSITION.search(head)
+    if named and _valid_name(strip_honorifics(named.group(1))):
+        return {"name": strip_honorifics(named.group(1)), "role": None}
     role_only = re.search(rf"({_ROLE_ONLY.pattern})\s*,?\s+(?:\w+\s+)?$", head, re.I)
     if role_only and _by_role(role_only.group(1), when, known):
         return _by_role(role_only.group(1), when, known)

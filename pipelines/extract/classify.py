@@ -12,7 +12,10 @@ from pipelines.extract.gazetteer import alternation, meeting_type_triggers
 EVENT_TRIGGERS = {
     "inauguration": ["pelantikan", "melantik", "dilantik", "lantik", "pengukuhan", "dikukuhkan", "mengukuhkan",
                      "kukuhkan", "serah terima jabatan", "sertijab", "pengambilan sumpah", "diambil sumpahnya"],
-    "ceremony": ["upacara", "peringatan", "memperingati", "apel", "halalbihalal", "halal bihalal",
+    # 'peringatan' alone is also 'a warning' ('Peringatan itu disampaikan dalam rakor'): only a commemoration of something
+    "ceremony": ["upacara", "peringatan hari", "peringatan hut", "peringatan ulang tahun", "peringatan hari jadi",
+                 "peringatan isra", "peringatan maulid", "peringatan nuzulul", "peringatan tahun baru",
+                 "peringatan kemerdekaan", "peringatan detik-detik", "peringatan harlah", "peringatan bulan", "memperingati", "apel", "halalbihalal", "halal bihalal",
                  "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "wisuda", "pawai", "karnaval"],
     "visit": ["kunjungan kerja", "kunker", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
               "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung"],
@@ -23,6 +26,7 @@ EVENT_TRIGGERS = {
     "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
     "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
+              "penandatanganan", "menandatangani", "teken", "meneken", "nota kesepahaman", "mou",
               "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
               "silaturahmi dengan masyarakat", "silaturahmi bersama masyarakat", "pasar murah", "operasi pasar",
               "jamuan makan", "makan malam bersama", "makan siang bersama", "jamuan makan malam", "gala dinner",
@@ -30,7 +34,10 @@ EVENT_TRIGGERS = {
 }
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
-                     r"sebelum)\b[^.]{0,60}$|" + r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$", re.I)
+                     r"sebelum)\b[^.]{0,60}$|" + r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$|"
+                     # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
+                     r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|dorong|mendorong|imbau|mengimbau|instruksikan|"
+                     r"menginstruksikan|harus|perlu|agar|supaya)\b[^.,]{0,40}$", re.I)
 # 'Usai rakor, Wagub tinjau pasar': the clause after 'usai X,' is what happened; X only came before it.
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.

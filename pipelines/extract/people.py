@@ -28,7 +28,8 @@ ROLE_HEADS = [
     "Asisten", "Staf Ahli", "Kepala", "Kadis", "Kaban", "Kalaksa", "Plt. Kepala", "Plt Kepala", "Ketua", "Wakil Ketua",
     "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
     "Menteri", "Wakil Menteri", "Wamen", "Mendagri", "Menko", "Menteri Koordinator", "Konsul Jenderal", "Konsul",
-    "Duta Besar", "Dubes", "Kabinda", "Kasat", "Kasatpol PP", "Kepala Staf", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
+    "Duta Besar", "Dubes", "Kabinda", "Kasat", "Kasatpol PP", "Kepala Staf", "Perwakilan", "Moderator",
+    "Narasumber", "Pemateri", "Pakar", "Pengamat", "Akademisi", "Dosen", "Guru Besar", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
     "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Kapolda", "Wakapolda", "Kapolres", "Dandim",
     "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
@@ -54,7 +55,7 @@ _ROLE_WORDS = {
     "diskominfotik", "kominfotik", "disperindag", "kesbangpol", "utama", "media", "group", "tempo", "perumahan",
     "sekretaris", "menteri", "presiden", "direktur", "bank", "bulog", "persero", "pt", "organisasi",
     "kepresidenan", "staf", "energi", "sumber", "mineral", "hewan", "sungai", "besar", "pengelolaan", "das", "hutan",
-    "lingkungan", "hidup", "pokja", "perangkat", "asosiasi", "perindag", "kominfo", "psda", "fakultas", "jurusan", "universitas", "program", "studi", "pembangkit", "pln", "area",
+    "lingkungan", "hidup", "pokja", "perangkat", "tinggi", "asosiasi", "perindag", "kominfo", "psda", "fakultas", "jurusan", "universitas", "program", "studi", "pembangkit", "pln", "area",
     # office words: ranks of a board, its kinds of members and the fields a section covers
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
@@ -74,7 +75,7 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way", "tahun", "anggaran", "periode",
               # words of documents, ranks and events that follow a role in title case ('Nomor 59', 'Pratama',
               # 'Pilkada Serentak', 'Kepala Sekolah SMPN'): never a person's name
-              "nomor", "no", "serentak", "pratama", "madya", "utama", "konsumsi", "sekolah", "panitia", "pantia",
+              "nomor", "no", "serentak", "konsumsi", "sekolah", "panitia", "pantia",
               "smpn", "sman", "smkn", "sdn", "mtsn", "man", "jl", "jln", "jalan", "gedung", "ruang", "kantor",
               "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
               "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
@@ -142,8 +143,14 @@ _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "dire
 _LOAN_NOUN = re.compile(r"^[A-Z]?[a-z]{3,}(?:asi|isasi|itas)$")
 
 
+# Short forms written in mixed case ('DJPb', 'BPSDMD', 'KemenPPN') have capitals after the first letter; names do not.
+_MIXED_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+
+
 def _office_word(tok: str) -> bool:
     bare = tok.strip(".,")
+    if _MIXED_ACRONYM.match(bare) and not bare.isupper() and sum(c.isupper() for c in bare) >= 2 and "'" not in bare:
+        return True
     return bool(_DERIVED_NOUN.match(bare) or _OFFICE_ABBR.match(bare) or _LOAN_NOUN.match(bare)) or (
         bare.isupper() and len(bare) > 2 and bare.lower() in _role_words())
 
@@ -237,6 +244,9 @@ def _after_place(sentence: str, role_end: int, names: list[re.Match]) -> tuple[i
     return role_end, names
 
 
+_RANKS = {"pratama", "madya", "utama", "muda", "pertama"}
+
+
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     """Walk tokens after a role head: role words, then an optional comma, then the name."""
     tokens = list(_TOKEN.finditer(sentence, head.end()))
@@ -244,6 +254,13 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     while i < len(tokens):
         tok = tokens[i].group(0)
         if tok == "," and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in {"dan"} | _role_words():
+            k = i + 2 if tokens[i + 1].group(0).lower() == "dan" and i + 2 < len(tokens) else i + 1
+            if _head_re().match(sentence, tokens[k].start()):
+                break  # 'Menteri PU, Gubernur X': a second role begins; the first one named nobody
+            i += 1
+            continue
+        if tok.lower() in _RANKS and i and tokens[i - 1].group(0).lower() in {"tinggi", "ahli"}:
+            role_end = tokens[i].end()  # 'Pimpinan Tinggi Pratama', 'Ahli Madya': a rank, not a name
             i += 1
             continue
         if tok != "," and _is_role_token(tok):
@@ -259,6 +276,9 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     while i < len(tokens) and len(names) < 5:
         tok = tokens[i].group(0)
         bare = tok.rstrip(".")
+        if reset and not names and (tok.startswith("(") or tok == ","):
+            i += 1  # a bracketed short form or the comma before the name, after the office resumed
+            continue
         if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names):
             break
         if names and _PREFIX_TOKEN.match(tok):
@@ -432,13 +452,45 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
 
     for sentence in sentences:
         planned = bool(_PLANNED.search(sentence))
-        for _, _, role, name in ([] if is_headline(sentence) else mentions(sentence)):
-            if keep(role, name, planned):
+        headline = is_headline(sentence)
+        for start, end, role, name in ([] if headline else mentions(sentence)):
+            if keep(role, name, planned) and not _absent(sentence, start, end):
                 _merge(found, resolve(role, name, when))
-        for o, written in _gazetteer_names(sentence):
-            if keep(o.role, o.name, planned):
+        for start, end, name in ([] if headline else _titled_names(sentence)):
+            if not _absent(sentence, start, end):
+                _merge(found, resolve("", name, when))
+        for o, m in _gazetteer_names(sentence):
+            if keep(o.role, o.name, planned) and not _absent(sentence, m.start(), m.end()):
                 _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
     return found
+
+
+# Someone represented, excused or missing is named but not acting: 'mewakili Gubernur X', 'X diwakili oleh ...',
+# 'X berhalangan hadir', 'X tidak tampak dalam rapat'.
+_REPRESENTED_BEFORE = re.compile(r"\b(?:mewakili|atas nama|mewakilkan kepada|sambutan tertulis)\s+(?:\w+\s+){0,4}$", re.I)
+_ABSENT_AFTER = re.compile(r"^[\s,]*(?:yang\s+)?(?:(?:sedang|saat itu)\s+)?(?:diwakili|berhalangan|tidak hadir|tidak tampak|"
+                           r"tidak terlihat|absen|tidak dapat hadir|urung hadir|batal hadir)\b", re.I)
+
+
+def _absent(sentence: str, start: int, end: int) -> bool:
+    """The person at sentence[start:end] is said to be represented by someone else or absent."""
+    return bool(_REPRESENTED_BEFORE.search(sentence, max(0, start - 50), start) or _ABSENT_AFTER.match(sentence[end:end + 60]))
+
+
+# A name carrying academic or religious titles is a person even without an office: 'Dr. Ir. Wayan Sukadana, M.Si.'
+_TITLED = re.compile(rf"(?<![\w.])((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|KH)\.\s*)+)((?:[A-Z][a-z'’]+\s+){{0,3}}[A-Z][a-z'’]+)"
+                     rf"(?:\s*,\s*(?:{_DEGREE})\.?)*")
+
+
+def _titled_names(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of titled names not already read as part of a role mention."""
+    covered = [(m[0], m[1]) for m in mentions(sentence)]
+    out = []
+    for m in _TITLED.finditer(sentence):
+        name = strip_honorifics(m.group(2))
+        if not any(a <= m.start() < b for a, b in covered) and len(name.split()) >= 2 and _valid_name(name):
+            out.append((m.start(), m.end(), name))
+    return out
 
 
 @cache
@@ -453,7 +505,7 @@ def _gazetteer_names(sentence: str):
             continue
         variant = " ".join(m.group(0).lower().split())
         if variant in _variant_index():
-            yield _variant_index()[variant], variant
+            yield _variant_index()[variant], m
 
 
 def _merge(found: list[dict], person: dict) -> None:

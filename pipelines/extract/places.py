@@ -138,6 +138,19 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
     return None
 
 
+# A dateline on a line of its own above the lead ('LAMPUNGPRO.CO — METRO', 'KOTA AGUNG -'): the place in capitals.
+_OWN_LINE_DATELINE = re.compile(r"^\s*(?:[\w.]+\s*[—–-]+\s*)?([A-Z][A-Z .]{2,30}?)\s*[—–-]*\s*$")
+
+
+def standalone_dateline(text: str, lines: int = 6) -> str | None:
+    """The place of a dateline written alone on one of the first lines of a page, if any."""
+    for line in [l for l in (text or "").splitlines() if l.strip()][:lines]:
+        m = _OWN_LINE_DATELINE.match(line)
+        if m and region_in(m.group(1).title()):
+            return region_in(m.group(1).title())
+    return None
+
+
 _SUBJECT = re.compile(r"\b(?:Pemkab|Pemkot|Pemerintah Kabupaten|Pemerintah Kota|Bupati|Wali ?kota)\s+(?:\([^)]*\)\s+)?((?:[A-Z]\w+\s?){1,3})")
 
 
