@@ -92,3 +92,21 @@ def test_body_in_quotation_running_over_sentences_is_not_a_participant():
 def test_body_inside_audit_report_title_is_not_a_participant():
     """'LHP BPK RI' names a report, not BPK as participant."""
     assert "BPK" not in participants(["Pansus membahas LHP BPK RI tentang belanja modal."])
+
+
+def test_body_span_ends_at_a_persons_name_or_a_headline_verb():
+    """'Dinas BMBK Provinsi Lampung Taufiq Effendi dan Kepala ...', 'Pemprov Lampung Minta TPPS ...' end before them."""
+    from pipelines.extract.participants import participants
+    people = [{"name": "Taufiqurrahman Effendi", "role": "Kepala Dinas BMBK Provinsi Lampung"}]
+    found = participants(["Hadir Dinas BMBK Provinsi Lampung Taufiqurrahman Effendi dan Kepala Bappeda."], people)
+    assert "Dinas BMBK Provinsi Lampung" in found
+    assert participants(["Pemprov Lampung Minta TPPS Kabupaten Percepat Penurunan Stunting"])[0] == \
+        "Pemerintah Provinsi (Pemprov) Lampung"
+
+
+def test_dan_before_another_body_separates_two_bodies():
+    """'Badan Anggaran ... dan Tim Anggaran Pemerintah Daerah (TAPD)' are two bodies, not one name joined by 'dan'."""
+    from pipelines.extract.participants import participants
+    found = participants(["Badan Anggaran (Banggar) DPRD Provinsi Lampung dan Tim Anggaran Pemerintah Daerah (TAPD) "
+                          "Pemprov Lampung menggelar rapat."])
+    assert found[:2] == ["Badan Anggaran (Banggar) DPRD Provinsi Lampung", "Tim Anggaran Pemerintah Daerah (TAPD) Pemprov Lampung"]

@@ -11,7 +11,9 @@ from pipelines.extract.text import unquoted
 # A bracketed short form inside a name ('Balai Pelaksana Jalan Nasional (BPJN) Lampung') belongs to it when the name
 # goes on after it; a bracket at the end may be a person's name ('... Lampung (Bani)').
 # 'dan' joins words of one name ('Dinas Pendidikan dan Kebudayaan') unless a second body starts after it.
-_NEXT_BODY = r"(?!\s+(?:Dinas|Badan|Biro|Balai|Kementerian|Pemerintah|Pemprov|Pemkab|Pemkot|Kantor|Komisi|PT|Polda|Polres|Universitas)\b)"
+_NEXT_BODY = (r"(?!\s+(?:Dinas|Badan|Biro|Balai|Kementerian|Pemerintah|Pemprov|Pemkab|Pemkot|Kantor|Komisi|PT|Polda|Polres|"
+              r"Universitas|Tim|Satgas|Panitia|Fraksi|Pansus|DPRD|KPU|Bawaslu|Kodim|Korem|Kejati|Kejari|Forkopimda|"
+              r"Bank|Lembaga|Asosiasi|Forum|Institut|Politeknik|Sekolah|Akademi)\b)")
 _CAP = rf"(?:[A-Z][\w.&'/-]*|RI|dan{_NEXT_BODY}|se-\w+(?:\s+\w+)?|\([A-Z][\w.&'/-]*\)(?=\s+[A-Z]))"
 _ORG = re.compile(
     rf"\b(?:Pemerintah(?: Provinsi| Kabupaten| Kota| Daerah)?(?:\s*\([^)]*\))?|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Badan|Biro|"
@@ -74,6 +76,11 @@ _PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemka
         (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah")]
 _TRIM = re.compile(r"(?:\s+(?:dan|serta|di|RI|[A-Z][a-z]+(?:nya)?))$")
 _BAD_TAIL = {"dan", "serta", "di", "yang", "se"}
+# Verbs of headlines in title case ('Pemprov Lampung Minta TPPS ...'): never part of a body's name.
+_HEADLINE_VERBS = {"minta", "pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "dorong", "ajak",
+                   "resmikan", "serahkan", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "imbau", "siapkan",
+                   "perkuat", "kunjungi", "temui", "raih", "berikan", "salurkan", "luncurkan", "jalin", "paparkan",
+                   "sampaikan", "targetkan", "bagikan", "kumpulkan", "evaluasi", "sosialisasikan", "genjot", "kebut"}
 
 
 @cache
@@ -137,11 +144,28 @@ def office_of(role: str) -> str | None:
     return _tidy(m.group(1)) if m else None
 
 
+def _before_person_or_verb(org: str, names: list[str]) -> str:
+    """An organisation's span ends where a person's name or a headline verb begins ('Dinas BMBK Lampung Taufiq ...',
+    'Pemprov Lampung Minta ...')."""
+    cut = len(org)
+    for name in names:
+        m = re.search(rf"(?<![\w(]){re.escape(name.split()[0])}(?!\w)", org)
+        if m and m.start() > 0:
+            cut = min(cut, m.start())
+    for m in re.finditer(r"\b\w+\b", org):
+        if m.start() and m.group(0).lower() in _HEADLINE_VERBS:
+            cut = min(cut, m.start())
+            break
+    return _tidy(org[:cut]) if cut < len(org) else org
+
+
 def participants(sentences: list[str], officials: list[dict] | None = None, limit: int = 12) -> list[str]:
     """Organisations and groups named in the sentences or in the roles of the officials, one entry per body."""
     found: list[str] = []
+    names = [p["name"] for p in officials or [] if len(p["name"].split()[0]) > 2]
     for sentence in unquoted(sentences):  # bodies named in speech are talked about, not present
         for _, org in _spans(sentence):
+            org = _before_person_or_verb(org, names)
             if _keep(org):
                 _add(found, _display(org))
     for person in officials or []:
