@@ -76,7 +76,7 @@ CRAWL_FAILURES = pa.schema(
         _field("run_id", pa.string(), "Run id.", False),
         _field("source", pa.string(), "Source key.", False),
         _field("url", pa.string(), "URL that failed.", False),
-        _field("reason", pa.string(), "challenge, http_error, network_error, not_html, empty, truncated, no_title, no_body, too_large, offsite, parse_error, layout_changed, parser_error (a crash handling the page; detail names the exception), pagination_lost (a listing read only in part).", False),
+        _field("reason", pa.string(), "challenge, http_error, network_error, not_html, empty, truncated, no_title, no_body, too_large, offsite, parse_error, layout_changed, parser_error (a crash handling the page; detail names the exception), pagination_lost (a listing read only in part), redirect_loop.", False),
         _field("detail", pa.string(), "Human-readable detail."),
         _field("http_status", pa.int16(), "HTTP status, when a response came."),
         _field("failed_at", TS_UTC, "When it failed (UTC)."),

@@ -64,11 +64,23 @@ def header(headers: Mapping | None, name: str) -> str:
     return ""
 
 
+# A header charset that would garble a page the page itself declares and is valid UTF-8: a
+# misconfigured server (PHP hosting defaults to latin-1). Browsers follow the header; the
+# bytes and the page's own declaration agreeing is stronger evidence, so the text stays intact.
+_SINGLE_BYTE = re.compile(r"^(cp125\d|iso8859-\d+|iso-8859-\d+|latin-?1|ascii|windows-125\d)$", re.IGNORECASE)
+_META_UTF8 = re.compile(rb"<meta[^>]+charset=[\"']?utf-?8", re.IGNORECASE)
+
+
 def to_text(body: bytes | str, content_type: str | None = None) -> str:
-    """Decode a body using the HTTP charset, then the meta charset, then UTF-8."""
+    """Decode a body by the WHATWG rules (HTTP charset, BOM, meta; latin-1 read as windows-1252)."""
     if isinstance(body, str):
         return body
-    _, text = html_to_unicode(content_type or "", body)
+    encoding, text = html_to_unicode(content_type or "", body)
+    if _SINGLE_BYTE.match(encoding or "") and not body.isascii() and _META_UTF8.search(body[:4096]):
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass  # not UTF-8 after all: the header was right
     return text
 
 

@@ -58,6 +58,8 @@ def _parse_network_error(exc: BaseException) -> tuple[str, str]:
         return "too_large", f"download cancelled, over DOWNLOAD_MAXSIZE: {exc}".rstrip(": ")
     if isinstance(exc, ResponseDataLossError):
         return "truncated", f"connection closed before the announced length: {exc}"
+    if isinstance(exc, IgnoreRequest) and "redirection" in str(exc):  # RedirectMiddleware's REDIRECT_MAX_TIMES
+        return "redirect_loop", f"{exc} (REDIRECT_MAX_TIMES)"
     return "network_error", f"{type(exc).__name__}: {exc}".rstrip(": ")
 
 
@@ -314,7 +316,8 @@ class SourceSpider(scrapy.Spider):
         """Errback: HTTP errors after retries, network errors, offsite redirects."""
         request = failure.request
         response = getattr(failure.value, "response", None)
-        if failure.check(IgnoreRequest) and not failure.check(HttpError, OffsiteRedirect, OffsiteRequest):
+        if failure.check(IgnoreRequest) and not failure.check(HttpError, OffsiteRedirect, OffsiteRequest) \
+                and "robots.txt" in str(failure.value):
             # Policy, not breakage (robots.txt forbids it): counted, not a failure row.
             self.count("requests_ignored")
             self.logger.info("skipped %s: %s", request.url, failure.value)
@@ -323,11 +326,13 @@ class SourceSpider(scrapy.Spider):
             reason, detail = self._parse_http_error(response)
         else:
             reason, detail = _parse_network_error(failure.value)
-        # request.meta carries the WARC location even when no response object came back.
+        # request.meta carries the WARC location even when no response object came back; after
+        # redirects the row names the URL the spider asked for, not the last hop.
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
         if request.meta.get("kind") == LISTING:
-            yield from self._listing_failed(request.url, request.meta["route"], reason, detail, response, request.meta)
+            yield from self._listing_failed(url, request.meta["route"], reason, detail, response, request.meta)
         else:
-            yield self._article_failed(request.url, reason, detail, response, request.meta)
+            yield self._article_failed(url, reason, detail, response, request.meta)
 
     @staticmethod
     def _parse_http_error(response) -> tuple[str, str]:

@@ -7,6 +7,7 @@ keeps the real `Host`; a browser can use `http://127.0.0.1:P/_host/<real-host>/<
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from urllib.parse import urlsplit
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,6 +35,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
     sys_version = ""
     site: MirrorSite
     verbose = False
+    faults = None  # a rapat.mirror.faults.FaultPlan: answer some article pages with a fault
 
     def _resolve(self) -> Response:
         host = (self.headers.get("Host") or "").lower().split(":")[0]
@@ -55,6 +57,8 @@ class MirrorHandler(BaseHTTPRequestHandler):
         return Response(404, {"Content-Type": "text/plain; charset=UTF-8"}, b"unknown host\n")
 
     def _send(self, with_body: bool) -> None:
+        if self.faults is not None and self._send_fault():
+            return
         try:
             response = self._resolve()
         except Exception as exc:  # a generator bug must show as a 500, not a dropped connection
@@ -66,6 +70,13 @@ class MirrorHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if with_body:
             self.wfile.write(response.body)
+
+    def _send_fault(self) -> bool:
+        from rapat.mirror import faults
+
+        host = (self.headers.get("Host") or "").lower().split(":")[0]
+        kind = self.faults.decide(host, self.path)
+        return bool(kind) and faults.answer(self, kind, host, self.faults, self._resolve())
 
     def do_GET(self) -> None:  # noqa: N802 (http.server API)
         """Answer GET."""
@@ -86,14 +97,21 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 128
 
+    def handle_error(self, request, client_address) -> None:
+        """A client that hung up (a crawl's timeout, the fault mode's resets) is no server error."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
 
 class MirrorServer:
     """A MirrorSite served in a background thread; use as a context manager. `.url` is its address."""
 
-    def __init__(self, site: MirrorSite, host: str = "127.0.0.1", port: int = 0, verbose: bool = False) -> None:
+    def __init__(self, site: MirrorSite, host: str = "127.0.0.1", port: int = 0, verbose: bool = False,
+                 faults=None) -> None:
         self.site = site
         site.catalogue()  # build before the first request, not during it (20,000 articles: ~4 s)
-        handler = type("BoundMirrorHandler", (MirrorHandler,), {"site": site, "verbose": verbose})
+        handler = type("BoundMirrorHandler", (MirrorHandler,), {"site": site, "verbose": verbose, "faults": faults})
         self.httpd = _Server((host, port), handler)
         self.host, self.port = self.httpd.server_address[:2]
         self.url = f"http://{self.host}:{self.port}"
