@@ -129,3 +129,16 @@ def test_a_parser_crash_is_a_parser_error_row_and_the_crawl_goes_on(tmp_path, mi
     assert articles == expected - {victim.url}, proc.stderr[-2000:]
     (row,) = [f for f in failures if f["url"].endswith(victim.slug)]
     assert row["reason"] == "parser_error" and row["detail"].startswith("KeyError") and row["warc_record_id"]
+
+
+@pytest.mark.parametrize("body, content_type, expected", [
+    # WHATWG: a page declaring iso-8859-1 is windows-1252 (curly quotes at 0x93/0x94)
+    (b"<html><body><p>\x93Rapat\x94 caf\xe9</p></body></html>", "text/html; charset=iso-8859-1", "\u201cRapat\u201d caf\u00e9"),
+    # a UTF-8 page that says so, under a server's latin-1 header, keeps its text
+    ('<html><head><meta charset="utf-8"></head><body><p>Bandar Lampung \u2013 caf\u00e9</p></body></html>'.encode(),
+     "text/html; charset=iso-8859-1", "Bandar Lampung \u2013 caf\u00e9"),
+])
+def test_charset_rules(body, content_type, expected):
+    from crawler.parsing.checks import to_text
+
+    assert expected in to_text(body, content_type)
