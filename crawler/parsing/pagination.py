@@ -168,7 +168,7 @@ def find_pagination(url: str, tree) -> Pagination:
                 numbered.setdefault(ref.number, target)
     last_page = max(numbers) if numbers else None
     wanted = here.number + 1
-    next_url = _choose(nexts, numbered, wanted, here)
+    next_url = _choose(nexts, numbered, wanted)
     if next_url is None and last_page and last_page >= wanted:
         # Numbers shown but not the next one (a "1 2 3 ... 12" window): write it in their URL form.
         ref = page_ref(numbered.get(last_page) or next(iter(numbered.values()), "") or "")
@@ -176,7 +176,7 @@ def find_pagination(url: str, tree) -> Pagination:
     return Pagination(next_url, last_page, None if next_url else blocked)
 
 
-def _choose(nexts, numbered: dict[int, str], wanted: int, here: PageRef) -> str | None:
+def _choose(nexts, numbered: dict[int, str], wanted: int) -> str | None:
     # rel=next and next words are trusted (offset schemes jump by 10); a bare arrow past page N+1
     # is often the "last" arrow, so page N+1 is taken from the numbered links or written out.
     for target, ref, trusted in nexts:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from urllib.parse import urljoin, urlsplit
 
 from crawler.canonical import page_kind
-from crawler.parsing.published import own_date
 from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors
 from crawler.parsing.page import (
-    LayoutNotRecognised, Page, absolute_images, css, drop_chrome, first, first_text, meta_content,
+    LayoutNotRecognised, Page, absolute_images, drop_chrome, first, first_text, meta_content,
 )
+from crawler.parsing.published import own_date
 from crawler.parsing.text import blocks
 
 NAME = "wordpress/1"
