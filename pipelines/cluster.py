@@ -301,8 +301,9 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
         gap = abs((date.fromisoformat(x.published[:10]) - date.fromisoformat(y.published[:10])).days)
         if gap > MAX_PUBLISHED_GAP_DAYS:
             return True
-    if x.venue and y.venue and x.meeting_type and y.meeting_type:
-        # venues decide between two meetings; for other events they are written too loosely
+    if x.venue and y.venue and x.meeting_type and y.meeting_type and not same_day:
+        # venues decide between two meetings on unknown days; for other events, and for two reports of one stated
+        # day ('ruang sidang utama gedung dewan' / 'gedung DPRD di Kalianda'), they are written too loosely
         return fuzz.token_set_ratio(x.venue, y.venue, processor=utils.default_process) < VENUE_CONFLICT
     return False
 

@@ -189,3 +189,9 @@ def test_chair_named_before_its_apposition_and_relative_clause():
     unit = ("Tomsi Tohir, Inspektur Jenderal Kementerian Dalam Negeri yang memimpin jalannya rakor dari Jakarta, "
             "meminta daerah bergerak.")
     assert chair([unit], date(2024, 10, 14), [])["name"] == "Tomsi Tohir"
+
+
+def test_chair_named_before_yang_memimpin():
+    """'<Name>, yang memimpin rapat selaku ketua Komisi III, ...'."""
+    unit = "Handri Kurniawan, yang memimpin rapat selaku ketua Komisi III, meminta pengembang hadir."
+    assert chair([unit], date(2025, 2, 3), [])["name"] == "Handri Kurniawan"

@@ -24,3 +24,21 @@ def test_dateline_on_its_own_line_names_the_city():
     out = run("LAMPUNGPRO.CO — METRO\nMusrenbang RKPD digelar di aula pemkot, Rabu (12/3/2025), dibuka wali kota.",
               title="Musrenbang RKPD 2026 Digelar", published="2025-03-12")
     assert out["city"] == "Kota Metro" and not out["city_assumed"]
+
+
+def test_dateline_at_a_regency_seat_names_the_regency():
+    """'KALIANDA --', 'LIWA-' and 'KRUI -' are the seats of Lampung Selatan, Lampung Barat and Pesisir Barat."""
+    for seat, region in (("KALIANDA --", "Kabupaten Lampung Selatan"), ("LIWA-", "Kabupaten Lampung Barat"),
+                         ("KRUI -", "Kabupaten Pesisir Barat")):
+        out = run(f"{seat} Sekretaris Daerah memimpin rapat koordinasi penanganan banjir, Senin (8/12/2025).",
+                  published="2025-12-09")
+        assert out["city"] == region
+
+
+def test_a_room_every_regency_has_yields_to_the_regency_the_text_names():
+    """'Ruang Rapat Utama' or 'gedung dewan' is the capital's only when the dateline or subject names no other region."""
+    out = run("Metro - Pemkot Metro mengikuti rapat koordinasi inflasi dari Ruang Rapat Utama Kantor Wali Kota, "
+              "Senin (9/6/2025).", published="2025-06-09")
+    assert out["city"] == "Kota Metro"
+    capital = run("Gubernur memimpin rapat koordinasi inflasi di Ruang Rapat Utama, Senin (9/6/2025).", published="2025-06-09")
+    assert capital["city"] == "Kota Bandar Lampung"

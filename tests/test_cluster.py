@@ -179,3 +179,11 @@ def test_an_assumed_date_never_contradicts_another_report():
     assert a.meeting_date is None and b.meeting_date is None
     ids = assign_events([a, b] + _filler(20))
     assert ids["a"] == ids["b"]
+
+
+def test_one_days_meeting_written_at_two_venues_is_one_event():
+    """'ruang sidang utama gedung dewan' and 'gedung DPRD di Kalianda' on one stated day do not keep reports apart."""
+    a = _item("a", RELEASE, **_meeting(venue="ruang sidang utama gedung dewan"))
+    b = _item("b", RELEASE, published="2025-04-17", **_meeting(venue="Ruang Sakai Sambayan"))
+    ids = assign_events([a, b] + _filler(20))
+    assert ids["a"] == ids["b"]

@@ -200,3 +200,18 @@ def test_signing_an_mou_is_not_a_meeting():
               "(3/3/2025). MoU ini tindak lanjut pertemuan bulan lalu.",
               title="Pemprov Lampung dan Itera Teken Nota Kesepahaman", published="2025-03-03")
     assert not out["is_meeting"]
+
+
+def test_a_recess_visit_in_a_sitting_period_is_not_a_session():
+    """'reses masa sidang II' is a DPRD member's visit to constituents, not a sidang."""
+    out = run("Anggota DPRD Lampung Timur menggelar reses masa sidang II di Desa Sukadana, Sabtu (10/5/2025).",
+              title="Reses Masa Sidang II, Warga Minta Jalan Diperbaiki", published="2025-05-11")
+    assert not out["is_meeting"] and out["event_type"] == "visit"
+
+
+def test_officials_sworn_in_while_dprd_leaders_watch_is_no_plenary():
+    """'Pelantikan disaksikan ... Ketua DPRD' is an inauguration of officials, not a DPRD swearing-in."""
+    out = run("Bupati melantik 42 pejabat administrator di Aula Siger, kemarin. Pelantikan disaksikan Wakil Bupati, "
+              "Sekretaris Daerah, Ketua DPRD, serta kepala OPD.", title="Bupati Lampura Lantik 42 Pejabat Administrator",
+              published="2025-03-04")
+    assert not out["is_meeting"] and out["event_type"] == "inauguration"

@@ -103,3 +103,9 @@ def test_date_of_the_gathering_wins_over_a_named_election_day():
     out = run("Dua hari menjelang pemungutan suara Pilkada Serentak 27 November 2024, Forkopimda dan KPU berkumpul di "
               "Mahan Agung, Senin (25/11/2024), dalam rapat terbatas.", published="2024-11-25")
     assert out["meeting_date"] == "2024-11-25"
+
+
+def test_weekday_of_last_week():
+    """'Selasa pekan lalu' is the Tuesday of the previous calendar week."""
+    assert find_dates("rapat pada Selasa pekan lalu", date(2025, 4, 21))[0].value == date(2025, 4, 15)
+    assert find_dates("rapat pada Selasa pekan lalu", date(2025, 4, 25))[0].value == date(2025, 4, 15)

@@ -33,3 +33,10 @@ def test_some_in_the_room_others_online_by_contrast_is_hybrid():
                 True) == "hibrid"
     assert mode(["Rakor dipimpin Mendagri dari Jakarta, sementara pemda se-Indonesia mengikuti secara virtual."],
                 True) == "daring"
+
+
+def test_held_in_a_room_and_followed_on_zoom_is_hybrid():
+    """'digelar di Aula ... dan diikuti camat se-Kabupaten melalui Zoom Meeting' is hibrid."""
+    from pipelines.extract.mode import mode
+    assert mode(["Rapat itu digelar di Aula Rapat Sekretariat Daerah dan diikuti camat se-Kabupaten Tanggamus "
+                 "melalui Zoom Meeting."], True) == "hibrid"

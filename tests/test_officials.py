@@ -181,3 +181,18 @@ def test_titled_name_without_an_office_is_a_person():
 def test_role_and_name_boundary_in_real_prose(sentence, expected):
     """Mixed-case short forms and JPT ranks stay in the role; a comma before a new role ends the old one."""
     assert [m[3] for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Camat Gadingrejo, Suhendra, S.IP., melaporkan 187 usulan.", [("Camat Gadingrejo", "Suhendra")]),
+    ("Kepala Desa Bernung, Sugianto, menyambut rombongan.", [("Kepala Desa Bernung", "Sugianto")]),
+    ("Camat Suhendra hadir dalam rapat.", [("Camat", "Suhendra")]),
+    ("Direktur RSUD Alimuddin Umar menyebut ruang rawat anak penuh.", []),
+    ("Manajer Humas PT Sawit Menggala Lestari, Rudi Hartono, hadir.", [("Manajer Humas PT Sawit Menggala Lestari", "Rudi Hartono")]),
+    ("Bupati Ali Rahman Hakim yang membuka kegiatan itu mengatakan.", [("Bupati", "Ali Rahman Hakim")]),
+    ("Kasat Intelkam Polres Lampung Timur hadir.", []),
+])
+def test_place_and_institution_names_after_an_office(sentence, expected):
+    """After Camat/Kepala Desa the place is named before a comma; after RSUD/PT the capitalised words are its name;
+    'Hakim' is also a surname; unit short forms (Intelkam) are not names."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected

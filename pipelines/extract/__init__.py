@@ -73,7 +73,7 @@ def extract(record: dict) -> dict:
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
     place = _owned_venue(place, leader, people)
-    stated = city(place, focus, lines[0] if lines else None) or subject_region([title] + sents[:2])
+    stated = city(place, focus, "\n".join(lines[:3])) or subject_region([title] + sents[:2])
     stated = stated or standalone_dateline(record.get("text") or "")
     town = stated or default_city(" ".join([title] + sents[:LEAD]))
     kemendagri, bps = codes(town)

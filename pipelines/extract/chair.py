@@ -47,7 +47,7 @@ _FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:seca
                       r"(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang))\b"
                       r"[^,]{0,160},\s*", re.I)
 # 'Tomsi Tohir, Inspektur Jenderal Kemendagri yang memimpin ...': the name before its apposition is the subject.
-_NAME_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+[^,]{3,120}?\s+yang\s+(?:\w+\s+)?$")
+_NAME_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:[^,]{3,120}?\s+)?yang\s+(?:\w+\s+)?$")
 # 'ujar X saat memimpin ...', 'dikemukakan Sekda ketika membuka ...': the agent sits between the two verbs.
 _SPEECH_LEAD = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|papar|imbuh|sebut|pinta|"
                           r"dikemukakan|disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"

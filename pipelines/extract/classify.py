@@ -17,7 +17,7 @@ EVENT_TRIGGERS = {
                  "peringatan isra", "peringatan maulid", "peringatan nuzulul", "peringatan tahun baru",
                  "peringatan kemerdekaan", "peringatan detik-detik", "peringatan harlah", "peringatan bulan", "memperingati", "apel", "halalbihalal", "halal bihalal",
                  "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "wisuda", "pawai", "karnaval"],
-    "visit": ["kunjungan kerja", "kunker", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
+    "visit": ["kunjungan kerja", "kunker", "reses", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
               "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung"],
     "launch": ["launching", "peluncuran", "meluncurkan", "diluncurkan", "luncurkan", "meresmikan", "resmikan",
                "diresmikan", "peresmian", "groundbreaking", "peletakan batu pertama"],
@@ -123,11 +123,17 @@ def _phrase_key(text: str) -> str:
     return " ".join(re.split(r"[\s-]+", text.lower().strip()))
 
 
+# 'masa sidang', 'tahun sidang': a DPRD calendar period, not a session held.
+_SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
+
+
 def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
     """(start, -length, type key, matched text) of every meeting trigger, longest at each place."""
     pattern, keys = _meeting_vocabulary()
     hits = []
     for m in pattern.finditer(unit):
+        if _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()):
+            continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
     return hits
@@ -261,8 +267,10 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
 _PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
                       r"[^.]{0,80}\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
-                      r"sumpah)\b[^.]{0,80}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b",
-                      re.I)
+                      # the members sworn in are the object ('pelantikan 85 anggota DPRD'), not onlookers ('disaksikan
+                      # Ketua DPRD')
+                      r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh)[^.,]){0,30}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"
+                      r"(?:dewan perwakilan rakyat daerah|dprd)\b", re.I)
 
 
 def _in_plenary(units: list[str]) -> str | None:

@@ -29,7 +29,8 @@ _LONG = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(
-    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada)\s+(?:hari\s+)?)?({_WD})(?:\s+(lalu|kemarin|ini|mendatang|depan|besok))?)\b",
+    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada)\s+(?:hari\s+)?)?({_WD})(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|"
+    rf"kemarin|ini|mendatang|depan|besok))?)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -120,8 +121,13 @@ def _relative(m: re.Match, anchor: date | None) -> date | None:
         return anchor + timedelta(days={"kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}[word])
     if not (pada or when):
         return None  # a bare weekday name is too weak alone
+    day = WEEKDAYS[wd.replace("'", "")]
+    if when and when.split()[0] in {"pekan", "minggu"}:
+        # 'Selasa pekan lalu': that weekday in the previous calendar week (Monday to Sunday), 'pekan depan' the next
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 if when.endswith("depan") else -7)
+        return monday + timedelta(days=day)
     direction = {"lalu": "past", "kemarin": "past", "ini": "near", None: "near"}.get(when, "future")
-    return _weekday_near(anchor, WEEKDAYS[wd.replace("'", "")], direction)
+    return _weekday_near(anchor, day, direction)
 
 
 def _most_frequent(years: list) -> int | None:

@@ -20,6 +20,7 @@ class Region:
     short_forms: tuple[str, ...]
     kemendagri_code: str
     bps_code: str
+    capital: str = ""  # the town that seats its government ('Kalianda'): a dateline there is this region
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _trie_pattern(node: dict) -> str:
 def regions() -> tuple[Region, ...]:
     """The 15 kabupaten/kota of Lampung."""
     return tuple(
-        Region(r["name"], r["kind"], _split(r["short_forms"]), r["kemendagri_code"], r["bps_code"])
+        Region(r["name"], r["kind"], _split(r["short_forms"]), r["kemendagri_code"], r["bps_code"], r.get("capital", ""))
         for r in _rows("gazetteer/regions.csv")
     )
 
@@ -124,6 +125,13 @@ def venue_pattern() -> re.Pattern:
 def venue_city() -> dict[str, str]:
     """Venue variant (lower case) -> city."""
     return {v.lower(): city for _, city, vs in venues() for v in vs}
+
+
+@cache
+def generic_venues() -> frozenset[str]:
+    """Lower-case variants of venues every regency has one of (Ruang Rapat Utama, Gedung Dewan)."""
+    return frozenset(v.lower() for r in _rows("gazetteer/venues.csv") if r.get("generic") == "yes"
+                     for v in _split(r["variants"]))
 
 
 @cache

@@ -32,8 +32,17 @@ _PRESENT = re.compile(r"\b(?:hadir|langsung|tatap muka|di ruang|di aula|di gedun
 _REMOTE = re.compile(r"\b(?:dari jakarta|virtual|daring|online|zoom|video)\b", re.I)
 
 
+# 'Rapat ... digelar di Aula Sekretariat Daerah dan diikuti camat se-Kabupaten melalui Zoom Meeting'
+_HELD_HERE_FOLLOWED_ONLINE = re.compile(r"\b(?:digelar|dilaksanakan|berlangsung|bertempat|diadakan)\s+di\s+(?:ruang|aula|gedung|"
+                                        r"balai|kantor|pendopo|hotel)\b[^.]{0,160}\b(?:diikuti|mengikuti|bergabung|terhubung)\b"
+                                        r"[^.]{0,100}\b(?:melalui|secara|via|lewat)\s+(?:zoom|daring|virtual|online|video|"
+                                        r"konferensi video)\b", re.I)
+
+
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
+    if _HELD_HERE_FOLLOWED_ONLINE.search(text):
+        return True
     for m in _CONTRAST.finditer(text):
         start = text.rfind(".", 0, m.start()) + 1
         before, after = text[start:m.start()], text[m.end():text.find(".", m.end()) % (len(text) + 1)]

@@ -113,7 +113,7 @@ def _role_words() -> frozenset[str]:
 
 @cache
 def _single_heads() -> frozenset[str]:
-    return frozenset(h.lower().rstrip(".") for h in ROLE_HEADS if " " not in h) - {"karo"}  # also a Batak surname
+    return frozenset(h.lower().rstrip(".") for h in ROLE_HEADS if " " not in h) - {"karo", "hakim"}  # also surnames (Karo; Lukman Hakim)
 
 
 @cache
@@ -130,7 +130,8 @@ def org_words() -> frozenset[str]:
 _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
 # Office short forms written in title case (Setda, Disnakertrans, Dinkes, Bappeda, Sekwan): never part of a person's name.
 # 'Dis' + consonant and 'Din' + kes/sos begin office names; Indonesian given names practically never do.
-_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
+_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|banggar|banmus|bamus|intelkam|reskrim\w*|"
+                          r"lantas|binmas|sabhara|samapta|propam|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
                           r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
@@ -245,6 +246,28 @@ def _after_place(sentence: str, role_end: int, names: list[re.Match]) -> tuple[i
 
 
 _RANKS = {"pratama", "madya", "utama", "muda", "pertama"}
+# Offices of a named place ('Camat Gadingrejo, Suhendra') and institutions with proper names ('Kepala Desa Bernung',
+# 'Direktur RSUD Alimuddin Umar', 'Manajer PT Sawit Menggala Lestari'): the capitalised words after an institution
+# always name it; after a place office they name the place when a comma and a person's name follow.
+_PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kampung", "kelurahan", "kecamatan", "pekon",
+                  "tiyuh", "dusun"}
+_INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
+                 "madrasah", "yayasan", "koperasi", "perumahan"}
+_PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
+
+
+def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office: str) -> tuple[int, int]:
+    """Move the capitalised name of the place or institution into the role; (next token, role end)."""
+    k = i
+    while k < len(tokens) and tokens[k].group(0)[:1].isupper() and tokens[k].group(0) != ",":
+        k += 1
+    if k == i:
+        return i, role_end
+    person_after_comma = k + 1 < len(tokens) and tokens[k].group(0) == "," and tokens[k + 1].group(0)[:1].isupper()
+    branch = any(t.group(0).lower() in _PLACE_COMPLEMENT for t in tokens[i:k])  # 'PT Pelni Cabang Tarahan Sulastri'
+    if person_after_comma or (office in _INSTITUTIONS and not branch):
+        return k, tokens[k - 1].end()
+    return i, role_end  # 'Camat Suhendra hadir': without a comma the word after a place office is the person
 
 
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
@@ -268,6 +291,9 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             i += 1
             continue
         break
+    last = sentence[head.start():role_end].split()[-1].lower().strip(".,") if role_end > head.start() else ""
+    if last in _PLACE_TAKERS:
+        i, role_end = _proper_name_of_place(tokens, i, role_end, last)
     if i < len(tokens) and tokens[i].group(0) == ",":
         i += 1
     while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):

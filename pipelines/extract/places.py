@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from pipelines.extract.gazetteer import (
-    alternation, outside_places, region_by_name, regions, venue_city, venue_pattern,
+    alternation, generic_venues, outside_places, region_by_name, regions, venue_city, venue_pattern,
 )
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
@@ -47,6 +47,8 @@ def _region_pattern() -> tuple[re.Pattern, dict[str, str]]:
             lookup[f"{prefix} {form}".lower()] = r.name
             if prefix == "kabupaten":
                 lookup[f"kab. {form}".lower()] = r.name
+        if r.capital:
+            lookup.setdefault(r.capital.lower(), r.name)  # the regency's seat: 'KALIANDA --', 'rapat di Liwa'
     return alternation(lookup), lookup
 
 
@@ -120,7 +122,7 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
         found = region_in(venue_text)
         if found:
             return found
-        if known:
+        if known and not (known.group(0).lower() in generic_venues() and _local(units, first_line)):
             return venue_city()[known.group(0).lower()]
         if _PROVINCIAL_OFFICE.search(venue_text):
             return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
@@ -129,13 +131,23 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
             found = region_in(m.group(1))
             if found:
                 return found
-    if first_line:
-        m = _DATELINE.match(first_line)
-        if m:
-            found = region_in(m.group(1).title())
-            if found:
-                return found
+    return _dateline_region(first_line)
+
+
+def _dateline_region(first_lines: str | None) -> str | None:
+    """The region of the dateline opening one of the first lines ('KALIANDA -- ...', 'Tulang Bawang (Lampost.co): ...')."""
+    for line in (first_lines or "").split("\n")[:3]:
+        m = _DATELINE.match(line)
+        found = region_in(m.group(1).title()) if m else None
+        if found:
+            return found
     return None
+
+
+def _local(units: list[str], first_lines: str | None) -> str | None:
+    """A region other than the capital that the dateline or the subject of the lead names."""
+    found = _dateline_region(first_lines) or subject_region(units[:3])
+    return found if found and found != "Kota Bandar Lampung" else None
 
 
 # A dateline on a line of its own above the lead ('LAMPUNGPRO.CO — METRO', 'KOTA AGUNG -'): the place in capitals.
