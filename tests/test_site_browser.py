@@ -84,8 +84,19 @@ def test_no_console_errors_and_every_internal_link_resolves(driver, site):
                 assert Path(unquote(parts.path)).is_file(), f"{page.name}: {url}"
 
 
+def _images_loaded(driver, timeout: float = 20.0) -> None:
+    """Wait until every image of the page has finished loading (a busy machine decodes SVGs late)."""
+    import time
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if driver.execute_script("return Array.from(document.images).every(i => i.complete);"):
+            return
+        time.sleep(0.1)
+
+
 def test_charts_are_drawn_with_visible_marks(driver, site):
     _open(driver, site / "index.html")
+    _images_loaded(driver)
     images = driver.execute_script(
         "return Array.from(document.querySelectorAll('figure.chart img')).map(i => "
         "[i.getAttribute('src'), i.naturalWidth, i.alt]);")
