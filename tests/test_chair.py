@@ -195,3 +195,9 @@ def test_chair_named_before_yang_memimpin():
     """'<Name>, yang memimpin rapat selaku ketua Komisi III, ...'."""
     unit = "Handri Kurniawan, yang memimpin rapat selaku ketua Komisi III, meminta pengembang hadir."
     assert chair([unit], date(2025, 2, 3), [])["name"] == "Handri Kurniawan"
+
+
+def test_chair_who_guides_the_meeting():
+    """'<Name>, yang memandu rapat koordinasi ...' names who led it."""
+    unit = "Arahan disampaikan Wakil Menteri Dalam Negeri Bima Arya Sugiarto, yang memandu rapat koordinasi secara daring."
+    assert chair([unit], date(2025, 6, 2), [])["name"] == "Bima Arya Sugiarto"

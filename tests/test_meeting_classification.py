@@ -215,3 +215,18 @@ def test_officials_sworn_in_while_dprd_leaders_watch_is_no_plenary():
               "Sekretaris Daerah, Ketua DPRD, serta kepala OPD.", title="Bupati Lampura Lantik 42 Pejabat Administrator",
               published="2025-03-04")
     assert not out["is_meeting"] and out["event_type"] == "inauguration"
+
+
+def test_first_event_of_a_sequence_is_the_headline():
+    """'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat Perdana': the inauguration is the headline event."""
+    out = run("Gubernur melantik sembilan pejabat pimpinan tinggi pratama di Gedung Pusiban, Selasa (26/8/2025).",
+              title="Gubernur Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat Perdana", published="2025-08-26")
+    assert not out["is_meeting"] and out["event_type"] == "inauguration"
+
+
+def test_share_bar_is_not_an_aid_handover():
+    """'Bagikan ke: Facebook | Twitter' is page furniture; the courtesy call it sits above is the event."""
+    out = run("Bagikan ke: Facebook | Twitter | WhatsApp\nGubernur Lampung menerima kunjungan kehormatan Duta Besar "
+              "Denmark di ruang kerja Gubernur, Rabu (24/8/2022).", title="Dubes Denmark Temui Gubernur",
+              published="2022-08-24")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi" and out["city"] == "Kota Bandar Lampung"

@@ -40,3 +40,10 @@ def test_held_in_a_room_and_followed_on_zoom_is_hybrid():
     from pipelines.extract.mode import mode
     assert mode(["Rapat itu digelar di Aula Rapat Sekretariat Daerah dan diikuti camat se-Kabupaten Tanggamus "
                  "melalui Zoom Meeting."], True) == "hibrid"
+
+
+def test_led_in_the_room_while_the_regents_join_on_zoom_is_hybrid():
+    """'Rakor dipimpin Wagub ..., sementara para bupati mengikutinya secara virtual melalui Zoom' is hibrid."""
+    from pipelines.extract.mode import mode
+    assert mode(["Rakor dipimpin Wakil Gubernur Lampung selaku Ketua TPPS, sementara para bupati mengikutinya "
+                 "secara virtual melalui Zoom Meeting."], True) == "hibrid"

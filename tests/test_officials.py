@@ -196,3 +196,13 @@ def test_place_and_institution_names_after_an_office(sentence, expected):
     """After Camat/Kepala Desa the place is named before a comma; after RSUD/PT the capitalised words are its name;
     'Hakim' is also a surname; unit short forms (Intelkam) are not names."""
     assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Temui Menhub, Mirza Minta Tambahan Dermaga di Bakauheni", []),
+    ("SVP Penjualan Wilayah 1 PT Pupuk Indonesia Dedi Kurniawan memaparkan stok.", ["Dedi Kurniawan"]),
+    ("Gubernur bertemu Mentan Andi Amran Sulaiman di Jakarta.", ["Andi Amran Sulaiman"]),
+])
+def test_headline_commas_company_officers_and_ministers_short_titles(sentence, expected):
+    """A headline's comma is a clause break; a person after a long company name; 'Mentan' is a minister's title."""
+    assert [m[3] for m in mentions(sentence)] == expected

@@ -55,3 +55,12 @@ def test_cassava_price_cuts_and_dprd_replacements_have_their_topics():
     assert "harga_singkong" in topics("Rapat Rafaksi Singkong", "", lead="Pabrik diminta menurunkan rafaksi singkong.")
     assert "kelembagaan_dprd" in topics("Paripurna PAW Anggota DPRD", "",
                                         lead="Rapat paripurna istimewa pergantian antar waktu anggota DPRD Lampung.")
+
+
+def test_vocabulary_is_the_label_vocabulary():
+    """The topic keys are exactly those the labelled data uses: a key outside it is never a right answer."""
+    from pathlib import Path
+
+    from pipelines.extract.gazetteer import _rows
+    ours = {r["key"] for r in _rows("topics.csv")}
+    assert ours == set(Path(__file__).with_name("data").joinpath("gold", "topics.txt").read_text().split())

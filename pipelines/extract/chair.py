@@ -36,7 +36,7 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
                          r"menemui|temui|menghadap|courtesy call|kunjungan kehormatan|kunjungan silaturahmi|menyambangi)\s+"
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 # Active lead: the agent is the subject before the verb.
-_LEADS = re.compile(r"\b(?:memimpin|pimpin|membuka|buka|pembukaan|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
+_LEADS = re.compile(r"\b(?:memimpin|pimpin|memandu|membuka|buka|pembukaan|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
                     r"forum|pertemuan|acara)|bertindak\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.

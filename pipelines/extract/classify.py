@@ -201,6 +201,11 @@ def _generic_type(units: list[str]) -> str:
 _ONLINE_TOOL = re.compile(r"^(?:vicon|video ?conference|video ?konferensi|konferensi video|teleconference|zoom meeting)$", re.I)
 
 
+# A sequence: what is named first happened first and is what the sentence reports ('..., lalu/langsung/kemudian ...').
+_THEN = re.compile(r",\s*(?:lalu|langsung|kemudian|dilanjutkan|setelah itu|usai itu|sesudahnya|selanjutnya)\b|"
+                   r"\b(?:dilanjutkan dengan|disusul|sekaligus)\b", re.I)
+
+
 def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     """(event_type, meeting key, strong?) of one title/sentence, or None when it names no event."""
     meeting = _first_meeting(unit)
@@ -209,6 +214,8 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True  # the tool carried the other event
     if meeting and events and events[0][0] > meeting[0] and _PRIOR.search(unit[: meeting[0]]):
         return events[0][1], None, True
+    if meeting and events and events[0][0] < meeting[0] and _THEN.search(unit, events[0][0], meeting[0]):
+        return events[0][1], None, True  # 'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat': the first is the headline
     if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
         return "meeting", meeting[1], meeting[2] not in _WEAK_MEETING
     if events:

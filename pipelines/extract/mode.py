@@ -28,7 +28,8 @@ _ANY_ONLINE = re.compile(r"virtual|daring|online|zoom|video|vicon|vidcon|tele|me
 # it on one side of the contrast, people online on the other. (A national meeting led 'dari Jakarta' while the regions
 # follow online is no such room: for the region it is online.)
 _CONTRAST = re.compile(r"[,;]?\s+\b(?:sementara|sedangkan|adapun|selebihnya)\b", re.I)
-_PRESENT = re.compile(r"\b(?:hadir|langsung|tatap muka|di ruang|di aula|di gedung|di balai|luring|offline)\b", re.I)
+_PRESENT = re.compile(r"\b(?:hadir|langsung|tatap muka|di ruang|di aula|di gedung|di balai|luring|offline|dipimpin|memimpin|"
+                      r"dibuka|membuka)\b", re.I)
 _REMOTE = re.compile(r"\b(?:dari jakarta|virtual|daring|online|zoom|video)\b", re.I)
 
 

@@ -29,7 +29,10 @@ ROLE_HEADS = [
     "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
     "Menteri", "Wakil Menteri", "Wamen", "Mendagri", "Menko", "Menteri Koordinator", "Konsul Jenderal", "Konsul",
     "Duta Besar", "Dubes", "Kabinda", "Kasat", "Kasatpol PP", "Kepala Staf", "Perwakilan", "Moderator",
-    "Narasumber", "Pemateri", "Pakar", "Pengamat", "Akademisi", "Dosen", "Guru Besar", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
+    "Narasumber", "Pemateri", "Pakar", "Pengamat", "Akademisi", "Dosen", "Guru Besar", "Mentan", "Menkes", "Menkeu",
+    "Mendikbud", "Mendikdasmen", "Menhub", "Mensos", "Menaker", "Menpora", "Menlu", "Menhan", "Mendag", "Menperin",
+    "MenPAN-RB", "Menpan", "Menparekraf", "Menkominfo", "Menkomdigi", "Menteri PUPR", "Wamendagri", "Wamenkeu", "SVP",
+    "VP", "GM", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
     "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Kapolda", "Wakapolda", "Kapolres", "Dandim",
     "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
@@ -68,6 +71,12 @@ _ROLE_WORDS = {
     "leste", "selandia", "kanada", "iran", "pakistan", "bangladesh", "kuwait", "yordania", "palestina", "myanmar",
     "kamboja", "laos", "swiss", "austria", "italia", "spanyol", "norwegia", "swedia", "denmark", "finlandia",
 }
+# Headline verbs in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi'): never part of a name.
+_HEADLINE_VERBS = {"pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
+                   "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
+                   "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan",
+                   "salurkan", "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas",
+                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak"}
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
@@ -79,12 +88,7 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "smpn", "sman", "smkn", "sdn", "mtsn", "man", "jl", "jln", "jalan", "gedung", "ruang", "kantor",
               "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
               "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
-              # headline verbs in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi')
-              "pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
-              "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
-              "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan", "salurkan",
-              "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas", "bagikan",
-              "tekankan", "kumpulkan", "panggil", "undang", "sidak", "raker", "rakor", "fgd", "audiensi"}
+              "raker", "rakor", "fgd", "audiensi"} | _HEADLINE_VERBS
 
 
 def strip_honorifics(name: str) -> str:
@@ -206,6 +210,9 @@ _CONNECT = {"dan", "bidang", "untuk", "se-provinsi", "se-lampung", "&", "/"}
 
 def _is_role_token(tok: str) -> bool:
     low = tok.lower().strip(".")
+    if tok.isdigit() and len(tok) <= 3:
+        return True  # 'Wilayah 1', 'Komisi 2'
+
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-"):
         return True
     if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok):
@@ -254,6 +261,9 @@ _PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "ka
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
                  "madrasah", "yayasan", "koperasi", "perumahan"}
 _PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
+# Words company names end with ('Sawit Menggala Lestari', 'Bukit Asam Tbk'): never the start of an officer's name.
+_COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur", "sejahtera", "persero", "tbk", "raya",
+                  "mandiri", "sentosa", "utama", "perkasa", "agung", "energi", "energy", "group", "lampung", "sumatera"}
 
 
 def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office: str) -> tuple[int, int]:
@@ -265,6 +275,9 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
         return i, role_end
     person_after_comma = k + 1 < len(tokens) and tokens[k].group(0) == "," and tokens[k + 1].group(0)[:1].isupper()
     branch = any(t.group(0).lower() in _PLACE_COMPLEMENT for t in tokens[i:k])  # 'PT Pelni Cabang Tarahan Sulastri'
+    if office in {"pt", "cv"} and not person_after_comma and k - i >= 4 and _valid_name(
+            " ".join(t.group(0) for t in tokens[k - 2:k])) and tokens[k - 2].group(0).lower() not in _COMPANY_WORDS:
+        return k - 2, tokens[k - 3].end()  # 'PT Pupuk Indonesia Dedi Kurniawan': a company, then its officer
     if person_after_comma or (office in _INSTITUTIONS and not branch):
         return k, tokens[k - 1].end()
     return i, role_end  # 'Camat Suhendra hadir': without a comma the word after a place office is the person
@@ -294,7 +307,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     last = sentence[head.start():role_end].split()[-1].lower().strip(".,") if role_end > head.start() else ""
     if last in _PLACE_TAKERS:
         i, role_end = _proper_name_of_place(tokens, i, role_end, last)
-    if i < len(tokens) and tokens[i].group(0) == ",":
+    crossed = i < len(tokens) and tokens[i].group(0) == ","
+    if crossed:
         i += 1
     while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
         i += 1
@@ -333,6 +347,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     role_end, names = _after_place(sentence, role_end, names)
     if not names:
         return None
+    if crossed and i < len(tokens) and tokens[i].group(0).lower() in _HEADLINE_VERBS:
+        return None  # 'Temui Menhub, Mirza Minta ...': a headline's comma separates clauses, not a role from its name
     names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
     return end, re.sub(r"\s+", " ", role).strip(" ,"), strip_honorifics(" ".join(names))

@@ -21,7 +21,9 @@ _META = re.compile(r"^[•·|*\-\s]*(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|\d{1
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
                    r"super administrator|administrator|admin|dilihat\s*:?\s*\d+\s*(?:kali)?|\d+\s*(?:views|kali dilihat|dibaca))\s*$",
                    re.I)
-_CAPTION = re.compile(r"\((?:foto|dok|ist)[^)]*\)\s*$", re.I)
+_CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?)\s*$", re.I)
+# Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
+_SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
 _ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|M|S|A|Pol|Purn|Ny|KH|Kol|Bpk|Sdr)\.$")
@@ -43,7 +45,8 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         low = line.lower()
         if _END.match(line) and out:
             break
-        if not line or low in seen or _NOISE.match(line) or _META.match(line) or _CAPTION.search(line) or _shouted(line):
+        if (not line or low in seen or _NOISE.match(line) or _META.match(line) or _SHARE.match(line)
+                or _CAPTION.search(line) or _shouted(line)):
             continue
         if head and low == head:
             continue
