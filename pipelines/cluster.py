@@ -93,8 +93,6 @@ class ClusterInput:
     meeting_date: str | None = None
     venue: str | None = None
     city: str | None = None  # None when the extractor only assumed it (the capital by default): no evidence to disagree
-    chair: str | None = None
-    topics: tuple[str, ...] = ()
 
     @classmethod
     def from_extraction(cls, record: dict, extracted: dict, source: str | None = None) -> "ClusterInput":
@@ -110,8 +108,6 @@ class ClusterInput:
             meeting_date=None if extracted.get("date_assumed") else _iso(extracted.get("meeting_date")),
             venue=extracted.get("venue"),
             city=None if extracted.get("city_assumed") else extracted.get("city"),
-            chair=(extracted.get("chair") or {}).get("name"),
-            topics=tuple(extracted.get("topics") or ()),
         )
 
 
@@ -304,11 +300,8 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
         return True
     same_day = bool(x.meeting_date and y.meeting_date and x.meeting_date[:10] == y.meeting_date[:10])
     if _differ(_specific(x.meeting_type), _specific(y.meeting_type)) and not (
-            same_day and {x.meeting_type, y.meeting_type} <= RAPAT_FAMILY and not _other_people({x.chair}, {y.chair})
-            and not (x.topics and y.topics and not set(x.topics) & set(y.topics))):
-        # on one stated day, outlets name one meeting audiensi, rakor or raker; a plenary is a plenary, and two
-        # differently named meetings led by two different people, or about nothing in common, are two meetings
-        return True
+            same_day and {x.meeting_type, y.meeting_type} <= RAPAT_FAMILY):
+        return True  # on one stated day, outlets name one meeting audiensi, rakor or raker; a plenary is a plenary
     if _differ(_city_key(x.city), _city_key(y.city)):
         return True
     if x.published and y.published:
@@ -338,12 +331,6 @@ def _venue_names(venue: str) -> frozenset[str]:
     """The proper-name words of a venue (capitalised, not the generic words every building has)."""
     return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", venue) if w.lower() not in _GENERIC_VENUE_WORDS
                      and _city_key(w) not in _REGION_KEYS)
-
-
-def _other_people(a: set, b: set) -> bool:
-    """Both sides name chairs and no name shares a word with the other side's (two different people)."""
-    words = [{w for n in side if n for w in n.lower().split() if len(w) > 3} for side in (a, b)]
-    return bool(words[0] and words[1] and not words[0] & words[1])
 
 
 def _kind(event_type: str | None) -> str | None:
@@ -378,8 +365,6 @@ def _profile(it: ClusterInput) -> dict[str, set]:
         "city": _city_key(it.city),
     }
     profile = {k: ({v} if v else set()) for k, v in keys.items()}
-    profile["chair"] = {it.chair} if it.chair else set()
-    profile["topics"] = set(it.topics)
     # publication days of the group: a chain through undated reports must not join reports weeks apart
     profile["published"] = {date.fromisoformat(it.published[:10])} if it.published else set()
     return profile
@@ -402,10 +387,8 @@ def _union(parent: list[int], profiles: list[dict] | None, i: int, j: int, force
         return
     pi, pj = profiles[ri], profiles[rj]
     same_day = bool(pi["date"] and pi["date"] == pj["date"])
-    retyped = (same_day and pi["type"] | pj["type"] <= RAPAT_FAMILY and not _other_people(pi["chair"], pj["chair"])
-               and not (pi["topics"] and pj["topics"] and not pi["topics"] & pj["topics"]))
-    if not force and any(pi[k] and pj[k] and pi[k] != pj[k] for k in pi
-                         if k not in ("published", "chair", "topics") and not (k == "type" and retyped)):
+    retyped = same_day and pi["type"] | pj["type"] <= RAPAT_FAMILY
+    if not force and any(pi[k] and pj[k] and pi[k] != pj[k] for k in pi if k != "published" and not (k == "type" and retyped)):
         return
     days = pi["published"] | pj["published"]
     if not force and days and (max(days) - min(days)).days > MAX_PUBLISHED_GAP_DAYS:

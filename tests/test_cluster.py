@@ -189,16 +189,10 @@ def test_one_days_meeting_written_at_two_venues_is_one_event():
     assert ids["a"] == ids["b"]
 
 
-def test_formal_types_and_different_chairs_or_subjects_keep_one_days_meetings_apart():
-    """Same day: a plenary is never a rakor; a rakor and an audiensi led by two different people, or about nothing in
-    common, are two meetings; the same people and subject named differently are one."""
-    rakor = _item("rakor", RELEASE, **_meeting(), chair="Marindo Kurniawan", topics=("inflasi", "pangan"))
-    plenary = _item("plenary", RELEASE, **_meeting(meeting_type="rapat_paripurna"), chair="Marindo Kurniawan",
-                    topics=("inflasi",))
-    other_chair = _item("other", RELEASE, **_meeting(meeting_type="audiensi"), chair="Jihan Nurlela", topics=("inflasi",))
-    other_subject = _item("subject", RELEASE, **_meeting(meeting_type="rapat_kerja"), chair=None, topics=("kesehatan",))
-    same = _item("same", RELEASE, published="2025-04-17", **_meeting(meeting_type="audiensi"), chair="Marindo Kurniawan",
-                 topics=("pangan",))
-    ids = assign_events([rakor, plenary, other_chair, other_subject, same] + _filler(20))
-    assert ids["same"] == ids["rakor"]
-    assert len({ids["rakor"], ids["plenary"], ids["other"], ids["subject"]}) == 4
+def test_formal_types_keep_one_days_meetings_apart():
+    """Same day: a plenary is never a rakor; a rakor and an audiensi may be one meeting named two ways."""
+    rakor = _item("rakor", RELEASE, **_meeting())
+    plenary = _item("plenary", RELEASE, **_meeting(meeting_type="rapat_paripurna"))
+    same = _item("same", RELEASE, published="2025-04-17", **_meeting(meeting_type="audiensi"))
+    ids = assign_events([rakor, plenary, same] + _filler(20))
+    assert ids["same"] == ids["rakor"] != ids["plenary"]
