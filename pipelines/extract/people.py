@@ -484,25 +484,26 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
     found: list[dict] = []
     awaited: set[str] = set()  # name words of national figures first met in a plan: later mentions are the same plan
 
-    def keep(role: str, name: str, planned: bool) -> bool:
+    def keep(role: str, name: str, sentence: str) -> bool:
+        if not _NATIONAL_ROLE.match(role):
+            return True
         words = {w.lower() for w in name.split() if len(w) > 3}
-        if _NATIONAL_ROLE.match(role) and (planned or words & awaited):
+        if _PLANNED.search(sentence) or words & awaited:
             if not any(set(p["name"].lower().split()) & words for p in found):
                 awaited.update(words)
                 return False
         return True
 
     for sentence in sentences:
-        planned = bool(_PLANNED.search(sentence))
         headline = is_headline(sentence)
         for start, end, role, name in ([] if headline else mentions(sentence)):
-            if keep(role, name, planned) and not _absent(sentence, start, end):
+            if keep(role, name, sentence) and not _absent(sentence, start, end):
                 _merge(found, resolve(role, name, when))
         for start, end, name in ([] if headline else _titled_names(sentence)):
             if not _absent(sentence, start, end):
                 _merge(found, resolve("", name, when))
         for o, m in _gazetteer_names(sentence):
-            if keep(o.role, o.name, planned) and not _absent(sentence, m.start(), m.end()):
+            if keep(o.role, o.name, sentence) and not _absent(sentence, m.start(), m.end()):
                 _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
     return found
 
