@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from pipelines.extract.people import (_PREFIX_TOKEN, _role_words, _valid_name, expand_role, holder, lookup, mentions,
                                       resolve, role_key, strip_honorifics)
@@ -78,15 +79,27 @@ def _capitalise_roles(text: str) -> str:
 
 def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
     """A person already named in the article, written here by any of their name tokens."""
-    best = None
-    for person in known:
-        for tok in person["name"].split():
-            if len(tok) < 4:
-                continue
-            for m in re.finditer(rf"\b{re.escape(tok)}\b", window):
-                if best is None or (m.start() < best[0] if first else m.start() > best[0]):
-                    best = (m.start(), person)
-    return {"name": best[1]["name"], "role": best[1]["role"]} if best else None
+    if not known:
+        return None
+    pattern, owner = _name_tokens(tuple(p["name"] for p in known))
+    hits = [(m.start(), owner[m.group(0)]) for m in pattern.finditer(window)] if pattern else []
+    if not hits:
+        return None
+    person = known[(min if first else max)(hits, key=lambda h: (h[0], -h[1] if not first else h[1]))[1]]
+    return {"name": person["name"], "role": person["role"]}
+
+
+@lru_cache(maxsize=256)
+def _name_tokens(names: tuple[str, ...]) -> tuple[re.Pattern | None, dict[str, int]]:
+    """One pattern over the article's people's name words (4+ letters) and word -> index of its first owner."""
+    owner: dict[str, int] = {}
+    for i, name in enumerate(names):
+        for tok in name.split():
+            if len(tok) >= 4:
+                owner.setdefault(tok, i)
+    if not owner:
+        return None, owner
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True)) + r")\b"), owner
 
 
 def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
