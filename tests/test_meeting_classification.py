@@ -230,3 +230,32 @@ def test_share_bar_is_not_an_aid_handover():
               "Denmark di ruang kerja Gubernur, Rabu (24/8/2022).", title="Dubes Denmark Temui Gubernur",
               published="2022-08-24")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi" and out["city"] == "Kota Bandar Lampung"
+
+
+@pytest.mark.parametrize("title, lead, kind", [
+    ("Komisi III DPRD Lamteng 'Hearing' Dinas PUPR", "Komisi III DPRD Lampung Tengah menggelar rapat kerja bersama "
+     "Dinas PUPR di ruang komisi, Senin (3/3/2025).", "rapat_kerja"),
+    ("Rakor Realisasi Anggaran Tanggamus", "Pemkab Tanggamus menggelar rapat evaluasi realisasi fisik dan keuangan "
+     "OPD di aula setdakab, Senin (3/3/2025).", "rapat_evaluasi"),
+    ("Paripurna DPRD Pesawaran Sahkan Perda", "Sidang dibuka Ketua DPRD Pesawaran di ruang sidang, Senin (3/3/2025).",
+     "rapat_paripurna"),
+])
+def test_the_leads_exact_name_of_the_meeting_beats_the_headlines_loose_one(title, lead, kind):
+    """A headline names a meeting loosely; the lead's own name for it wins, unless the lead only says 'sidang'."""
+    assert run(lead, title=title, published="2025-03-04")["meeting_type"] == kind
+
+
+def test_a_court_trial_is_not_a_meeting():
+    """'menjalani sidang perdana perkara dugaan korupsi ... majelis hakim' is a trial."""
+    out = run("Mantan kepala dinas menjalani sidang perdana perkara dugaan korupsi di Pengadilan Tipikor Tanjungkarang, "
+              "Rabu (23/4/2025). Sidang dipimpin ketua majelis hakim.", title="Sidang Perdana, Mantan Kadis Didakwa",
+              published="2025-04-23")
+    assert not out["is_meeting"]
+
+
+def test_calling_at_a_regional_office_is_an_audience():
+    """'Bupati Lambar Sambangi Kanwil BPN, Bahas Sertifikasi' is a courtesy call, not a site visit."""
+    out = run("Bupati Lampung Barat bersilaturahmi ke kantor Kanwil BPN Provinsi Lampung, Selasa (4/3/2025). Ia diterima "
+              "langsung Kepala Kanwil.", title="Bupati Lambar Sambangi Kanwil BPN, Bahas Sertifikasi Tanah",
+              published="2025-03-04")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"

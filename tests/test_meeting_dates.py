@@ -109,3 +109,10 @@ def test_weekday_of_last_week():
     """'Selasa pekan lalu' is the Tuesday of the previous calendar week."""
     assert find_dates("rapat pada Selasa pekan lalu", date(2025, 4, 21))[0].value == date(2025, 4, 15)
     assert find_dates("rapat pada Selasa pekan lalu", date(2025, 4, 25))[0].value == date(2025, 4, 15)
+
+
+def test_the_evidence_sentences_own_relative_day_beats_another_events_full_date():
+    """'... rapat di Ruang Rapat Utama, kemarin.' with 'Lebaran ... Rabu, 5 Juni 2019' elsewhere is the day before."""
+    out = run("Pemkab Tanggamus menggelar rapat koordinasi angkutan lebaran di Ruang Rapat Utama, kemarin. Lebaran "
+              "jatuh pada Rabu, 5 Juni 2019.", published="2019-05-29")
+    assert out["meeting_date"] == "2019-05-28"

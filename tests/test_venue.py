@@ -55,3 +55,9 @@ def test_venue_ends_before_the_next_clauses_subject_or_verb():
     """'di Ruang Rapat Asisten I, Asisten Bidang ... memimpin rapat' ends at the comma before the official."""
     assert venue(["Bertempat di Ruang Rapat Asisten I, Asisten Bidang Pemerintahan Qodratul Ikhwan memimpin rapat."]) == \
         "Ruang Rapat Asisten I"
+
+
+def test_venue_ends_before_dan_and_a_verb():
+    """'di ruang rapat Balitbangda dan dipimpin Kepala ...' ends before 'dan dipimpin'."""
+    assert venue(["Rapat digelar di ruang rapat Balitbangda dan dipimpin Kepala Balitbangda Ferry Irawan."]) == \
+        "ruang rapat Balitbangda"

@@ -25,7 +25,8 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     """The date attached to the evidence sentence, else the most explicit date of the lead, else of the article."""
     ordered = ([evidence] if evidence else []) + sents[:LEAD]
     found: dict[str, list[DateHit]] = {}  # each sentence read once across the passes
-    for units, strength in ((ordered, 2), (ordered, 1), (sents[LEAD:], 2)):
+    # the evidence sentence's own date, even 'kemarin', before a full date elsewhere (often another event's)
+    for units, strength in (([evidence] if evidence else [], 1), (ordered, 2), (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 found[unit] = find_dates(unit, published, year)

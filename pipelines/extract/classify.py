@@ -26,6 +26,7 @@ EVENT_TRIGGERS = {
     "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
     "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
+              "sidang perkara", "sidang perdana perkara", "majelis hakim", "terdakwa", "persidangan kasus",
               "penandatanganan", "menandatangani", "teken", "meneken", "nota kesepahaman", "mou",
               "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
               "silaturahmi dengan masyarakat", "silaturahmi bersama masyarakat", "pasar murah", "operasi pasar",
@@ -59,7 +60,8 @@ _AUDIENCE = re.compile(
     r"wali ?kota)\b[^.]{0,60}\bdi\s+(?:kantor|ruang kerja|rumah dinas|mahan agung)"
     # a visit to a ministry or national office is an audience with its head, not a site visit
     r"|\b(?:kunjungi|mengunjungi|menyambangi|sambangi|mendatangi|datangi|berkunjung ke|kunjungan(?: kerja)? ke)\s+"
-    r"(?:ke\s+)?(?:kantor\s+|gedung\s+)?(?:kementerian|kemen[a-z]{3,}|kantor staf|staf kepresidenan|bappenas|istana)",
+    r"(?:ke\s+)?(?:kantor\s+|gedung\s+)?(?:kementerian|kemen[a-z]{3,}|kantor staf|staf kepresidenan|bappenas|istana|kanwil|"
+    r"kantor wilayah|balai besar|otoritas)",
     re.I,
 )
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
@@ -125,6 +127,9 @@ def _phrase_key(text: str) -> str:
 
 # 'masa sidang', 'tahun sidang': a DPRD calendar period, not a session held.
 _SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
+# A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
+_COURT = re.compile(r"sidang\b[^.]{0,40}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
+                    r"terdakwa|didakwa|dituntut|divonis|tipikor|pengadilan|majelis hakim)\b", re.I)
 
 
 def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
@@ -132,7 +137,7 @@ def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
     pattern, keys = _meeting_vocabulary()
     hits = []
     for m in pattern.finditer(unit):
-        if _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()):
+        if _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start()):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
@@ -162,6 +167,8 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     return pos, key, word
 
 
+# Names that say only that people sat together: a headline's more exact name stands.
+_LOOSE = {"sidang", "rapat_lainnya"}
 _SPECIFIC = {"rapat_paripurna", "musrenbang", "fgd", "konsultasi_publik", "rapat_dengar_pendapat", "sidang"}
 
 
@@ -263,7 +270,13 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
             weak = (i, unit)
             continue
         evidence = unit if (i > 0 or not title) else _best_sentence(sentences, lead_size) or unit
-        return Classification(True, "meeting", meeting_type([unit, evidence] + units), evidence,
+        # a headline names a meeting loosely ('Hearing', 'Audiensi ke DPRD', 'Rakor ...'); the lead's own naming of
+        # it ('menggelar rapat kerja', 'rapat evaluasi dibuka ...') is the more exact
+        kind = meeting_type([unit, evidence] + units)
+        if i == 0 and evidence is not unit:
+            lead_kind = meeting_type([evidence, unit] + units)
+            kind = kind if lead_kind in _LOOSE else lead_kind  # 'sidang' in the lead does not undo 'Paripurna'
+        return Classification(True, "meeting", kind, evidence,
                               0.95 if i == 0 else max(0.6, 0.9 - 0.05 * i))
     if weak:
         i, unit = weak

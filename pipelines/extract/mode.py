@@ -13,7 +13,7 @@ _ONLINE = re.compile(
 _HYBRID = re.compile(
     r"\b(?:hybrid|hibrid|hibrida)\b"
     r"|\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
-    r"|\b(?:sebagian|lainnya)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
+    r"|\b(?:sebagian|lainnya)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:secara langsung|tatap muka|luring|offline)\b[^.]{0,60}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:virtual|daring|online|zoom)\b[^.]{0,60}\b(?:secara langsung|tatap muka|luring|offline)\b",
     re.I,

@@ -134,7 +134,8 @@ def org_words() -> frozenset[str]:
 _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
 # Office short forms written in title case (Setda, Disnakertrans, Dinkes, Bappeda, Sekwan): never part of a person's name.
 # 'Dis' + consonant and 'Din' + kes/sos begin office names; Indonesian given names practically never do.
-_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|banggar|banmus|bamus|intelkam|reskrim\w*|"
+_OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|banggar|unila|itera|polinela|uinril|ubl|umitra|"
+                          r"darmajaya|teknokrat|malahayati|banmus|bamus|intelkam|reskrim\w*|"
                           r"lantas|binmas|sabhara|samapta|propam|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
                           r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang

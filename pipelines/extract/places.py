@@ -24,7 +24,7 @@ _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asiste
 _VENUE = re.compile(
     rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi)\s+"
     rf"({_HEAD}\b[^.;:()\"“”]*?)"
-    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
+    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     rf"|\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk)\b))",
