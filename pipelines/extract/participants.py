@@ -144,28 +144,36 @@ def office_of(role: str) -> str | None:
     return _tidy(m.group(1)) if m else None
 
 
-def _before_person_or_verb(org: str, names: list[str]) -> str:
+def _before_person_or_verb(org: str, first_names: re.Pattern | None) -> str:
     """An organisation's span ends where a person's name or a headline verb begins ('Dinas BMBK Lampung Taufiq ...',
     'Pemprov Lampung Minta ...')."""
     cut = len(org)
-    for name in names:
-        m = re.search(rf"(?<![\w(]){re.escape(name.split()[0])}(?!\w)", org)
-        if m and m.start() > 0:
-            cut = min(cut, m.start())
-    for m in re.finditer(r"\b\w+\b", org):
-        if m.start() and m.group(0).lower() in _HEADLINE_VERBS:
+    m = first_names.search(org, 1) if first_names else None
+    if m:
+        cut = m.start()
+    for m in _WORD.finditer(org, 1):
+        if m.group(0).lower() in _HEADLINE_VERBS:
             cut = min(cut, m.start())
             break
     return _tidy(org[:cut]) if cut < len(org) else org
 
 
+_WORD = re.compile(r"\b\w+\b")
+
+
+def _first_names(officials: list[dict] | None) -> re.Pattern | None:
+    """One pattern for the first words of the article's people's names (3+ letters), as words."""
+    words = {p["name"].split()[0] for p in officials or [] if p.get("name") and len(p["name"].split()[0]) > 2}
+    return re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)") if words else None
+
+
 def participants(sentences: list[str], officials: list[dict] | None = None, limit: int = 12) -> list[str]:
     """Organisations and groups named in the sentences or in the roles of the officials, one entry per body."""
     found: list[str] = []
-    names = [p["name"] for p in officials or [] if len(p["name"].split()[0]) > 2]
+    first_names = _first_names(officials)
     for sentence in unquoted(sentences):  # bodies named in speech are talked about, not present
         for _, org in _spans(sentence):
-            org = _before_person_or_verb(org, names)
+            org = _before_person_or_verb(org, first_names)
             if _keep(org):
                 _add(found, _display(org))
     for person in officials or []:

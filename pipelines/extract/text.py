@@ -59,6 +59,8 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
 
 def _shouted(line: str) -> bool:
     """An all-capitals line of several words is a promo or a headline block, not prose."""
+    if line != line.upper():
+        return False  # any lower-case letter: not shouted (cheaper than counting letters)
     letters = re.sub(r"[^A-Za-z]", "", line)
     return len(line.split()) >= 4 and len(letters) >= 15 and letters.isupper()
 
