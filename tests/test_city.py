@@ -42,3 +42,11 @@ def test_a_room_every_regency_has_yields_to_the_regency_the_text_names():
     assert out["city"] == "Kota Metro"
     capital = run("Gubernur memimpin rapat koordinasi inflasi di Ruang Rapat Utama, Senin (9/6/2025).", published="2025-06-09")
     assert capital["city"] == "Kota Bandar Lampung"
+
+
+def test_a_town_in_an_offices_name_places_the_meeting_but_a_port_talked_about_does_not():
+    """'Kantor PT ASDP Cabang Bakauheni' is in Lampung Selatan; 'Bengkulu' is a place outside Lampung."""
+    from pipelines.extract.places import city
+    assert city("Kantor PT ASDP Indonesia Ferry Cabang Bakauheni", [], None) == "Kabupaten Lampung Selatan"
+    assert city("Balai Raya Semarak, Bengkulu", [], None) == "Bengkulu"
+    assert city("Pelabuhan Bakauheni", [], None) is None

@@ -206,3 +206,14 @@ def test_place_and_institution_names_after_an_office(sentence, expected):
 def test_headline_commas_company_officers_and_ministers_short_titles(sentence, expected):
     """A headline's comma is a clause break; a person after a long company name; 'Mentan' is a minister's title."""
     assert [m[3] for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ketua Tim Percepatan Penurunan Stunting hadir dalam rapat.", []),
+    ("Ketua Satgas Pangan Polda Lampung Kombes Pol Arie Setiawan hadir.", ["Arie Setiawan"]),
+    ("Kepala Puskesmas Natar, dr. Yuliana Sari, menjelaskan.", ["Yuliana Sari"]),
+    ("Manager PLN UP3 Metro Hendra Saputra hadir.", ["Hendra Saputra"]),
+])
+def test_team_and_facility_names_belong_to_the_role(sentence, expected):
+    """The capitalised words after Tim/Satgas/Puskesmas name the team or facility; a rank or comma starts the person."""
+    assert [m[3] for m in mentions(sentence)] == expected

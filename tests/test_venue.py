@@ -61,3 +61,12 @@ def test_venue_ends_before_dan_and_a_verb():
     """'di ruang rapat Balitbangda dan dipimpin Kepala ...' ends before 'dan dipimpin'."""
     assert venue(["Rapat digelar di ruang rapat Balitbangda dan dipimpin Kepala Balitbangda Ferry Irawan."]) == \
         "ruang rapat Balitbangda"
+
+
+def test_venue_given_only_late_in_the_article():
+    """A lead without a venue: 'Rapat ... digelar di Ruang Rapat Lantai III Bappeda' further down is the venue."""
+    lead = ["Pemprov Lampung membahas rancangan RPJMD bersama akademisi."] + [
+        f"Peserta {i} menyampaikan masukan tentang rancangan itu." for i in range(6)]
+    out = run(" ".join(lead + ["Rapat yang berlangsung hingga sore itu digelar di Ruang Rapat Lantai III Bappeda "
+                               "Provinsi Lampung."]), title="Pemprov Gelar Rapat Pembahasan Rancangan RPJMD", published="2025-03-04")
+    assert out["venue"] == "Ruang Rapat Lantai III Bappeda Provinsi Lampung"

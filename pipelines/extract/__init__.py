@@ -68,7 +68,7 @@ def extract(record: dict) -> dict:
     hit = _pick_date(sents, decision.evidence, published, year) if decision.is_meeting else None
     when = hit.value if hit else published
     people = officials_in(sents, when)
-    place = venue(focus)
+    place = venue(focus) or (venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)]) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None

@@ -158,6 +158,12 @@ def places() -> frozenset[str]:
 
 
 @cache
+def place_regions() -> dict[str, str]:
+    """Place name (as written) -> its kabupaten/kota, for the places whose name is unambiguous."""
+    return {r["name"]: r["region"] for r in _rows("gazetteer/places.csv") if r.get("region")}
+
+
+@cache
 def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, float]]:
     """One regex over every topic keyword, keyword (lower case, single-spaced) -> topic keys, and each key's own
     minimum score where it has one (a narrow sub-topic needs more evidence than its parent topic)."""

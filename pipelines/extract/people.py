@@ -32,7 +32,7 @@ ROLE_HEADS = [
     "Narasumber", "Pemateri", "Pakar", "Pengamat", "Akademisi", "Dosen", "Guru Besar", "Mentan", "Menkes", "Menkeu",
     "Mendikbud", "Mendikdasmen", "Menhub", "Mensos", "Menaker", "Menpora", "Menlu", "Menhan", "Mendag", "Menperin",
     "MenPAN-RB", "Menpan", "Menparekraf", "Menkominfo", "Menkomdigi", "Menteri PUPR", "Wamendagri", "Wamenkeu", "SVP",
-    "VP", "GM", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
+    "VP", "GM", "Manager", "Peratin", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
     "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Kapolda", "Wakapolda", "Kapolres", "Dandim",
     "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
@@ -260,8 +260,9 @@ _RANKS = {"pratama", "madya", "utama", "muda", "pertama"}
 _PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kampung", "kelurahan", "kecamatan", "pekon",
                   "tiyuh", "dusun"}
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
-                 "madrasah", "yayasan", "koperasi", "perumahan"}
+                 "madrasah", "yayasan", "koperasi", "perumahan", "tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 _PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
+_TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 # Words company names end with ('Sawit Menggala Lestari', 'Bukit Asam Tbk'): never the start of an officer's name.
 _COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur", "sejahtera", "persero", "tbk", "raya",
                   "mandiri", "sentosa", "utama", "perkasa", "agung", "energi", "energy", "group", "lampung", "sumatera"}
@@ -270,11 +271,12 @@ _COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur"
 def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office: str) -> tuple[int, int]:
     """Move the capitalised name of the place or institution into the role; (next token, role end)."""
     k = i
-    while k < len(tokens) and tokens[k].group(0)[:1].isupper() and tokens[k].group(0) != ",":
+    while k < len(tokens) and tokens[k].group(0)[:1].isupper() and not _PREFIX_TOKEN.match(tokens[k].group(0)):
         k += 1
     if k == i:
         return i, role_end
-    person_after_comma = k + 1 < len(tokens) and tokens[k].group(0) == "," and tokens[k + 1].group(0)[:1].isupper()
+    ranked = k < len(tokens) and bool(_PREFIX_TOKEN.match(tokens[k].group(0)))  # 'Satgas Pangan Polda Kombes Pol X'
+    person_after_comma = ranked or (k + 1 < len(tokens) and tokens[k].group(0) == "," and tokens[k + 1].group(0)[:1].isupper())
     branch = any(t.group(0).lower() in _PLACE_COMPLEMENT for t in tokens[i:k])  # 'PT Pelni Cabang Tarahan Sulastri'
     if office in {"pt", "cv"} and not person_after_comma and k - i >= 4 and _valid_name(
             " ".join(t.group(0) for t in tokens[k - 2:k])) and tokens[k - 2].group(0).lower() not in _COMPANY_WORDS:
@@ -306,6 +308,11 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             continue
         break
     last = sentence[head.start():role_end].split()[-1].lower().strip(".,") if role_end > head.start() else ""
+    if last not in _PLACE_TAKERS and i < len(tokens) and tokens[i].group(0).lower() in _PLACE_TAKERS:
+        last, role_end, i = tokens[i].group(0).lower(), tokens[i].end(), i + 1  # 'Kepala Puskesmas Natar, dr. X'
+    role_words = sentence[head.end():role_end].lower().split()
+    if last not in _PLACE_TAKERS and any(w in _TEAMS for w in role_words):
+        last = next(w for w in role_words if w in _TEAMS)  # 'Ketua Tim Percepatan Penurunan Stunting': the team's name
     if last in _PLACE_TAKERS:
         i, role_end = _proper_name_of_place(tokens, i, role_end, last)
     crossed = i < len(tokens) and tokens[i].group(0) == ","

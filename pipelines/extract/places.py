@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from pipelines.extract.gazetteer import (
-    alternation, generic_venues, outside_places, region_by_name, regions, venue_city, venue_pattern,
+    alternation, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city, venue_pattern,
 )
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
@@ -16,7 +16,7 @@ _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command cen
          # schools, campuses, village and district offices, eateries and halls where meetings sit too
          r"kampus|universitas|sekolah|smp|sma|smk|sd|madrasah|pondok pesantren|gor|puskesmas|rumah sakit|rsud|"
          r"kantor camat|balai desa|kantor desa|kantor kelurahan|rumah makan|restoran|resto|kafe|cafe|villa|"
-         r"dprd|mako\w*|mapolres|kodim|korem|[A-Z][\w-]+\s+(?:hotel|resort|convention|hall|ballroom))")
+         r"dprd|mako\w*|mapolres|kodim|korem|tenda|balai pekon|[A-Z][\w-]+\s+(?:hotel|resort|convention|hall|ballroom))")
 # A new clause's subject after a comma, or a verb, ends a venue phrase ('di Ruang Rapat Asisten I, Asisten Bidang ...
 # memimpin rapat'): officials and actions are not part of a place's name.
 _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asisten|Kepala|Ketua|Wakil Ketua|Bupati|Wali ?kota|"
@@ -94,6 +94,17 @@ def _venue_rank(unit: str, m: re.Match) -> int:
 _STREET = re.compile(r"\b(?:jalan|jln?\.?)\s+$", re.I)  # tested against the text before a place name
 
 
+@cache
+def _place_pattern() -> re.Pattern:
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(place_regions(), key=len, reverse=True)) + r")\b")
+
+
+def place_region(text: str | None) -> str | None:
+    """The kabupaten/kota of the first capitalised town or port named in text ('Cabang Bakauheni', 'di Natar')."""
+    m = _place_pattern().search(text or "")
+    return place_regions()[m.group(1)] if m else None
+
+
 def region_in(text: str | None) -> str | None:
     """Official name of the first Lampung region or outside place named in text."""
     if not text:
@@ -119,7 +130,9 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
     """City from the venue, then 'di <region>' in the sentences, then the dateline."""
     if venue_text:
         known = venue_pattern().search(venue_text)
-        found = region_in(venue_text)
+        # a town named in an office's or a hall's name places the meeting there; a port or field is often only
+        # what the meeting talked about
+        found = region_in(venue_text) or (None if _OUTDOOR.match(venue_text) else place_region(venue_text))
         if found:
             return found
         if known and not (known.group(0).lower() in generic_venues() and _local(units, first_line)):
