@@ -67,8 +67,9 @@ def test_fuzzed_pages_raise_only_page_rejected_in_bounded_time():
     rng = random.Random(int(os.environ.get("RAPAT_FUZZ_SEED", "9")))
     pages = [p.read_bytes() for p in sorted(PAGES.glob("*.html"))]
     slowest, rejected, calls = 0.0, 0, 0
-    # 300 pages keep the suite fast; RAPAT_FUZZ_PAGES=10000 is the long run (66 s, RESULTS.md).
-    for _ in range(int(os.environ.get("RAPAT_FUZZ_PAGES", "300"))):
+    # 10,000 pages, fixed seed (issue 9): ~35 s on this machine (RESULTS.md, "Issue 9 targets");
+    # RAPAT_FUZZ_PAGES / RAPAT_FUZZ_SEED run more pages or another corpus.
+    for _ in range(int(os.environ.get("RAPAT_FUZZ_PAGES", "10000"))):
         body = _mutate(rng, rng.choice(pages))
         url, family = rng.choice(URLS), rng.choice(("shared_cms", "wordpress", "generic"))
         for parse in (parse_article, parse_listing):

@@ -39,6 +39,7 @@ _BLOCKING = {403, 429, 503}
 _TITLE = re.compile(r"<title[^>]*>([^<]{0,200})", re.IGNORECASE)
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_LEADING_SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]*")  # what bytes.strip() removes
 _LOOKS_HTML = re.compile(rb"<!doctype html|<html|<head|<body", re.IGNORECASE)
 _MAGIC = (
     (b"%PDF", "application/pdf"),
@@ -121,14 +122,15 @@ def check_page(
 ) -> str:
     """Return the decoded HTML of a usable page or raise PageRejected (empty/challenge/http_error/not_html/too_large/truncated)."""
     raw = body.encode("utf-8", "replace") if isinstance(body, str) else (body or b"")
-    if not raw.strip():
+    if not raw or raw.isspace():  # as `not raw.strip()`, without copying the body
         raise PageRejected("empty", f"empty body (HTTP {status})")
     head = raw[:_HEAD].decode("utf-8", "replace")
     if is_challenge(head, status, headers):
         raise PageRejected("challenge", f"bot-protection interstitial (HTTP {status})")
     if status >= 400:
         raise PageRejected("http_error", f"HTTP {status}")
-    kind = sniff_not_html(raw.lstrip()[:1024], content_type)
+    start = _LEADING_SPACE.match(raw).end()  # as raw.lstrip(), without copying the body
+    kind = sniff_not_html(raw[start:start + 1024], content_type)
     if kind:
         raise PageRejected("not_html", f"body is {kind}, not HTML")
     text = to_text(body, content_type)

@@ -92,6 +92,9 @@ def _header_elements(title_el, body):
         if up is None or up.tag in ("body", "html"):
             break
         container = up
+    # What the title's block holds, as a set: asking each element for its ancestors was quadratic
+    # in the nesting depth (a page of thousands of nested divs).
+    in_parent = set(parent.iterdescendants()) if parent is not None else set()
     after = False
     for el in container.iter():
         if el is title_el:
@@ -99,7 +102,7 @@ def _header_elements(title_el, body):
             continue
         if el is body or (el.tag == "p" and after and len(el.text_content()) > _SHORT):
             return  # the body starts: dates from here on are the text's, not the header's
-        if after or any(a is parent for a in el.iterancestors()):
+        if after or el in in_parent:
             yield el
 
 

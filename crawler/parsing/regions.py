@@ -55,6 +55,7 @@ class Regions:
     def __init__(self, own=None):
         self.own = own
         self._memo: dict = {}
+        self._inside: dict = {}  # element -> it is, or sits inside, a foreign block
 
     def __contains__(self, el) -> bool:
         found = self._memo.get(el)
@@ -64,6 +65,27 @@ class Regions:
 
     def __bool__(self) -> bool:
         return True
+
+    def encloses(self, el) -> bool:
+        """True when the element is a foreign block or sits inside one.
+
+        Memoised along the path to the root, so asking about every element of a page costs one
+        walk up per element rather than one per element and ancestor (deeply nested pages).
+        """
+        inside, path, node, found = self._inside, [], el, False
+        while node is not None:
+            known = inside.get(node)
+            if known is not None:
+                found = known
+                break
+            path.append(node)
+            if node in self:
+                found = True
+                break
+            node = node.getparent()
+        for seen in path:
+            inside[seen] = found
+        return found
 
     def _decide(self, el) -> bool:
         if el.tag in ("body", "html") or el is self.own:
@@ -81,6 +103,8 @@ def foreign_roots(tree, own=None) -> Regions:
 
 def is_foreign(el, roots: Regions) -> bool:
     """True when the element sits inside one of the foreign roots."""
+    if isinstance(roots, Regions):
+        return roots.encloses(el)
     if el in roots:
         return True
     return any(a in roots for a in el.iterancestors())

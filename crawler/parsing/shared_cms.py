@@ -96,10 +96,17 @@ def parse_article(url: str, tree) -> Page:
     )
 
 
+def _is_article_href(href: str) -> bool:
+    # The literal first: the pattern's leading alternation is tried at every position of the path,
+    # milliseconds for a malformed page's 300 KB href.
+    path = urlsplit_path(href)
+    return "detail-post/" in path and bool(_ARTICLE_ROUTE.search(path))
+
+
 def parse_listing(url: str, tree) -> Listing:
     """Read article links (newest first), their dates and the next page from a listing page."""
     drop_chrome(tree, LISTING_CHROME)
     drop_titled_blocks(tree)
     has_structure = first(tree, LISTING_AREA) is not None
-    anchors, unfollowed = article_anchors(tree, lambda href: bool(_ARTICLE_ROUTE.search(urlsplit_path(href))))
+    anchors, unfollowed = article_anchors(tree, _is_article_href)
     return listing_from_anchors(url, tree, anchors, has_structure, unfollowed)
