@@ -201,3 +201,24 @@ def test_chair_who_guides_the_meeting():
     """'<Name>, yang memandu rapat koordinasi ...' names who led it."""
     unit = "Arahan disampaikan Wakil Menteri Dalam Negeri Bima Arya Sugiarto, yang memandu rapat koordinasi secara daring."
     assert chair([unit], date(2025, 6, 2), [])["name"] == "Bima Arya Sugiarto"
+
+
+def test_the_leader_beats_the_opener():
+    """'dibuka secara resmi oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y': Y led the meeting."""
+    unit = ("Musrenbang dibuka secara resmi oleh Bupati Pesawaran Dendi Ramadhona, dan dilanjutkan dipimpin Kepala "
+            "Bappeda Pesawaran, Zainal Fikri.")
+    assert chair([unit], date(2024, 3, 5), [])["name"] == "Zainal Fikri"
+
+
+def test_fronted_clause_with_several_commas():
+    """'Saat memimpin rakor ... di Ruang Rapat Utama, Selasa (5/7/2022), Gubernur X meminta ...'."""
+    unit = ("Saat memimpin rapat koordinasi penanganan PMK di Ruang Rapat Utama, Selasa (5/7/2022), Gubernur Lampung "
+            "Arinal Djunaidi meminta bupati bergerak cepat.")
+    assert chair([unit], date(2022, 7, 5), [])["name"] == "Arinal Djunaidi"
+
+
+def test_the_represented_official_is_not_the_chair():
+    """'<X>, mewakili Gubernur <Y> membuka sekaligus memimpin rapat': X chaired."""
+    unit = ("Staf Ahli Gubernur Bidang Pemerintahan, Ahmad Jajuli Saleh, mewakili Gubernur Lampung Arinal Djunaidi "
+            "membuka sekaligus memimpin rapat koordinasi.")
+    assert chair([unit], date(2022, 7, 5), [])["name"] == "Ahmad Jajuli Saleh"

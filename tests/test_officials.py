@@ -217,3 +217,21 @@ def test_headline_commas_company_officers_and_ministers_short_titles(sentence, e
 def test_team_and_facility_names_belong_to_the_role(sentence, expected):
     """The capitalised words after Tim/Satgas/Puskesmas name the team or facility; a rank or comma starts the person."""
     assert [m[3] for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Biro Pengadaan Barang dan Jasa Rini Astuti hadir.", ["Rini Astuti"]),
+    ("Kepala Dinas Peternakan dan Kesehatan Hewan Provinsi Lampung drh. Lili Mawarti menjelaskan.", ["Lili Mawarti"]),
+    ("Sidang dihadiri anggota majelis Ahmad Alamsyah dan Dery Hendryan.", ["Ahmad Alamsyah", "Dery Hendryan"]),
+    ("Narasumber masing-masing kepala dinas pertanian, Ir. Sutrisno Wahyudi, dan kepala dinas perikanan, Hendra "
+     "Gunawan, S.Pi., serta akademisi.", ["Sutrisno Wahyudi", "Hendra Gunawan"]),
+])
+def test_lists_of_officials_in_news_prose(sentence, expected):
+    """'Barang dan Jasa' is an office, 'drh.' a title, 'A dan B' share a role, 'kepala dinas X, Name' in lower case."""
+    assert [m[3] for m in mentions(sentence)] == expected
+
+
+def test_dotted_initials_do_not_end_a_sentence():
+    """'Tondi M.G. Nasution' stays in one sentence."""
+    from pipelines.extract.text import sentences
+    assert len(sentences(["Hadir Kepala Dinas Tondi M.G. Nasution dalam rapat itu. Ia menjelaskan."])) == 2

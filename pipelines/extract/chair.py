@@ -19,9 +19,11 @@ from pipelines.extract.text import is_headline
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
-_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dibuka|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?|"
+_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?|"
                      r"di\s?bawah\s+(?:pimpinan|kepemimpinan|komando)|(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)\s*[,:]?)\s+",
                      re.I)
+# Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.
+_OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
 _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)nya\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
@@ -37,8 +39,9 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
                          r"menemui|temui|menghadap|courtesy call|kunjungan kehormatan|kunjungan silaturahmi|menyambangi)\s+"
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 # Active lead: the agent is the subject before the verb.
-_LEADS = re.compile(r"\b(?:memimpin|pimpin|memandu|membuka|buka|pembukaan|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
+_LEADS = re.compile(r"\b(?:memimpin|pimpin|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
                     r"forum|pertemuan|acara)|bertindak\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b", re.I)
+_OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
 _CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
@@ -58,6 +61,8 @@ _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
 _ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
 # Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bdidampingi\b|\bbeserta\b|,\s*dan\b|\s)*\s*$", re.I)
+# 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted.
+_REPRESENTED = re.compile(r"\b(?:mewakili|atas nama)\s+(?:\w+\s+){0,2}$", re.I)
 _PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+)?$", re.I)
 _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
@@ -169,7 +174,7 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
-    found = mentions(head)
+    found = [x for x in mentions(head) if not _REPRESENTED.search(head, max(0, x[0] - 30), x[0])]
     if found and len(head) - found[-1][1] < reach:
         pick = len(found) - 1
         while pick and _LIST_GAP.match(head[found[pick - 1][1]:found[pick][0]]):
@@ -212,7 +217,15 @@ def _before(unit: str, pattern: re.Pattern, when, known, reach: int) -> dict | N
 
 def _fronted(unit: str, when, known) -> dict | None:
     m = _FRONTED.match(unit)
-    return agent_after(unit[m.end():], when, known) if m else None
+    if not m:
+        return None
+    rest = unit[m.end():]
+    for _ in range(3):  # 'Saat memimpin rakor ... di Ruang Rapat Utama, Selasa (5/7/2022), Gubernur X meminta'
+        found = agent_after(rest, when, known)
+        if found or "," not in rest[:80]:
+            return found
+        rest = rest[rest.index(",") + 1:]
+    return None
 
 
 def _speech(unit: str, when, known) -> dict | None:
@@ -235,8 +248,9 @@ def _own_subject(unit: str, when, known) -> dict | None:
 
 def _lead(unit: str, when, known) -> dict | None:
     """Who the unit says led or opened the meeting, by any lead construction."""
-    return (_after(unit, _LED_BY, when, known, skip_delegation=True) or _own_subject(unit, when, known)
-            or _fronted(unit, when, known) or _speech(unit, when, known) or _before(unit, _LEADS, when, known, 90))
+    return (_after(unit, _LED_BY, when, known, skip_delegation=True) or _before(unit, _LEADS, when, known, 90)
+            or _own_subject(unit, when, known) or _fronted(unit, when, known) or _speech(unit, when, known)
+            or _after(unit, _OPENED_BY, when, known, skip_delegation=True) or _before(unit, _OPENS, when, known, 90))
 
 
 def _convener(unit: str, when, known) -> dict | None:

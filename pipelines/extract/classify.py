@@ -77,6 +77,7 @@ _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|insta
                           r"(?:opd|perangkat daerah|pejabat|pimpinan)|para kepala (?:opd|dinas|perangkat daerah)|eselon|"
                           r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
                           r"percepatan)\b", re.I)
+_EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan))\b", re.I)
 _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
 # Every alternative of _AUDIENCE contains one of these stems: a cheap test before the costly pattern.
 _AUDIENCE_STEMS = re.compile(r"nerima|terima|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|ambangi|datangi", re.I)
@@ -199,6 +200,8 @@ def _generic_type(units: list[str]) -> str:
     for unit in units:
         if _GENERIC_RAPAT.search(unit) and _HIGHER_OFFICE.search(unit) and not _ONLINE.search(unit):
             return "audiensi"  # a discussion held at a minister's office is an audience; an online one is not
+    if _EVALUATES.search(text):
+        return "rapat_evaluasi"  # 'mengevaluasi realisasi anggaran dalam rapat'
     if _COORDINATES.search(text):
         return "rapat_koordinasi"
     return "rapat_lainnya"

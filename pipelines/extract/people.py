@@ -11,11 +11,11 @@ from rapidfuzz import fuzz, process
 from pipelines.extract.gazetteer import Official, alternation, officials, opd, outside_places, places, regions, trie_pattern
 from pipelines.extract.text import is_headline
 
-_PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
+_PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|"
            r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
            r"\(purn\.?\)|purn\.?|inf|kav|arm|czi|arh|cpm|chb|cba|cke|psk)")
-_DEGREE = (r"(?:s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
+_DEGREE = (r"(?:s\.?\s?pi|s\.?\s?pt|s\.?\s?tp|s\.?\s?hut|s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
            r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
            r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd)")
 _PREFIX_RE = re.compile(rf"^(?:{_PREFIX}(?!\w)\s*)+", re.I)
@@ -29,7 +29,7 @@ ROLE_HEADS = [
     "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
     "Menteri", "Wakil Menteri", "Wamen", "Mendagri", "Menko", "Menteri Koordinator", "Konsul Jenderal", "Konsul",
     "Duta Besar", "Dubes", "Kabinda", "Kasat", "Kasatpol PP", "Kepala Staf", "Perwakilan", "Moderator",
-    "Narasumber", "Pemateri", "Pakar", "Pengamat", "Akademisi", "Dosen", "Guru Besar", "Mentan", "Menkes", "Menkeu",
+    "Kepala Dinas", "Kepala Badan", "Kepala Bidang", "Kepala Bagian", "Kepala Desa", "Narasumber", "Pemateri", "Pakar", "Pengamat", "Akademisi", "Dosen", "Guru Besar", "Mentan", "Menkes", "Menkeu",
     "Mendikbud", "Mendikdasmen", "Menhub", "Mensos", "Menaker", "Menpora", "Menlu", "Menhan", "Mendag", "Menperin",
     "MenPAN-RB", "Menpan", "Menparekraf", "Menkominfo", "Menkomdigi", "Menteri PUPR", "Wamendagri", "Wamenkeu", "SVP",
     "VP", "GM", "Manager", "Peratin", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
@@ -58,7 +58,7 @@ _ROLE_WORDS = {
     "diskominfotik", "kominfotik", "disperindag", "kesbangpol", "utama", "media", "group", "tempo", "perumahan",
     "sekretaris", "menteri", "presiden", "direktur", "bank", "bulog", "persero", "pt", "organisasi",
     "kepresidenan", "staf", "energi", "sumber", "mineral", "hewan", "sungai", "besar", "pengelolaan", "das", "hutan",
-    "lingkungan", "hidup", "pokja", "perangkat", "tinggi", "asosiasi", "perindag", "kominfo", "psda", "fakultas", "jurusan", "universitas", "program", "studi", "pembangkit", "pln", "area",
+    "lingkungan", "hidup", "pokja", "perangkat", "tinggi", "barang", "jasa", "asosiasi", "perindag", "kominfo", "psda", "fakultas", "jurusan", "universitas", "program", "studi", "pembangkit", "pln", "area",
     # office words: ranks of a board, its kinds of members and the fields a section covers
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
@@ -191,7 +191,7 @@ def _either_case(head: str) -> set[str]:
 
 
 # Lower-case heads a news writer puts before a name; other heads only count capitalised ('kepala' alone is a noun).
-_LOWER_HEADS = {"Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wali Kota", "Walikota", "Wakil Gubernur",
+_LOWER_HEADS = {"Kepala Dinas", "Kepala Badan", "Kepala Bidang", "Kepala Bagian", "Kepala Desa", "Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wali Kota", "Walikota", "Wakil Gubernur",
                 "Gubernur", "Sekretaris", "Menteri", "Wakil Menteri", "Presiden", "Direktur", "Camat", "Lurah",
                 "Koordinator", "Juru bicara"}
 
@@ -388,7 +388,24 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         if read and _valid_name(read[2]):
             out.append((head.start(), read[0], read[1], read[2]))
             last = read[0]
-    return tuple(_joined(sentence, out))
+    return tuple(_joined(sentence, _and_the_next(sentence, out)))
+
+
+_AND_NAME = re.compile(r"\s+dan\s+((?:[A-Z][\w'’-]+\s?){2,4})(?=[\s,.;]|$)")
+
+
+def _and_the_next(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """'anggota majelis Ahmad Alamsyah dan Dery Hendryan': the name after 'dan' shares the role when no role precedes it."""
+    out = []
+    for i, (start, end, role, name) in enumerate(found):
+        out.append((start, end, role, name))
+        m = _AND_NAME.match(sentence, end)
+        nxt = m.group(1).strip() if m else ""
+        if (m and (i + 1 == len(found) or found[i + 1][0] >= m.end()) and not _head_re().match(nxt)
+                and _valid_name(strip_honorifics(nxt)) and not any(_office_word(t) or t.lower() in _role_words()
+                                                                   for t in nxt.split())):
+            out.append((m.start(1), m.end(1), role, strip_honorifics(nxt)))
+    return out
 
 
 def _joined(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

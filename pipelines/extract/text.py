@@ -26,7 +26,7 @@ _CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
-_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|M|S|A|Pol|Purn|Ny|KH|Kol|Bpk|Sdr)\.$")
+_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr)\.$")
 
 
 def normalize(text: str | None) -> str:
