@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from pipelines.extract.people import (_PREFIX_TOKEN, _role_words, _valid_name, expand_role, holder, lookup, mentions,
-                                      resolve, role_key, strip_honorifics)
+                                      represented_before, resolve, role_key, strip_honorifics)
 from pipelines.extract.text import is_headline
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
@@ -61,8 +61,6 @@ _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
 _ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
 # Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bdidampingi\b|\bbeserta\b|,\s*dan\b|\s)*\s*$", re.I)
-# 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted.
-_REPRESENTED = re.compile(r"\b(?:mewakili|atas nama)\s+(?:\w+\s+){0,2}$", re.I)
 _PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+)?$", re.I)
 _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
@@ -174,7 +172,8 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
-    found = [x for x in mentions(head) if not _REPRESENTED.search(head, max(0, x[0] - 30), x[0])]
+    # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted
+    found = [x for x in mentions(head) if not represented_before(head, x[0])]
     if found and len(head) - found[-1][1] < reach:
         pick = len(found) - 1
         while pick and _LIST_GAP.match(head[found[pick - 1][1]:found[pick][0]]):

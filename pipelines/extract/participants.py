@@ -76,13 +76,6 @@ _PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemka
         (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah")]
 _TRIM = re.compile(r"(?:\s+(?:dan|serta|di|RI|[A-Z][a-z]+(?:nya)?))$")
 _BAD_TAIL = {"dan", "serta", "di", "yang", "se"}
-# Verbs of headlines in title case ('Pemprov Lampung Minta TPPS ...'): never part of a body's name.
-_HEADLINE_VERBS = {"minta", "pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "dorong", "ajak",
-                   "resmikan", "serahkan", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "imbau", "siapkan",
-                   "perkuat", "kunjungi", "temui", "raih", "berikan", "salurkan", "luncurkan", "jalin", "paparkan",
-                   "sampaikan", "targetkan", "bagikan", "kumpulkan", "evaluasi", "sosialisasikan", "genjot", "kebut"}
-
-
 @cache
 def _abbr_re() -> re.Pattern:
     words = sorted({a for _, abbrs in opd() for a in abbrs}, key=len, reverse=True)
@@ -144,6 +137,12 @@ def office_of(role: str) -> str | None:
     return _tidy(m.group(1)) if m else None
 
 
+def headline_verbs() -> frozenset[str]:
+    """Title-case headline verbs ('Pemprov Lampung Minta ...'): never part of a body's name (shared with people)."""
+    from pipelines.extract.people import HEADLINE_VERBS
+    return HEADLINE_VERBS
+
+
 def _before_person_or_verb(org: str, first_names: re.Pattern | None) -> str:
     """An organisation's span ends where a person's name or a headline verb begins ('Dinas BMBK Lampung Taufiq ...',
     'Pemprov Lampung Minta ...')."""
@@ -152,7 +151,7 @@ def _before_person_or_verb(org: str, first_names: re.Pattern | None) -> str:
     if m:
         cut = m.start()
     for m in _WORD.finditer(org, 1):
-        if m.group(0).lower() in _HEADLINE_VERBS:
+        if m.group(0).lower() in headline_verbs():
             cut = min(cut, m.start())
             break
     return _tidy(org[:cut]) if cut < len(org) else org

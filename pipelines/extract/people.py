@@ -72,11 +72,12 @@ _ROLE_WORDS = {
     "kamboja", "laos", "swiss", "austria", "italia", "spanyol", "norwegia", "swedia", "denmark", "finlandia",
 }
 # Headline verbs in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi'): never part of a name.
-_HEADLINE_VERBS = {"pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
+HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
+                   "genjot", "kebut", "evaluasi", "sosialisasikan",
                    "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
                    "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan",
                    "salurkan", "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas",
-                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak"}
+                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak"})
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
@@ -88,7 +89,7 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "smpn", "sman", "smkn", "sdn", "mtsn", "man", "jl", "jln", "jalan", "gedung", "ruang", "kantor",
               "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
               "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
-              "raker", "rakor", "fgd", "audiensi"} | _HEADLINE_VERBS
+              "raker", "rakor", "fgd", "audiensi"} | HEADLINE_VERBS
 
 
 def strip_honorifics(name: str) -> str:
@@ -355,7 +356,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     role_end, names = _after_place(sentence, role_end, names)
     if not names:
         return None
-    if crossed and i < len(tokens) and tokens[i].group(0).lower() in _HEADLINE_VERBS:
+    if crossed and i < len(tokens) and tokens[i].group(0).lower() in HEADLINE_VERBS:
         return None  # 'Temui Menhub, Mirza Minta ...': a headline's comma separates clauses, not a role from its name
     names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
@@ -540,9 +541,14 @@ _ABSENT_AFTER = re.compile(r"^[\s,]*(?:yang\s+)?(?:(?:sedang|saat itu)\s+)?(?:di
                            r"tidak terlihat|absen|tidak dapat hadir|urung hadir|batal hadir)\b", re.I)
 
 
+def represented_before(sentence: str, start: int) -> bool:
+    """The person named at sentence[start:] is one someone else stands in for ('mewakili Gubernur X')."""
+    return bool(_REPRESENTED_BEFORE.search(sentence, max(0, start - 50), start))
+
+
 def _absent(sentence: str, start: int, end: int) -> bool:
     """The person at sentence[start:end] is said to be represented by someone else or absent."""
-    return bool(_REPRESENTED_BEFORE.search(sentence, max(0, start - 50), start) or _ABSENT_AFTER.match(sentence[end:end + 60]))
+    return represented_before(sentence, start) or bool(_ABSENT_AFTER.match(sentence[end:end + 60]))
 
 
 # A name carrying academic or religious titles is a person even without an office: 'Dr. Ir. Wayan Sukadana, M.Si.'
