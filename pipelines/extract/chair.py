@@ -88,7 +88,9 @@ def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
     hits = [(m.start(), owner[m.group(0)]) for m in pattern.finditer(window)] if pattern else []
     if not hits:
         return None
-    person = known[(min if first else max)(hits, key=lambda h: (h[0], -h[1] if not first else h[1]))[1]]
+    # the earliest (or latest) place; on a tie, the person named first in the article
+    pick = min(hits, key=lambda h: (h[0], h[1])) if first else max(hits, key=lambda h: (h[0], -h[1]))
+    person = known[pick[1]]
     return {"name": person["name"], "role": person["role"]}
 
 
