@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.chair import chair
 from pipelines.extract.classify import classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
-from pipelines.extract.chair import chair
 from pipelines.extract.people import complete, expand_role, forget_sentences, officials_in, with_subject
 from pipelines.extract.places import city, codes, default_city, standalone_dateline, subject_region, venue
 from pipelines.extract.text import clean_lines, sentences
