@@ -6,9 +6,7 @@ itself only meets registered hosts of a known family.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
-
-from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors
+from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors, same_host_links
 from crawler.parsing.page import LayoutNotRecognised, drop_chrome, drop_titled_blocks
 
 NAME = "generic"
@@ -21,24 +19,16 @@ def parse_article(url: str, tree):
     raise LayoutNotRecognised("generic family: no site template")
 
 
-def _is_item_link(url: str):
-    host = urlsplit(url).hostname
-
-    def check(href: str) -> bool:
-        try:
-            target = urlsplit(urljoin(url, href.strip()))
-        except ValueError:
-            return False
-        # A post link goes deeper than a section: at least two path segments or a long slug.
-        segments = [s for s in target.path.split("/") if s]
-        return bool(href.strip()) and target.hostname == host and (len(segments) >= 2 or any(len(s) > 30 for s in segments))
-    return check
+def _deep_path(target) -> bool:
+    """A post link goes deeper than a section: at least two path segments or a long slug."""
+    segments = [s for s in target.path.split("/") if s]
+    return len(segments) >= 2 or any(len(s) > 30 for s in segments)
 
 
 def parse_listing(url: str, tree) -> Listing:
     """Article links are the headed links of the main content; pagination as everywhere."""
     drop_chrome(tree, CHROME)
     drop_titled_blocks(tree)
-    anchors, unfollowed = article_anchors(tree, _is_item_link(url))
+    anchors, unfollowed = article_anchors(tree, same_host_links(url, _deep_path))
     headed = [a for a in anchors if a.getparent() is not None and a.getparent().tag in _HEADINGS]
     return listing_from_anchors(url, tree, headed, has_structure=bool(anchors), unfollowed=unfollowed)

@@ -78,6 +78,19 @@ def _outermost(anchor, roots: set):
 _INDEX_LINK = re.compile(r"(^|/)(post|category|kategori|tag|author|page)/|^#|^/?$")
 
 
+def same_host_links(url: str, is_article_path):
+    """A check for a listing's hrefs: on the listing's own host, and an article by is_article_path(target)."""
+    host = urlsplit(url).hostname
+
+    def check(href: str) -> bool:
+        try:
+            target = urlsplit(urljoin(url, href.strip()))
+        except ValueError:
+            return False
+        return bool(href.strip()) and target.hostname == host and is_article_path(target)
+    return check
+
+
 def _is_index_link(href: str) -> bool:
     return bool(_INDEX_LINK.search(urlsplit_path(href)))
 

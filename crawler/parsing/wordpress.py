@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
-
 from crawler.canonical import page_kind
-from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors
+from crawler.parsing.listing import Listing, article_anchors, listing_from_anchors, same_host_links
 from crawler.parsing.page import (
     LayoutNotRecognised, Page, absolute_images, drop_chrome, first, first_text, meta_content,
 )
@@ -48,16 +46,8 @@ def parse_article(url: str, tree) -> Page:
     )
 
 
-def _is_post_link(url: str):
-    host = urlsplit(url).hostname
-
-    def check(href: str) -> bool:
-        try:
-            target = urlsplit(urljoin(url, href.strip()))
-        except ValueError:
-            return False
-        return bool(href.strip()) and target.hostname == host and page_kind(target.geturl(), "wordpress") == "article"
-    return check
+def _post_path(target) -> bool:
+    return page_kind(target.geturl(), "wordpress") == "article"
 
 
 def _titled(anchor) -> bool:
@@ -69,7 +59,7 @@ def _titled(anchor) -> bool:
 def parse_listing(url: str, tree) -> Listing:
     """Read post links (newest first), dates and the next page from a WordPress listing in any theme."""
     drop_chrome(tree, CHROME)
-    anchors, unfollowed = article_anchors(tree, _is_post_link(url))
+    anchors, unfollowed = article_anchors(tree, same_host_links(url, _post_path))
     titled = [a for a in anchors if _titled(a)]
     has_structure = first(tree, LISTING_AREA) is not None
     return listing_from_anchors(url, tree, titled or anchors, has_structure, unfollowed)
