@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from itertools import combinations
 from typing import Iterable, Iterator
 
@@ -61,8 +62,6 @@ GENERIC_TYPES = frozenset({"rapat_lainnya", "statement", "other"})
 # konsultasi publik, sidang) are never another's name.
 RAPAT_FAMILY = frozenset({"rapat_koordinasi", "rapat_kerja", "audiensi", "rapat_lainnya", "rapat_terbatas",
                           "rapat_pimpinan", "rapat_evaluasi"})
-_REGION_KEYS = frozenset({"bandar", "bandarlampung", "metro", "kalianda", "liwa", "krui", "menggala", "kotabumi",
-                          "sukadana", "pringsewu", "mesuji", "tanggamus", "pesawaran", "jakarta"})
 
 _HASHTAG = re.compile(r"[#@][\w.]+")
 _URL = re.compile(r"https?://\S+")
@@ -329,7 +328,15 @@ _GENERIC_VENUE_WORDS = frozenset(
 def _venue_names(venue: str) -> frozenset[str]:
     """The proper-name words of a venue (capitalised, not the generic words every building has)."""
     return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", venue) if w.lower() not in _GENERIC_VENUE_WORDS
-                     and _city_key(w) not in _REGION_KEYS)
+                     and w.lower() not in _place_words())
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Words of region, seat and town names (the gazetteer's): where a building is, not which building."""
+    from pipelines.extract.gazetteer import outside_places, place_regions, regions
+    names = [r.name for r in regions()] + [r.capital for r in regions()] + list(place_regions()) + list(outside_places())
+    return frozenset(w.lower() for n in names for w in n.split()) | {"bandarlampung"}
 
 
 def _kind(event_type: str | None) -> str | None:

@@ -260,10 +260,10 @@ _RANKS = {"pratama", "madya", "utama", "muda", "pertama"}
 # always name it; after a place office they name the place when a comma and a person's name follow.
 _PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kampung", "kelurahan", "kecamatan", "pekon",
                   "tiyuh", "dusun"}
-_INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
-                 "madrasah", "yayasan", "koperasi", "perumahan", "tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
-_PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
 _TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
+_INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
+                 "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
+_PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
 # Words company names end with ('Sawit Menggala Lestari', 'Bukit Asam Tbk'): never the start of an officer's name.
 _COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur", "sejahtera", "persero", "tbk", "raya",
                   "mandiri", "sentosa", "utama", "perkasa", "agung", "energi", "energy", "group", "lampung", "sumatera"}
