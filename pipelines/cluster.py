@@ -333,10 +333,12 @@ def _venue_names(venue: str) -> frozenset[str]:
 
 @cache
 def _place_words() -> frozenset[str]:
-    """Words of region, seat and town names (the gazetteer's): where a building is, not which building."""
+    """Words of region names and one-word seats and towns (the gazetteer's): where a building is, not which one.
+    (Words of longer town names, 'Gedong', 'Agung', 'Jaya', also name buildings, so they stay.)"""
     from pipelines.extract.gazetteer import outside_places, place_regions, regions
-    names = [r.name for r in regions()] + [r.capital for r in regions()] + list(place_regions()) + list(outside_places())
-    return frozenset(w.lower() for n in names for w in n.split()) | {"bandarlampung"}
+    towns = [r.capital for r in regions()] + list(place_regions()) + list(outside_places())
+    return (frozenset(w.lower() for r in regions() for w in r.name.split())
+            | frozenset(t.lower() for t in towns if " " not in t) | {"bandarlampung"})
 
 
 def _kind(event_type: str | None) -> str | None:
