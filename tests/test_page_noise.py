@@ -26,3 +26,16 @@ def test_title_case_headline_lines_do_not_yield_names():
     assert not is_headline("Rakor dihadiri Kepala BPJN Lampung Susan Novelia, Kepala BBWS Lampung Roy Pardede, serta sejumlah pihak.")
     names = {o["name"] for o in officials_in(["Sekdaprov Lampung Pimpin Rapat Benahi Tata Kelola Kepegawaian."], None)}
     assert "Pimpin" not in names
+
+
+def test_invisible_characters_left_by_editors_hide_nothing():
+    """A zero-width space, soft hyphen or byte-order mark glued to a line changes no field."""
+    title = "Sekdaprov Pimpin Rakor Persiapan Kunjungan Presiden"
+    text = (title + "\n\nSekdaprov Lampung Fahrizal Darminto memimpin rapat koordinasi persiapan kunjungan Presiden "
+            "di Ruang Rapat Sakai Sambayan, Senin (8/7/2024).")
+    plain = run(text, title=title)
+    for mark in ("\u200b", "\u00ad", "\ufeff", "\u200d"):
+        marked = run(text.replace("\n", mark + "\n", 1).replace("Sakai", "Sa" + mark + "kai"), title=title)
+        assert {k: marked[k] for k in ("is_meeting", "meeting_date", "venue", "chair")} == \
+               {k: plain[k] for k in ("is_meeting", "meeting_date", "venue", "chair")}
+    assert plain["is_meeting"] and plain["venue"].startswith("Ruang Rapat Sakai Sambayan")

@@ -11,7 +11,7 @@ from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import complete, expand_role, forget_sentences, officials_in, with_subject
 from pipelines.extract.places import city, codes, default_city, standalone_dateline, subject_region, venue
-from pipelines.extract.text import clean_lines, sentences
+from pipelines.extract.text import clean_lines, normalize, sentences
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -58,8 +58,9 @@ def _owned_venue(place: str | None, leader: dict | None, people: list[dict]) -> 
 def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
-    title = (record.get("title") or "").strip()
-    lines = clean_lines(record.get("text") or "", title)
+    title = normalize(record.get("title")).strip()
+    text = normalize(record.get("text"))
+    lines = clean_lines(text, title)
     sents = sentences(lines)
     published = parse_published(record.get("published"))
     decision = classify(title, sents, LEAD)
@@ -75,7 +76,7 @@ def extract(record: dict) -> dict:
     leader = complete(leader, people)
     place = _owned_venue(place, leader, people)
     stated = city(place, focus, "\n".join(lines[:3])) or subject_region([title] + sents[:2])
-    stated = stated or standalone_dateline(record.get("text") or "")
+    stated = stated or standalone_dateline(text)
     town = stated or default_city(" ".join([title] + sents[:LEAD]))
     kemendagri, bps = codes(town)
     return {

@@ -29,10 +29,15 @@ _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 _ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr)\.$")
 
 
+# Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
+# NFKC keeps them, and one glued to a word hides it from every pattern.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def normalize(text: str | None) -> str:
-    """NFKC, unify dashes and spaces, keep line breaks."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ")
+    """NFKC, invisible characters dropped, dashes and spaces unified, line breaks kept."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ").replace("\r\n", "\n")
     return re.sub(r"[ \t]+", " ", text)
 
 
