@@ -116,3 +116,22 @@ def test_the_evidence_sentences_own_relative_day_beats_another_events_full_date(
     out = run("Pemkab Tanggamus menggelar rapat koordinasi angkutan lebaran di Ruang Rapat Utama, kemarin. Lebaran "
               "jatuh pada Rabu, 5 Juni 2019.", published="2019-05-29")
     assert out["meeting_date"] == "2019-05-28"
+
+
+@pytest.mark.parametrize("aside", [
+    "pencoblosan 9 Desember 2020", "data per 30 Juni 2025", "paling lambat 31 Mei 2025",
+    "SK Kepala Dinas Nomor 05/V.26/SK tanggal 18 Maret 2021", "Pilkada serentak 27 November 2024",
+    "menjelang Idul Fitri 10 April 2024", "hingga Jumat (25/4/2025)",
+])
+def test_a_date_governed_by_another_thing_is_never_the_meetings(aside):
+    """Deadlines, data cut-offs, decree dates, election days and holidays are another thing's date."""
+    hits = find_dates(aside, date(2025, 4, 17))
+    assert hits and all(h.strength == 0 for h in hits)
+
+
+def test_the_meetings_own_date_wins_over_an_election_day_in_the_lead():
+    out = run("Soal jadwal pencoblosan 9 Desember 2020, Gubernur menyerahkan keputusan kepada KPU RI.\n"
+              "\"Kita ikut pusat saja,\" ujar Gubernur Arinal Djunaidi, Senin (21/9).\n"
+              "Ia menggelar rapat koordinasi Pilkada Serentak di Ruang Rapat Utama Gubernur.",
+              title="Gubernur Gelar Rakor Pilkada Serentak", published=None)
+    assert out["is_meeting"] and out["meeting_date"] == "2020-09-21"

@@ -34,6 +34,21 @@ _RELATIVE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+# Words that make the date right after them another thing's date, never a meeting's: a deadline, a cut-off of data,
+# the end of a period, a decree's date, an election day, a holiday ('pencoblosan 9 Desember 2020', 'data per 30 Juni',
+# 'SK Nomor 05/2021 tanggal 18 Maret', 'paling lambat 31 Mei', 'menjelang Idul Fitri 10 April').
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
+    r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|pilkada|pilgub|pilbup|pilwakot|pemilu|pencoblosan|pemungutan\s+suara|"
+    r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama)"
+    r"(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang))*\s*,?\s*$",
+    re.I,
+)
+
+
+def _aside(text: str, start: int) -> bool:
+    """The date at start is governed by a word that makes it another thing's date."""
+    return bool(_ASIDE_BEFORE.search(text[max(0, start - 60):start]))
 # A wire-style weekday closing the lead clause ('..., di Bandarlampung, Selasa.') is that day of
 # the week the story was filed in; a weekday anywhere else alone is too weak.
 _CLAUSE_WEEKDAY = re.compile(rf",\s*({_WD})(?=\s*\.(?:\s|$))", re.I)
@@ -47,7 +62,7 @@ class DateHit:
     end: int
     value: date | None
     text: str
-    strength: int  # 3 full date with year, 2 day+month, 1 relative or weekday only
+    strength: int  # 3 full date with year, 2 day+month, 1 relative or weekday only, 0 another thing's date
 
 
 def parse_published(value: str | None) -> date | None:
@@ -163,7 +178,7 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         if any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(), strength))
+        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(), 0 if _aside(text, m.start()) else strength))
 
     for m in _LONG.finditer(text):
         month, day, y = MONTHS[m[4].lower()], int(m[2] or m[3]), _year(m[5])  # a range '27-29 Maret' starts on 27
