@@ -135,3 +135,22 @@ def test_the_meetings_own_date_wins_over_an_election_day_in_the_lead():
               "Ia menggelar rapat koordinasi Pilkada Serentak di Ruang Rapat Utama Gubernur.",
               title="Gubernur Gelar Rakor Pilkada Serentak", published=None)
     assert out["is_meeting"] and out["meeting_date"] == "2020-09-21"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Gubernur Lampung Arinal Djunaidi, Rabu, memimpin rapat koordinasi inflasi di Balai Keratun.", "2025-04-16"),
+    ("Rapat koordinasi inflasi digelar di Balai Keratun, Rabu sore, dipimpin Gubernur Arinal Djunaidi.", "2025-04-16"),
+    ("Gubernur Arinal Djunaidi memimpin rapat koordinasi inflasi di Balai Keratun Rabu pagi.", "2025-04-16"),
+    ("Rapat koordinasi inflasi digelar Rabu di Balai Keratun, dipimpin Gubernur Arinal Djunaidi.", "2025-04-16"),
+    ("Rapat koordinasi inflasi akan digelar Rabu di Balai Keratun, dipimpin Gubernur Arinal Djunaidi.", "2025-04-23"),
+])
+def test_a_weekday_alone_in_wire_style_or_after_a_holding_verb(lead, expected):
+    """ANTARA's 'X, Rabu, memimpin', 'Rabu pagi', 'digelar Rabu': the last such weekday (the next after 'akan')."""
+    out = run(lead, title="Gubernur Pimpin Rakor Inflasi", published="2025-04-18")
+    assert out["meeting_date"] == expected and not out["date_assumed"]
+
+
+def test_a_list_of_weekdays_is_no_date():
+    out = run("Rapat koordinasi inflasi digelar tiap Senin, Selasa, dan Rabu di Balai Keratun.",
+              title="Pemprov Gelar Rakor Inflasi Rutin", published="2025-04-18")
+    assert out["date_assumed"]

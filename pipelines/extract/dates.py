@@ -28,11 +28,15 @@ _LONG = re.compile(
     rf"(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
     re.I,
 )
+# A weekday counts alone when 'pada' or a verb of holding governs it ('digelar Rabu'), or a time of day or a
+# 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
-    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada)\s+(?:hari\s+)?)?({_WD})(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|"
-    rf"kemarin|ini|mendatang|depan|besok))?)\b",
+    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung)\s+(?:hari\s+)?)?"
+    rf"({_WD})(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|malam))?)\b",
     re.I,
 )
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WD}\s*$", re.I)
+_AHEAD = re.compile(r"\b(?:akan|rencananya|dijadwalkan|direncanakan)\b[^.,]{0,30}$", re.I)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # Words that make the date right after them another thing's date, never a meeting's: a deadline, a cut-off of data,
 # the end of a period, a decree's date, an election day, a holiday ('pencoblosan 9 Desember 2020', 'data per 30 Juni',
@@ -49,9 +53,10 @@ _ASIDE_BEFORE = re.compile(
 def _aside(text: str, start: int) -> bool:
     """The date at start is governed by a word that makes it another thing's date."""
     return bool(_ASIDE_BEFORE.search(text[max(0, start - 60):start]))
-# A wire-style weekday closing the lead clause ('..., di Bandarlampung, Selasa.') is that day of
-# the week the story was filed in; a weekday anywhere else alone is too weak.
-_CLAUSE_WEEKDAY = re.compile(rf",\s*({_WD})(?=\s*\.(?:\s|$))", re.I)
+# A wire-style weekday set off by commas ('Gubernur, Rabu, memimpin rapat', '..., di Bandarlampung, Selasa.') is
+# that day of the week the story was filed in; a weekday anywhere else alone is too weak. (Not a list of days.)
+_CLAUSE_WEEKDAY = re.compile(rf",\s*({_WD})(?:\s+(?:pagi|siang|sore|malam))?"
+                             rf"(?=\s*(?:\.(?:\s|$)|,(?!\s*(?:dan\s+|atau\s+)?{_WD}\b)))", re.I)
 
 
 @dataclass(frozen=True)
@@ -128,13 +133,14 @@ def _weekday_near(anchor: date, weekday: int, direction: str) -> date:
     return anchor - timedelta(days=back)
 
 
-def _relative(m: re.Match, anchor: date | None) -> date | None:
+def _relative(m: re.Match, anchor: date | None, ahead: bool = False) -> date | None:
     if anchor is None:
         return None
     word, pada, wd, when = (g.lower() if g else None for g in m.groups())
+    when = None if when in {"pagi", "siang", "sore", "malam"} else when or ("mendatang" if ahead else None)
     if word:
         return anchor + timedelta(days={"kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}[word])
-    if not (pada or when):
+    if not (pada or when or m[4]):
         return None  # a bare weekday name is too weak alone
     day = WEEKDAYS[wd.replace("'", "")]
     if when and when.split()[0] in {"pekan", "minggu"}:
@@ -197,10 +203,10 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         if value:
             add(m, value, 3 if y else 2)
     for m in _RELATIVE.finditer(text):
-        value = _relative(m, published)
+        value = _relative(m, published, bool(_AHEAD.search(text[max(0, m.start() - 40):m.start()])))
         if value:
             add(m, value, 1)
     for m in _CLAUSE_WEEKDAY.finditer(text):
-        if published:
+        if published and not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(m, _weekday_near(published, WEEKDAYS[m[1].lower().replace("'", "")], "near"), 1)
     return sorted(hits, key=lambda h: h.start)
