@@ -47,3 +47,16 @@ def test_led_in_the_room_while_the_regents_join_on_zoom_is_hybrid():
     from pipelines.extract.mode import mode
     assert mode(["Rakor dipimpin Wakil Gubernur Lampung selaku Ketua TPPS, sementara para bupati mengikutinya "
                  "secara virtual melalui Zoom Meeting."], True) == "hibrid"
+
+
+def test_national_meeting_followed_from_a_lampung_room_is_daring_without_an_online_word():
+    """'mengikuti rakor yang dipimpin Mendagri dari Ruang Rapat Sekdaprov': led elsewhere, followed from here."""
+    out = run("Sekdaprov Lampung Marindo Kurniawan mengikuti Rapat Koordinasi Pengendalian Inflasi Daerah yang dipimpin "
+              "Mendagri Tito Karnavian dari Ruang Rapat Sekdaprov, Senin (14/4).", title="Rakor Inflasi")
+    assert out["mode"] == "daring"
+
+
+def test_national_meeting_attended_at_the_ministry_stays_luring():
+    out = run("Gubernur Lampung mengikuti rapat yang dipimpin Mendagri di Ruang Sidang Utama Kemendagri, Jakarta, "
+              "Senin (14/4).", title="Gubernur Ikuti Rapat di Kemendagri")
+    assert out["mode"] == "luring" and out["city"] == "Jakarta"

@@ -184,7 +184,7 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         if any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(), 0 if _aside(text, m.start()) else strength))
+        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, m.start()) else strength))
 
     for m in _LONG.finditer(text):
         month, day, y = MONTHS[m[4].lower()], int(m[2] or m[3]), _year(m[5])  # a range '27-29 Maret' starts on 27

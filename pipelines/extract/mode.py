@@ -52,13 +52,31 @@ def _split_presence(text: str) -> bool:
     return False
 
 
+# 'Sekdaprov mengikuti Rakor Inflasi yang dipimpin Mendagri dari Ruang Rapat Sekdaprov': a national meeting, led by
+# someone who is not in the room, followed from a room in Lampung, is online for Lampung even when no online word
+# is written. (Followed in Jakarta or at the leader's venue it is in person.)
+_FOLLOWED_NATIONAL = re.compile(
+    r"\b(?:mengikuti|ikut)\b[^.]{0,140}?\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|menteri|menko\w*|presiden|"
+    r"wapres|wakil\s+presiden|sekjen|dirjen|kepala\s+staf\s+kepresidenan|kemendagri|kementerian)\b[^.]{0,100}?"
+    r"\b((?:dari|di)\s+(?:ruang|command\s+center|balai\s+keratun|gedung\s+pusiban|mahan\s+agung|aula)\b[^.]{0,60})",
+    re.I,
+)
+_ELSEWHERE = re.compile(r"\b(?:jakarta|istana|sentul|kemendagri|kementerian)\b", re.I)
+
+
+def _followed_from_here(text: str) -> bool:
+    """A national meeting led elsewhere that Lampung follows from one of its own rooms."""
+    m = _FOLLOWED_NATIONAL.search(text)
+    return bool(m) and not _ELSEWHERE.search(m.group(1))
+
+
 def mode(units: list[str], is_meeting: bool) -> str | None:
     """Mode from the evidence and lead: hibrid beats daring beats the luring default of a meeting."""
     if not is_meeting:
         return None
     text = " ".join(units)
     if not _ANY_ONLINE.search(text):
-        return "luring"  # no online word at all: the costlier patterns below cannot match
+        return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _HYBRID.search(text) or _split_presence(text):
         return "hibrid"
     if _ONLINE.search(text):
