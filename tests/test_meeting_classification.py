@@ -259,3 +259,22 @@ def test_calling_at_a_regional_office_is_an_audience():
               "langsung Kepala Kanwil.", title="Bupati Lambar Sambangi Kanwil BPN, Bahas Sertifikasi Tanah",
               published="2025-03-04")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Gubernur Terima Pengurus PWI", "Gubernur Lampung menerima jajaran pengurus PWI Lampung di Ruang Kerja Gubernur, "
+     "Senin (14/4).", "audiensi"),
+    ("Gubernur Kumpulkan Bupati", "Gubernur Lampung mengumpulkan seluruh bupati dan wali kota di Balai Keratun, Senin "
+     "(14/4), untuk membahas harga singkong.", "rapat_koordinasi"),
+    ("Sekda Panggil Kepala OPD", "Sekda Lampung memanggil kepala OPD yang serapan anggarannya rendah untuk mengevaluasi "
+     "kinerja, Senin (14/4), di Ruang Rapat Sekda.", "rapat_evaluasi"),
+    ("Gubernur Terima Bantuan CSR", "Gubernur Lampung menerima bantuan CSR dari pimpinan Bank Lampung di Kantor Gubernur, "
+     "Senin (14/4).", None),
+    ("Gubernur Undang Warga", "Gubernur mengundang warga untuk hadir dalam festival budaya di Lapangan Saburai, Senin "
+     "(14/4).", None),
+])
+def test_receiving_a_delegation_and_gathering_officials_to_discuss_are_meetings(title, text, expected):
+    """'menerima jajaran X di ruang kerja' is an audience; 'mengumpulkan/memanggil ... untuk membahas' a meeting;
+    receiving aid, or inviting the public to a festival, is neither."""
+    out = run(text, title=title)
+    assert (out["meeting_type"] if out["is_meeting"] else None) == expected

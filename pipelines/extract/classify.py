@@ -53,6 +53,10 @@ _AUDIENCE = re.compile(
     r"|\b(?:audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
+    # receiving a delegation in an office: 'menerima jajaran pengurus PWI di ruang kerja Gubernur'
+    r"|\b(?:menerima|terima)\s+(?:langsung\s+)?(?:jajaran|pengurus|rombongan|perwakilan|delegasi|pimpinan|direksi|para|tim|"
+    r"ketua|kepala|direktur|rektor|duta besar|dubes|konsul)\b[^.]{0,120}\bdi\s+(?:ruang\s+(?:kerja|rapat|tamu)|mahan agung|"
+    r"rumah dinas|kantor|balai keratun|gedung pusiban)"
     r"|\b(?:sowan|menemui|bertemu(?: dengan)?|menghadap|bertatap muka dengan)\s+(?:ke\s+|kepada\s+)?"
     r"(?:menteri|kementerian|presiden|wakil presiden|kepala badan|kepala staf|ketua|dirjen|direktur jenderal)"
     # meeting a regional head at his office is a visit to him: an audience ('usai bertemu Gubernur X di kantor gubernur')
@@ -74,7 +78,8 @@ _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka de
 _HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
 _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
-                          r"(?:opd|perangkat daerah|pejabat|pimpinan)|para kepala (?:opd|dinas|perangkat daerah)|eselon|"
+                          r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|para (?:kepala (?:opd|dinas|perangkat daerah)|"
+                          r"bupati|wali ?kota|kepala daerah)|bupati dan wali ?kota|eselon|"
                           r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
                           r"percepatan)\b", re.I)
 _EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan))\b", re.I)
@@ -88,6 +93,10 @@ def _audience(unit: str) -> re.Match | None:
     return _AUDIENCE.search(unit) if _AUDIENCE_STEMS.search(unit) else None
 
 
+# Gathering or summoning officials to discuss something is a meeting ('mengumpulkan seluruh bupati ... untuk membahas').
+_CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
+                      r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
+                      r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi)\b", re.I)
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
@@ -160,6 +169,10 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     welcome = _WELCOME.search(unit)
     if welcome:
         hits.append((welcome.start(), 0, "audiensi", "sambut"))
+    convene = _CONVENE.search(unit)
+    if convene:
+        hits.append((convene.start(), 0, "rapat_lainnya", "kumpulkan"))
+        hits.sort()
     strong = [h for h in hits if h[3] not in _WEAK_MEETING]
     chosen = strong or hits
     if not chosen:
