@@ -278,3 +278,19 @@ def test_receiving_a_delegation_and_gathering_officials_to_discuss_are_meetings(
     receiving aid, or inviting the public to a festival, is neither."""
     out = run(text, title=title)
     assert (out["meeting_type"] if out["is_meeting"] else None) == expected
+
+
+def test_an_act_done_in_a_plenary_is_the_plenary():
+    """A signing or report 'dalam rapat paripurna' is a plenary meeting; one done after it ('usai') is not."""
+    out = run("Gubernur Lampung dan Ketua DPRD Lampung menandatangani nota kesepakatan KUA-PPAS APBD 2026 dalam rapat "
+              "paripurna DPRD Lampung, Senin (14/4).", title="Pemprov dan DPRD Teken Nota Kesepakatan KUA-PPAS")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"
+    out = run("Gubernur menandatangani MoU dengan Rektor Unila di Balai Keratun, Senin (14/4), usai rapat paripurna.",
+              title="Gubernur Teken MoU dengan Unila")
+    assert not out["is_meeting"]
+
+
+def test_a_consultation_at_a_ministry_is_an_audience():
+    out = run("Komisi I DPRD Lampung melakukan konsultasi ke Kementerian Dalam Negeri terkait Raperda, Senin (14/4).",
+              title="DPRD Konsultasi ke Kemendagri")
+    assert out["meeting_type"] == "audiensi"

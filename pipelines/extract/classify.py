@@ -63,7 +63,8 @@ _AUDIENCE = re.compile(
     r"|\b(?:bertemu|menemui|menghadap|bertatap muka)\s+(?:dengan\s+)?(?:gubernur|wakil gubernur|wagub|sekdaprov|bupati|"
     r"wali ?kota)\b[^.]{0,60}\bdi\s+(?:kantor|ruang kerja|rumah dinas|mahan agung)"
     # a visit to a ministry or national office is an audience with its head, not a site visit
-    r"|\b(?:kunjungi|mengunjungi|menyambangi|sambangi|mendatangi|datangi|berkunjung ke|kunjungan(?: kerja)? ke)\s+"
+    r"|\b(?:kunjungi|mengunjungi|menyambangi|sambangi|mendatangi|datangi|berkunjung ke|kunjungan(?: kerja| konsultasi)? ke|"
+    r"(?:ber)?konsultasi (?:ke|dengan))\s+"
     r"(?:ke\s+)?(?:kantor\s+|gedung\s+)?(?:kementerian|kemen[a-z]{3,}|kantor staf|staf kepresidenan|bappenas|istana|kanwil|"
     r"kantor wilayah|balai besar|otoritas)",
     re.I,
@@ -85,7 +86,7 @@ _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|insta
 _EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan))\b", re.I)
 _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
 # Every alternative of _AUDIENCE contains one of these stems: a cheap test before the costly pattern.
-_AUDIENCE_STEMS = re.compile(r"nerima|terima|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|ambangi|datangi", re.I)
+_AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|ambangi|datangi", re.I)
 
 
 def _audience(unit: str) -> re.Match | None:
@@ -276,8 +277,10 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if decided is None:
             continue
         kind, _, strong = decided
-        if kind != "meeting" and kind in {"inauguration", "ceremony"} and _in_plenary(units):
-            return Classification(True, "meeting", "rapat_paripurna", _in_plenary(units), 0.8)
+        plenary = kind != "meeting" and (_in_plenary(units) if kind in {"inauguration", "ceremony"} else
+                                         next((u for u in units if _IN_PLENARY.search(u)), None))
+        if plenary:
+            return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
         if kind == "visit" and _HOSTED.search(unit):
             return Classification(True, "meeting", "audiensi", unit, 0.7)
         if kind != "meeting":
@@ -307,6 +310,10 @@ _PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementar
                       # Ketua DPRD')
                       r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh)[^.,]){0,30}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"
                       r"(?:dewan perwakilan rakyat daerah|dprd)\b", re.I)
+
+
+# Whatever is done 'dalam rapat paripurna' (a signing, a report, a speech) is done in a plenary: the plenary is the event.
+_IN_PLENARY = re.compile(r"\b(?:dalam|pada|di|saat|ketika)\s+(?:acara\s+)?(?:rapat|sidang)\s+paripurna\b", re.I)
 
 
 def _in_plenary(units: list[str]) -> str | None:
