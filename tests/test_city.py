@@ -1,5 +1,7 @@
 """City and its Kemendagri/BPS codes: short regional forms, streets named after cities."""
 
+import pytest
+
 from pipelines.extract.places import city, region_in
 from tests.extract_support import run
 
@@ -50,3 +52,25 @@ def test_a_town_in_an_offices_name_places_the_meeting_but_a_port_talked_about_do
     assert city("Kantor PT ASDP Indonesia Ferry Cabang Bakauheni", [], None) == "Kabupaten Lampung Selatan"
     assert city("Balai Raya Semarak, Bengkulu", [], None) == "Bengkulu"
     assert city("Pelabuhan Bakauheni", [], None) is None
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Rapat koordinasi digelar di Kecamatan Natar, Senin (14/4).", "Kabupaten Lampung Selatan"),
+    ("Musrenbang tingkat kecamatan berlangsung di Kecamatan Abung Selatan, Senin (14/4).", "Kabupaten Lampung Utara"),
+    ("Rapat dipusatkan di Gisting, Senin (14/4), dibuka camat setempat.", "Kabupaten Tanggamus"),
+])
+def test_a_kecamatan_the_meeting_is_held_in_places_it_in_its_regency(lead, expected):
+    """Every kecamatan of Lampung is in the gazetteer with its regency (unless its name is ambiguous)."""
+    assert run(lead, title="Rapat Tingkat Kecamatan")["city"] == expected
+
+
+def test_a_port_or_market_named_in_the_lead_is_what_was_discussed_not_the_place():
+    out = run("Gubernur memimpin rapat virtual dengan bupati/wali kota dari Ruang Command Center, Senin (14/4). "
+              "Ia meminta pemeriksaan pendatang diperketat di Pelabuhan Bakauheni.", title="Gubernur Rakor Virtual Covid-19")
+    assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_regency_council_as_subject_places_its_plenary():
+    out = run("Rapat paripurna DPRD Kabupaten Pringsewu digelar di ruang sidang DPRD setempat, Senin (14/4).",
+              title="DPRD Gelar Paripurna")
+    assert out["city"] == "Kabupaten Pringsewu"

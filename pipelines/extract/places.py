@@ -141,10 +141,20 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
             return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
     for unit in units:
         for m in re.finditer(r"\b(?:di|ke)\s+((?:[A-Z][\w.-]*\s?){1,4})", unit):
-            found = region_in(m.group(1))
+            found = region_in(m.group(1)) or _town_region(m.group(1))
             if found:
                 return found
     return _dateline_region(first_line)
+
+
+# 'di Kecamatan Natar', 'di Desa X Kecamatan Y', 'di Natar': a town the meeting is held in ('di Pasar Natar',
+# 'di Pelabuhan Bakauheni' name a market or port, more often what was discussed than where)
+_SETTLEMENT = re.compile(r"^(?:(?:Kecamatan|Kec\.|Kelurahan|Kel\.|Desa|Pekon|Tiyuh|Kampung)\s+)?", re.I)
+
+
+def _town_region(phrase: str) -> str | None:
+    m = _place_pattern().match(phrase, _SETTLEMENT.match(phrase).end())
+    return place_regions()[m.group(1)] if m else None
 
 
 def _dateline_region(first_lines: str | None) -> str | None:
@@ -176,15 +186,17 @@ def standalone_dateline(text: str, lines: int = 6) -> str | None:
     return None
 
 
-_SUBJECT = re.compile(r"\b(?:Pemkab|Pemkot|Pemerintah Kabupaten|Pemerintah Kota|Bupati|Wali ?kota)\s+(?:\([^)]*\)\s+)?((?:[A-Z]\w+\s?){1,3})")
+_SUBJECT = re.compile(r"\b(?:Pemkab|Pemkot|Pemerintah Kabupaten|Pemerintah Kota|Bupati|Wali ?kota|(DPRD)(?: Kabupaten| Kota)?)\s+"
+                      r"(?:\([^)]*\)\s+)?((?:[A-Z]\w+\s?){1,3})")
 
 
 def subject_region(units: list[str]) -> str | None:
-    """The regency/city whose government is the subject of the title or lead ('Pemkab Lampung Barat ...')."""
+    """The regency/city whose government or council is the subject of the title or lead ('Pemkab Lampung Barat ...',
+    'DPRD Pringsewu ...'); a council from outside Lampung is a visitor, not the place."""
     for unit in units:
         for m in _SUBJECT.finditer(unit or ""):
-            found = region_in(m.group(1))
-            if found:
+            found = region_in(m.group(2))
+            if found and not (m.group(1) and found.lower() not in region_by_name()):
                 return found
     return None
 
