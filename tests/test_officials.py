@@ -235,3 +235,30 @@ def test_dotted_initials_do_not_end_a_sentence():
     """'Tondi M.G. Nasution' stays in one sentence."""
     from pipelines.extract.text import sentences
     assert len(sentences(["Hadir Kepala Dinas Tondi M.G. Nasution dalam rapat itu. Ia menjelaskan."])) == 2
+
+
+@pytest.mark.parametrize("sentence, role, name", [
+    ("Juru bicara Badan Anggaran DPRD, Sri Wahyuningsih, membacakan laporan.", "Juru bicara Badan Anggaran DPRD",
+     "Sri Wahyuningsih"),
+    ("Ketua Pengadilan Negeri Sukadana, Dewi Kartika Sari, S.H., M.H., hadir.", "Ketua Pengadilan Negeri Sukadana",
+     "Dewi Kartika Sari"),
+    ("Perwakilan petani dari Kecamatan Seputih Raman, Suparman, menyampaikan keluhan.",
+     "Perwakilan petani dari Kecamatan Seputih Raman", "Suparman"),
+    ("Rapat dipimpin Wakil Ketua DPRD Provinsi Lampung selaku pimpinan Banggar, Hendrik Saputra Wijaya.",
+     "Wakil Ketua DPRD Provinsi Lampung selaku pimpinan Banggar", "Hendrik Saputra Wijaya"),
+    ("Kepala Bidang Penetapan Hak dan Pendaftaran BPN Lampung, Edi Purnomo Sitompul, memaparkan data.",
+     "Kepala Bidang Penetapan Hak dan Pendaftaran BPN Lampung", "Edi Purnomo Sitompul"),
+])
+def test_a_long_role_closed_by_a_comma_names_the_person_after_it(sentence, role, name):
+    """Apposition: 'Role phrase without a verb, Name,' (the role may hold 'selaku', 'dari', 'dan')."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == [(role, name)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kapolres Lampung Timur AKBP Rizal Ramadhan, S.I.K., membuka rapat.",
+    "Menteri Pertanian Andi Amran Sulaiman di Kantor Kementerian Pertanian, Jakarta Selatan, menerima Gubernur.",
+    "Rapat digelar di Kantor Bupati Pesawaran, Gedong Tataan, Senin (14/4).",
+])
+def test_a_degree_a_place_or_a_building_after_the_comma_is_no_name(sentence):
+    names = [m[3] for m in mentions(sentence)]
+    assert not any(n in {"S.I.K", "Jakarta Selatan", "Gedong Tataan"} for n in names)

@@ -131,9 +131,13 @@ def _display(org: str) -> str:
     return f"Pemerintah {kind.title()} ({_GOV_FORMS[kind]}) {org[m.end():]}"
 
 
+# 'Ketua DPRD Pesawaran selaku ketua Banggar', 'Anggota DPRD Tanggamus dari daerah pemilihan 3': the body ends there.
+_ROLE_TAIL = re.compile(r"\s+(?:selaku|sebagai|dari|yang|untuk)\b.*$")
+
+
 def office_of(role: str) -> str | None:
     """The body named in a written role ('Plt. Kepala BKD Provinsi Lampung' -> 'BKD Provinsi Lampung')."""
-    m = _ROLE_OFFICE.match(role or "")
+    m = _ROLE_OFFICE.match(_ROLE_TAIL.sub("", role or ""))
     return _tidy(m.group(1)) if m else None
 
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from pipelines.extract.gazetteer import Official, alternation, officials, opd, outside_places, places, regions, trie_pattern
 from pipelines.extract.text import is_headline
 
-_PREFIX = (r"(?:bapak|ibu|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
+_PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|"
            r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
            r"\(purn\.?\)|purn\.?|inf|kav|arm|czi|arh|cpm|chb|cba|cke|psk)")
@@ -138,7 +138,7 @@ _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
 _OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|banggar|unila|itera|polinela|uinril|ubl|umitra|"
                           r"darmajaya|teknokrat|malahayati|banmus|bamus|intelkam|reskrim\w*|"
                           r"lantas|binmas|sabhara|samapta|propam|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
-                          r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|korpri)$", re.I)
+                          r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|kemenko\w*|korpri)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
 _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "direktorat", "sekretariat", "lembaga", "dewan",
@@ -386,10 +386,54 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         if head.start() < last or _REFERENCE.search(sentence, max(0, head.start() - 40), head.start()):
             continue
         read = _read_mention(sentence, head)
-        if read and _valid_name(read[2]):
+        read = read if read and _valid_name(read[2]) else None
+        apposed = _apposition(sentence, head)
+        if apposed and (read is None or _still_role(sentence[read[0]:apposed[3]])):
+            read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
+        if read:
             out.append((head.start(), read[0], read[1], read[2]))
             last = read[0]
     return tuple(_joined(sentence, _and_the_next(sentence, out)))
+
+
+# 'Juru bicara Badan Anggaran DPRD, Sri Wahyuningsih, ...', 'Wakil Ketua DPRD selaku pimpinan Banggar, Hendrik Wijaya.':
+# a role phrase of any words but a verb, closed by a comma, then the person's name closed by a comma, a full stop, a
+# degree or the verb after it.
+_APPOSED_ROLE = re.compile(r"([^,.;:“”\"]{0,100}?),\s+")
+_APPOSED_NAME = re.compile(rf"(?:{_PREFIX}\s*)*((?:[A-Z][\w'’-]*\.?\s?){{1,4}}?)(?=\s*(?:[,.;]|$|\s[a-z]))")
+_CLAUSE_WORD = re.compile(r"^(?:yang|saat|ketika|karena|bahwa|akan|telah|sudah|juga|itu|ini|tersebut|pada|kepada|oleh|di|ke|dalam|"
+                          r"usai|seusai|setelah|sebelum|ujar|kata|mengatakan|menyampaikan|menjelaskan|"
+                          r"me(?:m|n|ng|ny)?[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})$")
+_AS = re.compile(r"\b(?:selaku|sebagai)\b", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:kantor|rumah dinas|ruang(?: kerja| rapat)?|pendopo|aula|gedung|rujab|balai)\s+$", re.I)
+
+
+def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | None:
+    """(end, role, name, comma position) of 'Role phrase, Name' read from a role head, when the phrase has no verb."""
+    m = _APPOSED_ROLE.match(sentence, head.end())
+    if not m or _VENUE_BEFORE.search(sentence, max(0, head.start() - 25), head.start()):
+        return None  # 'di Kantor Bupati Pesawaran, Gedong Tataan': an office's building, not its holder
+    words = m.group(1).split()
+    if len(words) > 12 or any(_CLAUSE_WORD.match(w) and w.lower() not in _role_words() for w in words):
+        return None
+    inner = _head_re().search(m.group(1))
+    if inner and not _AS.search(m.group(1)[:inner.start()]):
+        return None  # a second role inside: 'Bupati X dan Wakil Bupati Y, ...' are two mentions
+    n = _APPOSED_NAME.match(sentence, m.end())
+    name = strip_honorifics(n.group(1).strip()) if n else ""
+    if not name or not _valid_name(name) or _head_re().match(name) or _DEGREES_RE.fullmatch(" " + name) or (
+            name.lower() in places() or name.lower() in outside_places()) or any(
+            t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() for t in name.split()):
+        return None  # a degree, a place or an office after the comma is no one's name
+    role = re.sub(r"\s+", " ", sentence[head.start():m.start(1) + len(m.group(1))]).strip(" ,")
+    return n.start(1) + len(n.group(1).rstrip()), role, name, m.start(1) + len(m.group(1))
+
+
+def _still_role(gap: str) -> bool:
+    """Words between a name read word by word and the comma that still belong to the office ('Hak dan Pendaftaran
+    BPN Lampung'), so that the 'name' was a word of the office."""
+    words = gap.split()
+    return bool(words) and all(_is_role_token(w) or w[:1].isupper() for w in words) and words[0].lower() != "di"
 
 
 _AND_NAME = re.compile(r"\s+dan\s+((?:[A-Z][\w'’-]+\s?){2,4})(?=[\s,.;]|$)")
