@@ -154,3 +154,24 @@ def test_a_list_of_weekdays_is_no_date():
     out = run("Rapat koordinasi inflasi digelar tiap Senin, Selasa, dan Rabu di Balai Keratun.",
               title="Pemprov Gelar Rakor Inflasi Rutin", published="2025-04-18")
     assert out["date_assumed"]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Musrenbang digelar selama dua hari, Selasa-Rabu (8-9/4/2025), di Gedung Serba Guna Pemkab Pringsewu.",
+     "2025-04-08"),
+    ("Rapat kerja berlangsung Senin dan Selasa (14-15/4), di Ruang Rapat Badan Anggaran.", "2025-04-14"),
+])
+def test_a_two_day_numeric_range_dates_the_meeting_by_its_first_day(lead, expected):
+    assert run(lead, title="Rapat Dua Hari", published="2025-04-17")["meeting_date"] == expected
+
+
+def test_a_bare_numeric_range_is_a_number():
+    assert find_dates("nilai rata-rata 3-4/5 dari target", date(2025, 4, 17)) == []
+
+
+def test_the_date_of_a_clause_about_an_earlier_event_is_that_events():
+    """'Sehari setelah meresmikan X, Selasa (8/7), Wagub menerima audiensi ..., Rabu (9/7)': the audience's date."""
+    out = run("Sehari setelah meresmikan Rumah Singgah Pasien di Jakarta, Selasa (8/7), Wakil Gubernur Lampung Jihan "
+              "Nurlela menerima audiensi pengurus IDI Lampung di ruang kerjanya, Rabu (9/7).",
+              title="Wagub Terima Audiensi IDI", published="2025-07-10")
+    assert out["meeting_date"] == "2025-07-09"

@@ -36,8 +36,22 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     return None
 
 
+# 'Sehari setelah meresmikan Rumah Singgah, Selasa (8/7), Wagub menerima audiensi ..., Rabu (9/7)': a clause opened
+# by 'setelah/usai/sebelum' that names no meeting tells another event, and its date is that event's.
+_OTHER_EVENT_CLAUSE = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pasca)\b[^,]*", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp)\b", re.I)
+
+
+def _outside_other_events(unit: str, hits: list[DateHit]) -> list[DateHit]:
+    """The hits not inside a clause about an earlier or later other event (all of them if none is left)."""
+    spans = [m.span() for m in _OTHER_EVENT_CLAUSE.finditer(unit) if not _MEETING_NOUN.search(m.group(0))]
+    kept = [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+    return kept or hits
+
+
 def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
     """Of several dates in one sentence, the one written nearest a word for the meeting (not an aside's date)."""
+    hits = _outside_other_events(unit, hits) if len(hits) > 1 else hits
     words = [m.start() for m in _MEETING_WORD.finditer(unit)]
     if len(hits) < 2 or not words:
         return hits[0]

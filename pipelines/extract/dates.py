@@ -23,6 +23,12 @@ _NUMERIC = re.compile(
     rf"(\()?\s*(?:({_WD})[\s,]+)?(?<![\d/.-])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})(?:\s*[/.-]\s*(\d{{4}}|\d{{2}}))?\s*(?(2)\)|(?![\d/]))",
     re.I,
 )
+# Two days written as one numeric date: 'Selasa-Rabu (8-9/4/2025)', 'Senin dan Selasa (14-15/7)': the first day.
+_NUMERIC_RANGE = re.compile(
+    rf"(?:\b({_WD})\s*(?:-|dan|hingga|sampai|s\.?d\.?)\s*{_WD}\b[\s,]*)?\(?\s*(?<![\d/.-])(\d{{1,2}})\s*(?:-|s\.?d\.?)\s*"
+    rf"(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?![\d/])\s*\)?",
+    re.I,
+)
 _LONG = re.compile(
     rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|sampai|hingga)\s*)?"
     rf"(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
@@ -191,6 +197,12 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, m[1])
         if value:
             add(m, value, 3 if y else 2)
+    for m in _NUMERIC_RANGE.finditer(text):
+        first, last, month, y = int(m[2]), int(m[3]), int(m[4]), _year(m[5])
+        if 1 <= month <= 12 and first < last and (m[1] or m[5] or "(" in m.group(0)):  # a bare '3-4/5' is a number
+            value = _safe(y, month, first) if y else resolve_yearless(month, first, published, year_hint, m[1])
+            if value:
+                add(m, value, 3 if y else 2)
     for m in _NUMERIC.finditer(text):
         if not (m[1] or m[2] or m[3] or m[6]):
             continue  # a bare "3/4" is a fraction or a number, not a date
