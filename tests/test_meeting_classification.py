@@ -294,3 +294,14 @@ def test_a_consultation_at_a_ministry_is_an_audience():
     out = run("Komisi I DPRD Lampung melakukan konsultasi ke Kementerian Dalam Negeri terkait Raperda, Senin (14/4).",
               title="DPRD Konsultasi ke Kemendagri")
     assert out["meeting_type"] == "audiensi"
+
+
+def test_a_meeting_named_as_the_source_of_something_else_is_a_reference():
+    """'Usulan Musrenbang Didominasi Jalan' (an interview) reports no meeting; 'keputusan rapat yang digelar
+    Bupati X' still tells one."""
+    out = run("Usulan pembangunan untuk RKPD didominasi jalan, kata Kepala Bappeda Elvira Umihanni saat ditemui di "
+              "ruang kerjanya, Senin (26/5/2025).", title="Kepala Bappeda: Usulan Musrenbang Didominasi Jalan")
+    assert not out["is_meeting"]
+    out = run("Dapur umum itu merupakan keputusan rapat yang digelar Bupati Nanang Ermanto di tenda darurat, Selasa "
+              "(6/2/2024).", title="Pemkab Lamsel Gelar Rapat Penanganan Banjir")
+    assert out["is_meeting"]

@@ -143,12 +143,23 @@ _COURT = re.compile(r"sidang\b[^.]{0,40}\b(?:perkara|kasus|tuntutan|putusan|voni
                     r"terdakwa|didakwa|dituntut|divonis|tipikor|pengadilan|majelis hakim)\b", re.I)
 
 
+# 'Usulan Musrenbang Didominasi Jalan', 'hasil rapat', 'rekomendasi pansus': a meeting named as the source of
+# something else is a reference to it, not the event reported.
+_PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|berita acara|"
+                         r"tindak lanjut|catatan|dokumen|data)\s+$", re.I)
+
+
+# '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
+_TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
+
+
 def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
     """(start, -length, type key, matched text) of every meeting trigger, longest at each place."""
     pattern, keys = _meeting_vocabulary()
     hits = []
     for m in pattern.finditer(unit):
-        if _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start()):
+        if (_SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
+                or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
