@@ -222,3 +222,10 @@ def test_the_represented_official_is_not_the_chair():
     unit = ("Staf Ahli Gubernur Bidang Pemerintahan, Ahmad Jajuli Saleh, mewakili Gubernur Lampung Arinal Djunaidi "
             "membuka sekaligus memimpin rapat koordinasi.")
     assert chair([unit], date(2022, 7, 5), [])["name"] == "Ahmad Jajuli Saleh"
+
+
+def test_a_team_in_the_meetings_name_is_no_delegation():
+    """'Rapat Koordinasi Tim Percepatan ... yang dibuka X': X opened the meeting (no 'rombongan ... yang dibuka')."""
+    out = run("Hal itu mengemuka dalam Rapat Koordinasi Tim Percepatan Penurunan Stunting (TPPS) yang dibuka Wakil "
+              "Gubernur Lampung Jihan Nurlela di Gedung Pusiban, Selasa (8/7/2025).", title="Rapat TPPS Lampung")
+    assert out["chair"]["name"] == "Jihan Nurlela"

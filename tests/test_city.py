@@ -74,3 +74,9 @@ def test_a_regency_council_as_subject_places_its_plenary():
     out = run("Rapat paripurna DPRD Kabupaten Pringsewu digelar di ruang sidang DPRD setempat, Senin (14/4).",
               title="DPRD Gelar Paripurna")
     assert out["city"] == "Kabupaten Pringsewu"
+
+
+def test_a_provincial_agencys_office_is_in_the_capital_whatever_the_meeting_discussed():
+    out = run("Keputusan itu diambil dalam rapat penanganan banjir Kabupaten Pesawaran di Kantor BPBD Lampung, Selasa, "
+              "6 Januari 2026.", title="Pemprov Siapkan Dana BTT untuk Korban Banjir Pesawaran")
+    assert out["city"] == "Kota Bandar Lampung"

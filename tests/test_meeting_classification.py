@@ -305,3 +305,16 @@ def test_a_meeting_named_as_the_source_of_something_else_is_a_reference():
     out = run("Dapur umum itu merupakan keputusan rapat yang digelar Bupati Nanang Ermanto di tenda darurat, Selasa "
               "(6/2/2024).", title="Pemkab Lamsel Gelar Rapat Penanganan Banjir")
     assert out["is_meeting"]
+
+
+def test_receiving_another_office_holder_is_an_audience_wherever_held():
+    out = run("Janji itu disampaikan Menteri PU Dody Hanggodo saat menerima Gubernur Lampung Rahmat Mirzani Djausal di "
+              "Jakarta, Rabu (11/6/2025).", title="Menteri Dody Janji Bantu Perbaikan Jalan Rusak di Lampung")
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Dody Hanggodo"
+
+
+def test_a_plain_rapat_on_speeding_something_up_is_no_coordination_meeting():
+    """'rapat percepatan sertifikasi aset' names its subject, not a coordination of many offices."""
+    out = run("BPKAD Provinsi Lampung menggelar rapat percepatan sertifikasi aset tanah milik Pemprov Lampung, Selasa "
+              "(4/3/2025).", title="BPKAD Gelar Rapat Percepatan Sertifikasi Aset")
+    assert out["meeting_type"] == "rapat_lainnya"

@@ -36,16 +36,21 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     return None
 
 
-# 'Sehari setelah meresmikan Rumah Singgah, Selasa (8/7), Wagub menerima audiensi ..., Rabu (9/7)': a clause opened
-# by 'setelah/usai/sebelum' that names no meeting tells another event, and its date is that event's.
-_OTHER_EVENT_CLAUSE = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pasca)\b[^,]*", re.I)
+# 'Sehari setelah meresmikan Rumah Singgah di Jalan X, Telukbetung, Selasa (8/7), Wagub menerima audiensi ..., Rabu
+# (9/7)': a fronted clause opened by 'setelah/usai/sebelum' runs to its own date; when it names no meeting it tells
+# another event, and that date is the other event's.
+_OTHER_EVENT = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pasca)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp)\b", re.I)
 
 
 def _outside_other_events(unit: str, hits: list[DateHit]) -> list[DateHit]:
-    """The hits not inside a clause about an earlier or later other event (all of them if none is left)."""
-    spans = [m.span() for m in _OTHER_EVENT_CLAUSE.finditer(unit) if not _MEETING_NOUN.search(m.group(0))]
-    kept = [h for h in hits if not any(a <= h.start < b for a, b in spans)]
+    """The hits not closing a clause about an earlier or later other event (all of them if none is left)."""
+    dropped = set()
+    for m in _OTHER_EVENT.finditer(unit):
+        first = next((h for h in hits if m.end() <= h.start <= m.end() + 150), None)
+        if first and not _MEETING_NOUN.search(unit, m.end(), first.start):
+            dropped.add(first.start)
+    kept = [h for h in hits if h.start not in dropped]
     return kept or hits
 
 

@@ -198,9 +198,19 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     return {"name": name, "role": None} if name and _valid_name(name) else None
 
 
+# 'Rapat Koordinasi Tim Percepatan ... yang dibuka X': the team names the meeting, no delegation is meant.
+_MEETING_NAMED = re.compile(r"\b(?:rapat|rakor\w*|koordinasi|musyawarah|forum|fgd|sidang|pertemuan)\b[^.,]{0,40}$", re.I)
+
+
+def _delegation(head: str) -> bool:
+    """The passive verb after head belongs to a delegation ('rombongan ... yang dipimpin X'), not to the meeting."""
+    m = _DELEGATION.search(head)
+    return bool(m) and not _MEETING_NAMED.search(head, 0, m.start())
+
+
 def _after(unit: str, pattern: re.Pattern, when, known, skip_delegation: bool = False) -> dict | None:
     for m in pattern.finditer(unit):
-        if skip_delegation and _DELEGATION.search(unit[: m.start()]):
+        if skip_delegation and _delegation(unit[: m.start()]):
             continue
         found = agent_after(unit[m.end():], when, known)
         if found:

@@ -75,14 +75,15 @@ _OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|gubernur|wak
                 r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi)")
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
                       rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b", re.I)
+# Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
+_RECEIVES_HEAD = re.compile(rf"\b(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?{_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
 _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
                           r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|para (?:kepala (?:opd|dinas|perangkat daerah)|"
                           r"bupati|wali ?kota|kepala daerah)|bupati dan wali ?kota|eselon|"
-                          r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
-                          r"percepatan)\b", re.I)
+                          r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan)\b", re.I)
 _EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan))\b", re.I)
 _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
 # Every alternative of _AUDIENCE contains one of these stems: a cheap test before the costly pattern.
@@ -91,7 +92,7 @@ _AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy
 
 def _audience(unit: str) -> re.Match | None:
     """The first courtesy-call or received-visit construction in a unit."""
-    return _AUDIENCE.search(unit) if _AUDIENCE_STEMS.search(unit) else None
+    return (_AUDIENCE.search(unit) or _RECEIVES_HEAD.search(unit)) if _AUDIENCE_STEMS.search(unit) else None
 
 
 # Gathering or summoning officials to discuss something is a meeting ('mengumpulkan seluruh bupati ... untuk membahas').

@@ -33,6 +33,10 @@ _VENUE = re.compile(
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
 _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
+# A provincial agency's office ('Kantor BPBD Lampung', 'Aula Dinas Kesehatan Lampung'), not a regency's ('BPBD Lampung
+# Selatan'): in the capital.
+_PROVINCIAL_AGENCY = re.compile(r"\b(?:[A-Z]{3,}[a-z]*|(?:Dinas|Badan|Biro)(?:\s+[A-Z]\w+){1,5}?)\s+Lampung\b"
+                                r"(?!\s+(?:Selatan|Barat|Timur|Tengah|Utara))")
 _DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*[\w.]+\s*)?(?:-+|:)\s", re.M)
 
 
@@ -137,7 +141,7 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
             return found
         if known and not (known.group(0).lower() in generic_venues() and _local(units, first_line)):
             return venue_city()[known.group(0).lower()]
-        if _PROVINCIAL_OFFICE.search(venue_text):
+        if _PROVINCIAL_OFFICE.search(venue_text) or _PROVINCIAL_AGENCY.search(venue_text):
             return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
     for unit in units:
         for m in re.finditer(r"\b(?:di|ke)\s+((?:[A-Z][\w.-]*\s?){1,4})", unit):
