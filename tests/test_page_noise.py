@@ -39,3 +39,14 @@ def test_invisible_characters_left_by_editors_hide_nothing():
         assert {k: marked[k] for k in ("is_meeting", "meeting_date", "venue", "chair")} == \
                {k: plain[k] for k in ("is_meeting", "meeting_date", "venue", "chair")}
     assert plain["is_meeting"] and plain["venue"].startswith("Ruang Rapat Sakai Sambayan")
+
+
+def test_a_summary_box_and_a_photo_credit_do_not_push_the_lead_out():
+    """IDN Times' 'Intinya sih...' bullets and 'Disclaimer:' line, and a 'Foto: Ist.' credit, are no sentences."""
+    from pipelines.extract.text import sentences
+    lines = clean_lines("Intinya sih...\n• Enam Raperda dibahas di paripurna\n• Perlu kajian\n"
+                        "Disclaimer: This summary was created using Artificial Intelligence (AI)\n"
+                        "Wali Kota saat rapat paripurna. Foto: Ist.\n"
+                        "Pendapat eksekutif disampaikan Pemkot Bandar Lampung dalam rapat paripurna, Senin (8/9/2025).")
+    assert sentences(lines) == ["Wali Kota saat rapat paripurna.",
+                                "Pendapat eksekutif disampaikan Pemkot Bandar Lampung dalam rapat paripurna, Senin (8/9/2025)."]

@@ -41,13 +41,27 @@ def normalize(text: str | None) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+# A summary box above the article ('Intinya sih...' then bullets, 'Disclaimer: This summary was created using AI'):
+# someone else's digest of the story, which would push the lead out of the first sentences.
+_SUMMARY_HEAD = re.compile(r"^(?:intinya sih|ringkasan|poin penting|highlight)\W*$", re.I)
+_BULLET = re.compile(r"^[•·▪●◦‣*-]\s")
+_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.I)
+
+
 def clean_lines(text: str, title: str | None = None) -> list[str]:
     """Paragraph lines without furniture, captions, repeated titles and duplicates."""
     seen, out = set(), []
     head = normalize(title).strip().lower()
+    in_summary = False
     for raw in normalize(text).split("\n"):
         line = raw.strip()
         low = line.lower()
+        if _SUMMARY_HEAD.match(line) or _DISCLAIMER.match(line):
+            in_summary = True
+            continue
+        if in_summary and (not line or _BULLET.match(line)):
+            continue
+        in_summary = False
         if _END.match(line) and out:
             break
         if (not line or low in seen or _NOISE.match(line) or _META.match(line) or _SHARE.match(line)
@@ -70,6 +84,10 @@ def _shouted(line: str) -> bool:
     return len(line.split()) >= 4 and len(letters) >= 15 and letters.isupper()
 
 
+# A photo credit left at the end of a caption line ('... Dudy Purwagandhi. Foto: Ist.'): no sentence of the story.
+_CREDIT = re.compile(r"^(?:foto|dok|dokumentasi|sumber foto|ilustrasi)\s*[:.]", re.I)
+
+
 def sentences(lines: list[str]) -> list[str]:
     """Split paragraph lines into sentences, keeping abbreviations whole."""
     out: list[str] = []
@@ -85,7 +103,7 @@ def sentences(lines: list[str]) -> list[str]:
                 buf = ""
         if buf:
             out.append(buf)
-    return out
+    return [s for s in out if not _CREDIT.match(s)]
 
 
 # Words a headline leaves in lower case.
