@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from pipelines.extract import extract
 from pipelines.extract.chair import chair
 from pipelines.extract.people import complete
@@ -229,3 +231,29 @@ def test_a_team_in_the_meetings_name_is_no_delegation():
     out = run("Hal itu mengemuka dalam Rapat Koordinasi Tim Percepatan Penurunan Stunting (TPPS) yang dibuka Wakil "
               "Gubernur Lampung Jihan Nurlela di Gedung Pusiban, Selasa (8/7/2025).", title="Rapat TPPS Lampung")
     assert out["chair"]["name"] == "Jihan Nurlela"
+
+
+@pytest.mark.parametrize("title, text, audience, expected", [
+    ("Terima Kakanwil Imigrasi, Sekda Fredy Bahas Lahan", "Sekda Pemprov Lampung, Fredy, menerima kunjungan koordinasi "
+     "sekaligus audiensi Kepala Kanwil Ditjen Imigrasi Lampung, Petrus Teguh Aprianto, di Kantor Gubernur Lampung, Rabu "
+     "(12/2/2025).", True, "Fredy"),
+    ("Pejabat Eselon II Dipanggil Gubernur", "Siang ini, Kamis (5/2/2026), seluruh pimpinan pejabat tinggi pratama "
+     "dipanggil Gubernur Rahmat Mirzani Djausal ke Ruang Rapat Utama.", False, "Rahmat Mirzani Djausal"),
+    ("Indeks Demokrasi Naik", "BANDAR LAMPUNG ---- Saat membuka Focus Group Discussion (FGD) Indeks Demokrasi Indonesia "
+     "di Hotel Emersia pada Senin (22/4/2019), Pj. Sekretaris Daerah Provinsi Lampung Hamartoni Ahadis menyampaikan "
+     "apresiasi.", False, "Hamartoni Ahadis"),
+    ("Empat Raperda Disetujui dalam Paripurna", "DPRD Kota Metro menggelar Rapat Paripurna, Jumat (21/11/2025). Ria "
+     "Hartini, S.Sos.,M.M, memimpin rapat tersebut.", False, "Ria Hartini"),
+])
+def test_chair_in_reworded_constructions(title, text, audience, expected):
+    """The host before 'menerima ... audiensi Y', a passive convener ('dipanggil X'), a fronted clause after a
+    dateline, a name with degrees before 'memimpin'."""
+    assert run(text, title=title)["chair"]["name"] == expected
+
+
+def test_a_role_alone_before_a_comma_in_a_headline_is_not_the_name_after_it():
+    """'Diterima Menteri PUPR, Gubernur Arinal Usulkan ...': the minister hosted, not the governor."""
+    out = run("Menteri PUPR Basuki Hadimuljono menerima langsung Gubernur Lampung Arinal Djunaidi di ruang kerja Menteri "
+              "PUPR, Senin (24/8/2020).", title="Diterima Menteri PUPR, Gubernur Arinal Usulkan Delapan Ruas Jalan",
+              published="2020-08-25")
+    assert out["chair"]["name"] == "Basuki Hadimuljono"

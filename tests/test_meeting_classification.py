@@ -318,3 +318,17 @@ def test_a_plain_rapat_on_speeding_something_up_is_no_coordination_meeting():
     out = run("BPKAD Provinsi Lampung menggelar rapat percepatan sertifikasi aset tanah milik Pemprov Lampung, Selasa "
               "(4/3/2025).", title="BPKAD Gelar Rapat Percepatan Sertifikasi Aset")
     assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_meeting_to_prepare_another_is_not_that_other():
+    """'menggelar Rapat Persiapan FGD': a plain meeting; the FGD is still to come."""
+    out = run("Bappeda Provinsi Lampung menggelar Rapat Persiapan FGD Tematik RPJMD di Ruang Rapat Bappeda, Senin "
+              "(14/4/2025).", title="Bappeda Lampung Siapkan FGD Tematik RPJMD")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_headline_event_the_lead_tells_only_as_a_plan_yields_to_the_meeting():
+    out = run("Presiden Joko Widodo kembali dijadwalkan melakukan kunker ke Lampung. Untuk mempersiapkannya, pada Senin "
+              "(8/7/2024) Pemprov Lampung menggelar rapat koordinasi virtual di ruang Sakai Sambayan.",
+              title="Jokowi Kembali Kunker ke Lampung, Sejumlah Daerah Masuk Jadwal", published="2024-07-08")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"

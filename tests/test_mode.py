@@ -60,3 +60,11 @@ def test_national_meeting_attended_at_the_ministry_stays_luring():
     out = run("Gubernur Lampung mengikuti rapat yang dipimpin Mendagri di Ruang Sidang Utama Kemendagri, Jakarta, "
               "Senin (14/4).", title="Gubernur Ikuti Rapat di Kemendagri")
     assert out["mode"] == "luring" and out["city"] == "Jakarta"
+
+
+def test_hybrid_told_apart_or_by_contrast_of_who_joined_online():
+    from pipelines.extract.mode import mode
+    assert mode(["Rapat itu berlangsung secara offline di Ruang Rapat Lantai 3 Bappeda Provinsi Lampung dan secara "
+                 "online."], True) == "hibrid"
+    assert mode(["Diskominfotik, Bappeda dan BPKAD turut dalam pertemuan itu, sementara Tim JSC bergabung secara "
+                 "virtual melalui Zoom Meeting."], True) == "hibrid"

@@ -262,3 +262,24 @@ def test_a_long_role_closed_by_a_comma_names_the_person_after_it(sentence, role,
 def test_a_degree_a_place_or_a_building_after_the_comma_is_no_name(sentence):
     names = [m[3] for m in mentions(sentence)]
     assert not any(n in {"S.I.K", "Jakarta Selatan", "Gedong Tataan"} for n in names)
+
+
+def test_a_list_of_people_closed_by_a_full_stop_is_prose_and_corps_abbreviations_do_not_end_it():
+    people = officials_in(["Bupati Dewi Handajani, Kepala Bappeda Lampung Mulyadi Irsan, Ketua DPRD Tanggamus Heri "
+                           "Agus Setiawan, Dandim 0424 Letkol Arm. Micha Arruan, dan pejabat lain hadir."], None)
+    assert {"Dewi Handajani", "Mulyadi Irsan", "Heri Agus Setiawan"} <= {p["name"] for p in people}
+
+
+@pytest.mark.parametrize("sentence, role, name", [
+    ("Yozi Rizal, Wakil Ketua DPRD Lampung yang memimpin Rapat Paripurna, melemparkan usulan itu.",
+     "Wakil Ketua DPRD Lampung", "Yozi Rizal"),
+    ("Hal itu dikatakan Marindo Kurniawan, Sekdaprov Lampung, saat memimpin rapat.", "Sekdaprov Lampung",
+     "Marindo Kurniawan"),
+])
+def test_the_name_first_then_its_role_after_a_comma(sentence, role, name):
+    assert [(m[2], m[3]) for m in mentions(sentence)] == [(role, name)]
+
+
+def test_name_role_pairs_in_a_list_keep_their_own_roles():
+    found = [(m[2], m[3]) for m in mentions("Rapat dihadiri Budi Santoso, Kepala Bappeda, dan Ani Wijaya, Kepala BPKAD.")]
+    assert found == [("Kepala Bappeda", "Budi Santoso"), ("Kepala BPKAD", "Ani Wijaya")]

@@ -110,3 +110,10 @@ def test_dan_before_another_body_separates_two_bodies():
     found = participants(["Badan Anggaran (Banggar) DPRD Provinsi Lampung dan Tim Anggaran Pemerintah Daerah (TAPD) "
                           "Pemprov Lampung menggelar rapat."])
     assert found[:2] == ["Badan Anggaran (Banggar) DPRD Provinsi Lampung", "Tim Anggaran Pemerintah Daerah (TAPD) Pemprov Lampung"]
+
+
+def test_dan_before_another_body_separates_two_bodies_even_after_a_name_with_dan():
+    from pipelines.extract.participants import _spans
+    spans = [s for _, s in _spans("dikelola oleh Dinas Komunikasi dan Informatika dan Bappeda Provinsi Lampung.")]
+    assert spans == ["Dinas Komunikasi dan Informatika", "Bappeda Provinsi Lampung"]
+    assert _spans("Dinas Koperasi dan UKM Provinsi Lampung hadir.")[0][1] == "Dinas Koperasi dan UKM Provinsi Lampung"

@@ -70,3 +70,9 @@ def test_venue_given_only_late_in_the_article():
     out = run(" ".join(lead + ["Rapat yang berlangsung hingga sore itu digelar di Ruang Rapat Lantai III Bappeda "
                                "Provinsi Lampung."]), title="Pemprov Gelar Rapat Pembahasan Rancangan RPJMD", published="2025-03-04")
     assert out["venue"] == "Ruang Rapat Lantai III Bappeda Provinsi Lampung"
+
+
+def test_a_room_as_the_subject_of_menjadi_tempat_is_the_venue():
+    from pipelines.extract.places import venue
+    assert venue(["Pada Kamis (27/7), Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD penyusunan RPJMD."]) == \
+        "Ruang Rapat Bappeda Lantai 1"

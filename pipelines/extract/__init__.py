@@ -78,8 +78,8 @@ def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
     title = normalize(record.get("title")).strip()
-    text = normalize(record.get("text"))
-    lines = clean_lines(text, title)
+    text = record.get("text") or ""
+    lines = clean_lines(text, title)  # normalises the text
     sents = sentences(lines)
     published = parse_published(record.get("published"))
     decision = classify(title, sents, LEAD)
@@ -95,7 +95,7 @@ def extract(record: dict) -> dict:
     leader = complete(leader, people)
     place = _owned_venue(place, leader, people)
     stated = city(place, focus, "\n".join(lines[:3])) or subject_region([title] + sents[:2])
-    stated = stated or standalone_dateline(text)
+    stated = stated or standalone_dateline(normalize(text[:2000]))  # a dateline stands in the first lines
     town = stated or default_city(" ".join([title] + sents[:LEAD]))
     kemendagri, bps = codes(town)
     return {

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipelines.extract.people import (_PREFIX_TOKEN, _role_words, _valid_name, expand_role, holder, lookup, mentions,
+from pipelines.extract.people import (_DEGREE, _PREFIX_TOKEN, _role_words, _valid_name, expand_role, holder, lookup, mentions,
                                       represented_before, resolve, role_key, strip_honorifics)
 from pipelines.extract.text import is_headline
 
@@ -27,8 +27,8 @@ _OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
 _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)nya\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
-_CONVENED_BY = re.compile(rf"\b(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
-                          rf"{_ADVERB}\s+oleh\s+", re.I)
+_CONVENED_BY = re.compile(rf"\b(?:(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
+                          rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 # A delegation's leader is the visitor, not the meeting's chair.
@@ -66,6 +66,14 @@ _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
                         r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+)(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
 _NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|\([^()]{0,20}\))\s*,?\s*){1,8}")
+_ALONE = re.compile(r"\s*(?:[,.;]|$|\s[a-z])")  # nothing named after a role: a comma, a stop or a lower-case word
+# A dateline before a fronted clause ('BANDAR LAMPUNG ---- Saat membuka FGD ..., X menyampaikan').
+_DATELINE_START = re.compile(r"^[A-Z][A-Za-z .]{1,40}?(?:\s*\([^)]{1,40}\))?\s*(?:-+|–|—|:|,)+\s*")
+# Degrees closing a name before its verb ('Ria Hartini, S.Sos.,M.M, memimpin rapat').
+_TRAILING_DEGREES = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*,?\s*$", re.I)
+# Receiving, then a word of audience: the subject before 'menerima' hosts ('Sekda X menerima kunjungan sekaligus
+# audiensi Y'), whoever follows the audience word.
+_RECEIVING_BEFORE = re.compile(r"\b(?:menerima|terima)\b[^.,]{0,60}$", re.I)
 
 
 def _capitalise_roles(text: str) -> str:
@@ -162,10 +170,13 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     if found and re.search(r"\b(?:selaku|sebagai)\b", text[: found[0][0]]) and found[0][0] < 120:
         # '<role> selaku <another role>, <name>': one person described by two roles
         return _person(found[0][2], found[0][3], when)
+    role_only = _ROLE_ONLY.match(text)
+    if role_only and _ALONE.match(text, role_only.end()):
+        # 'Diterima Menteri PUPR, Gubernur X ...': the minister, whoever is named after the comma
+        return _by_role(role_only.group(0), when, known)
     named = _known_at(text[:40], known, first=True)
     if named:
         return named
-    role_only = _ROLE_ONLY.match(text)
     if role_only and _by_role(role_only.group(0), when, known):
         return _by_role(role_only.group(0), when, known)
     name = _bare_name(text)
@@ -174,6 +185,7 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
+    head = _TRAILING_DEGREES.sub(" ", head)
     # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted
     found = [x for x in mentions(head) if not represented_before(head, x[0])]
     if found and len(head) - found[-1][1] < reach:
@@ -227,6 +239,7 @@ def _before(unit: str, pattern: re.Pattern, when, known, reach: int) -> dict | N
 
 
 def _fronted(unit: str, when, known) -> dict | None:
+    unit = _DATELINE_START.sub("", unit, count=1) if not _FRONTED.match(unit) else unit
     m = _FRONTED.match(unit)
     if not m:
         return None
@@ -271,7 +284,9 @@ def _convener(unit: str, when, known) -> dict | None:
 
 def _host(unit: str, when, known) -> dict | None:
     """Who received an audience: 'diterima/disambut X', 'beraudiensi dengan X', 'X menerima ...'."""
-    return (_after(unit, _RECEIVED_BY, when, known) or _after(unit, _HOST_AFTER, when, [])
+    visited = _HOST_AFTER.search(unit)
+    host_after = visited and not _RECEIVING_BEFORE.search(unit, 0, visited.start())
+    return (_after(unit, _RECEIVED_BY, when, known) or (host_after and _after(unit, _HOST_AFTER, when, []))
             or _before(unit, _RECEIVES, when, known, 60) or _after(unit, _ROOM_OF, when, known))
 
 

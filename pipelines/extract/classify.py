@@ -150,6 +150,8 @@ _PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepaka
                          r"tindak lanjut|catatan|dokumen|data)\s+$", re.I)
 
 
+# 'Rapat Persiapan FGD', 'Bappeda Siapkan Musrenbang': the named meeting is the one being prepared, not this one.
+_PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|persiapkan|menyiapkan|siapkan|jelang|menjelang|pra-?)\s*$", re.I)
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
 
@@ -160,7 +162,8 @@ def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
     hits = []
     for m in pattern.finditer(unit):
         if (_SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
-                or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))):
+                or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))
+                or _PREPARED.search(unit, max(0, m.start() - 25), m.start())):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
@@ -169,8 +172,25 @@ def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
     pattern, kinds = _event_vocabulary()
-    return [(m.start(), kinds[_phrase_key(m.group(0))]) for m in pattern.finditer(unit)
-            if not _FUTURE.search(unit[: m.start()]) and not _PLANNED_AFTER.search(unit[m.end():])]
+    return [(m.start(), kinds[_phrase_key(m.group(0))]) for m in pattern.finditer(unit) if not _planned(unit, m)]
+
+
+def _planned(unit: str, m: re.Match) -> bool:
+    return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]))
+
+
+def _only_planned(kind: str, units: list[str]) -> bool:
+    """The lead tells the headline's event only as a plan ('Jokowi Kembali Kunker ke Lampung' over 'Presiden
+    dijadwalkan melakukan kunker'): the headline announces it, it has not happened."""
+    pattern, kinds = _event_vocabulary()
+    seen = False
+    for unit in units:
+        for m in pattern.finditer(unit):
+            if kinds[_phrase_key(m.group(0))] == kind:
+                if not _planned(unit, m):
+                    return False
+                seen = True
+    return seen
 
 
 def _first_meeting(unit: str) -> tuple[int, str, str] | None:
@@ -295,6 +315,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
             return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
         if kind == "visit" and _HOSTED.search(unit):
             return Classification(True, "meeting", "audiensi", unit, 0.7)
+        if kind != "meeting" and i == 0 and title and _only_planned(kind, units[1:]):
+            continue
         if kind != "meeting":
             return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
         if not strong and weak is None:

@@ -14,8 +14,8 @@ _HYBRID = re.compile(
     r"\b(?:hybrid|hibrid|hibrida)\b"
     r"|\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:sebagian|lainnya)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b"
-    r"|\b(?:secara langsung|tatap muka|luring|offline)\b[^.]{0,60}\b(?:virtual|daring|online|zoom)\b"
-    r"|\b(?:virtual|daring|online|zoom)\b[^.]{0,60}\b(?:secara langsung|tatap muka|luring|offline)\b",
+    r"|\b(?:secara langsung|tatap muka|luring|offline)\b[^.]{0,100}\b(?:virtual|daring|online|zoom)\b"
+    r"|\b(?:virtual|daring|online|zoom)\b[^.]{0,100}\b(?:secara langsung|tatap muka|luring|offline)\b",
     re.I,
 )
 
@@ -31,6 +31,9 @@ _CONTRAST = re.compile(r"[,;]?\s+\b(?:sementara|sedangkan|adapun|selebihnya)\b",
 _PRESENT = re.compile(r"\b(?:hadir|langsung|tatap muka|di ruang|di aula|di gedung|di balai|luring|offline|dipimpin|memimpin|"
                       r"dibuka|membuka)\b", re.I)
 _REMOTE = re.compile(r"\b(?:dari jakarta|virtual|daring|online|zoom|video)\b", re.I)
+# '... turut dalam pertemuan itu, sementara Tim JSC bergabung secara virtual': joining online by contrast says the
+# others were in the room.
+_JOINS = re.compile(r"\b(?:bergabung|mengikuti|terhubung|ikut|hadir)\b", re.I)
 
 
 # 'Rapat ... digelar di Aula Sekretariat Daerah dan diikuti camat se-Kabupaten melalui Zoom Meeting'
@@ -47,7 +50,7 @@ def _split_presence(text: str) -> bool:
     for m in _CONTRAST.finditer(text):
         start = text.rfind(".", 0, m.start()) + 1
         before, after = text[start:m.start()], text[m.end():text.find(".", m.end()) % (len(text) + 1)]
-        if _PRESENT.search(before) and not _REMOTE.search(before) and _ONLINE.search(after):
+        if not _REMOTE.search(before) and _ONLINE.search(after) and (_PRESENT.search(before) or _JOINS.search(after)):
             return True
     return False
 

@@ -13,7 +13,9 @@ from pipelines.extract.text import unquoted
 # 'dan' joins words of one name ('Dinas Pendidikan dan Kebudayaan') unless a second body starts after it.
 _NEXT_BODY = (r"(?!\s+(?:Dinas|Badan|Biro|Balai|Kementerian|Pemerintah|Pemprov|Pemkab|Pemkot|Kantor|Komisi|PT|Polda|Polres|"
               r"Universitas|Tim|Satgas|Panitia|Fraksi|Pansus|DPRD|KPU|Bawaslu|Kodim|Korem|Kejati|Kejari|Forkopimda|"
-              r"Bank|Lembaga|Asosiasi|Forum|Institut|Politeknik|Sekolah|Akademi)\b)")
+              r"Bank|Lembaga|Asosiasi|Forum|Institut|Politeknik|Sekolah|Akademi|Kepala|Ketua|Wakil|Sekretariat|Inspektorat|"
+              r"Direktorat|Bappeda|Bapenda|Bappelitbang|Setda\w*|Dis[a-z]{3,}|BPBD|BPKAD|BKD|BPS|BMKG|BPJN|BBWS|BPN|OJK|Basarnas|"
+              r"Bulog|Kadin|HIPMI|KONI|Bapenda|Inspektorat)\b)")
 _CAP = rf"(?:[A-Z][\w.&'/-]*|RI|dan{_NEXT_BODY}|se-\w+(?:\s+\w+)?|\([A-Z][\w.&'/-]*\)(?=\s+[A-Z]))"
 _ORG = re.compile(
     rf"\b(?:Pemerintah(?: Provinsi| Kabupaten| Kota| Daerah)?(?:\s*\([^)]*\))?|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Badan|Biro|"

@@ -387,10 +387,15 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         read = _read_mention(sentence, head)
         read = read if read and _valid_name(read[2]) else None
-        apposed = _apposition(sentence, head)
+        # a name read up to a comma or a full stop is whole; otherwise the reading may have stopped inside the role
+        apposed = None if read and sentence[read[0]:read[0] + 1] in {",", "."} else _apposition(sentence, head)
         if apposed and (read is None or _still_role(sentence[read[0]:apposed[3]])):
             read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
-        if read:
+        named_first = _name_before(sentence, head) if read is None or ", " in read[1] else None
+        if named_first:  # 'Budi, Kepala Bappeda, dan Ani, Kepala BPKAD': Ani is not the Kepala Bappeda
+            out.append(named_first)
+            last = named_first[1]
+        elif read:
             out.append((head.start(), read[0], read[1], read[2]))
             last = read[0]
     return tuple(_joined(sentence, _and_the_next(sentence, out)))
@@ -410,6 +415,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:kantor|rumah dinas|ruang(?: kerja| rapat)?|pen
 
 def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | None:
     """(end, role, name, comma position) of 'Role phrase, Name' read from a role head, when the phrase has no verb."""
+    if sentence.find(",", head.end(), head.end() + 101) < 0:
+        return None  # no comma within reach: no apposition (and no costly match)
     m = _APPOSED_ROLE.match(sentence, head.end())
     if not m or _VENUE_BEFORE.search(sentence, max(0, head.start() - 25), head.start()):
         return None  # 'di Kantor Bupati Pesawaran, Gedong Tataan': an office's building, not its holder
@@ -427,6 +434,29 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
         return None  # a degree, a place or an office after the comma is no one's name
     role = re.sub(r"\s+", " ", sentence[head.start():m.start(1) + len(m.group(1))]).strip(" ,")
     return n.start(1) + len(n.group(1).rstrip()), role, name, m.start(1) + len(m.group(1))
+
+
+# 'Yozi Rizal, Wakil Ketua DPRD Lampung yang memimpin rapat, ...': the name first, its role after the comma.
+_NAME_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b[a-z]\w*\s+)((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$")
+_ROLE_STOP = re.compile(r"\s*(?:[,.;:]|\byang\b|\bsaat\b|\bketika\b|\bdalam\b|$)")
+
+
+def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | None:
+    """(start, end, role, name) of 'Name, Role ...' when the role itself names nobody after it."""
+    m = _NAME_BEFORE.search(sentence, 0, head.start())
+    name = strip_honorifics(m.group(1)) if m else ""
+    if not name or len(name.split()) < 2 or not _valid_name(name) or any(
+            t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() for t in name.split()):
+        return None
+    end = head.end()
+    for tok in _TOKEN.finditer(sentence, head.end()):
+        if _ROLE_STOP.match(sentence, end) or not (_is_role_token(tok.group(0)) or tok.group(0)[:1].isupper()):
+            break
+        end = tok.end()
+    role = re.sub(r"\s+", " ", sentence[head.start():end]).strip(" ,")
+    if role.endswith(".") and len(role.split()[-1]) > 5:
+        role = role[:-1]  # the sentence's full stop, not an abbreviation's
+    return m.start(1), end, role, name
 
 
 def _still_role(gap: str) -> bool:

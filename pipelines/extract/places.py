@@ -30,6 +30,9 @@ _VENUE = re.compile(
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk)\b))",
     re.I,
 )
+# The room as the subject: '..., Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD', 'Aula X dipilih sebagai lokasi rakor'.
+_VENUE_SUBJECT = re.compile(rf"(?:^|[,.]\s+)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+(?:menjadi|dipilih\s+(?:sebagai|menjadi))\s+"
+                            rf"(?:tempat|lokasi|tuan rumah)\b", re.I)
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
 _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
@@ -72,6 +75,10 @@ def venue(units: list[str]) -> str | None:
                     continue
                 if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
                     return m.group(1).strip(" ,")
+    for unit in units:
+        m = _VENUE_SUBJECT.search(unit)
+        if m:
+            return m.group(1).strip(" ,")
     for unit in units:
         m = venue_pattern().search(unit)
         if m:

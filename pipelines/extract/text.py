@@ -26,7 +26,9 @@ _CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
-_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr)\.$")
+# (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'.)
+_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
+                   r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek)\.$")
 
 
 # Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
@@ -115,11 +117,17 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+|juga\s+)?hadir(?:\s+pula|\s+juga|\s+dalam\s+\w+)?\b", re.I)
 
 
+_LISTED_OFFICE = re.compile(r"\b(?:Bupati|Wali ?kota|Wakil|Kepala|Ketua|Sekda\w*|Sekretaris|Gubernur|Camat|Direktur|Menteri|"
+                            r"Asisten|Kadis|Kapol\w+|Dandim|Danrem|Pangdam|Kajari|Kajati|Anggota)\s+[A-Z]")
+
+
 @lru_cache(maxsize=4096)
 def is_headline(unit: str) -> bool:
     """A title-case line (a repeated or related headline, a subheading): capitals there do not mark names."""
     if _ATTENDANCE.match(unit):
         return False  # 'Hadir Wakil Gubernur X dan Pj Sekdaprov Y.' lists who attended, in capitals only because they are names
+    if unit.count(",") >= 2 and unit.rstrip().endswith(".") and len(_LISTED_OFFICE.findall(unit)) >= 2:
+        return False  # 'Bupati X, Kepala Bappeda Y, Ketua DPRD Z, ... hadir.': a list of people closed by a full stop
     words = [w for w in _WORD.findall(unit) if len(w) >= 4 and w not in _FUNCTION]
     # prose always has a lower-case verb or noun of four letters or more; a headline capitalises them all
     return len(words) >= 4 and all(w[0].isupper() for w in words)
