@@ -185,7 +185,8 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
-    head = _TRAILING_DEGREES.sub(" ", head)
+    if head.rstrip().endswith(","):  # degrees stand between a name and its comma: strip them from the tail only
+        head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
     # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted
     found = [x for x in mentions(head) if not represented_before(head, x[0])]
     if found and len(head) - found[-1][1] < reach:
@@ -239,8 +240,11 @@ def _before(unit: str, pattern: re.Pattern, when, known, reach: int) -> dict | N
 
 
 def _fronted(unit: str, when, known) -> dict | None:
-    unit = _DATELINE_START.sub("", unit, count=1) if not _FRONTED.match(unit) else unit
     m = _FRONTED.match(unit)
+    dateline = None if m else _DATELINE_START.match(unit)
+    if dateline:
+        unit = unit[dateline.end():]
+        m = _FRONTED.match(unit)
     if not m:
         return None
     rest = unit[m.end():]

@@ -92,13 +92,16 @@ _AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy
 
 def _audience(unit: str) -> re.Match | None:
     """The first courtesy-call or received-visit construction in a unit."""
-    return (_AUDIENCE.search(unit) or _RECEIVES_HEAD.search(unit)) if _AUDIENCE_STEMS.search(unit) else None
+    if not _AUDIENCE_STEMS.search(unit):
+        return None
+    return _AUDIENCE.search(unit) or (_RECEIVES_HEAD.search(unit) if "erima" in unit else None)
 
 
 # Gathering or summoning officials to discuss something is a meeting ('mengumpulkan seluruh bupati ... untuk membahas').
 _CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
                       r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
                       r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi)\b", re.I)
+_CONVENE_STEMS = re.compile(r"kumpul|panggil|undang", re.I)
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
@@ -202,7 +205,7 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     welcome = _WELCOME.search(unit)
     if welcome:
         hits.append((welcome.start(), 0, "audiensi", "sambut"))
-    convene = _CONVENE.search(unit)
+    convene = _CONVENE.search(unit) if _CONVENE_STEMS.search(unit) else None
     if convene:
         hits.append((convene.start(), 0, "rapat_lainnya", "kumpulkan"))
         hits.sort()
@@ -310,7 +313,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
             continue
         kind, _, strong = decided
         plenary = kind != "meeting" and (_in_plenary(units) if kind in {"inauguration", "ceremony"} else
-                                         next((u for u in units if _IN_PLENARY.search(u)), None))
+                                         next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
         if plenary:
             return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
         if kind == "visit" and _HOSTED.search(unit):

@@ -29,6 +29,7 @@ _NUMERIC_RANGE = re.compile(
     rf"(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?![\d/])\s*\)?",
     re.I,
 )
+_RANGE_HINT = re.compile(r"\d\s*(?:-|s\.?d\.?)\s*\d{1,2}\s*/")  # cheap: the range pattern may start anywhere
 _LONG = re.compile(
     rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|sampai|hingga)\s*)?"
     rf"(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
@@ -197,7 +198,7 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, m[1])
         if value:
             add(m, value, 3 if y else 2)
-    for m in _NUMERIC_RANGE.finditer(text):
+    for m in _NUMERIC_RANGE.finditer(text) if _RANGE_HINT.search(text) else ():
         first, last, month, y = int(m[2]), int(m[3]), int(m[4]), _year(m[5])
         if 1 <= month <= 12 and first < last and (m[1] or m[5] or "(" in m.group(0)):  # a bare '3-4/5' is a number
             value = _safe(y, month, first) if y else resolve_yearless(month, first, published, year_hint, m[1])

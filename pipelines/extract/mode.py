@@ -69,6 +69,8 @@ _ELSEWHERE = re.compile(r"\b(?:jakarta|istana|sentul|kemendagri|kementerian)\b",
 
 def _followed_from_here(text: str) -> bool:
     """A national meeting led elsewhere that Lampung follows from one of its own rooms."""
+    if "dipimpin" not in text.lower():
+        return False
     m = _FOLLOWED_NATIONAL.search(text)
     return bool(m) and not _ELSEWHERE.search(m.group(1))
 

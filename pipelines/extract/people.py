@@ -443,7 +443,9 @@ _ROLE_STOP = re.compile(r"\s*(?:[,.;:]|\byang\b|\bsaat\b|\bketika\b|\bdalam\b|$)
 
 def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | None:
     """(start, end, role, name) of 'Name, Role ...' when the role itself names nobody after it."""
-    m = _NAME_BEFORE.search(sentence, 0, head.start())
+    if not sentence[max(0, head.start() - 3):head.start()].rstrip().endswith(","):
+        return None  # no comma right before the role: no name stands before it
+    m = _NAME_BEFORE.search(sentence, max(0, head.start() - 80), head.start())
     name = strip_honorifics(m.group(1)) if m else ""
     if not name or len(name.split()) < 2 or not _valid_name(name) or any(
             t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() for t in name.split()):

@@ -100,7 +100,7 @@ def sentences(lines: list[str]) -> list[str]:
             if not piece:
                 continue
             buf = f"{buf} {piece}".strip() if buf else piece
-            if not _ABBR.search(buf):
+            if not _ABBR.search(buf[-12:]):  # only the last word can be an abbreviation (no scan of the whole piece)
                 out.append(buf)
                 buf = ""
         if buf:
