@@ -101,7 +101,7 @@ def _audience(unit: str) -> re.Match | None:
 _CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
                       r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
                       r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi)\b", re.I)
-_CONVENE_STEMS = re.compile(r"kumpul|panggil|undang", re.I)
+_CONVENE_STEMS = re.compile(r"umpul|panggil|undang", re.I)  # (men)gumpulkan drops the k
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
