@@ -120,9 +120,8 @@ def score(gold_rows: list[dict], preds: dict[str, dict]) -> tuple[dict, list[dic
         if not gm:
             continue
         for field, (key, ok) in _SCALARS.items():
-            if gold[key] is None or (field == "type" and False):
-                if field != "type":
-                    continue
+            if gold[key] is None and field != "type":
+                continue  # a field the label leaves empty is not scored (a meeting's type always is)
             right = pm and ok(pred.get(key), gold[key])
             per_field[field].append(right)
             if not right:
