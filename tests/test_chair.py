@@ -257,3 +257,24 @@ def test_a_role_alone_before_a_comma_in_a_headline_is_not_the_name_after_it():
               "PUPR, Senin (24/8/2020).", title="Diterima Menteri PUPR, Gubernur Arinal Usulkan Delapan Ruas Jalan",
               published="2020-08-25")
     assert out["chair"]["name"] == "Basuki Hadimuljono"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Pemprov Siapkan Kunjungan Jokowi", "Kalimat itu diucapkan Sekretaris Daerah Provinsi Lampung, Fahrizal Darminto, "
+     "seusai rapat koordinasi persiapan kunjungan kerja Presiden Joko Widodo yang ia pimpin secara daring, Senin "
+     "(8/7/2024).", "Fahrizal Darminto"),
+    ("Skor IDI Lampung 72", "Bagi Pj. Sekretaris Daerah Provinsi Lampung Hamartoni Ahadis, angka itu sudah memadai. "
+     "Apresiasi itu ia sampaikan saat membuka FGD Indeks Demokrasi Indonesia, Senin (22/4/2019).", "Hamartoni Ahadis"),
+    ("Banggar Minta e-Pokir Diprioritaskan", "Peringatan itu dilontarkan Wakil Ketua II DPRD Lampung Selatan Agus "
+     "Sutanto. Hal itu mengemuka dalam Rapat Kerja Banggar bersama TAPD, yang dipimpin langsung oleh Wakil Ketua II "
+     "tersebut, Senin (12/9/2022).", "Agus Sutanto"),
+    ("Empat Raperda Disetujui", "Persetujuan diambil dalam Rapat Paripurna DPRD Kota Metro, dengan Ria Hartini, S.Sos., "
+     "M.M. selaku pimpinan rapat, Jumat (21/11/2025).", "Ria Hartini"),
+    ("Dua Belas Lembaga Diundang FGD", "Mereka diundang BPKAD ke sebuah Focus Group Discussion (FGD). Undangan FGD itu "
+     "diteken Plt. Kepala BPKAD Provinsi Lampung, Nurul Fajri, S.Sos., M.T. FGD dijadwalkan berlangsung Senin (24/11).",
+     "Nurul Fajri"),
+])
+def test_chair_told_by_pronoun_role_again_selaku_or_invitation(title, text, expected):
+    """'yang ia pimpin', 'ia sampaikan saat membuka', 'oleh Wakil Ketua II tersebut', 'X, degrees selaku pimpinan
+    rapat', the signer of the invitation of an announced meeting."""
+    assert run(text, title=title, published="2025-11-20")["chair"]["name"] == expected

@@ -332,3 +332,34 @@ def test_a_headline_event_the_lead_tells_only_as_a_plan_yields_to_the_meeting():
               "(8/7/2024) Pemprov Lampung menggelar rapat koordinasi virtual di ruang Sakai Sambayan.",
               title="Jokowi Kembali Kunker ke Lampung, Sejumlah Daerah Masuk Jadwal", published="2024-07-08")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_an_evaluation_someone_led_is_a_meeting_and_a_past_launch_in_a_relative_clause_is_background():
+    out = run("Lebih dari 14 ribu warga kini memakai Lampung-In, aplikasi yang diluncurkan Pemprov Lampung sejak Mei lalu. "
+              "Capaian itu dibedah dalam evaluasi menyeluruh yang dipimpin Sekretaris Daerah Provinsi Lampung Marindo "
+              "Kurniawan, Kamis (4/12/2025).", title="Tembus 14 Ribu Pengguna, Lampung-In Dievaluasi")
+    assert out["is_meeting"] and out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_an_opinion_about_a_meeting_reports_no_meeting():
+    out = run("Pengamat Mikdar menilai, pertemuan antara Gubernur dengan 12 pemilik pabrik tapioka telah menjawab "
+              "keraguan petani, Rabu (26/11/2025).", title="Pengamat: Kebijakan Harga Singkong Tepat")
+    assert not out["is_meeting"]
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Wamensos Turun ke Lokasi Banjir", "Wakil Menteri Sosial turun ke lokasi banjir di Bandar Lampung, Selasa.", "visit"),
+    ("Gubernur Menjamu Gubernur Jateng", "Gubernur Lampung menjamu Gubernur Jawa Tengah makan malam di Mahan Agung.",
+     "other"),
+])
+def test_other_words_for_visits_and_receptions(title, text, kind):
+    out = run(text, title=title)
+    assert not out["is_meeting"] and out["event_type"] == kind
+
+
+def test_a_visit_that_sits_down_in_the_hosts_meeting_room_is_an_audience():
+    out = run("Tim Pengendalian Inflasi Daerah (TPID) Pemkab Mesuji berkunjung ke Pemkab Lampung Barat, Jumat (24/2/2023).\n"
+              "Kunjungan TPID Pemkab Mesuji untuk menjalin kerja sama pengendalian inflasi berlangsung di ruang rapat "
+              "Pesagi Pemkab Lampung Barat.", title="Pemkab Mesuji Ajak Pemkab Lampung Barat Berkolaborasi",
+              published="2023-02-24")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"

@@ -175,3 +175,17 @@ def test_the_date_of_a_clause_about_an_earlier_event_is_that_events():
               "Nurlela menerima audiensi pengurus IDI Lampung di ruang kerjanya, Rabu (9/7).",
               title="Wagub Terima Audiensi IDI", published="2025-07-10")
     assert out["meeting_date"] == "2025-07-09"
+
+
+def test_the_meeting_told_again_with_its_holding_dates_it_over_a_recalled_date():
+    out = run("FGD kedua digelar menyusul pertemuan awal yang digelar 17 Februari 2023. FGD itu berlangsung di Ruang "
+              "Rapat Utama Dinas Kehutanan pada Jumat, 10 Maret 2023.", title="Dishut Gelar FGD Kedua", published=None)
+    assert out["meeting_date"] == "2023-03-10"
+
+
+def test_a_week_of_a_month_and_a_cause_after_setelah_are_no_meeting_dates():
+    assert all(h.strength == 0 for h in find_dates("pada minggu ke 4 Juli", date(2024, 7, 9)))
+    out = run("Pj Gubernur menggelar rapat terbatas penanganan banjir di Mahan Agung, Senin (20/1/2025). Rapat terbatas "
+              "itu digelar setelah banjir merendam 14 kecamatan pada Sabtu (18/1/2025).", title="Ratas Banjir",
+              published="2025-01-20")
+    assert out["meeting_date"] == "2025-01-20"

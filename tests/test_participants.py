@@ -117,3 +117,8 @@ def test_dan_before_another_body_separates_two_bodies_even_after_a_name_with_dan
     spans = [s for _, s in _spans("dikelola oleh Dinas Komunikasi dan Informatika dan Bappeda Provinsi Lampung.")]
     assert spans == ["Dinas Komunikasi dan Informatika", "Bappeda Provinsi Lampung"]
     assert _spans("Dinas Koperasi dan UKM Provinsi Lampung hadir.")[0][1] == "Dinas Koperasi dan UKM Provinsi Lampung"
+
+
+def test_the_indonesian_name_of_an_fgd_is_no_group():
+    from pipelines.extract.participants import _spans
+    assert not any("kelompok" in s for _, s in _spans("FGD atau diskusi kelompok terpumpun digelar Bappeda Lampung."))

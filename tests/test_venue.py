@@ -76,3 +76,10 @@ def test_a_room_as_the_subject_of_menjadi_tempat_is_the_venue():
     from pipelines.extract.places import venue
     assert venue(["Pada Kamis (27/7), Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD penyusunan RPJMD."]) == \
         "Ruang Rapat Bappeda Lantai 1"
+
+
+def test_the_room_a_national_meeting_is_followed_from_is_the_venue():
+    from pipelines.extract.places import venue
+    assert venue(["Acara inti berlangsung di Kantor Kementerian Dalam Negeri, Jakarta.",
+                  "Dari Lampung Barat, rakor diikuti di Ruang Rapat Pesagi Setdakab pada Selasa (30/8/2022)."]) == \
+        "Ruang Rapat Pesagi Setdakab"

@@ -21,8 +21,20 @@ _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audi
                            r"digelar|menggelar|dilaksanakan|berlangsung|dipimpin|memimpin|berkumpul|bertemu|hadir)\b", re.I)
 
 
+# 'Rapat itu berlangsung di ... pada Jumat, 10 Maret 2023': a sentence whose subject is the meeting itself, told
+# again, and whose verb is its holding, dates it more surely than a lead that also recalls earlier events.
+_HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang|diskusi|evaluasi|"
+                      r"kegiatan|acara)(?:\s+\w+){0,2}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|"
+                      r"diadakan|diselenggarakan|dipusatkan|dihelat)\b", re.I)
+
+
 def _pick_date(sents: list[str], evidence: str | None, published, year: int | None) -> DateHit | None:
     """The date attached to the evidence sentence, else the most explicit date of the lead, else of the article."""
+    for unit in sents[:LEAD + 2]:
+        if _HELD_ON.match(unit):
+            hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 1])
+            if hits:
+                return _nearest_to_meeting(unit, hits)
     ordered = ([evidence] if evidence else []) + sents[:LEAD]
     found: dict[str, list[DateHit]] = {}  # each sentence read once across the passes
     # the evidence sentence's own date, even 'kemarin', before a full date elsewhere (often another event's)
@@ -43,15 +55,19 @@ _OTHER_EVENT = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pas
 _MEETING_NOUN = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp)\b", re.I)
 
 
-def _outside_other_events(unit: str, hits: list[DateHit]) -> list[DateHit]:
-    """The hits not closing a clause about an earlier or later other event (all of them if none is left)."""
+def _own_dates(unit: str, hits: list[DateHit]) -> list[DateHit]:
+    """The hits not closing a clause about an earlier or later other event."""
     dropped = set()
     for m in _OTHER_EVENT.finditer(unit):
         first = next((h for h in hits if m.end() <= h.start <= m.end() + 150), None)
         if first and not _MEETING_NOUN.search(unit, m.end(), first.start):
             dropped.add(first.start)
-    kept = [h for h in hits if h.start not in dropped]
-    return kept or hits
+    return [h for h in hits if h.start not in dropped]
+
+
+def _outside_other_events(unit: str, hits: list[DateHit]) -> list[DateHit]:
+    """The hits not closing a clause about another event (all of them if none is left)."""
+    return _own_dates(unit, hits) or hits
 
 
 def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:

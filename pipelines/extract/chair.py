@@ -25,9 +25,10 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai)
 # Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.
 _OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
-_LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)nya\b", re.I)
+_LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)nya\b|\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|"
+                             r"ketuai|gelar)\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
-_CONVENED_BY = re.compile(rf"\b(?:(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
+_CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,60}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
                           rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
@@ -61,7 +62,7 @@ _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
 _ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
 # Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bdidampingi\b|\bbeserta\b|,\s*dan\b|\s)*\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+)?$", re.I)
+_PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+){0,2}$", re.I)
 _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
                         r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+)(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
@@ -126,6 +127,21 @@ def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
     return {"name": o.name, "role": role} if o else None
 
 
+# 'Wakil Ketua II tersebut', 'Kepala Dinas itu': an office written again points back to its holder named earlier.
+_ROLE_AGAIN = re.compile(r"((?:[A-Z][\w.-]*|[IVX]+)(?:\s+(?:[A-Z][\w.-]*|[IVX]+|dan)){0,6})\s+(?:tersebut|itu)\b")
+
+
+def _by_written_role(role: str, known: list[dict]) -> dict | None:
+    """The article's person whose role contains the role written here (at least two words of it)."""
+    want = _role_core(role)
+    if len(want.split()) < 2:
+        return None
+    for person in known:
+        if want in _role_core(person["role"] or ""):
+            return {"name": person["name"], "role": person["role"]}
+    return None
+
+
 def _role_core(role: str) -> str:
     """Lower-case role in full words without acting prefixes and place words, for comparing two roles."""
     words = expand_role(role).lower().replace(".", " ").split()
@@ -170,6 +186,9 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     if found and re.search(r"\b(?:selaku|sebagai)\b", text[: found[0][0]]) and found[0][0] < 120:
         # '<role> selaku <another role>, <name>': one person described by two roles
         return _person(found[0][2], found[0][3], when)
+    again = _ROLE_AGAIN.match(text)
+    if again and _by_written_role(again.group(1), known):
+        return _by_written_role(again.group(1), known)  # '... oleh Wakil Ketua II tersebut': the one named before
     role_only = _ROLE_ONLY.match(text)
     if role_only and _ALONE.match(text, role_only.end()):
         # 'Diterima Menteri PUPR, Gubernur X ...': the minister, whoever is named after the comma
@@ -185,7 +204,7 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
-    if head.rstrip().endswith(","):  # degrees stand between a name and its comma: strip them from the tail only
+    if head.rstrip()[-1:] in {",", "."}:  # degrees close a name before its comma or verb: strip them from the tail only
         head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
     # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted
     found = [x for x in mentions(head) if not represented_before(head, x[0])]
@@ -276,8 +295,9 @@ def _own_subject(unit: str, when, known) -> dict | None:
 
 def _lead(unit: str, when, known) -> dict | None:
     """Who the unit says led or opened the meeting, by any lead construction."""
-    return (_after(unit, _LED_BY, when, known, skip_delegation=True) or _before(unit, _LEADS, when, known, 90)
-            or _own_subject(unit, when, known) or _fronted(unit, when, known) or _speech(unit, when, known)
+    # 'rapat ... yang ia pimpin' first: the verb's own subject, not the person named just before 'yang'
+    return (_own_subject(unit, when, known) or _after(unit, _LED_BY, when, known, skip_delegation=True)
+            or _before(unit, _LEADS, when, known, 90) or _fronted(unit, when, known) or _speech(unit, when, known)
             or _after(unit, _OPENED_BY, when, known, skip_delegation=True) or _before(unit, _OPENS, when, known, 90))
 
 

@@ -16,9 +16,11 @@ EVENT_TRIGGERS = {
     "ceremony": ["upacara", "peringatan hari", "peringatan hut", "peringatan ulang tahun", "peringatan hari jadi",
                  "peringatan isra", "peringatan maulid", "peringatan nuzulul", "peringatan tahun baru",
                  "peringatan kemerdekaan", "peringatan detik-detik", "peringatan harlah", "peringatan bulan", "memperingati", "apel", "halalbihalal", "halal bihalal",
-                 "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "wisuda", "pawai", "karnaval"],
+                 "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "kantongi sk", "penyerahan petikan",
+                 "menyerahkan petikan", "wisuda", "pawai", "karnaval"],
     "visit": ["kunjungan kerja", "kunker", "reses", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
-              "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung"],
+              "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung",
+              "turun ke lokasi", "turun ke lapangan", "melihat langsung"],
     "launch": ["launching", "peluncuran", "meluncurkan", "diluncurkan", "luncurkan", "meresmikan", "resmikan",
                "diresmikan", "peresmian", "groundbreaking", "peletakan batu pertama"],
     "aid": ["menyerahkan bantuan", "serahkan bantuan", "penyerahan bantuan", "bantuan sosial", "bansos",
@@ -31,7 +33,8 @@ EVENT_TRIGGERS = {
               "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
               "silaturahmi dengan masyarakat", "silaturahmi bersama masyarakat", "pasar murah", "operasi pasar",
               "jamuan makan", "makan malam bersama", "makan siang bersama", "jamuan makan malam", "gala dinner",
-              "ramah tamah"],
+              "ramah tamah", "beramah tamah", "bersilaturahmi dengan warga", "bersilaturahmi dengan masyarakat",
+              "menjamu", "dijamu"],
 }
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
@@ -44,7 +47,8 @@ _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,4
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
 _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya)\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
-_REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b", re.I)
+_REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
+                       r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,", re.I)
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
 _WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.
@@ -101,6 +105,8 @@ def _audience(unit: str) -> re.Match | None:
 _CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
                       r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
                       r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi)\b", re.I)
+# 'evaluasi menyeluruh yang dipimpin Sekda X', 'pembahasan yang dibuka Wagub': someone led it, so people met.
+_LED_AFTER = re.compile(r"[^.,;]{0,60}?\byang\s+(?:dipimpin|dibuka|dipandu)\b", re.I)
 _CONVENE_STEMS = re.compile(r"umpul|panggil|undang", re.I)  # (men)gumpulkan drops the k
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
@@ -179,7 +185,14 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
 
 
 def _planned(unit: str, m: re.Match) -> bool:
-    return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]))
+    return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _BACKGROUND.match(unit, m.end())
+                and _RELATIVE_BEFORE.search(unit, max(0, m.start() - 12), m.start()))
+
+
+# 'aplikasi layanan publik yang diluncurkan Pemprov sejak Mei lalu': a relative clause recalling how something came to be
+# is background to the story, not its event.
+_RELATIVE_BEFORE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?$", re.I)
+_BACKGROUND = re.compile(r"[^.,;]{0,60}?\b(?:sejak|pada tahun|tahun lalu|beberapa waktu lalu|bulan lalu|lalu)\b", re.I)
 
 
 def _only_planned(kind: str, units: list[str]) -> bool:
@@ -209,7 +222,7 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     if convene:
         hits.append((convene.start(), 0, "rapat_lainnya", "kumpulkan"))
         hits.sort()
-    strong = [h for h in hits if h[3] not in _WEAK_MEETING]
+    strong = [h for h in hits if h[3] not in _WEAK_MEETING or _LED_AFTER.match(unit, h[0])]
     chosen = strong or hits
     if not chosen:
         return None
@@ -316,8 +329,9 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
                                          next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
         if plenary:
             return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
-        if kind == "visit" and _HOSTED.search(unit):
-            return Classification(True, "meeting", "audiensi", unit, 0.7)
+        hosted = kind == "visit" and next((u for u in [unit] + units[i + 1:i + 4] if _HOSTED.search(u)), None)
+        if hosted:  # the visit sat down in the host's meeting room ('Kunjungan ... berlangsung di ruang rapat Pesagi')
+            return Classification(True, "meeting", "audiensi", hosted, 0.7)
         if kind != "meeting" and i == 0 and title and _only_planned(kind, units[1:]):
             continue
         if kind != "meeting":

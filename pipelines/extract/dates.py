@@ -39,7 +39,8 @@ _LONG = re.compile(
 # 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
     rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung)\s+(?:hari\s+)?)?"
-    rf"({_WD})(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|malam))?)\b",
+    rf"({_WD})(?!\s+ke-?\s*\d)(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|"
+    rf"malam))?)\b",
     re.I,
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD}\s*$", re.I)
@@ -51,7 +52,7 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _ASIDE_BEFORE = re.compile(
     r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
     r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|pilkada|pilgub|pilbup|pilwakot|pemilu|pencoblosan|pemungutan\s+suara|"
-    r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama)"
+    r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?)"
     r"(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang))*\s*,?\s*$",
     re.I,
 )

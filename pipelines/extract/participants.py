@@ -39,7 +39,7 @@ _GROUPS = re.compile(
 )
 # Groups written in lower case, taken only in lower case: 'Camat Budi' is a person, 'para camat' a group.
 _STOP_AFTER = (r"(?!(?:dan|serta|yang|untuk|di|ke|dari|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|"
-               r"tersebut|itu|ini|se|setempat|me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)")
+               r"tersebut|itu|ini|se|setempat|terpumpun|terarah|me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)")
 _LOWER_GROUPS = re.compile(
     r"(?<![\w-])(?:para\s+)?(?:camat|lurah|kepala (?:desa|kampung|puskesmas|sekolah|perangkat daerah)|asisten|"
     r"distributor|serikat (?:pekerja|buruh)|organisasi kemasyarakatan|gapoktan|gabungan kelompok tani|"

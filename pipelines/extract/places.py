@@ -89,14 +89,18 @@ def venue(units: list[str]) -> str | None:
 _ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
 
 
+_FOLLOWED_BEFORE = re.compile(r"\b(?:diikuti|mengikuti)\b[^.,]{0,40}$", re.I)
+
+
 # Ports, airports, fields and parks are more often what a meeting talks about than where it sits.
 _OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
 
 
 def _venue_rank(unit: str, m: re.Match) -> int:
     word = m.group(0).split()[0].lower()
-    if word == "dari" and _ONLINE_BEFORE.search(unit[: m.start()]):
-        return 0
+    if word == "dari" and _ONLINE_BEFORE.search(unit[: m.start()]) or _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50),
+                                                                                                m.start()):
+        return 0  # the room a meeting is followed from ('rakor diikuti di Ruang Rapat Pesagi') is this article's venue
     if word in {"di", "bertempat", "berlangsung", "digelar"}:
         return 2 if _OUTDOOR.match(m.group(1)) else 1
     return 3
