@@ -278,3 +278,20 @@ def test_chair_told_by_pronoun_role_again_selaku_or_invitation(title, text, expe
     """'yang ia pimpin', 'ia sampaikan saat membuka', 'oleh Wakil Ketua II tersebut', 'X, degrees selaku pimpinan
     rapat', the signer of the invitation of an announced meeting."""
     assert run(text, title=title, published="2025-11-20")["chair"]["name"] == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("Gubernur Buka Musrenbang Provinsi", "Gubernur Lampung Rahmat Mirzani Djausal menyebut perencanaan harus terukur. "
+     "Orang nomor satu di Lampung itu secara resmi membuka Musrenbang Provinsi Lampung Tahun 2025, Rabu (7/5/2025).",
+     "Rahmat Mirzani Djausal"),
+    ("Musrenbang Dibuka", "Wakil Gubernur Jihan Nurlela berbicara di hadapan peserta Musrenbang Tahun 2025, forum yang "
+     "dibuka sendiri olehnya, Rabu (7/5/2025).", "Jihan Nurlela"),
+    ("Paripurna DPRD Bandar Lampung", "Ketua DPRD Bandar Lampung, Bernas Yuniarta, bertindak selaku pimpinan sidang, "
+     "dan Wali Kota Bandar Lampung, Eva Dwiana, turut hadir dalam rapat paripurna, Senin (8/9/2025).", "Bernas Yuniarta"),
+    ("Rakortas Pilkada", "Saat memimpin Rapat Koordinasi Terbatas Pemprov Lampung, KPU, Bawaslu, dan unsur Muspida, "
+     "Gubernur Lampung Arinal Djunaidi memutuskan rakor digelar secara rutin, Jumat (7/2/2020).", "Arinal Djunaidi"),
+])
+def test_chair_by_epithet_olehnya_selaku_clause_and_a_fronted_list(title, text, expected):
+    """'orang nomor satu di Lampung itu membuka', 'dibuka sendiri olehnya', 'X bertindak selaku pimpinan sidang, dan Y
+    turut hadir', 'Saat memimpin rakor A, B, C, dan D, X ...'."""
+    assert run(text, title=title, published="2025-09-09")["chair"]["name"] == expected

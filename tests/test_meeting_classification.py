@@ -363,3 +363,27 @@ def test_a_visit_that_sits_down_in_the_hosts_meeting_room_is_an_audience():
               "Pesagi Pemkab Lampung Barat.", title="Pemkab Mesuji Ajak Pemkab Lampung Barat Berkolaborasi",
               published="2023-02-24")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Lampung-In Tembus 14 Ribu Pengguna", "Lebih dari 14 ribu warga kini memakai Lampung-In sejak diluncurkan Mei lalu. "
+     "Rencana penambahan fitur itu disepakati dalam rapat koordinasi yang dipimpin Sekdaprov Marindo Kurniawan, Kamis "
+     "(3/7/2025)."),
+    ("Sekda Kabupaten/Kota Teken Rencana Aksi PPKS", "Sekda kabupaten/kota meneken rencana aksi penanganan PPKS. Angka "
+     "itu menjadi sorotan dalam rapat koordinasi optimalisasi program PPKS di Hotel Horison, Rabu (1/3/2023)."),
+    ("Sosper Tiap Bulan, DPRD Terima Komisi III DPRD Sumsel", "Sosialisasi Perda kini digelar DPRD Lampung sebulan sekali. "
+     "Program itu dipaparkan Ketua Komisi V ketika DPRD Provinsi Lampung menerima kunjungan kerja Komisi III DPRD "
+     "Sumatera Selatan, Kamis (30/1/2020)."),
+    ("Gubernur Mirza Terima Konjen RRT", "Gubernur Lampung berpeluang menjadi kepala daerah pertama yang mengunjungi "
+     "Tiongkok. Gubernur menerima kunjungan Konsul Jenderal RRT Zhang Min di Kantor Gubernur Lampung, Senin (19/5/2025)."),
+])
+def test_the_lead_sets_its_news_in_a_meeting_over_another_event_named_first(title, text):
+    """A launch recalled 'sejak diluncurkan', a signing, a programme held 'sebulan sekali', a visit one only 'berpeluang'
+    to make: the meeting the lead sets its news in ('X itu disepakati dalam rapat ...') is the headline event."""
+    assert run(text, title=title, published="2025-07-04")["is_meeting"]
+
+
+def test_a_gavel_sidang_headline_yields_to_the_plenarys_name():
+    out = run("Palu sidang DPRD Lampung berpindah tangan. Serah terima itu menjadi bagian dari Rapat Paripurna Istimewa "
+              "pelantikan anggota DPRD Provinsi Lampung, Senin (2/9/2024).", title="Palu Sidang Berpindah Tangan")
+    assert out["meeting_type"] == "rapat_paripurna"

@@ -20,12 +20,13 @@ from pipelines.extract.text import is_headline
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
 _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?|"
-                     r"di\s?bawah\s+(?:pimpinan|kepemimpinan|komando)|(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)\s*[,:]?)\s+",
+                     r"di\s?bawah\s+(?:pimpinan|kepemimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
+                     r"(?:rapat|sidang)\s*[,:]?)\s+",
                      re.I)
 # Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.
 _OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
-_LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)nya\b|\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|"
+_LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|"
                              r"ketuai|gelar)\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
 _CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,60}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
@@ -67,6 +68,9 @@ _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
                         r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+)(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
 _NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|\([^()]{0,20}\))\s*,?\s*){1,8}")
+# 'Gubernur Lampung secara resmi membuka', 'X pun langsung memimpin': adverbs between the subject and the verb.
+_ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:secara\s+resmi|secara\s+langsung|langsung|juga|pun|kemudian|lalu|sendiri|"
+                                  r"kembali|turut))+\s*$", re.I)
 _ALONE = re.compile(r"\s*(?:[,.;]|$|\s[a-z])")  # nothing named after a role: a comma, a stop or a lower-case word
 # A dateline before a fronted clause ('BANDAR LAMPUNG ---- Saat membuka FGD ..., X menyampaikan').
 _DATELINE_START = re.compile(r"^[A-Z][A-Za-z .]{1,40}?(?:\s*\([^)]{1,40}\))?\s*(?:-+|–|—|:|,)+\s*")
@@ -204,6 +208,7 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
+    head = _ADVERBS_BEFORE_VERB.sub(" ", head[-40:]) if len(head) <= 40 else head[:-40] + _ADVERBS_BEFORE_VERB.sub(" ", head[-40:])
     if head.rstrip()[-1:] in {",", "."}:  # degrees close a name before its comma or verb: strip them from the tail only
         head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
     # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted
@@ -267,7 +272,7 @@ def _fronted(unit: str, when, known) -> dict | None:
     if not m:
         return None
     rest = unit[m.end():]
-    for _ in range(3):  # 'Saat memimpin rakor ... di Ruang Rapat Utama, Selasa (5/7/2022), Gubernur X meminta'
+    for _ in range(6):  # 'Saat memimpin rakor Pemprov, KPU, Bawaslu, dan unsur Muspida, Gubernur X memutuskan'
         found = agent_after(rest, when, known)
         if found or "," not in rest[:80]:
             return found
@@ -314,10 +319,26 @@ def _host(unit: str, when, known) -> dict | None:
             or _before(unit, _RECEIVES, when, known, 60) or _after(unit, _ROOM_OF, when, known))
 
 
+# Epithets for the province's leaders ('orang nomor satu di Lampung itu membuka ...'): written as their office.
+_EPITHETS = [(re.compile(r"\b[Oo]rang\s+nomor\s+satu\s+di\s+(?:Provinsi\s+|Bumi\s+Ruwa\s+Jurai|Sai\s+Bumi\s+Ruwa\s+Jurai)?"
+                         r"(?:Lampung)?"), "Gubernur Lampung"),
+             (re.compile(r"\b[Oo]rang\s+nomor\s+dua\s+di\s+(?:Provinsi\s+)?Lampung"), "Wakil Gubernur Lampung")]
+
+
+def _plain_offices(unit: str) -> str:
+    """The unit with the leaders' epithets written as their offices."""
+    if "nomor" not in unit:
+        return unit
+    for pattern, office in _EPITHETS:
+        unit = pattern.sub(office, unit)
+    return unit
+
+
 def chair(units: list[str], when: date | None, known: list[dict] | None = None, audience: bool = False,
           rest: list[str] | None = None) -> dict | None:
     """Who led the meeting: a lead construction in the title or lead, the audience host, the convener, the briefer."""
     known = known or []
+    units = [_plain_offices(u) for u in units]
     passes = [lambda u: _host(u, when, known)] if audience else []
     passes += [
         lambda u: _lead(u, when, known),

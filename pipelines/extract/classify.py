@@ -38,7 +38,7 @@ EVENT_TRIGGERS = {
 }
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
-                     r"sebelum)\b[^.]{0,60}$|" + r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$|"
+                     r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|" + r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$|"
                      # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
                      r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|dorong|mendorong|imbau|mengimbau|instruksikan|"
                      r"menginstruksikan|harus|perlu|agar|supaya)\b[^.,]{0,40}$", re.I)
@@ -76,7 +76,7 @@ _AUDIENCE = re.compile(
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
 _OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
                 r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
-                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi)")
+                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil)")
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
                       rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b", re.I)
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
@@ -185,8 +185,16 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
 
 
 def _planned(unit: str, m: re.Match) -> bool:
-    return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _BACKGROUND.match(unit, m.end())
-                and _RELATIVE_BEFORE.search(unit, max(0, m.start() - 12), m.start()))
+    """The event at m is planned, habitual or background, not the thing that happened."""
+    return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _HABITUAL.match(unit, m.end())
+                or _SINCE.search(unit, max(0, m.start() - 8), m.start())
+                or (_BACKGROUND.match(unit, m.end()) and _RELATIVE_BEFORE.search(unit, max(0, m.start() - 12), m.start())))
+
+
+# 'Sosper kini digelar DPRD sebulan sekali': a programme's habit, not an event; 'sejak diluncurkan': its past.
+_HABITUAL = re.compile(r"[^.;]{0,60}?\b(?:sebulan sekali|seminggu sekali|setahun sekali|setiap (?:bulan|minggu|pekan|tahun)|"
+                       r"tiap (?:bulan|minggu|pekan|tahun)|secara (?:rutin|berkala))\b", re.I)
+_SINCE = re.compile(r"\bsejak\s+$", re.I)
 
 
 # 'aplikasi layanan publik yang diluncurkan Pemprov sejak Mei lalu': a relative clause recalling how something came to be
@@ -295,6 +303,16 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+# 'Angka itu menjadi sorotan dalam rapat koordinasi ...', 'Rencana itu disepakati dalam rakor ...', 'Permintaan itu
+# disampaikan dalam Rapat ...': the lead's news told again and set in a meeting, which is then the event reported.
+_SETTING = re.compile(r"^\W*(?:hal|data|angka|rencana|permintaan|poin(?:-poin)?|pernyataan|penegasan|arahan|imbauan|instruksi|"
+                      r"keputusan|kesepakatan|usulan|harapan|komitmen|target|informasi|catatan|persoalan|isu|masalah|kalimat|"
+                      r"pesan|penjelasan|paparan|laporan|capaian|temuan|program|langkah|strategi|kebijakan)(?:\s+\w+){0,2}\s+"
+                      r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
+                      r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
+                      r"menjadi\s+sorotan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+(?:acara\s+)?\w", re.I)
+
+
 # Speech is not the event, except when the speakers report a meeting they held ('Kami sudah menggelar rapat ...').
 _SPOKEN = re.compile(r"\b(?:kami|kita)\s+(?:sudah|telah|baru saja|tadi)\s+(?:menggelar|mengadakan|melaksanakan|melakukan)\s+"
                      r"[^.”\"]{0,80}", re.I)
@@ -317,6 +335,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     if _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
         return Classification(False, "other", None, title or sentences[0], 0.8)
     units = ([title] if title else []) + sentences[:lead_size]
+    setting = next((u for u in sentences[:4] if _SETTING.search(u) and _first_meeting(u[_SETTING.search(u).end() - 1:])), None)
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):
         if i > 0 and _REPORTED.match(unit):
@@ -334,6 +353,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
             return Classification(True, "meeting", "audiensi", hosted, 0.7)
         if kind != "meeting" and i == 0 and title and _only_planned(kind, units[1:]):
             continue
+        if kind != "meeting" and kind not in {"inauguration", "ceremony"} and setting:
+            continue  # the lead sets its news in a meeting: that meeting is the headline event
         if kind != "meeting":
             return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
         if not strong and weak is None:
@@ -346,6 +367,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if i == 0 and evidence is not unit:
             lead_kind = meeting_type([evidence, unit] + units)
             kind = kind if lead_kind in _LOOSE else lead_kind  # 'sidang' in the lead does not undo 'Paripurna'
+        if kind == "sidang" and any(meeting_type([u]) == "rapat_paripurna" for u in units):
+            kind = "rapat_paripurna"  # 'Palu Sidang ...' then 'Rapat Paripurna Istimewa ...': the plenary's exact name
         return Classification(True, "meeting", kind, evidence,
                               0.95 if i == 0 else max(0.6, 0.9 - 0.05 * i))
     if weak:
