@@ -25,6 +25,8 @@ test: install-test
 # On demand, not in the tests: numbers go to benchmarks/RESULTS.md with the command and date.
 bench: install-test
 	$(BIN)/python benchmarks/bench_extract.py 2000
+	$(BIN)/python benchmarks/bench_extract.py --real 2100
+	$(BIN)/python -m benchmarks.robustness tests/data/gold/develop.jsonl
 	$(BIN)/python benchmarks/bench_cluster.py 10000 30000 100000
 	$(BIN)/python -m benchmarks.bench_crawl --sizes 10000 20000
 	$(BIN)/python -m benchmarks.bench_release --articles 100000 --mib 256

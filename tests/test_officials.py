@@ -283,3 +283,8 @@ def test_the_name_first_then_its_role_after_a_comma(sentence, role, name):
 def test_name_role_pairs_in_a_list_keep_their_own_roles():
     found = [(m[2], m[3]) for m in mentions("Rapat dihadiri Budi Santoso, Kepala Bappeda, dan Ani Wijaya, Kepala BPKAD.")]
     assert found == [("Kepala Bappeda", "Budi Santoso"), ("Kepala BPKAD", "Ani Wijaya")]
+
+
+def test_a_hyphenated_product_or_pair_of_bodies_is_no_name():
+    assert mentions("Menurut Sekda, Lampung-In merupakan hasil transformasi aplikasi JAKI.") == []
+    assert [m[3] for m in mentions("Kepala Bappeda Lampung Siti Nur-Aini hadir.")] == ["Siti Nur-Aini"]

@@ -174,6 +174,8 @@ def _valid_name(name: str) -> bool:
         return False
     if any(t.lower().strip(".,") in _STOP_NAME or _office_word(t) for t in toks):
         return False
+    if any(p.lower() in _STOP_NAME or p.lower() in _region_words() for t in toks if "-" in t for p in t.split("-")):
+        return False  # 'Lampung-In', 'Pemprov-DPRD': a product or a pair of bodies, not a person
     if any(t.lower() in _single_heads() for t in toks):
         return False  # 'Kajati Lampung dan Kapolda': an office written alone, no one named
     if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places()
