@@ -73,15 +73,16 @@ GOLD = [Path(__file__).resolve().parent.parent / "tests" / "data" / "gold" / nam
 def real_corpus(n: int, paths: list[Path]) -> list[dict]:
     """n contract records from labelled real-derived articles, repeated with distinct ids.
 
-    Every repeat marks each of its lines (' #k'), so no sentence is seen twice and no per-sentence cache
-    serves a repeat: the rate is that of n different articles, which cluster like cross-posted copies.
+    Every repeat marks its title and each of its lines (' #k'), so no sentence is seen twice and no per-sentence
+    cache serves a repeat: the rate is that of n different articles, which cluster like cross-posted copies.
     """
     base = [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
     out = []
     for i in range(n):
         src, k = base[i % len(base)], i // len(base)
         text = "\n".join(f"{line} #{k}" if k and line.strip() else line for line in src["text"].split("\n"))
-        out.append({"id": f"{i}", "url": src["source_url"], "title": src["title"], "text": text,
+        title = f"{src['title']} #{k}" if k and src["title"] else src["title"]
+        out.append({"id": f"{i}", "url": src["source_url"], "title": title, "text": text,
                     "published": src["published"]})
     return out
 

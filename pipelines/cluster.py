@@ -55,6 +55,9 @@ SIM_WITH_DATE = 0.18
 SIM_WITHOUT_DATE = 0.24
 # Reports of one event appear within days of each other.
 MAX_PUBLISHED_GAP_DAYS = 7
+# A report comes out within weeks of the meeting it tells (an announcement before it, a recap after): a report published
+# further from another report's stated meeting day is about another meeting, whatever its own date says or omits.
+MAX_REPORT_DISTANCE_DAYS = 30
 VENUE_CONFLICT = 45
 # Catch-all labels the extractor gives when unsure; they never contradict a specific type.
 GENERIC_TYPES = frozenset({"rapat_lainnya", "statement", "other"})
@@ -306,6 +309,8 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
         gap = abs((date.fromisoformat(x.published[:10]) - date.fromisoformat(y.published[:10])).days)
         if gap > MAX_PUBLISHED_GAP_DAYS:
             return True
+    if _reported_far({_day(x.meeting_date), _day(y.meeting_date)} - {None}, {_day(x.published), _day(y.published)} - {None}):
+        return True
     if x.venue and y.venue and x.meeting_type and y.meeting_type:
         # venues decide between two meetings; for other events they are written too loosely. On one stated day only
         # named places count ('Emersia Hotel' vs 'Aula BPSDM'), not two descriptions of one building ('ruang sidang
@@ -378,6 +383,15 @@ def _profile(it: ClusterInput) -> dict[str, set]:
     return profile
 
 
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _reported_far(stated: set[date], published: set[date]) -> bool:
+    """A publication day further than a report can be from a stated meeting day."""
+    return any(abs((p - s).days) > MAX_REPORT_DISTANCE_DAYS for s in stated for p in published)
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -400,6 +414,8 @@ def _union(parent: list[int], profiles: list[dict] | None, i: int, j: int, force
         return
     days = pi["published"] | pj["published"]
     if not force and days and (max(days) - min(days)).days > MAX_PUBLISHED_GAP_DAYS:
+        return
+    if not force and _reported_far({date.fromisoformat(d) for d in pi["date"] | pj["date"]}, days):
         return
     parent[rj] = ri
     profiles[ri] = {k: pi[k] | pj[k] for k in pi}

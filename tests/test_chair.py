@@ -295,3 +295,10 @@ def test_chair_by_epithet_olehnya_selaku_clause_and_a_fronted_list(title, text, 
     """'orang nomor satu di Lampung itu membuka', 'dibuka sendiri olehnya', 'X bertindak selaku pimpinan sidang, dan Y
     turut hadir', 'Saat memimpin rakor A, B, C, dan D, X ...'."""
     assert run(text, title=title, published="2025-09-09")["chair"]["name"] == expected
+
+
+def test_a_ministers_short_title_is_the_minister_named_before():
+    out = run("Gubernur Arinal Djunaidi tersambung melalui konferensi video dengan Menteri Dalam Negeri (Mendagri) Muhammad "
+              "Tito Karnavian, Rabu (8/2/2023). Mendagri memimpin Rapat Koordinasi Pengendalian Inflasi tersebut.",
+              title="Arinal Minta Kabupaten Jaga Inflasi", published="2023-02-08")
+    assert out["chair"]["name"] == "Muhammad Tito Karnavian"

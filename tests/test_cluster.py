@@ -196,3 +196,11 @@ def test_formal_types_keep_one_days_meetings_apart():
     same = _item("same", RELEASE, published="2025-04-17", **_meeting(meeting_type="audiensi"))
     ids = assign_events([rakor, plenary, same] + _filler(20))
     assert ids["same"] == ids["rakor"] != ids["plenary"]
+
+
+def test_a_report_published_far_from_another_reports_stated_day_is_another_meeting():
+    """Two similar plenary reports, one stating 2022-07-05, the other's date only assumed from its 2024 publication."""
+    from pipelines.cluster import _reported_far
+    from datetime import date
+    assert _reported_far({date(2022, 7, 5)}, {date(2024, 7, 24)})
+    assert not _reported_far({date(2024, 7, 23)}, {date(2024, 7, 24), date(2024, 7, 26)})

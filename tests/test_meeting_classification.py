@@ -387,3 +387,24 @@ def test_a_gavel_sidang_headline_yields_to_the_plenarys_name():
     out = run("Palu sidang DPRD Lampung berpindah tangan. Serah terima itu menjadi bagian dari Rapat Paripurna Istimewa "
               "pelantikan anggota DPRD Provinsi Lampung, Senin (2/9/2024).", title="Palu Sidang Berpindah Tangan")
     assert out["meeting_type"] == "rapat_paripurna"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("DPRD Lampung Terima Kunker Komisi III DPRD Sumsel", "Komisi III DPRD Sumatera Selatan melakukan kunjungan kerja "
+     "ke Lampung, Kamis (30/1/2020).", "audiensi"),
+    ("Komisi III DPRD Sumsel Kunker ke Lampung", "Ketua Komisi III DPRD Sumatera Selatan bersama anggotanya melakukan "
+     "kunjungan kerja ke Lampung, Kamis (30/1/2020). Rombongan diterima DPRD Provinsi Lampung di gedung dewan.",
+     "audiensi"),
+    ("Capaian APBD Dipotret Kemendagri", "Itjen Kemendagri memotret capaian pendapatan daerah di Balai Keratun, Kamis "
+     "(11/8/2022). Menurut Fahrizal, rapat monitoring dan evaluasi kali ini lebih menitikberatkan pembinaan.",
+     "rapat_evaluasi"),
+    ("Sekda Kabupaten/Kota Teken Rencana Aksi PPKS", "Sekda kabupaten/kota menandatangani rencana aksi di Hotel Horison, "
+     "Rabu (1/3/2023). Penandatanganan itu mengawali rapat koordinasi optimalisasi program PPKS.", "rapat_koordinasi"),
+    ("Arinal Simak Paparan Mendagri", "Gubernur Arinal Djunaidi mengikuti arahan Menteri Dalam Negeri Tito Karnavian "
+     "melalui konferensi video dari Mahan Agung, Rabu (8/2/2023).", "rapat_koordinasi"),
+])
+def test_received_visits_this_meeting_in_speech_an_opening_act_and_a_video_conference(title, text, expected):
+    """'Terima Kunker', 'Rombongan diterima X', 'rapat ... kali ini' in speech, 'X itu mengawali rapat ...', a
+    minister's video conference is coordination (no courtesy call is made by video)."""
+    out = run(text, title=title)
+    assert out["is_meeting"] and out["meeting_type"] == expected

@@ -189,3 +189,8 @@ def test_a_week_of_a_month_and_a_cause_after_setelah_are_no_meeting_dates():
               "itu digelar setelah banjir merendam 14 kecamatan pada Sabtu (18/1/2025).", title="Ratas Banjir",
               published="2025-01-20")
     assert out["meeting_date"] == "2025-01-20"
+
+
+def test_a_holidays_name_or_an_estimate_keeps_its_date_from_the_meeting():
+    assert all(h.strength == 0 for h in find_dates("sehari sebelum libur Jumat Agung (18/4)", date(2025, 4, 21)))
+    assert all(h.strength == 0 for h in find_dates("Ramadan diperkirakan dimulai 19 Februari 2026", date(2026, 2, 12)))

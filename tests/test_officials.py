@@ -288,3 +288,31 @@ def test_name_role_pairs_in_a_list_keep_their_own_roles():
 def test_a_hyphenated_product_or_pair_of_bodies_is_no_name():
     assert mentions("Menurut Sekda, Lampung-In merupakan hasil transformasi aplikasi JAKI.") == []
     assert [m[3] for m in mentions("Kepala Bappeda Lampung Siti Nur-Aini hadir.")] == ["Siti Nur-Aini"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hadir antara lain Dewi Handajani (Bupati Tanggamus), Mulyadi Irsan (Kepala Bappeda Lampung), dan lainnya.",
+     [("Bupati Tanggamus", "Dewi Handajani"), ("Kepala Bappeda Lampung", "Mulyadi Irsan")]),
+    ("Irjen Pol. Purwadi Arianto, Kapolda Lampung; Kol. Inf. Benny Sulistio, Kasrem 043/Gatam.",
+     [("Kapolda Lampung", "Purwadi Arianto"), ("Kasrem 043/Gatam", "Benny Sulistio")]),
+    ("Kunjungan Konsul Jenderal RRT di Medan, Zhang Min, diterima Gubernur.", [("Konsul Jenderal RRT di Medan", "Zhang Min")]),
+    ("- Kepala BPJN Lampung: Susan Novelia", [("Kepala BPJN Lampung", "Susan Novelia")]),
+    ("Capaian itu dipaparkan oleh Okmal, kepala Bappeda Lampung Barat.", [("kepala Bappeda Lampung Barat", "Okmal")]),
+    ("Pudji Ismartini selaku deputi bidang Statistik Distribusi menyampaikan data.",
+     [("deputi bidang Statistik Distribusi", "Pudji Ismartini")]),
+    ("Selanjutnya, juru bicara PKB, Demokrat, Nasdem bergantian menyerahkan berkas.", []),
+    ("Adapun Erwan, ketua KPU Provinsi Lampung, berharap dukungan.", [("ketua KPU Provinsi Lampung", "Erwan")]),
+])
+def test_name_first_lists_ranks_and_lower_case_roles(sentence, expected):
+    """'Name (Role)', 'Rank Name, Role;', 'Role di Place, Name', '- Role: Name', 'Name, lower-case role', 'Name selaku
+    role'; parties and clause openers are no names."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+def test_a_clauses_first_word_and_a_bulleted_headline_yield_no_names():
+    assert [m[3] for m in mentions("Bertindak selaku inspektur upacara, Pj. Gubernur Lampung Samsudin membacakan sambutan.")] \
+        == ["Samsudin"]
+    assert mentions("Berikutnya, Gubernur bersama masyarakat menyampaikan terima kasih.") == []
+    from pipelines.extract.text import is_headline
+    assert is_headline("• Gubernur Lampung Arinal Djunaidi Janji Dukung Penuh KG Lampung Award Tahun 2020")
+    assert not is_headline("- Bupati Lampung Tengah, Ardito Wijaya")

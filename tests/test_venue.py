@@ -83,3 +83,10 @@ def test_the_room_a_national_meeting_is_followed_from_is_the_venue():
     assert venue(["Acara inti berlangsung di Kantor Kementerian Dalam Negeri, Jakarta.",
                   "Dari Lampung Barat, rakor diikuti di Ruang Rapat Pesagi Setdakab pada Selasa (30/8/2022)."]) == \
         "Ruang Rapat Pesagi Setdakab"
+
+
+def test_a_meeting_followed_online_takes_the_room_it_was_followed_from():
+    out = run("Wakil Bupati Lampung Barat menyimak arahan Menteri Dalam Negeri dari Ruang Rapat Pesagi Setdakab melalui "
+              "konferensi video, Selasa (30/8/2022). Acara intinya berlangsung di Kantor Kementerian Dalam Negeri.",
+              title="Wabup Ikuti Rakor Inflasi Secara Virtual", published="2022-08-30")
+    assert out["venue"].startswith("Ruang Rapat Pesagi") and out["mode"] == "daring"

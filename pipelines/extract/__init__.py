@@ -104,7 +104,10 @@ def extract(record: dict) -> dict:
     hit = _pick_date(sents, decision.evidence, published, year) if decision.is_meeting else None
     when = hit.value if hit else published
     people = officials_in(sents, when)
-    place = venue(focus) or (venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)]) if decision.is_meeting else None)
+    how = mode(focus + [title], decision.is_meeting)
+    # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
+    place = venue(focus, followed=how == "daring") or (
+        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)]) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
@@ -124,7 +127,7 @@ def extract(record: dict) -> dict:
         "meeting_date": hit.value.isoformat() if hit else (published.isoformat() if decision.is_meeting and published else None),
         "date_text": hit.text if hit else None,
         "date_assumed": bool(decision.is_meeting and published and not hit),
-        "mode": mode(focus + [title], decision.is_meeting),
+        "mode": how,
         "venue": place,
         "city": town,
         "city_assumed": stated is None and town is not None,

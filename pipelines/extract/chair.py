@@ -66,7 +66,8 @@ _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bd
 _PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+){0,2}$", re.I)
 _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
-                        r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+)(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
+                        r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+|Mendagri|Menkeu|Mentan|Menko\w*|Wapres|Presiden)"
+                        r"(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
 _NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|\([^()]{0,20}\))\s*,?\s*){1,8}")
 # 'Gubernur Lampung secara resmi membuka', 'X pun langsung memimpin': adverbs between the subject and the verb.
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:secara\s+resmi|secara\s+langsung|langsung|juga|pun|kemudian|lalu|sendiri|"

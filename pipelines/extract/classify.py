@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
 
@@ -49,11 +49,13 @@ _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|dire
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,", re.I)
+# 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
+_THIS_MEETING = re.compile(r"\b(?:rapat|rakor\w*|pertemuan|musrenbang|fgd|forum)\b[^.,]{0,60}?\b(?:kali ini|hari ini)\b", re.I)
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
 _WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.
 _AUDIENCE = re.compile(
-    r"(?:menerima|diterima|terima)\b[^.]{0,50}\b(?:audiensi|kunjungan|silaturahmi|rombongan)"
+    r"(?:menerima|diterima|terima)\b[^.]{0,50}\b(?:audiensi|kunjungan|kunker|silaturahmi|rombongan)"
     r"|\b(?:audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
@@ -82,7 +84,8 @@ _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka de
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
 _RECEIVES_HEAD = re.compile(rf"\b(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?{_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
-_HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b", re.I)
+_HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
+                     r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
 _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
                           r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|para (?:kepala (?:opd|dinas|perangkat daerah)|"
@@ -94,6 +97,7 @@ _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasion
 _AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|ambangi|datangi", re.I)
 
 
+@lru_cache(maxsize=2048)  # the title and lead are asked again by every step of the classification
 def _audience(unit: str) -> re.Match | None:
     """The first courtesy-call or received-visit construction in a unit."""
     if not _AUDIENCE_STEMS.search(unit):
@@ -111,7 +115,8 @@ _CONVENE_STEMS = re.compile(r"umpul|panggil|undang", re.I)  # (men)gumpulkan dro
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
-_ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b", re.I)
+_ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference|konferensi video|"
+                     r"video ?konferensi)\b", re.I)
 _GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan|vicon|video ?conference|video ?konferensi|"
                             r"konferensi video|rapat virtual|rapat daring|teleconference|zoom meeting)\b", re.I)
 
@@ -165,7 +170,8 @@ _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|persiapkan|menyiapkan|siap
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
 
 
-def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=2048)
+def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, -length, type key, matched text) of every meeting trigger, longest at each place."""
     pattern, keys = _meeting_vocabulary()
     hits = []
@@ -176,7 +182,7 @@ def _meeting_hits(unit: str) -> list[tuple[int, int, str, str]]:
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
-    return hits
+    return tuple(hits)
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
@@ -222,7 +228,7 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     audience = _audience(unit)
     if audience:
         return audience.start(), "audiensi", "audiensi"
-    hits = _meeting_hits(unit)
+    hits = list(_meeting_hits(unit))
     welcome = _WELCOME.search(unit)
     if welcome:
         hits.append((welcome.start(), 0, "audiensi", "sambut"))
@@ -313,6 +319,11 @@ _SETTING = re.compile(r"^\W*(?:hal|data|angka|rencana|permintaan|poin(?:-poin)?|
                       r"menjadi\s+sorotan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+(?:acara\s+)?\w", re.I)
 
 
+# 'Penandatanganan itu mengawali rapat koordinasi ...': an act that opened or was part of a meeting.
+_OPENS_MEETING = re.compile(r"^\W*(?:\w+\s+){0,3}(?:itu|tersebut|ini)\s+(?:mengawali|membuka|mengiringi|menjadi\s+bagian\s+dari|"
+                            r"menjadi\s+agenda(?:\s+\w+)?)\s+(?:acara\s+)?\w", re.I)
+
+
 # Speech is not the event, except when the speakers report a meeting they held ('Kami sudah menggelar rapat ...').
 _SPOKEN = re.compile(r"\b(?:kami|kita)\s+(?:sudah|telah|baru saja|tadi)\s+(?:menggelar|mengadakan|melaksanakan|melakukan)\s+"
                      r"[^.”\"]{0,80}", re.I)
@@ -335,10 +346,11 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     if _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
         return Classification(False, "other", None, title or sentences[0], 0.8)
     units = ([title] if title else []) + sentences[:lead_size]
-    setting = next((u for u in sentences[:4] if _SETTING.search(u) and _first_meeting(u[_SETTING.search(u).end() - 1:])), None)
+    setting = next((u for u in sentences[:4] if (m := _SETTING.search(u) or _OPENS_MEETING.search(u))
+                    and _first_meeting(u[m.end() - 1:])), None)
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):
-        if i > 0 and _REPORTED.match(unit):
+        if i > 0 and _REPORTED.match(unit) and not _THIS_MEETING.search(unit):
             continue
         decided = _decide(_QUOTE.sub(" ", unit)) or _spoken_meeting(unit)
         if decided is None:

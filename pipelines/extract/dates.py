@@ -29,6 +29,7 @@ _NUMERIC_RANGE = re.compile(
     rf"(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?![\d/])\s*\)?",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _RANGE_HINT = re.compile(r"\d\s*(?:-|s\.?d\.?)\s*\d{1,2}\s*/")  # cheap: the range pattern may start anywhere
 _LONG = re.compile(
     rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|sampai|hingga)\s*)?"
@@ -52,8 +53,10 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _ASIDE_BEFORE = re.compile(
     r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
     r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|pilkada|pilgub|pilbup|pilwakot|pemilu|pencoblosan|pemungutan\s+suara|"
-    r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?)"
-    r"(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang))*\s*,?\s*$",
+    r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?|"
+    r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan)"
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|jatuh|"
+    r"berakhir|berlaku))*\s*,?\s*$",
     re.I,
 )
 
@@ -194,18 +197,19 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         taken.append((m.start(), m.end()))
         hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, m.start()) else strength))
 
-    for m in _LONG.finditer(text):
+    digits = _DIGIT.search(text) is not None  # without a digit only relative days and weekdays can be there
+    for m in _LONG.finditer(text) if digits else ():
         month, day, y = MONTHS[m[4].lower()], int(m[2] or m[3]), _year(m[5])  # a range '27-29 Maret' starts on 27
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, m[1])
         if value:
             add(m, value, 3 if y else 2)
-    for m in _NUMERIC_RANGE.finditer(text) if _RANGE_HINT.search(text) else ():
+    for m in _NUMERIC_RANGE.finditer(text) if digits and _RANGE_HINT.search(text) else ():
         first, last, month, y = int(m[2]), int(m[3]), int(m[4]), _year(m[5])
         if 1 <= month <= 12 and first < last and (m[1] or m[5] or "(" in m.group(0)):  # a bare '3-4/5' is a number
             value = _safe(y, month, first) if y else resolve_yearless(month, first, published, year_hint, m[1])
             if value:
                 add(m, value, 3 if y else 2)
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(text) if digits else ():
         if not (m[1] or m[2] or m[3] or m[6]):
             continue  # a bare "3/4" is a fraction or a number, not a date
         if re.search(r"(?:nomor|no\.?)\s*[:]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):

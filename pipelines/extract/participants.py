@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipelines.extract.gazetteer import opd
+from pipelines.extract.gazetteer import opd, trie_pattern
 from pipelines.extract.text import unquoted
 
 # A bracketed short form inside a name ('Balai Pelaksana Jalan Nasional (BPJN) Lampung') belongs to it when the name
@@ -24,8 +24,14 @@ _ORG = re.compile(
     rf"Korem|Polres|Polda|Kadin|HIPMI|Pokja|Bapemperda|Pansus|Panitia Khusus)"
     rf"(?:\s+{_CAP}){{0,7}}"
 )
+# (The lookahead is a trie of the groups' first words: most positions fail there at once instead of trying every
+# alternative.)
+_GROUP_STARTS = ("para", "bupati", "wali", "walikota", "camat", "kepala", "forkopimda", "instansi", "perangkat", "organisasi",
+                 "opd", "tni", "fraksi", "pemerintah", "bumn", "swasta", "akademisi", "pelaku", "pengusaha", "perwakilan",
+                 "pemangku", "tokoh", "dunia", "lembaga", "mitra")
 _GROUPS = re.compile(
-    r"\b(?:(?:para\s+)?(?:bupati(?:\s+dan\s+|/)wali ?kota|bupati|wali ?kota|camat|kepala daerah|kepala desa)\s+se-(?:provinsi\s+)?\w+|"
+    rf"\b(?=(?:{trie_pattern(_GROUP_STARTS)}))"
+    r"(?:(?:para\s+)?(?:bupati(?:\s+dan\s+|/)wali ?kota|bupati|wali ?kota|camat|kepala daerah|kepala desa)\s+se-(?:provinsi\s+)?\w+|"
     r"forkopimda(?: provinsi lampung)?|instansi vertikal|instansi terkait|perangkat daerah(?: terkait)?|"
     r"organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|kepala dinas(?: terkait| provinsi lampung)?(?!\s+[A-Z])|"
     r"opd(?: terkait| pemprov lampung| provinsi lampung)?|tni-polri|tni/polri|fraksi-fraksi dprd(?: provinsi)?(?: lampung)?|"

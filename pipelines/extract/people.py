@@ -12,9 +12,10 @@ from pipelines.extract.gazetteer import Official, alternation, officials, opd, o
 from pipelines.extract.text import is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
-           r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|"
+           r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|kol\.?|"
+           r"iptu|ipda|aiptu|lettu|letda|serka|"
            r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
-           r"\(purn\.?\)|purn\.?|inf|kav|arm|czi|arh|cpm|chb|cba|cke|psk)")
+           r"\(purn\.?\)|purn\.?|inf\.?|kav\.?|arm\.?|czi\.?|arh\.?|cpm\.?|chb\.?|cba\.?|cke\.?|psk\.?)")
 _DEGREE = (r"(?:s\.?\s?pi|s\.?\s?pt|s\.?\s?tp|s\.?\s?hut|s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
            r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
            r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd)")
@@ -71,6 +72,9 @@ _ROLE_WORDS = {
     "leste", "selandia", "kanada", "iran", "pakistan", "bangladesh", "kuwait", "yordania", "palestina", "myanmar",
     "kamboja", "laos", "swiss", "austria", "italia", "spanyol", "norwegia", "swedia", "denmark", "finlandia",
 }
+# Parties continue a role ('Juru bicara Fraksi Golkar Yuni Karlina') and are never a person's name.
+_PARTIES = frozenset({"golkar", "gerindra", "nasdem", "demokrat", "hanura", "perindo", "pdip", "pdi-p", "gelora", "ummat",
+                      "berkarya", "pkb", "pks", "pan", "ppp", "psi"})
 # Headline verbs in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi'): never part of a name.
 HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
                    "genjot", "kebut", "evaluasi", "sosialisasikan",
@@ -172,8 +176,10 @@ def _valid_name(name: str) -> bool:
     toks = name.split()
     if not toks or len(toks) > 5:
         return False
-    if any(t.lower().strip(".,") in _STOP_NAME or _office_word(t) for t in toks):
+    if any(t.lower().strip(".,") in _STOP_NAME or t.lower().strip(".,") in _PARTIES or _office_word(t) for t in toks):
         return False
+    if any(t.lower().startswith(("rakor", "musrenbang", "paripurna")) for t in toks):
+        return False  # 'Ketua Panitia Rakorda': the meeting's name, not a person's
     if any(p.lower() in _STOP_NAME or p.lower() in _region_words() for t in toks if "-" in t for p in t.split("-")):
         return False  # 'Lampung-In', 'Pemprov-DPRD': a product or a pair of bodies, not a person
     if any(t.lower() in _single_heads() for t in toks):
@@ -196,7 +202,7 @@ def _either_case(head: str) -> set[str]:
 # Lower-case heads a news writer puts before a name; other heads only count capitalised ('kepala' alone is a noun).
 _LOWER_HEADS = {"Kepala Dinas", "Kepala Badan", "Kepala Bidang", "Kepala Bagian", "Kepala Desa", "Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wali Kota", "Walikota", "Wakil Gubernur",
                 "Gubernur", "Sekretaris", "Menteri", "Wakil Menteri", "Presiden", "Direktur", "Camat", "Lurah",
-                "Koordinator", "Juru bicara"}
+                "Koordinator", "Juru bicara", "Kepala", "Deputi", "Asisten", "Staf Ahli", "Inspektur", "Pelaksana Tugas"}
 
 
 @cache
@@ -217,7 +223,7 @@ def _is_role_token(tok: str) -> bool:
     if tok.isdigit() and len(tok) <= 3:
         return True  # 'Wilayah 1', 'Komisi 2'
 
-    if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-"):
+    if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-") or low in _PARTIES:
         return True
     if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok):
         return True
@@ -385,15 +391,16 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     # read once per sentence: the officials, the chair and the subjects of pronouns all ask for the same sentences
     out, last = [], -1
     for head in _head_re().finditer(sentence):
-        if head.start() < last or _REFERENCE.search(sentence, max(0, head.start() - 40), head.start()):
-            continue
+        if head.start() < last or (head.group(0) in _BARE_LOWER_HEADS and _GROUP_AFTER.match(sentence, head.end())) or \
+                _REFERENCE.search(sentence, max(0, head.start() - 40), head.start()):
+            continue  # (a lower-case 'kepala daerah', 'asisten dan staf ahli' names a group, nobody in particular)
         read = _read_mention(sentence, head)
         read = read if read and _valid_name(read[2]) else None
         # a name read up to a comma or a full stop is whole; otherwise the reading may have stopped inside the role
         apposed = None if read and sentence[read[0]:read[0] + 1] in {",", "."} else _apposition(sentence, head)
         if apposed and (read is None or _still_role(sentence[read[0]:apposed[3]])):
             read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
-        named_first = _name_before(sentence, head) if read is None or ", " in read[1] else None
+        named_first = _name_before(sentence, head) if read is None or ", " in read[1] or _crossed(sentence, head, read) else None
         if named_first:  # 'Budi, Kepala Bappeda, dan Ani, Kepala BPKAD': Ani is not the Kepala Bappeda
             out.append(named_first)
             last = named_first[1]
@@ -423,7 +430,8 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
     if not m or _VENUE_BEFORE.search(sentence, max(0, head.start() - 25), head.start()):
         return None  # 'di Kantor Bupati Pesawaran, Gedong Tataan': an office's building, not its holder
     words = m.group(1).split()
-    if len(words) > 12 or any(_CLAUSE_WORD.match(w) and w.lower() not in _role_words() for w in words):
+    posted = len(words) >= 3 and words[-2] == "di" and words[-1][:1].isupper()  # '... RRT di Medan': where posted
+    if len(words) > 12 or any(_CLAUSE_WORD.match(w) and w.lower() not in _role_words() for w in (words[:-2] if posted else words)):
         return None
     inner = _head_re().search(m.group(1))
     if inner and not _AS.search(m.group(1)[:inner.start()]):
@@ -438,20 +446,40 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
     return n.start(1) + len(n.group(1).rstrip()), role, name, m.start(1) + len(m.group(1))
 
 
-# 'Yozi Rizal, Wakil Ketua DPRD Lampung yang memimpin rapat, ...': the name first, its role after the comma.
-_NAME_BEFORE = re.compile(r"(?:^|[,;(]\s*|\b[a-z]\w*\s+)((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*$")
+# 'Yozi Rizal, Wakil Ketua DPRD Lampung yang memimpin rapat, ...', 'Okmal, kepala Bappeda Lampung Barat.', 'Rendi
+# Reswandi (Plt. Kepala BKD)', 'Amalia Widyasanti selaku kepala BPS': the name first, its role after it.
+_NAME_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+                          rf"(?i:,?\s*\b{_DEGREE}\b\.?)*\s*(?:,|\(\s*(?:[a-z]+\s+)?|\bselaku|\bsebagai)\s*$")
+_BARE_LOWER_HEADS = frozenset({"kepala", "deputi", "asisten", "inspektur"})
+_GROUP_AFTER = re.compile(r"\s+(?:daerah|opd|dinas\s+terkait|sekolah|desa|kampung|perangkat|dan|serta|se-|yang|di|dari|"
+                          r"untuk|pada|dalam)\b")
+_VERB_OR_ADVERB = re.compile(r"^(?:(?:Ber|Ter|Me[mnr]?|Meng|Meny|Di|Se)[a-z]{3,}|[A-Z][a-z]+(?:nya|lah|kah))$")
+_BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai))$")
+# Words that open a clause, not a name ('Adapun Erwan, ketua KPU', 'Sementara itu, ...').
+_OPENERS = {"adapun", "sementara", "selanjutnya", "kemudian", "namun", "sedangkan", "bahkan", "lalu", "dari", "oleh",
+            "terakhir", "pertama", "kedua", "ketiga", "akhirnya", "sebelumnya", "selain", "intinya", "jadi", "maka",
+            "apalagi", "pejabat", "penjabat", "para", "seluruh", "semua", "rombongan", "tampak", "hadir", "turut"}
 _ROLE_STOP = re.compile(r"\s*(?:[,.;:]|\byang\b|\bsaat\b|\bketika\b|\bdalam\b|$)")
 
 
 def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | None:
     """(start, end, role, name) of 'Name, Role ...' when the role itself names nobody after it."""
-    if not sentence[max(0, head.start() - 3):head.start()].rstrip().endswith(","):
-        return None  # no comma right before the role: no name stands before it
-    m = _NAME_BEFORE.search(sentence, max(0, head.start() - 80), head.start())
+    before = sentence[max(0, head.start() - 16):head.start()].rstrip()
+    if not _BEFORE_ROLE.search(before):
+        return None  # no comma, bracket or 'selaku' right before the role: no name stands before it
+    m = _NAME_BEFORE.search(sentence, max(0, head.start() - 90), head.start())
     name = strip_honorifics(m.group(1)) if m else ""
-    if not name or len(name.split()) < 2 or not _valid_name(name) or any(
-            t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() for t in name.split()):
-        return None
+    words = name.split()
+    if words and words[0].lower() in _OPENERS:
+        name, words = " ".join(words[1:]), words[1:]
+    if words and (_head_re().match(name) or words[0].lower() in _single_heads() or expand_role(words[0]) != words[0]):
+        return None  # 'Wapres selaku Ketua Pengarah ...': an office, not a name, before 'selaku'
+    if len(words) == 1 and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
+        return None  # 'Bertindak selaku ...', 'Berikutnya, Gubernur ...': a clause's first word, not a name
+    if not name or not _valid_name(name) or (len(words) == 1 and (len(name) < 4 or name.lower() in places())) or any(
+            t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() or t.lower() in _OPENERS
+            or (t.isupper() and len(t) > 2) for t in words):
+        return None  # an opener, an office, a place or an acronym ('BPKSDA, Akademisi ...') is no one's name
     end = head.end()
     for tok in _TOKEN.finditer(sentence, head.end()):
         if _ROLE_STOP.match(sentence, end) or not (_is_role_token(tok.group(0)) or tok.group(0)[:1].isupper()):
@@ -461,6 +489,12 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     if role.endswith(".") and len(role.split()[-1]) > 5:
         role = role[:-1]  # the sentence's full stop, not an abbreviation's
     return m.start(1), end, role, name
+
+
+def _crossed(sentence: str, head: re.Match, read: tuple[int, str, str]) -> bool:
+    """The role-first reading found its name only past a bracket or a semicolon ('X (Bupati), Y (Kepala ...)')."""
+    name_at = sentence.rfind(read[2].split()[0], head.end(), read[0])
+    return name_at > 0 and bool(re.search(r"[);]", sentence[head.end():name_at]))
 
 
 def _still_role(gap: str) -> bool:
@@ -692,6 +726,15 @@ _EXPAND = [
     (re.compile(r"\bKadis\b", re.I), "Kepala Dinas"),
     (re.compile(r"\bKaban\b", re.I), "Kepala Badan"),
     (re.compile(r"\bKaro\b", re.I), "Kepala Biro"),
+    # ministers by their short titles ('Mendagri memimpin rakor' is the Menteri Dalam Negeri named before)
+    (re.compile(r"\bMendagri\b", re.I), "Menteri Dalam Negeri"),
+    (re.compile(r"\bMenkeu\b", re.I), "Menteri Keuangan"),
+    (re.compile(r"\bMentan\b", re.I), "Menteri Pertanian"),
+    (re.compile(r"\bMenhub\b", re.I), "Menteri Perhubungan"),
+    (re.compile(r"\bMenkes\b", re.I), "Menteri Kesehatan"),
+    (re.compile(r"\bMensos\b", re.I), "Menteri Sosial"),
+    (re.compile(r"\bMendikbud\b", re.I), "Menteri Pendidikan dan Kebudayaan"),
+    (re.compile(r"\bWapres\b", re.I), "Wakil Presiden"),
 ]
 
 

@@ -64,17 +64,20 @@ def _outside_pattern() -> re.Pattern:
     return alternation(outside_places())
 
 
-def venue(units: list[str]) -> str | None:
-    """The first venue phrase in the given sentences (evidence first), else a gazetteer venue."""
+def venue(units: list[str], followed: bool = False) -> str | None:
+    """The first venue phrase in the given sentences (evidence first), else a gazetteer venue; for a meeting followed
+    online, the room it was followed from first."""
     # 'di X' says where it happened, 'ke X' / 'mendatangi X' only where someone went; a meeting followed
     # 'secara virtual dari X' happened, for this article, in X
-    for rank in (0, 1, 2, 3):
-        for unit in units:
-            for m in _VENUE.finditer(unit):
-                if _venue_rank(unit, m) != rank:
-                    continue
-                if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
-                    return m.group(1).strip(" ,")
+    best = None  # (rank, unit, position): each unit is scanned once, the best rank wins, then the earliest
+    for u, unit in enumerate(units):
+        for m in _VENUE.finditer(unit):
+            if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
+                key = (_venue_rank(unit, m, followed), u, m.start())
+                if best is None or key < best[0]:
+                    best = (key, m.group(1).strip(" ,"))
+    if best:
+        return best[1]
     for unit in units:
         m = _VENUE_SUBJECT.search(unit)
         if m:
@@ -96,9 +99,9 @@ _FOLLOWED_BEFORE = re.compile(r"\b(?:diikuti|mengikuti)\b[^.,]{0,40}$", re.I)
 _OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
 
 
-def _venue_rank(unit: str, m: re.Match) -> int:
+def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
     word = m.group(0).split()[0].lower()
-    if word == "dari" and _ONLINE_BEFORE.search(unit[: m.start()]) or _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50),
+    if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])) or _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50),
                                                                                                 m.start()):
         return 0  # the room a meeting is followed from ('rakor diikuti di Ruang Rapat Pesagi') is this article's venue
     if word in {"di", "bertempat", "berlangsung", "digelar"}:

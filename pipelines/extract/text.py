@@ -28,7 +28,7 @@ _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
 # (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'.)
 _ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
-                   r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek)\.$")
+                   r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai)\.$")
 
 
 # Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
@@ -117,6 +117,10 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _ATTENDANCE = re.compile(r"^\W*(?:turut\s+|tampak\s+|juga\s+)?hadir(?:\s+pula|\s+juga|\s+dalam\s+\w+)?\b", re.I)
 
 
+# An item of a list of people: 'Role: Name' (bulleted or not) or a bullet with a bracketed role ('- Name (Role)'); a
+# bulleted line of title-case words alone is still a related headline.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·▪●◦‣*]\s+)?[^:]{3,80}:\s+(?:[A-Z][\w'’.-]*\s*){1,5}\W*$|^\s*[-•·▪●◦‣*]\s+[^()]{3,60}\(|"
+                        r"^\s*[-•·▪●◦‣*]\s+[^,]{3,60},\s+(?:[A-Z][\w'’.-]*\s*){1,5}\W*$")
 _LISTED_OFFICE = re.compile(r"\b(?:Bupati|Wali ?kota|Wakil|Kepala|Ketua|Sekda\w*|Sekretaris|Gubernur|Camat|Direktur|Menteri|"
                             r"Asisten|Kadis|Kapol\w+|Dandim|Danrem|Pangdam|Kajari|Kajati|Anggota)\s+[A-Z]")
 
@@ -126,6 +130,8 @@ def is_headline(unit: str) -> bool:
     """A title-case line (a repeated or related headline, a subheading): capitals there do not mark names."""
     if _ATTENDANCE.match(unit):
         return False  # 'Hadir Wakil Gubernur X dan Pj Sekdaprov Y.' lists who attended, in capitals only because they are names
+    if _LIST_ITEM.match(unit):
+        return False  # '- Kepala BPJN Lampung: Susan Novelia': an item of a list of people, capitalised as names are
     if unit.count(",") >= 2 and unit.rstrip().endswith(".") and len(_LISTED_OFFICE.findall(unit)) >= 2:
         return False  # 'Bupati X, Kepala Bappeda Y, Ketua DPRD Z, ... hadir.': a list of people closed by a full stop
     words = [w for w in _WORD.findall(unit) if len(w) >= 4 and w not in _FUNCTION]

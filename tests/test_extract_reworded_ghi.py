@@ -1,0 +1,41 @@
+"""The extractor on development meetings reworded with one field in focus: the meeting's type and mode (G), its date
+(H), and how people and bodies are introduced (I)."""
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.evaluate import evaluate
+
+DATA = Path(__file__).parent / "data"
+# Written 2026-12-05 by three helpers (gold copied unchanged, rules unread). First runs (original -> reworded):
+#   G (types and modes, every online or hybrid development meeting): meeting F1 1.000 -> 0.961, type 0.950 -> 0.850,
+#     date 1.000 -> 0.917, mode 0.975 -> 0.925, venue 1.000 -> 0.889, city 1.000 -> 0.900, chair 1.000 -> 0.947
+#   H (dates: relative days, wire weekdays, distractor deadlines, next sessions, holidays): date 0.975 -> 0.925
+#   I (officials and participants: 'Name (Role)', 'Role: Name' lists, ranks, 'Name selaku role', lower-case roles):
+#     officials 0.879 -> 0.692, chair 1.000 -> 0.833
+# After the rules they pointed to ('Terima Kunker', 'Rombongan diterima X', this meeting in reported speech, an act
+# that opened a meeting, a minister's video conference, the room a meeting is followed from, 'Mendagri' as the
+# minister named before, holiday names and estimates as asides, name-first people, ranks, parties): G and H at or
+# above the originals on every field; I's officials 0.861 and chair 0.867 (the constructions left: 'wakilnya, X',
+# 'yakni X dan Y', a surname-only host, a photo caption listing people in brackets).
+FLOORS = {
+    "extract_reworded_g.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.97, "mode": 0.97, "venue": 0.97,
+                                 "city": 0.97, "chair": 0.97, "participants": 0.57, "officials": 0.87, "topics": 0.65,
+                                 "event_pair_f1": 0.97},
+    "extract_reworded_h.jsonl": {"meeting_f1": 0.99, "type": 0.91, "date": 0.97, "mode": 0.97, "venue": 0.97,
+                                 "city": 0.96, "chair": 0.97, "participants": 0.61, "officials": 0.9, "topics": 0.66},
+    "extract_reworded_i.jsonl": {"meeting_f1": 0.99, "type": 0.91, "date": 0.96, "mode": 0.96, "venue": 0.93,
+                                 "city": 0.96, "chair": 0.85, "participants": 0.67, "officials": 0.85, "topics": 0.63},
+}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {name: evaluate(DATA / name) for name in FLOORS}
+
+
+@pytest.mark.parametrize("name, metric", [(n, m) for n, floors in FLOORS.items() for m in sorted(floors)])
+def test_reworded_field_metric_stays_above_its_floor(scores, name, metric):
+    metrics, misses = scores[name]
+    assert metrics[metric] >= FLOORS[name][metric], [m for m in misses if m["field"] in (metric, "is_meeting")]
