@@ -316,3 +316,17 @@ def test_a_clauses_first_word_and_a_bulleted_headline_yield_no_names():
     from pipelines.extract.text import is_headline
     assert is_headline("• Gubernur Lampung Arinal Djunaidi Janji Dukung Penuh KG Lampung Award Tahun 2020")
     assert not is_headline("- Bupati Lampung Tengah, Ardito Wijaya")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hadir Duta Besar Oman, Duta Besar Irak, Duta Besar Libya dan Duta Besar Sudan.",
+    "Bertindak sebagai Inspektur Upacara adalah Gubernur.",
+    "Rapat dihadiri Kadis, Karo dan Kaban se-Pemprov Lampung.",
+    "Ia disambut Danrem 043 Gatam dan jajaran.",
+])
+def test_countries_parades_and_short_titles_after_a_role_are_no_names(sentence):
+    assert mentions(sentence) == []
+
+
+def test_sri_is_a_given_name():
+    assert [m[3] for m in mentions("Kepala Dinas Sosial Sri Wahyuni hadir.")] == ["Sri Wahyuni"]

@@ -71,6 +71,13 @@ _ROLE_WORDS = {
     "india", "uni", "eropa", "emirat", "qatar", "turki", "mesir", "rusia", "taiwan", "filipina", "brunei", "timor",
     "leste", "selandia", "kanada", "iran", "pakistan", "bangladesh", "kuwait", "yordania", "palestina", "myanmar",
     "kamboja", "laos", "swiss", "austria", "italia", "spanyol", "norwegia", "swedia", "denmark", "finlandia",
+    "oman", "irak", "iraq", "libanon", "lebanon", "maroko", "yaman", "yaman", "yemen", "sudan", "tunisia", "libya",
+    "aljazair", "suriah", "bahrain", "arabia", "timteng", "afrika", "selatan", "nigeria", "kenya", "ethiopia",
+    "etiopia", "brasil", "meksiko", "argentina", "chili", "peru", "kolombia", "polandia", "ukraina", "hongaria",
+    "ceko", "portugal", "yunani", "belgia", "irlandia", "skotlandia", "korsel", "jepang", "mongolia", "nepal",
+    "maladewa", "afganistan", "uzbekistan", "kazakhstan", "papua", "nugini", "fiji",
+    # a unit's code and its parade, team or group: 'Danrem 043 Gatam', 'Inspektur Upacara', 'Kelompok Tani X'
+    "gatam", "upacara", "pasukan", "kelompok", "pokdarwis", "dekranas", "dekranasda", "moderator", "peserta",
 }
 # Parties continue a role ('Juru bicara Fraksi Golkar Yuni Karlina') and are never a person's name.
 _PARTIES = frozenset({"golkar", "gerindra", "nasdem", "demokrat", "hanura", "perindo", "pdip", "pdi-p", "gelora", "ummat",
@@ -178,6 +185,8 @@ def _valid_name(name: str) -> bool:
         return False
     if any(t.lower().strip(".,") in _STOP_NAME or t.lower().strip(".,") in _PARTIES or _office_word(t) for t in toks):
         return False
+    if any(expand_role(t) != t for t in toks):
+        return False  # 'Karo', 'Kadis', 'Wagub': a short title, not a name
     if any(t.lower().startswith(("rakor", "musrenbang", "paripurna")) for t in toks):
         return False  # 'Ketua Panitia Rakorda': the meeting's name, not a person's
     if any(p.lower() in _STOP_NAME or p.lower() in _region_words() for t in toks if "-" in t for p in t.split("-")):
