@@ -17,8 +17,13 @@ _NEXT_BODY = (r"(?!\s+(?:Dinas|Badan|Biro|Balai|Kementerian|Pemerintah|Pemprov|P
               r"Direktorat|Bappeda|Bapenda|Bappelitbang|Setda\w*|Dis[a-z]{3,}|BPBD|BPKAD|BKD|BPS|BMKG|BPJN|BBWS|BPN|OJK|Basarnas|"
               r"Bulog|Kadin|HIPMI|KONI|Bapenda|Inspektorat)\b)")
 _CAP = rf"(?:[A-Z][\w.&'/-]*|RI|dan{_NEXT_BODY}|se-\w+(?:\s+\w+)?|\([A-Z][\w.&'/-]*\)(?=\s+[A-Z]))"
+_ORG_STARTS = ("Pemerintah", "Pemprov", "Pemkab", "Pemkot", "Pemda", "Dinas", "Badan", "Biro", "Kementerian", "Komisi",
+               "Fraksi", "Universitas", "Institut", "Politeknik", "Kantor", "Kanwil", "Balai", "Tim", "Satgas", "Satuan",
+               "Kepolisian", "Kejaksaan", "Pengadilan", "Komite", "Forum", "Asosiasi", "Ikatan", "Himpunan", "Perusahaan",
+               "PT", "Bank", "Otoritas", "Lembaga", "Kodim", "Korem", "Polres", "Polda", "Kadin", "HIPMI", "Pokja",
+               "Bapemperda", "Pansus", "Panitia")
 _ORG = re.compile(
-    rf"\b(?:Pemerintah(?: Provinsi| Kabupaten| Kota| Daerah)?(?:\s*\([^)]*\))?|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Badan|Biro|"
+    rf"\b(?={trie_pattern(_ORG_STARTS)})(?:Pemerintah(?: Provinsi| Kabupaten| Kota| Daerah)?(?:\s*\([^)]*\))?|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Badan|Biro|"
     rf"Kementerian|Komisi|Fraksi|Universitas|Institut|Politeknik|Kantor Wilayah|Kanwil|Balai|Tim|Satgas|Satuan Tugas|"
     rf"Kepolisian|Kejaksaan|Pengadilan|Komite|Forum|Asosiasi|Ikatan|Himpunan|Perusahaan|PT\.?|Bank|Otoritas|Lembaga|Kodim|"
     rf"Korem|Polres|Polda|Kadin|HIPMI|Pokja|Bapemperda|Pansus|Panitia Khusus)"
@@ -89,7 +94,7 @@ def _abbr_re() -> re.Pattern:
     words = sorted({a for _, abbrs in opd() for a in abbrs}, key=len, reverse=True)
     # a military or police unit carries its number and code ('Kodim 0422 LB', 'Korem 043/Garuda Hitam')
     unit = r"(?:\s+\d{2,4}(?:/[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?|\s+[A-Z]{2,4}(?![\w-]))?)?"
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")" + unit +
+    return re.compile(r"(?<![\w-])(" + trie_pattern(words) + r")" + unit +
                       r"(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|\s+Lampung)?(?![\w-])")
 
 

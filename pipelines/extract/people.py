@@ -185,7 +185,7 @@ def _valid_name(name: str) -> bool:
         return False
     if any(t.lower().strip(".,") in _STOP_NAME or t.lower().strip(".,") in _PARTIES or _office_word(t) for t in toks):
         return False
-    if any(expand_role(t) != t for t in toks):
+    if any(t.lower() in _SHORT_TITLES for t in toks):
         return False  # 'Karo', 'Kadis', 'Wagub': a short title, not a name
     if any(t.lower().startswith(("rakor", "musrenbang", "paripurna")) for t in toks):
         return False  # 'Ketua Panitia Rakorda': the meeting's name, not a person's
@@ -481,7 +481,7 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     words = name.split()
     if words and words[0].lower() in _OPENERS:
         name, words = " ".join(words[1:]), words[1:]
-    if words and (_head_re().match(name) or words[0].lower() in _single_heads() or expand_role(words[0]) != words[0]):
+    if words and (_head_re().match(name) or words[0].lower() in _single_heads() or words[0].lower() in _SHORT_TITLES):
         return None  # 'Wapres selaku Ketua Pengarah ...': an office, not a name, before 'selaku'
     if len(words) == 1 and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
         return None  # 'Bertindak selaku ...', 'Berikutnya, Gubernur ...': a clause's first word, not a name
@@ -745,6 +745,10 @@ _EXPAND = [
     (re.compile(r"\bMendikbud\b", re.I), "Menteri Pendidikan dan Kebudayaan"),
     (re.compile(r"\bWapres\b", re.I), "Wakil Presiden"),
 ]
+
+
+# The short titles _EXPAND writes out in full: never a person's name.
+_SHORT_TITLES = frozenset(p.pattern.replace("\\b", "").lower() for p, _ in _EXPAND)
 
 
 def expand_role(role: str) -> str:
