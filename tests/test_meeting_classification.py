@@ -408,3 +408,9 @@ def test_received_visits_this_meeting_in_speech_an_opening_act_and_a_video_confe
     minister's video conference is coordination (no courtesy call is made by video)."""
     out = run(text, title=title)
     assert out["is_meeting"] and out["meeting_type"] == expected
+
+
+def test_a_decision_born_of_a_meeting_is_the_meeting():
+    out = run("Pemprov Lampung menetapkan status siaga darurat karhutla. Keputusan tersebut lahir dari rapat koordinasi "
+              "pengendalian karhutla di Ruang Rapat Utama, Selasa (12/8/2025).", title="Lampung Tetapkan Siaga Darurat Karhutla")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"

@@ -330,3 +330,17 @@ def test_countries_parades_and_short_titles_after_a_role_are_no_names(sentence):
 
 def test_sri_is_a_given_name():
     assert [m[3] for m in mentions("Kepala Dinas Sosial Sri Wahyuni hadir.")] == ["Sri Wahyuni"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Menteri Koperasi Budi Arie Setiadi yang turut hadir memaparkan program.", [("Menteri Koperasi", "Budi Arie Setiadi")]),
+    ("Bupati Tanggamus Moh. Saleh Asnawi memimpin Rapat Pimpinan.", [("Bupati Tanggamus", "Moh. Saleh Asnawi")]),
+    ("Perwakilan Kontak Tani Nelayan Andalan (KTNA) Lampung hadir.", []),
+    ("Kepala Satpol PP Kota Bandar Lampung hadir.", []),
+    ("Hadir dosen Universitas Lampung, Sri Hidayati, Ketua AEKI Lampung, Juprius, serta petani.",
+     [("Ketua AEKI Lampung", "Juprius")]),
+])
+def test_sectors_abbreviated_given_names_spelled_out_bodies_and_an_earlier_apposition(sentence, expected):
+    """'Menteri Koperasi X' (a sector, not a cooperative's name), 'Moh. X', 'Kontak Tani ... (KTNA)' is a body, 'Satpol
+    PP' an office, and a name closing an earlier role is not the next role's holder."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected

@@ -50,3 +50,10 @@ def test_a_summary_box_and_a_photo_credit_do_not_push_the_lead_out():
                         "Pendapat eksekutif disampaikan Pemkot Bandar Lampung dalam rapat paripurna, Senin (8/9/2025).")
     assert sentences(lines) == ["Wali Kota saat rapat paripurna.",
                                 "Pendapat eksekutif disampaikan Pemkot Bandar Lampung dalam rapat paripurna, Senin (8/9/2025)."]
+
+
+def test_a_ringkasan_berita_box_and_its_ai_notice_are_no_sentences():
+    lines = clean_lines("Ringkasan Berita\n- Pemprov menetapkan siaga darurat karhutla.\n- Posko dibuka di Kantor BPBD.\n"
+                        "Ringkasan ini dibuat dengan bantuan AI dan telah ditinjau redaksi.\n"
+                        "Keputusan tersebut lahir dari rapat koordinasi pengendalian karhutla, Selasa (12/8).")
+    assert lines == ["Keputusan tersebut lahir dari rapat koordinasi pengendalian karhutla, Selasa (12/8)."]

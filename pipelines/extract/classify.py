@@ -316,7 +316,8 @@ _SETTING = re.compile(r"^\W*(?:hal|data|angka|rencana|permintaan|poin(?:-poin)?|
                       r"pesan|penjelasan|paparan|laporan|capaian|temuan|program|langkah|strategi|kebijakan)(?:\s+\w+){0,2}\s+"
                       r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
                       r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
-                      r"menjadi\s+sorotan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+(?:acara\s+)?\w", re.I)
+                      r"menjadi\s+sorotan|lahir|diambil|dihasilkan|ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"
+                      r"(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?\w", re.I)
 
 
 # 'Penandatanganan itu mengawali rapat koordinasi ...': an act that opened or was part of a meeting.

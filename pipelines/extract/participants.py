@@ -36,7 +36,8 @@ _GROUP_STARTS = ("para", "bupati", "wali", "walikota", "camat", "kepala", "forko
                  "pemangku", "tokoh", "dunia", "lembaga", "mitra")
 _GROUPS = re.compile(
     rf"\b(?=(?:{trie_pattern(_GROUP_STARTS)}))"
-    r"(?:(?:para\s+)?(?:bupati(?:\s+dan\s+|/)wali ?kota|bupati|wali ?kota|camat|kepala daerah|kepala desa)\s+se-(?:provinsi\s+)?\w+|"
+    r"(?:(?:para\s+)?(?:bupati(?:\s+dan\s+|/)wali ?kota|bupati|wali ?kota|camat|kepala daerah|kepala desa)\s+se-(?:provinsi\s+)?\w+"
+    r"(?:\s+(?-i:[A-Z])\w+){0,2}|"
     r"forkopimda(?: provinsi lampung)?|instansi vertikal|instansi terkait|perangkat daerah(?: terkait)?|"
     r"organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|kepala dinas(?: terkait| provinsi lampung)?(?!\s+[A-Z])|"
     r"opd(?: terkait| pemprov lampung| provinsi lampung)?|tni-polri|tni/polri|fraksi-fraksi dprd(?: provinsi)?(?: lampung)?|"
@@ -95,7 +96,8 @@ def _abbr_re() -> re.Pattern:
     # a military or police unit carries its number and code ('Kodim 0422 LB', 'Korem 043/Garuda Hitam')
     unit = r"(?:\s+\d{2,4}(?:/[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?|\s+[A-Z]{2,4}(?![\w-]))?)?"
     return re.compile(r"(?<![\w-])(" + trie_pattern(words) + r")" + unit +
-                      r"(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|\s+Lampung)?(?![\w-])")
+                      r"(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|\s+Lampung(?:\s+(?:Barat|Timur|Selatan|"
+                      r"Tengah|Utara))?)?(?![\w-])")
 
 
 @cache

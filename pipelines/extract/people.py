@@ -149,7 +149,8 @@ _DERIVED_NOUN = re.compile(r"^(?:pe[mnr]?|peng|ke)[a-z]{3,}an$", re.I)
 _OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|banggar|unila|itera|polinela|uinril|ubl|umitra|"
                           r"darmajaya|teknokrat|malahayati|banmus|bamus|intelkam|reskrim\w*|"
                           r"lantas|binmas|sabhara|samapta|propam|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
-                          r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|kemenko\w*|korpri)$", re.I)
+                          r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|kemenko\w*|korpri|satpol|"
+                          r"damkar|linmas)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
 _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "direktorat", "sekretariat", "lembaga", "dewan",
@@ -281,6 +282,9 @@ _TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
                  "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
 _PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
+# 'Menteri Koperasi Budi Arie Setiadi', 'Dinas Perumahan ...': there the word is a sector, not an institution's name.
+_SECTORS = {"koperasi", "perumahan", "sekolah"}
+_SECTOR_HEADS = {"menteri", "wakil menteri", "kementerian", "dinas", "kepala dinas", "kadis", "deputi", "kepala badan"}
 # Words company names end with ('Sawit Menggala Lestari', 'Bukit Asam Tbk'): never the start of an officer's name.
 _COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur", "sejahtera", "persero", "tbk", "raya",
                   "mandiri", "sentosa", "utama", "perkasa", "agung", "energi", "energy", "group", "lampung", "sumatera"}
@@ -331,7 +335,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     role_words = sentence[head.end():role_end].lower().split()
     if last not in _PLACE_TAKERS and any(w in _TEAMS for w in role_words):
         last = next(w for w in role_words if w in _TEAMS)  # 'Ketua Tim Percepatan Penurunan Stunting': the team's name
-    if last in _PLACE_TAKERS:
+    if last in _PLACE_TAKERS and not (last in _SECTORS and head.group(0).lower() in _SECTOR_HEADS):
         i, role_end = _proper_name_of_place(tokens, i, role_end, last)
     crossed = i < len(tokens) and tokens[i].group(0) == ","
     if crossed:
@@ -373,6 +377,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     role_end, names = _after_place(sentence, role_end, names)
     if not names:
         return None
+    if i < len(tokens) and re.fullmatch(r"\([A-Z][A-Za-z-]{1,12}\)", tokens[i].group(0)):
+        return None  # 'Kontak Tani Nelayan Andalan (KTNA)': an organisation spelled out before its acronym
     if crossed and i < len(tokens) and tokens[i].group(0).lower() in HEADLINE_VERBS:
         return None  # 'Temui Menhub, Mirza Minta ...': a headline's comma separates clauses, not a role from its name
     names = [m.group(0) for m in names]
@@ -462,6 +468,23 @@ _NAME_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*)((?:[A
 _BARE_LOWER_HEADS = frozenset({"kepala", "deputi", "asisten", "inspektur"})
 _GROUP_AFTER = re.compile(r"\s+(?:daerah|opd|dinas\s+terkait|sekolah|desa|kampung|perangkat|dan|serta|se-|yang|di|dari|"
                           r"untuk|pada|dalam)\b")
+_LEAD_IN = re.compile(r"^\s*(?:(?:dan|serta|yakni|yaitu|hadir|turut|dihadiri|antara lain|di antaranya)\s+)*", re.I)
+
+
+def _apposed_earlier(sentence: str, name_start: int) -> bool:
+    """The words just before the name are a role closed by a comma ('... dosen Universitas Lampung, Sri Hidayati'):
+    the name is that role's holder, not the holder of the role after it."""
+    before = sentence[:name_start].rstrip()
+    if not before.endswith(","):
+        return False
+    segment = before[:-1]
+    segment = segment[max(segment.rfind(","), segment.rfind(";"), segment.rfind("(")) + 1:]
+    if segment.rstrip().endswith(")"):
+        return False
+    segment = segment[_LEAD_IN.match(segment).end():]
+    return bool(_head_re().match(segment) or segment.lower().startswith(("dosen ", "perwakilan ", "pengurus ")))
+
+
 _VERB_OR_ADVERB = re.compile(r"^(?:(?:Ber|Ter|Me[mnr]?|Meng|Meny|Di|Se)[a-z]{3,}|[A-Z][a-z]+(?:nya|lah|kah))$")
 _BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai))$")
 # Words that open a clause, not a name ('Adapun Erwan, ketua KPU', 'Sementara itu, ...').
@@ -483,7 +506,9 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
         name, words = " ".join(words[1:]), words[1:]
     if words and (_head_re().match(name) or words[0].lower() in _single_heads() or words[0].lower() in _SHORT_TITLES):
         return None  # 'Wapres selaku Ketua Pengarah ...': an office, not a name, before 'selaku'
-    if len(words) == 1 and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
+    if m and _apposed_earlier(sentence, m.start(1)):
+        return None  # the name closes an earlier role ('dosen Unila, Sri Hidayati, Ketua AEKI, Juprius'): not this one's
+    if len(words) == 1 and m and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
         return None  # 'Bertindak selaku ...', 'Berikutnya, Gubernur ...': a clause's first word, not a name
     if not name or not _valid_name(name) or (len(words) == 1 and (len(name) < 4 or name.lower() in places())) or any(
             t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() or t.lower() in _OPENERS

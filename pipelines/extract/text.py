@@ -28,7 +28,8 @@ _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
 # (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'.)
 _ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
-                   r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai)\.$")
+                   r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai|"
+                   r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd)\.$")
 
 
 # Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
@@ -45,9 +46,11 @@ def normalize(text: str | None) -> str:
 
 # A summary box above the article ('Intinya sih...' then bullets, 'Disclaimer: This summary was created using AI'):
 # someone else's digest of the story, which would push the lead out of the first sentences.
-_SUMMARY_HEAD = re.compile(r"^(?:intinya sih|ringkasan|poin penting|highlight)\W*$", re.I)
+_SUMMARY_HEAD = re.compile(r"^(?:intinya sih|ringkasan(?: berita| artikel)?|rangkuman|intisari|poin(?:-poin)? penting|sorotan|"
+                           r"highlights?)\W*$", re.I)
 _BULLET = re.compile(r"^[•·▪●◦‣*-]\s")
-_DISCLAIMER = re.compile(r"^disclaimer\s*:", re.I)
+_DISCLAIMER = re.compile(r"^disclaimer\s*:|\b(?:dibuat|disusun)\s+(?:dengan\s+bantuan|menggunakan|oleh)\s+(?:ai|kecerdasan\s+buatan)\b|"
+                         r"\bcreated\s+using\s+(?:artificial\s+intelligence|ai)\b", re.I)
 
 
 def clean_lines(text: str, title: str | None = None) -> list[str]:
@@ -58,7 +61,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
     for raw in normalize(text).split("\n"):
         line = raw.strip()
         low = line.lower()
-        if _SUMMARY_HEAD.match(line) or _DISCLAIMER.match(line):
+        if _SUMMARY_HEAD.match(line) or (len(line) < 160 and _DISCLAIMER.search(line)):
             in_summary = True
             continue
         if in_summary and (not line or _BULLET.match(line)):
