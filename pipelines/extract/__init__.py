@@ -11,7 +11,7 @@ from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import complete, expand_role, forget_sentences, officials_in, with_subject
 from pipelines.extract.places import city, codes, default_city, standalone_dateline, subject_region, venue
-from pipelines.extract.text import clean_lines, normalize, sentences
+from pipelines.extract.text import MEETING_NOUNS, clean_lines, normalize, sentences
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -52,7 +52,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
 # (9/7)': a fronted clause opened by 'setelah/usai/sebelum' runs to its own date; when it names no meeting it tells
 # another event, and that date is the other event's.
 _OTHER_EVENT = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pasca)\b", re.I)
-_MEETING_NOUN = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp)\b", re.I)
+_MEETING_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
 
 
 def _own_dates(unit: str, hits: list[DateHit]) -> list[DateHit]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipelines.extract.people import (_DEGREE, _PREFIX_TOKEN, _role_words, _valid_name, expand_role, holder, lookup, mentions,
                                       represented_before, resolve, role_key, strip_honorifics)
-from pipelines.extract.text import is_headline
+from pipelines.extract.text import MEETING_NOUNS, is_headline
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -237,7 +237,7 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
 
 
 # 'Rapat Koordinasi Tim Percepatan ... yang dibuka X': the team names the meeting, no delegation is meant.
-_MEETING_NAMED = re.compile(r"\b(?:rapat|rakor\w*|koordinasi|musyawarah|forum|fgd|sidang|pertemuan)\b[^.,]{0,40}$", re.I)
+_MEETING_NAMED = re.compile(rf"\b(?:{MEETING_NOUNS}|koordinasi|musyawarah)\b[^.,]{{0,40}}$", re.I)
 
 
 def _delegation(head: str) -> bool:

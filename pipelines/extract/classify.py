@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
+from pipelines.extract.text import MEETING_NOUNS
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -50,7 +51,7 @@ _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|dire
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,", re.I)
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
-_THIS_MEETING = re.compile(r"\b(?:rapat|rakor\w*|pertemuan|musrenbang|fgd|forum)\b[^.,]{0,60}?\b(?:kali ini|hari ini)\b", re.I)
+_THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
 _WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.

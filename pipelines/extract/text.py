@@ -44,6 +44,10 @@ def normalize(text: str | None) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+# The nouns that name a meeting (not the verbs of holding one): one list for every rule that asks 'is a meeting
+# named here?'.
+MEETING_NOUNS = r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum"
+
 # A summary box above the article ('Intinya sih...' then bullets, 'Disclaimer: This summary was created using AI'):
 # someone else's digest of the story, which would push the lead out of the first sentences.
 _SUMMARY_HEAD = re.compile(r"^(?:intinya sih|ringkasan(?: berita| artikel)?|rangkuman|intisari|poin(?:-poin)? penting|sorotan|"
