@@ -500,15 +500,15 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     if not _BEFORE_ROLE.search(before):
         return None  # no comma, bracket or 'selaku' right before the role: no name stands before it
     m = _NAME_BEFORE.search(sentence, max(0, head.start() - 90), head.start())
-    name = strip_honorifics(m.group(1)) if m else ""
+    if not m or _apposed_earlier(sentence, m.start(1)):
+        return None  # (the name closes an earlier role: 'dosen Unila, Sri Hidayati, Ketua AEKI, Juprius')
+    name = strip_honorifics(m.group(1))
     words = name.split()
     if words and words[0].lower() in _OPENERS:
         name, words = " ".join(words[1:]), words[1:]
     if words and (_head_re().match(name) or words[0].lower() in _single_heads() or words[0].lower() in _SHORT_TITLES):
         return None  # 'Wapres selaku Ketua Pengarah ...': an office, not a name, before 'selaku'
-    if m and _apposed_earlier(sentence, m.start(1)):
-        return None  # the name closes an earlier role ('dosen Unila, Sri Hidayati, Ketua AEKI, Juprius'): not this one's
-    if len(words) == 1 and m and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
+    if len(words) == 1 and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
         return None  # 'Bertindak selaku ...', 'Berikutnya, Gubernur ...': a clause's first word, not a name
     if not name or not _valid_name(name) or (len(words) == 1 and (len(name) < 4 or name.lower() in places())) or any(
             t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() or t.lower() in _OPENERS
