@@ -348,8 +348,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     if _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
         return Classification(False, "other", None, title or sentences[0], 0.8)
     units = ([title] if title else []) + sentences[:lead_size]
-    setting = next((u for u in sentences[:4] if (m := _SETTING.search(u) or _OPENS_MEETING.search(u))
-                    and _first_meeting(u[m.end() - 1:])), None)
+    setting = _meeting_setting(sentences[:4])
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):
         if i > 0 and _REPORTED.match(unit) and not _THIS_MEETING.search(unit):
@@ -358,37 +357,60 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if decided is None:
             continue
         kind, _, strong = decided
-        plenary = kind != "meeting" and (_in_plenary(units) if kind in {"inauguration", "ceremony"} else
-                                         next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
-        if plenary:
-            return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
-        hosted = kind == "visit" and next((u for u in [unit] + units[i + 1:i + 4] if _HOSTED.search(u)), None)
-        if hosted:  # the visit sat down in the host's meeting room ('Kunjungan ... berlangsung di ruang rapat Pesagi')
-            return Classification(True, "meeting", "audiensi", hosted, 0.7)
-        if kind != "meeting" and i == 0 and title and _only_planned(kind, units[1:]):
-            continue
-        if kind != "meeting" and kind not in {"inauguration", "ceremony"} and setting:
-            continue  # the lead sets its news in a meeting: that meeting is the headline event
         if kind != "meeting":
-            return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
+            verdict = _other_event(kind, i, units, bool(title), setting)
+            if verdict is _SKIP:
+                continue
+            return verdict
         if not strong and weak is None:
             weak = (i, unit)
             continue
         evidence = unit if (i > 0 or not title) else _best_sentence(sentences, lead_size) or unit
-        # a headline names a meeting loosely ('Hearing', 'Audiensi ke DPRD', 'Rakor ...'); the lead's own naming of
-        # it ('menggelar rapat kerja', 'rapat evaluasi dibuka ...') is the more exact
-        kind = meeting_type([unit, evidence] + units)
-        if i == 0 and evidence is not unit:
-            lead_kind = meeting_type([evidence, unit] + units)
-            kind = kind if lead_kind in _LOOSE else lead_kind  # 'sidang' in the lead does not undo 'Paripurna'
-        if kind == "sidang" and any(meeting_type([u]) == "rapat_paripurna" for u in units):
-            kind = "rapat_paripurna"  # 'Palu Sidang ...' then 'Rapat Paripurna Istimewa ...': the plenary's exact name
-        return Classification(True, "meeting", kind, evidence,
+        return Classification(True, "meeting", _named_type(unit, evidence, units, i), evidence,
                               0.95 if i == 0 else max(0.6, 0.9 - 0.05 * i))
     if weak:
         i, unit = weak
         return Classification(True, "meeting", meeting_type([unit] + units), unit, 0.55)
     return Classification(False, "statement", None, None, 0.5)
+
+
+_SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
+
+
+def _meeting_setting(lead: list[str]) -> str | None:
+    """A lead sentence that sets the news in a meeting ('Angka itu menjadi sorotan dalam rapat ...'), if any."""
+    return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u))
+                 and _first_meeting(u[m.end() - 1:])), None)
+
+
+def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None) -> Classification:
+    """What a unit naming a non-meeting event decides: a meeting after all, that event, or _SKIP (read on)."""
+    unit = units[i]
+    plenary = (_in_plenary(units) if kind in {"inauguration", "ceremony"} else
+               next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
+    if plenary:
+        return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
+    hosted = kind == "visit" and next((u for u in [unit] + units[i + 1:i + 4] if _HOSTED.search(u)), None)
+    if hosted:  # the visit sat down in the host's meeting room ('Kunjungan ... berlangsung di ruang rapat Pesagi')
+        return Classification(True, "meeting", "audiensi", hosted, 0.7)
+    if i == 0 and titled and _only_planned(kind, units[1:]):
+        return _SKIP
+    if kind not in {"inauguration", "ceremony"} and setting:
+        return _SKIP  # the lead sets its news in a meeting: that meeting is the headline event
+    return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
+
+
+def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
+    """The meeting's type as the unit that decided it and the lead's own naming of it tell it."""
+    # a headline names a meeting loosely ('Hearing', 'Audiensi ke DPRD', 'Rakor ...'); the lead's own naming of
+    # it ('menggelar rapat kerja', 'rapat evaluasi dibuka ...') is the more exact
+    kind = meeting_type([unit, evidence] + units)
+    if i == 0 and evidence is not unit:
+        lead_kind = meeting_type([evidence, unit] + units)
+        kind = kind if lead_kind in _LOOSE else lead_kind  # 'sidang' in the lead does not undo 'Paripurna'
+    if kind == "sidang" and any(meeting_type([u]) == "rapat_paripurna" for u in units):
+        kind = "rapat_paripurna"  # 'Palu Sidang ...' then 'Rapat Paripurna Istimewa ...': the plenary's exact name
+    return kind
 
 
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
