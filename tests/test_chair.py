@@ -302,3 +302,9 @@ def test_a_ministers_short_title_is_the_minister_named_before():
               "Tito Karnavian, Rabu (8/2/2023). Mendagri memimpin Rapat Koordinasi Pengendalian Inflasi tersebut.",
               title="Arinal Minta Kabupaten Jaga Inflasi", published="2023-02-08")
     assert out["chair"]["name"] == "Muhammad Tito Karnavian"
+
+
+def test_the_opener_named_in_a_speech_tag_with_words_between():
+    out = run("Gubernur Lampung Rahmat Mirzani Djausal meminta usulan difokuskan. Penegasan itu disampaikan Gubernur saat "
+              "memberikan sambutan sekaligus membuka Musrenbang Tahun 2025, Rabu (7/5/2025).", title="Musrenbang 2025")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"

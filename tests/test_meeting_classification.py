@@ -414,3 +414,16 @@ def test_a_decision_born_of_a_meeting_is_the_meeting():
     out = run("Pemprov Lampung menetapkan status siaga darurat karhutla. Keputusan tersebut lahir dari rapat koordinasi "
               "pengendalian karhutla di Ruang Rapat Utama, Selasa (12/8/2025).", title="Lampung Tetapkan Siaga Darurat Karhutla")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Jokowi Dijadwalkan Kunjungi Lampung", "Begitu jawaban Sekda Fahrizal Darminto soal rencana Presiden kembali menyambangi "
+     "Lampung dalam waktu dekat. Fahrizal menyampaikan hal itu seusai memimpin rapat koordinasi persiapan kunjungan "
+     "kerja Presiden, Senin (8/7/2024)."),
+    ("Menteri PUPR Setujui Delapan Ruas Jalan", "Persetujuan itu diperoleh di Jakarta, Senin (24/8/2020). Gubernur Arinal "
+     "diterima langsung Menteri PUPR Mochamad Basuki Hadimuljono di ruang kerja Menteri PUPR."),
+])
+def test_a_statement_led_report_of_the_speakers_meeting_or_a_reception_is_the_meeting(title, text):
+    """'X menyampaikan hal itu seusai memimpin rapat ...' sets the news in X's meeting; 'diterima langsung Menteri Y'
+    is an audience with the minister."""
+    assert run(text, title=title, published="2024-07-08")["is_meeting"]

@@ -57,3 +57,9 @@ def test_a_ringkasan_berita_box_and_its_ai_notice_are_no_sentences():
                         "Ringkasan ini dibuat dengan bantuan AI dan telah ditinjau redaksi.\n"
                         "Keputusan tersebut lahir dari rapat koordinasi pengendalian karhutla, Selasa (12/8).")
     assert lines == ["Keputusan tersebut lahir dari rapat koordinasi pengendalian karhutla, Selasa (12/8)."]
+
+
+def test_bylines_and_a_captions_bracketed_source_are_no_sentences():
+    lines = clean_lines("Penulis: Yolanda Putri Dewanti | Editor: Valentino Verry\n(Wartakotalive.com)\n"
+                        "Pramono menyampaikannya saat menerima Gubernur Lampung di Balai Kota Jakarta, Selasa (15/4/2025).")
+    assert lines == ["Pramono menyampaikannya saat menerima Gubernur Lampung di Balai Kota Jakarta, Selasa (15/4/2025)."]

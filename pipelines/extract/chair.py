@@ -29,7 +29,7 @@ _OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|"
                              r"ketuai|gelar)\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
-_CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,60}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
+_CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
                           rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
@@ -58,7 +58,8 @@ _NAME_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s
 _SPEECH_LEAD = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|papar|imbuh|sebut|pinta|"
                           r"dikemukakan|disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                           r"(?P<agent>[^.,;“”\"]{2,110}?),?\s+(?:saat|ketika|sewaktu|seusai|usai|dalam|selaku)\s+"
-                          r"(?:secara\s+resmi\s+)?(?:memimpin|membuka|menggelar|pemimpin|pimpinan)\b", re.I)
+                          # 'saat memberikan sambutan sekaligus membuka Musrenbang'
+                          r"(?:[a-z]+\s+){0,3}?(?:secara\s+resmi\s+)?(?:memimpin|membuka|menggelar|pemimpin|pimpinan)\b", re.I)
 _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
 _ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
 # Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.

@@ -46,7 +46,7 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
 # 'Usai rakor, Wagub tinjau pasar': the clause after 'usai X,' is what happened; X only came before it.
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
-_PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya)\b", re.I)
+_PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya|dalam waktu dekat)\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,", re.I)
@@ -83,7 +83,8 @@ _OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|gubernur|wak
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
                       rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b", re.I)
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
-_RECEIVES_HEAD = re.compile(rf"\b(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?{_OFFICE_HEAD}\b", re.I)
+_RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?|"
+                            rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b", re.I)
@@ -322,6 +323,11 @@ _SETTING = re.compile(r"^\W*(?:hal|data|angka|rencana|permintaan|poin(?:-poin)?|
 
 
 # 'Penandatanganan itu mengawali rapat koordinasi ...': an act that opened or was part of a meeting.
+# 'Fahrizal menyampaikan hal itu seusai memimpin rapat koordinasi ...', 'Pramono menyampaikannya saat menerima ...':
+# the speaker's own meeting is the occasion of the news.
+_SAID_AT = re.compile(r"\b(?:menyampaikan(?:nya)?|mengatakan(?:nya)?|menegaskan(?:nya)?|mengungkapkan(?:nya)?|memaparkan(?:nya)?)"
+                      r"(?:\s+(?:hal\s+)?(?:itu|tersebut|ini))?\s+(?:saat|ketika|seusai|usai|setelah|dalam)\s+"
+                      r"(?:memimpin|membuka|menggelar|menerima|mengikuti)\s+\w", re.I)
 _OPENS_MEETING = re.compile(r"^\W*(?:\w+\s+){0,3}(?:itu|tersebut|ini)\s+(?:mengawali|membuka|mengiringi|menjadi\s+bagian\s+dari|"
                             r"menjadi\s+agenda(?:\s+\w+)?)\s+(?:acara\s+)?\w", re.I)
 
@@ -348,7 +354,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     if _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
         return Classification(False, "other", None, title or sentences[0], 0.8)
     units = ([title] if title else []) + sentences[:lead_size]
-    setting = _meeting_setting(sentences[:4])
+    setting = _meeting_setting(sentences[:lead_size])
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):
         if i > 0 and _REPORTED.match(unit) and not _THIS_MEETING.search(unit):
@@ -379,7 +385,7 @@ _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not th
 
 def _meeting_setting(lead: list[str]) -> str | None:
     """A lead sentence that sets the news in a meeting ('Angka itu menjadi sorotan dalam rapat ...'), if any."""
-    return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u))
+    return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u) or _SAID_AT.search(u))
                  and _first_meeting(u[m.end() - 1:])), None)
 
 

@@ -10,7 +10,9 @@ from functools import lru_cache
 _NOISE = re.compile(
     r"^(?:baca\s+juga\b.*|iklan|gulir untuk lanjut membaca|geser untuk membaca berita|bagikan(?: artikel ini)?"
     r"|tautan berhasil disalin|facebook.*|share.*|×|advertisement|scroll to continue.*|follow us.*"
-    r"|video\b[^:]{0,30}:.*|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*)$",
+    r"|video\b[^:]{0,30}:.*|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*"
+    # bylines ('Penulis: X | Editor: Y') and a caption's bracketed source ('(Wartakotalive.com)') on lines of their own
+    r"|(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:.*|\([\w./ -]{2,40}\.(?:com|co|id|net)\)\s*)$",
     re.I,
 )
 # Headers after which a page lists other articles or comments: the article has ended.
@@ -27,7 +29,7 @@ _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
 # (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'.)
-_ABBR = re.compile(r"\b(?:Dr|Drs|Dra|Ir|H|Hj|Prof|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
+_ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Prof|PROF|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
                    r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai|"
                    r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd)\.$")
 
