@@ -427,3 +427,9 @@ def test_a_statement_led_report_of_the_speakers_meeting_or_a_reception_is_the_me
     """'X menyampaikan hal itu seusai memimpin rapat ...' sets the news in X's meeting; 'diterima langsung Menteri Y'
     is an audience with the minister."""
     assert run(text, title=title, published="2024-07-08")["is_meeting"]
+
+
+def test_a_visit_headline_whose_lead_says_the_host_received_it_is_an_audience():
+    out = run("DPRD Provinsi Lampung menerima kunjungan kerja (kunker) Komisi III DPRD Sumatera Selatan di gedung dewan, "
+              "Kamis (30/1/2020).", title="Komisi III DPRD Sumsel Kunker ke DPRD Lampung, Bahas Dana Hibah")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"

@@ -396,8 +396,8 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
                next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
     if plenary:
         return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
-    hosted = kind == "visit" and next((u for u in [unit] + units[i + 1:i + 4] if _HOSTED.search(u)), None)
-    if hosted:  # the visit sat down in the host's meeting room ('Kunjungan ... berlangsung di ruang rapat Pesagi')
+    hosted = kind == "visit" and next((u for u in [unit] + units[i + 1:i + 4] if _HOSTED.search(u) or _audience(u)), None)
+    if hosted:  # the visit sat down in the host's meeting room, or the host received it ('DPRD menerima kunjungan ...')
         return Classification(True, "meeting", "audiensi", hosted, 0.7)
     if i == 0 and titled and _only_planned(kind, units[1:]):
         return _SKIP
