@@ -26,10 +26,11 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai)
 # Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.
 _OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
-_LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|"
-                             r"ketuai|gelar)\b", re.I)
+_LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|"
+                             r"\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|ketuai|gelar)\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
-_CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
+_CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|"
+                          rf"(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
                           rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)

@@ -39,7 +39,8 @@ EVENT_TRIGGERS = {
 }
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
-                     r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|" + r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$|"
+                     r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|"
+                     r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$|"
                      # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
                      r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|dorong|mendorong|imbau|mengimbau|instruksikan|"
                      r"menginstruksikan|harus|perlu|agar|supaya)\b[^.,]{0,40}$", re.I)
@@ -90,13 +91,15 @@ _HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat
                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
 _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
-                          r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|para (?:kepala (?:opd|dinas|perangkat daerah)|"
+                          r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|"
+                          r"para (?:kepala (?:opd|dinas|perangkat daerah)|"
                           r"bupati|wali ?kota|kepala daerah)|bupati dan wali ?kota|eselon|"
                           r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan)\b", re.I)
 _EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan))\b", re.I)
 _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
 # Every alternative of _AUDIENCE contains one of these stems: a cheap test before the costly pattern.
-_AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|ambangi|datangi", re.I)
+_AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|"
+                             r"ambangi|datangi", re.I)
 
 
 @lru_cache(maxsize=2048)  # the title and lead are asked again by every step of the classification

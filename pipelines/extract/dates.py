@@ -52,7 +52,8 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # 'SK Nomor 05/2021 tanggal 18 Maret', 'paling lambat 31 Mei', 'menjelang Idul Fitri 10 April').
 _ASIDE_BEFORE = re.compile(
     r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
-    r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|pilkada|pilgub|pilbup|pilwakot|pemilu|pencoblosan|pemungutan\s+suara|"
+    r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|"
+    r"pilkada|pilgub|pilbup|pilwakot|pemilu|pencoblosan|pemungutan\s+suara|"
     r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?|"
     r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan)"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|jatuh|"

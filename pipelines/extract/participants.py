@@ -23,7 +23,8 @@ _ORG_STARTS = ("Pemerintah", "Pemprov", "Pemkab", "Pemkot", "Pemda", "Dinas", "B
                "PT", "Bank", "Otoritas", "Lembaga", "Kodim", "Korem", "Polres", "Polda", "Kadin", "HIPMI", "Pokja",
                "Bapemperda", "Pansus", "Panitia")
 _ORG = re.compile(
-    rf"\b(?={trie_pattern(_ORG_STARTS)})(?:Pemerintah(?: Provinsi| Kabupaten| Kota| Daerah)?(?:\s*\([^)]*\))?|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Badan|Biro|"
+    rf"\b(?={trie_pattern(_ORG_STARTS)})"
+    rf"(?:Pemerintah(?: Provinsi| Kabupaten| Kota| Daerah)?(?:\s*\([^)]*\))?|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Badan|Biro|"
     rf"Kementerian|Komisi|Fraksi|Universitas|Institut|Politeknik|Kantor Wilayah|Kanwil|Balai|Tim|Satgas|Satuan Tugas|"
     rf"Kepolisian|Kejaksaan|Pengadilan|Komite|Forum|Asosiasi|Ikatan|Himpunan|Perusahaan|PT\.?|Bank|Otoritas|Lembaga|Kodim|"
     rf"Korem|Polres|Polda|Kadin|HIPMI|Pokja|Bapemperda|Pansus|Panitia Khusus)"
@@ -36,7 +37,8 @@ _GROUP_STARTS = ("para", "bupati", "wali", "walikota", "camat", "kepala", "forko
                  "pemangku", "tokoh", "dunia", "lembaga", "mitra")
 _GROUPS = re.compile(
     rf"\b(?=(?:{trie_pattern(_GROUP_STARTS)}))"
-    r"(?:(?:para\s+)?(?:bupati(?:\s+dan\s+|/)wali ?kota|bupati|wali ?kota|camat|kepala daerah|kepala desa)\s+se-(?:provinsi\s+)?\w+"
+    r"(?:(?:para\s+)?(?:bupati(?:\s+dan\s+|/)wali ?kota|bupati|wali ?kota|camat|kepala daerah|kepala desa)\s+"
+    r"se-(?:provinsi\s+)?\w+"
     r"(?:\s+(?-i:[A-Z])\w+){0,2}|"
     r"forkopimda(?: provinsi lampung)?|instansi vertikal|instansi terkait|perangkat daerah(?: terkait)?|"
     r"organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|kepala dinas(?: terkait| provinsi lampung)?(?!\s+[A-Z])|"
