@@ -194,8 +194,9 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
         # '<role> selaku <another role>, <name>': one person described by two roles
         return _person(found[0][2], found[0][3], when)
     again = _ROLE_AGAIN.match(text)
-    if again and _by_written_role(again.group(1), known):
-        return _by_written_role(again.group(1), known)  # '... oleh Wakil Ketua II tersebut': the one named before
+    earlier = again and _by_written_role(again.group(1), known)
+    if earlier:
+        return earlier  # '... oleh Wakil Ketua II tersebut': the one named before
     role_only = _ROLE_ONLY.match(text)
     if role_only and _ALONE.match(text, role_only.end()):
         # 'Diterima Menteri PUPR, Gubernur X ...': the minister, whoever is named after the comma
@@ -203,15 +204,16 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     named = _known_at(text[:40], known, first=True)
     if named:
         return named
-    if role_only and _by_role(role_only.group(0), when, known):
-        return _by_role(role_only.group(0), when, known)
+    by_role = role_only and _by_role(role_only.group(0), when, known)
+    if by_role:
+        return by_role
     name = _bare_name(text)
     return {"name": name, "role": None} if name else None
 
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
-    head = _ADVERBS_BEFORE_VERB.sub(" ", head[-40:]) if len(head) <= 40 else head[:-40] + _ADVERBS_BEFORE_VERB.sub(" ", head[-40:])
+    head = head[:-40] + _ADVERBS_BEFORE_VERB.sub(" ", head[-40:])  # only the tail can hold the adverbs before the verb
     if head.rstrip()[-1:] in {",", "."}:  # degrees close a name before its comma or verb: strip them from the tail only
         head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
     # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted

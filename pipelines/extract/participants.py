@@ -15,7 +15,7 @@ _NEXT_BODY = (r"(?!\s+(?:Dinas|Badan|Biro|Balai|Kementerian|Pemerintah|Pemprov|P
               r"Universitas|Tim|Satgas|Panitia|Fraksi|Pansus|DPRD|KPU|Bawaslu|Kodim|Korem|Kejati|Kejari|Forkopimda|"
               r"Bank|Lembaga|Asosiasi|Forum|Institut|Politeknik|Sekolah|Akademi|Kepala|Ketua|Wakil|Sekretariat|Inspektorat|"
               r"Direktorat|Bappeda|Bapenda|Bappelitbang|Setda\w*|Dis[a-z]{3,}|BPBD|BPKAD|BKD|BPS|BMKG|BPJN|BBWS|BPN|OJK|Basarnas|"
-              r"Bulog|Kadin|HIPMI|KONI|Bapenda|Inspektorat)\b)")
+              r"Bulog|Kadin|HIPMI|KONI)\b)")
 _CAP = rf"(?:[A-Z][\w.&'/-]*|RI|dan{_NEXT_BODY}|se-\w+(?:\s+\w+)?|\([A-Z][\w.&'/-]*\)(?=\s+[A-Z]))"
 _ORG_STARTS = ("Pemerintah", "Pemprov", "Pemkab", "Pemkot", "Pemda", "Dinas", "Badan", "Biro", "Kementerian", "Komisi",
                "Fraksi", "Universitas", "Institut", "Politeknik", "Kantor", "Kanwil", "Balai", "Tim", "Satgas", "Satuan",

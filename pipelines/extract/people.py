@@ -71,7 +71,7 @@ _ROLE_WORDS = {
     "india", "uni", "eropa", "emirat", "qatar", "turki", "mesir", "rusia", "taiwan", "filipina", "brunei", "timor",
     "leste", "selandia", "kanada", "iran", "pakistan", "bangladesh", "kuwait", "yordania", "palestina", "myanmar",
     "kamboja", "laos", "swiss", "austria", "italia", "spanyol", "norwegia", "swedia", "denmark", "finlandia",
-    "oman", "irak", "iraq", "libanon", "lebanon", "maroko", "yaman", "yaman", "yemen", "sudan", "tunisia", "libya",
+    "oman", "irak", "iraq", "libanon", "lebanon", "maroko", "yaman", "yemen", "sudan", "tunisia", "libya",
     "aljazair", "suriah", "bahrain", "arabia", "timteng", "afrika", "selatan", "nigeria", "kenya", "ethiopia",
     "etiopia", "brasil", "meksiko", "argentina", "chili", "peru", "kolombia", "polandia", "ukraina", "hongaria",
     "ceko", "portugal", "yunani", "belgia", "irlandia", "skotlandia", "korsel", "jepang", "mongolia", "nepal",

@@ -101,8 +101,8 @@ _OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
 
 def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
     word = m.group(0).split()[0].lower()
-    if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])) or _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50),
-                                                                                                m.start()):
+    online_from = word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()]))
+    if online_from or _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50), m.start()):
         return 0  # the room a meeting is followed from ('rakor diikuti di Ruang Rapat Pesagi') is this article's venue
     if word in {"di", "bertempat", "berlangsung", "digelar"}:
         return 2 if _OUTDOOR.match(m.group(1)) else 1
