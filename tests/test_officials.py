@@ -344,3 +344,15 @@ def test_sectors_abbreviated_given_names_spelled_out_bodies_and_an_earlier_appos
     """'Menteri Koperasi X' (a sector, not a cooperative's name), 'Moh. X', 'Kontak Tani ... (KTNA)' is a body, 'Satpol
     PP' an office, and a name closing an earlier role is not the next role's holder."""
     assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+def test_a_known_official_keeps_the_name_the_text_writes():
+    """'Wakil Gubernur Lampung Chusnunia' stays 'Chusnunia' (the person_id says who); the full name is used only
+    when the article writes it."""
+    short = run("Rapat paripurna DPRD Provinsi Lampung dihadiri Wakil Gubernur Lampung Chusnunia, Selasa (5/7/2022).",
+                published="2022-07-05")
+    nunik = [p for p in short["officials"] if p["person_id"] == "chusnunia-chalim"]
+    assert [p["name"] for p in nunik] == ["Chusnunia"]
+    full = run("Rapat paripurna DPRD Provinsi Lampung dihadiri Wakil Gubernur Lampung Chusnunia Chalim, Selasa "
+               "(5/7/2022). Chusnunia menyampaikan pendapat gubernur.", published="2022-07-05")
+    assert [p["name"] for p in full["officials"] if p["person_id"] == "chusnunia-chalim"] == ["Chusnunia Chalim"]

@@ -122,3 +122,26 @@ def test_dan_before_another_body_separates_two_bodies_even_after_a_name_with_dan
 def test_the_indonesian_name_of_an_fgd_is_no_group():
     from pipelines.extract.participants import _spans
     assert not any("kelompok" in s for _, s in _spans("FGD atau diskusi kelompok terpumpun digelar Bappeda Lampung."))
+
+
+def test_a_short_form_the_article_defines_is_one_body_with_its_full_name():
+    """'Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD ...' then 'Bapemperda DPRD ...': one entry."""
+    found = participants(["Rapat Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD Provinsi Lampung digelar.",
+                          "Bapemperda DPRD Provinsi Lampung menyetujui jadwal; Panitia Khusus (Pansus) DPRD dan "
+                          "Pansus DPRD hadir."])
+    assert sum("Bapemperda" in f for f in found) == 1 and sum("Pansus" in f for f in found) == 1
+
+
+def test_a_plenary_sits_as_the_whole_house():
+    """In a plenary the DPRD takes part besides its factions; a commission's hearing is the commission only."""
+    plenary = participants(["Rapat paripurna mendengarkan pandangan fraksi-fraksi DPRD Kota Metro."], plenary=True)
+    assert plenary == ["DPRD Kota Metro", "fraksi-fraksi DPRD Kota Metro"]
+    hearing = participants(["Komisi IV DPRD Provinsi Lampung menggelar rapat dengar pendapat dengan Dinas BMBK."])
+    assert "DPRD Provinsi Lampung" not in hearing and "Komisi IV DPRD Provinsi Lampung" in hearing
+
+
+def test_an_official_house_or_a_hall_is_not_a_body():
+    """'Rumah Dinas Gubernur', 'Balai Kota', 'Balai Keratun' are places, not the agencies 'Dinas ...', 'Balai ...'."""
+    found = participants(["Rapat digelar di Rumah Dinas Bupati Lampung Timur, lalu di Balai Kota Jakarta dan Balai "
+                          "Keratun bersama Balai Besar Wilayah Sungai Mesuji Sekampung."])
+    assert found == ["Balai Besar Wilayah Sungai Mesuji Sekampung"]

@@ -64,3 +64,17 @@ def test_vocabulary_is_the_label_vocabulary():
     from pipelines.extract.gazetteer import _rows
     ours = {r["key"] for r in _rows("topics.csv")}
     assert ours == set(Path(__file__).with_name("data").joinpath("gold", "topics.txt").read_text().split())
+
+
+def test_a_narrow_topic_brings_its_wider_one():
+    """APBD is a budget topic, an RPJMD a planning one, inflation control a food one: the wider key comes along."""
+    found = topics("Rapat Pembahasan APBD dan RPJMD", "", lead="Rapat membahas Rancangan APBD dan RPJMD serta TPID.")
+    assert {"apbd", "anggaran", "rpjmd", "perencanaan", "inflasi", "pangan"} <= set(found)
+
+
+def test_every_wider_topic_is_a_topic_key():
+    """The broader column of topics.csv names keys of the same file, never itself."""
+    from pipelines.extract.gazetteer import broader_topics, topics as vocabulary
+
+    keys = {k for ks in vocabulary()[1].values() for k in ks}
+    assert broader_topics() and all(w in keys and w != n for n, w in broader_topics().items())

@@ -9,7 +9,7 @@ from pipelines.extract.classify import classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
-from pipelines.extract.people import complete, expand_role, forget_sentences, officials_in, with_subject
+from pipelines.extract.people import as_written, complete, expand_role, forget_sentences, officials_in, with_subject
 from pipelines.extract.places import city, codes, default_city, standalone_dateline, subject_region, venue
 from pipelines.extract.text import MEETING_NOUNS, clean_lines, normalize, sentences
 from pipelines.extract.topics import topics
@@ -112,6 +112,9 @@ def extract(record: dict) -> dict:
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
+    said = " ".join([title] + lines).lower()
+    people = [as_written(p, said) for p in people]
+    leader = as_written(leader, said)
     place = _owned_venue(place, leader, people)
     stated = city(place, focus, "\n".join(lines[:3])) or subject_region([title] + sents[:2])
     stated = stated or standalone_dateline(normalize(text[:2000]))  # a dateline stands in the first lines
@@ -134,7 +137,7 @@ def extract(record: dict) -> dict:
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,
-        "participants": participants(focus, people),
+        "participants": participants(focus, people, plenary=decision.meeting_type == "rapat_paripurna"),
         "officials": people,
         "topics": topics(title, " ".join(sents[LEAD:]), lead=" ".join(sents[:LEAD])),
         "confidence": round(decision.confidence, 2),

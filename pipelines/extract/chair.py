@@ -160,7 +160,8 @@ def _person(role: str, name: str, when: date | None) -> dict:
     """The chair as {name, role}: gazetteer full name for a short form when the office holder matches."""
     person = resolve(role, name, when)
     if person["person_id"] and len(name.split()) >= 2:
-        # one spelling per known official ('M. Ridho Ficardo' -> 'Muhammad Ridho Ficardo'), so chairs group
+        # one spelling per known official while the article is read ('M. Ridho Ficardo' -> 'Muhammad Ridho
+        # Ficardo'), so the chair meets the same person among the officials; as_written() gives back the text's form
         return {"name": lookup(name, role, when).name, "role": role}
     if len(person["name"].split()) == 1 and person["person_id"] is None:
         key = role_key(role)

@@ -178,6 +178,12 @@ def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, float]]:
 
 
 @cache
+def broader_topics() -> dict[str, str]:
+    """Narrow topic key -> the wider topic it belongs to ('apbd' -> 'anggaran'), from topics.csv's broader column."""
+    return {r["key"]: r["broader"] for r in _rows("topics.csv") if r.get("broader")}
+
+
+@cache
 def meeting_type_triggers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(key, trigger phrases) of every meeting type; a phrase names one type only."""
     return tuple((r["key"], _split(r["triggers"])) for r in _rows("meeting_types.csv"))

@@ -42,7 +42,7 @@ _GROUPS = re.compile(
     r"(?:\s+(?-i:[A-Z])\w+){0,2}|"
     r"forkopimda(?: provinsi lampung)?|instansi vertikal|instansi terkait|perangkat daerah(?: terkait)?|"
     r"organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|kepala dinas(?: terkait| provinsi lampung)?(?!\s+[A-Z])|"
-    r"opd(?: terkait| pemprov lampung| provinsi lampung)?|tni-polri|tni/polri|fraksi-fraksi dprd(?: provinsi)?(?: lampung)?|"
+    r"opd(?: terkait| pemprov lampung| provinsi lampung)?|tni-polri|tni/polri|fraksi-fraksi dprd(?:(?:\s+(?:provinsi|kabupaten|kota))?\s+(?-i:[A-Z])\w+(?:\s+(?-i:Lampung|Barat|Timur|Selatan|Tengah|Utara|Bawang)\b)?)?|"
     r"pemerintah (?:pusat|daerah|provinsi|kabupaten/kota)(?= *[,;.]| dan| serta)|bumn|swasta|"
     r"akademisi|(?:pelaku usaha|pengusaha|perwakilan (?:petani|nelayan|buruh|pengusaha|masyarakat)|pemangku kepentingan)"
     r"(?:\s+(?!(?:dan|serta|yang|untuk|di|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|tidak|harus|"
@@ -121,10 +121,22 @@ def _tidy(org: str) -> str:
     return " ".join(toks)
 
 
+# 'Rumah Dinas Gubernur', 'mobil dinas': 'dinas' there says what the house or car is for; 'Balai Kota', 'Balai
+# Keratun' are buildings.
+_ATTRIBUTE_BEFORE = re.compile(r"\b(?:rumah|mobil|kendaraan|perjalanan|kunjungan|pakaian|seragam)\s+$", re.I)
+_BUILDING = re.compile(r"^Balai\s+(?:Kota|Keratun|Desa|Pertemuan|Adat|Wartawan|Sidang|Rakyat)\b")
+
+
+def _named_body(sentence: str, m: re.Match) -> bool:
+    """Whether an organisation-like match names a body, not a document, a house or a building."""
+    before = sentence[max(0, m.start() - 40):m.start()]
+    return not (_DOC_BEFORE.search(before) or _BUILDING.match(m.group(0))
+                or (m.group(0).startswith("Dinas") and _ATTRIBUTE_BEFORE.search(before)))
+
+
 def _spans(sentence: str) -> list[tuple[int, str]]:
     """(position, organisation) of every body and group written in a sentence."""
-    spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence)
-             if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
+    spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence) if _named_body(sentence, m)]
     spans += [(m.start(), " ".join(m.group(0).split())) for m in _GROUPS.finditer(sentence)]  # lower-case groups: kept whole
     spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)
               if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
@@ -187,22 +199,51 @@ def _first_names(officials: list[dict] | None) -> re.Pattern | None:
     return re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)") if words else None
 
 
-def participants(sentences: list[str], officials: list[dict] | None = None, limit: int = 12) -> list[str]:
+def participants(sentences: list[str], officials: list[dict] | None = None, limit: int = 12,
+                 plenary: bool = False) -> list[str]:
     """Organisations and groups named in the sentences or in the roles of the officials, one entry per body."""
     found: list[str] = []
     first_names = _first_names(officials)
-    for sentence in unquoted(sentences):  # bodies named in speech are talked about, not present
-        for _, org in _spans(sentence):
-            org = _before_person_or_verb(org, first_names)
-            if _keep(org):
-                _add(found, _display(org))
+    spans = [_before_person_or_verb(org, first_names)
+             for sentence in unquoted(sentences)  # bodies named in speech are talked about, not present
+             for _, org in _spans(sentence)]
+    own = _short_forms(spans)
+    for org in spans:
+        if _keep(org):
+            _add(found, _display(org), own)
     for person in officials or []:
         org = office_of(person.get("role") or "")
         if org and _keep(org):
-            _add(found, org)
+            _add(found, org, own)
         elif _PROVINCIAL_HEAD.match(person.get("role") or ""):
-            _add(found, "Pemerintah Provinsi (Pemprov) Lampung")  # the province acts through its head or secretary
+            _add(found, "Pemerintah Provinsi (Pemprov) Lampung", own)  # the province acts through its head or secretary
+    if plenary:
+        _with_house(found)
     return found[:limit]
+
+
+_HOUSE = re.compile(r"(?<!\()\bDPRD\b(?!\)).*$")
+
+
+def _with_house(found: list[str]) -> None:
+    """A plenary sits as the whole DPRD: the house takes part besides its factions and committees named in it."""
+    houses = [m.group(0) for org in found if (m := _HOUSE.search(org))]
+    if houses and not any(canonical(org) == canonical(house) for org in found for house in houses):
+        found.insert(0, houses[0])
+
+
+# 'Badan Pembentukan Peraturan Daerah (Bapemperda)': the article defines a short form it goes on using alone.
+_DEFINED = re.compile(r"^(?P<full>[A-Z][\w-]*(?:\s+[\w-]+)+?)\s*\((?P<short>[A-Z][\w-]*[a-zA-Z0-9])\)")
+
+
+def _short_forms(spans: list[str]) -> dict[str, str]:
+    """Lower-case short form -> lower-case full name, as the article itself defines them."""
+    own = {}
+    for org in spans:
+        m = _DEFINED.match(org)
+        if m and m.group("short")[0].lower() == m.group("full")[0].lower():
+            own[m.group("short").lower()] = m.group("full").lower()
+    return own
 
 
 @cache
@@ -223,10 +264,18 @@ def canonical(org: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _add(found: list[str], org: str) -> None:
+def _identity(org: str, own: dict[str, str]) -> frozenset[str]:
+    """canonical(), with the short forms the article defines spelled out too."""
     key = canonical(org)
+    if not own or not key & own.keys():
+        return key
+    return frozenset(w for word in key for w in own.get(word, word).split())
+
+
+def _add(found: list[str], org: str, own: dict[str, str]) -> None:
+    key = _identity(org, own)
     for i, other in enumerate(found):
-        okey = canonical(other)
+        okey = _identity(other, own)
         if key <= okey:
             return
         if okey <= key:

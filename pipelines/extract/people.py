@@ -371,6 +371,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             continue
         if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names):
             break
+        if not names and _unit_code(bare, tokens[i + 1].group(0) if i + 1 < len(tokens) else ""):
+            role_end, reset = tokens[i].end(), True  # 'Kasat Pol PP M. Zulkarnain': the unit's code is the office's
+            i += 1
+            continue
         names.append(tokens[i])
         end = tokens[i].end()
         i += 1
@@ -384,6 +388,14 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
     return end, re.sub(r"\s+", " ", role).strip(" ,"), strip_honorifics(" ".join(names))
+
+
+def _unit_code(word: str, after: str) -> bool:
+    """An upper-case code before a written-case name ('PP' in 'Kasat Pol PP M. Zulkarnain') closes an office, as no
+    one's first name is an acronym (an all-capitals name goes on in capitals; 'HM' is a title)."""
+    after = after.rstrip(".,")
+    return (len(word) >= 2 and word.isalpha() and word.isupper() and word not in {"HM", "HJ", "KH", "RA"}
+            and after[:1].isupper() and not (len(after) >= 2 and after.isupper()))
 
 
 # A role after these words is someone referred to ('era Presiden X', 'arahan Gubernur'), not someone acting.
@@ -791,3 +803,19 @@ def complete(person: dict | None, known: list[dict]) -> dict | None:
     toks = {t.lower() for t in person["name"].split()}
     fuller = [p for p in known if toks < {t.lower() for t in p["name"].split()}]
     return dict(person, name=fuller[0]["name"]) if fuller else person
+
+
+def as_written(person: dict | None, text: str) -> dict | None:
+    """A known official under the fullest of their names the article itself writes ('Chusnunia', not the gazetteer's
+    'Chusnunia Chalim'): names are as the text gives them, the person_id carries the identity."""
+    if not person:
+        return person
+    o = _variant_index().get(person["name"].lower())
+    if o is None or _word_in(person["name"], text):
+        return person
+    written = [v for v in o.variants + (o.name,) if _word_in(v, text)]
+    return dict(person, name=max(written, key=len)) if written else person
+
+
+def _word_in(phrase: str, text: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", text) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipelines.extract.gazetteer import topics as vocabulary
+from pipelines.extract.gazetteer import broader_topics, topics as vocabulary
 
 
 # A unit's name lists fields it covers, not what a meeting discussed: 'Asisten Bidang Perekonomian dan Pembangunan',
@@ -32,4 +32,14 @@ def topics(title: str, text: str, threshold: float = 2.0, limit: int = 6, lead: 
     _hits(text, 1, scores)
     minimum = vocabulary()[2]
     ranked = sorted((-score, key) for key, score in scores.items() if score >= minimum.get(key, threshold))
-    return [key for _, key in ranked[:limit]]
+    return _with_broader([key for _, key in ranked])[:limit]
+
+
+def _with_broader(keys: list[str]) -> list[str]:
+    """A narrow topic brings its wider one ('apbd' -> 'anggaran'): a budget meeting is about the budget too."""
+    out: list[str] = []
+    for key in keys:
+        for k in (key, broader_topics().get(key)):
+            if k and k not in out:
+                out.append(k)
+    return out
