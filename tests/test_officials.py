@@ -1,5 +1,7 @@
 """Officials: honorifics, person ids and the boundary between a role and the name after it."""
 
+from datetime import date
+
 import pytest
 
 from pipelines.extract import extract
@@ -356,3 +358,35 @@ def test_a_known_official_keeps_the_name_the_text_writes():
     full = run("Rapat paripurna DPRD Provinsi Lampung dihadiri Wakil Gubernur Lampung Chusnunia Chalim, Selasa "
                "(5/7/2022). Chusnunia menyampaikan pendapat gubernur.", published="2022-07-05")
     assert [p["name"] for p in full["officials"] if p["person_id"] == "chusnunia-chalim"] == ["Chusnunia Chalim"]
+
+
+def test_a_reference_reaches_over_the_role_and_a_joined_second_person():
+    """'arahan Gubernur Lampung Arinal Djunaidi', 'kepemimpinan Gubernur Mirza dan Wagub Jihan': referred to, not
+    acting; a comma ends the reference ('Sesuai arahan Gubernur, Sekdaprov X memimpin')."""
+    when = date(2025, 5, 7)
+    assert [p["name"] for p in officials_in(["Fahrizal Darminto menyampaikan arahan Gubernur Lampung Arinal Djunaidi "
+                                              "agar belanja dipercepat."], when)] == ["Fahrizal Darminto"]
+    assert officials_in(["Musrenbang menjadi tahap penting bagi kepemimpinan Gubernur Mirza dan Wagub Jihan."], when) == []
+    assert [p["name"] for p in officials_in(["Sesuai arahan Gubernur, Sekdaprov Lampung Marindo Kurniawan memimpin "
+                                              "rapat."], when)] == ["Marindo Kurniawan"]
+
+
+def test_directions_followed_live_are_given_by_someone_present():
+    """'mengikuti arahan Menteri Dalam Negeri Tito Karnavian': the minister speaks in the meeting."""
+    found = officials_in(["Gubernur Lampung Arinal Djunaidi mengikuti arahan Menteri Dalam Negeri Tito Karnavian "
+                          "melalui konferensi video."], date(2023, 2, 8))
+    assert "tito-karnavian" in [p["person_id"] for p in found]
+
+
+def test_someone_reached_elsewhere_is_not_in_the_event():
+    """'Di tempat terpisah, Ketua Bawaslu X ...', 'X, yang ditemui terpisah, ...' name people outside the meeting."""
+    when = date(2020, 2, 7)
+    assert officials_in(["Di tempat terpisah, Ketua Bawaslu Lampung Fatikhatul Khoiriyah menyebut Pilkada rawan."], when) == []
+    assert officials_in(["Direktur Utama PDAM Way Rilau, Andi Saputra, yang ditemui terpisah menyebut pihaknya siap."],
+                        when) == []
+
+
+def test_way_begins_a_place_name_not_a_person_name():
+    """'Peratin Way Napal Hermansyah', 'PDAM Way Rilau, Andi Saputra': the word after 'Way' is the place's."""
+    assert mentions("Peratin Way Napal Hermansyah melaporkan kerusakan.")[0][2:] == ("Peratin Way Napal", "Hermansyah")
+    assert mentions("Direktur Utama PDAM Way Rilau, Andi Saputra, menyebut pihaknya siap.")[0][3] == "Andi Saputra"

@@ -330,6 +330,9 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             continue
         break
     last = sentence[head.start():role_end].split()[-1].lower().strip(".,") if role_end > head.start() else ""
+    if last == "way" and i < len(tokens) and tokens[i].group(0)[:1].isupper():
+        # 'PDAM Way Rilau, Andi Saputra': in Lampung 'Way' (river) begins a place's name, never a person's
+        last, role_end, i = tokens[i].group(0).lower(), tokens[i].end(), i + 1
     if last not in _PLACE_TAKERS and i < len(tokens) and tokens[i].group(0).lower() in _PLACE_TAKERS:
         last, role_end, i = tokens[i].group(0).lower(), tokens[i].end(), i + 1  # 'Kepala Puskesmas Natar, dr. X'
     role_words = sentence[head.end():role_end].lower().split()
@@ -399,8 +402,18 @@ def _unit_code(word: str, after: str) -> bool:
 
 
 # A role after these words is someone referred to ('era Presiden X', 'arahan Gubernur'), not someone acting.
-_REFERENCE = re.compile(r"\b(?:era|masa|zaman|kepemimpinan(?: nasional)?|pemerintahan|arahan|instruksi|amanat|program|"
-                        r"visi|misi|asta cita|kebijakan|periode|almarhum|mendiang)\s+$", re.I)
+# The reference reaches over the role's words and a joined second person ('arahan Gubernur Lampung Arinal Djunaidi',
+# 'kepemimpinan Gubernur Mirza dan Wagub Jihan'), not past a comma ('Sesuai arahan Gubernur, Sekda X memimpin').
+# Directions followed or heard are given there and then: 'mengikuti arahan Mendagri Tito' has Tito speaking.
+_REFERENCE = re.compile(r"\b(?:era|masa|zaman|kepemimpinan(?: nasional)?|pemerintahan|instruksi|amanat|program|"
+                        r"(?<!mengikuti )(?<!mendengarkan )(?<!menyimak )(?<!mendengar )arahan|"
+                        r"visi|misi|asta cita|kebijakan|periode|almarhum|mendiang)\s+"
+                        r"(?:(?:(?-i:[A-Z])[\w.'’()/-]*|dan|serta)\s+){0,6}$", re.I)
+
+
+def _referred(sentence: str, start: int) -> bool:
+    """The person or role at sentence[start:] is referred to ('era Presiden X', 'arahan Gubernur'), not acting."""
+    return _REFERENCE.search(sentence, max(0, start - 90), start) is not None
 
 
 def mentions(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -419,7 +432,7 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     out, last = [], -1
     for head in _head_re().finditer(sentence):
         if head.start() < last or (head.group(0) in _BARE_LOWER_HEADS and _GROUP_AFTER.match(sentence, head.end())) or \
-                _REFERENCE.search(sentence, max(0, head.start() - 40), head.start()):
+                _referred(sentence, head.start()):
             continue  # (a lower-case 'kepala daerah', 'asisten dan staf ahli' names a group, nobody in particular)
         read = _read_mention(sentence, head)
         read = read if read and _valid_name(read[2]) else None
@@ -663,6 +676,11 @@ _NATIONAL_ROLE = re.compile(r"^(?:presiden|wakil presiden|wapres|menteri|menko|w
 _PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|rencana|bakal|segera)\b", re.I)
 
 
+# 'Di tempat terpisah, Ketua Bawaslu X ...', 'Y, yang ditemui terpisah, ...': reached elsewhere, not in the event.
+_ELSEWHERE = re.compile(r"\b(?:di tempat terpisah|secara terpisah|(?:di)?(?:hubungi|temui|konfirmasi|wawancarai)\s+"
+                        r"(?:secara\s+)?terpisah)\b|^terpisah\b", re.I)
+
+
 def officials_in(sentences: list[str], when: date | None) -> list[dict]:
     """Named people with their roles as written, first mention first, one entry per person."""
     found: list[dict] = []
@@ -679,6 +697,8 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
         return True
 
     for sentence in sentences:
+        if _ELSEWHERE.search(sentence):
+            continue
         headline = is_headline(sentence)
         for start, end, role, name in ([] if headline else mentions(sentence)):
             if keep(role, name, sentence) and not _absent(sentence, start, end):
@@ -732,8 +752,7 @@ def _full_names_re() -> re.Pattern:
 
 def _gazetteer_names(sentence: str):
     for m in _full_names_re().finditer(sentence):
-        before = sentence.rfind(" ", 0, max(0, m.start() - 1)) + 1  # start of the role word before the name
-        if _REFERENCE.search(sentence, max(0, before - 40), before) or _REFERENCE.search(sentence, max(0, m.start() - 40), m.start()):
+        if _referred(sentence, m.start()):
             continue
         variant = " ".join(m.group(0).lower().split())
         if variant in _variant_index():
