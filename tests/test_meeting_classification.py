@@ -433,3 +433,49 @@ def test_a_visit_headline_whose_lead_says_the_host_received_it_is_an_audience():
     out = run("DPRD Provinsi Lampung menerima kunjungan kerja (kunker) Komisi III DPRD Sumatera Selatan di gedung dewan, "
               "Kamis (30/1/2020).", title="Komisi III DPRD Sumsel Kunker ke DPRD Lampung, Bahas Dana Hibah")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Komisi III DPRD Lampung Selatan memanggil manajemen PT Sinar untuk memberikan klarifikasi soal limbah.",
+     "rapat_dengar_pendapat"),
+    ("Panitia khusus DPRD Lampung memanggil Dinas BMBK untuk dimintai keterangan soal proyek jalan.",
+     "rapat_dengar_pendapat"),
+    ("Bupati Tanggamus memanggil Kepala Dinas Kesehatan untuk mendengarkan penjelasan soal kasus DBD.", "rapat_lainnya"),
+])
+def test_summoning_someone_to_hear_them_is_a_meeting_and_a_dprd_summons_a_hearing(text, kind):
+    """'memanggil X untuk dimintai keterangan' (meN- drops the p of 'panggil'): a meeting; called by a DPRD body, a
+    hearing."""
+    out = run(text, title="Panggilan", published="2025-04-14")
+    assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Pemprov Lampung Bahas Kesiapan Arus Mudik", "Pemerintah Provinsi Lampung membahas kesiapan arus mudik Lebaran bersama "
+     "Polda, Dishub dan Jasa Marga di Gedung Pusiban, Senin (14/4/2025).", "rapat_koordinasi"),
+    ("Gubernur Dengarkan Paparan Investor", "Gubernur Lampung mendengarkan paparan rencana investasi PT Sino Energi di "
+     "Ruang Kerja Gubernur, Senin (14/4/2025).", "rapat_lainnya"),
+    ("Serapan Rendah, Gubernur Kumpulkan Kepala OPD", "Gubernur Lampung mengumpulkan seluruh kepala OPD di Balai Keratun, "
+     "Senin (14/4/2025). Ia meminta serapan anggaran dipercepat.", "rapat_koordinasi"),
+    ("Gubernur Bahas Jalan Tol dengan Menteri PU", "Gubernur Lampung membahas percepatan jalan tol bersama Menteri PU "
+     "Dody Hanggodo di Jakarta, Senin (14/4/2025).", "audiensi"),
+    ("Bupati Pimpin Tatap Muka dengan Kepala Desa", "Bupati Lampung Selatan memimpin tatap muka dengan para kepala desa di "
+     "Aula Rajabasa, Senin (14/4/2025).", "rapat_lainnya"),
+])
+def test_what_people_only_do_by_meeting_is_a_meeting(title, text, kind):
+    """Discussing a matter with another party, hearing a presentation, gathering officials, a 'tatap muka dengan'."""
+    out = run(text, title=title, published="2025-04-14")
+    assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+def test_discussing_after_another_named_event_leaves_that_event_the_headline():
+    """'Silaturahmi dengan Masyarakat, Gubernur Bahas Sinergi dengan Pusat': the gathering is the event, not a meeting."""
+    out = run("Gubernur mengadakan silaturahmi dengan masyarakat Lampung perantauan di Jakarta, Minggu (21/11/2019).",
+              title="Silaturahmi dengan Masyarakat Lampung, Gubernur Bahas Sinergi dengan Pusat", published="2019-11-21")
+    assert not out["is_meeting"]
+
+
+def test_learning_face_to_face_is_not_a_meeting():
+    """'pembelajaran tatap muka' is in-person schooling; only 'tatap muka dengan/bersama' someone is a meeting."""
+    out = run("Dinas Pendidikan memastikan pembelajaran tatap muka di sekolah berjalan, Senin (14/4/2025).",
+              title="PTM Berjalan Lancar", published="2025-04-14")
+    assert not out["is_meeting"]

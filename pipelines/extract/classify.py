@@ -82,7 +82,10 @@ _OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|gubernur|wak
                 r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
                 r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil)")
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
-                      rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b", re.I)
+                      rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b|"
+                      # discussing a matter with a minister or an envoy is calling on them
+                      rf"\b(?:membahas|bahas|berdiskusi)\b[^.]{{0,100}}?\b(?:bersama|dengan)\s+(?:menteri|menko|wakil menteri|"
+                      rf"wamen|presiden|wakil presiden|dirjen|direktur jenderal|duta besar|dubes|konsul)\b", re.I)
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
 _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?|"
                             rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_OFFICE_HEAD}\b", re.I)
@@ -110,15 +113,19 @@ def _audience(unit: str) -> re.Match | None:
     return _AUDIENCE.search(unit) or (_RECEIVES_HEAD.search(unit) if "erima" in unit else None)
 
 
-# Gathering or summoning officials to discuss something is a meeting ('mengumpulkan seluruh bupati ... untuk membahas').
+# Gathering or summoning officials to discuss something, or to hear them out, is a meeting ('mengumpulkan seluruh bupati
+# ... untuk membahas', 'memanggil Dinas BMBK untuk dimintai keterangan').
 _CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
                       r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
-                      r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi)\b", re.I)
+                      r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi|dimintai (?:keterangan|penjelasan|klarifikasi)|"
+                      r"(?:meminta|memberikan|memberi) (?:keterangan|penjelasan|klarifikasi)|klarifikasi|"
+                      r"mendengar(?:kan)? (?:keterangan|penjelasan|paparan))\b", re.I)
 # 'evaluasi menyeluruh yang dipimpin Sekda X', 'pembahasan yang dibuka Wagub': someone led it, so people met.
 _LED_AFTER = re.compile(r"[^.,;]{0,60}?\byang\s+(?:dipimpin|dibuka|dipandu)\b", re.I)
-_CONVENE_STEMS = re.compile(r"umpul|panggil|undang", re.I)  # (men)gumpulkan drops the k
+_CONVENE_STEMS = re.compile(r"umpul|anggil|undang", re.I)  # (men)gumpulkan drops the k, (me)manggil the p
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
-_WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi"}
+_WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi",
+                 "bahas"}
 _HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
 _ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference|konferensi video|"
                      r"video ?konferensi)\b", re.I)
@@ -237,9 +244,9 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
     welcome = _WELCOME.search(unit)
     if welcome:
         hits.append((welcome.start(), 0, "audiensi", "sambut"))
-    convene = _CONVENE.search(unit) if _CONVENE_STEMS.search(unit) else None
+    convene = _convening(unit)
     if convene:
-        hits.append((convene.start(), 0, "rapat_lainnya", "kumpulkan"))
+        hits.append(convene)
         hits.sort()
     strong = [h for h in hits if h[3] not in _WEAK_MEETING or _LED_AFTER.match(unit, h[0])]
     chosen = strong or hits
@@ -247,6 +254,31 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
         return None
     pos, _, key, word = chosen[0]
     return pos, key, word
+
+
+# A DPRD body summoning an agency or a company to hear it out holds a hearing ('Komisi III memanggil PT X untuk ...').
+_DPRD_BODY = re.compile(r"\b(?:dprd|dewan|komisi\s+[IVX]+|pansus|panitia\s+khusus|banggar|badan\s+anggaran)\b[^.]{0,60}$", re.I)
+
+
+# What people do only by meeting: discussing a matter with another party, hearing a presentation, gathering officials.
+_TOGETHER = re.compile(r"\b(?:membahas|bahas|berdiskusi|mendiskusikan|diskusikan)\b[^.]{0,100}?\b(?:bersama|dengan)\s+"
+                       r"(?:para\s+|jajaran\s+|pihak\s+|seluruh\s+)?(?-i:[A-Z])|"
+                       r"\b(?:mendengarkan|mendengar|menyimak)\s+(?:langsung\s+)?(?:paparan|presentasi|ekspos|pemaparan)\b|"
+                       r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:seluruh|semua|para|jajaran)\s+(?:kepala|pejabat|pimpinan|"
+                       r"bupati|wali|camat|opd|asisten|staf|kadis|direktur|eselon)", re.I)
+_TOGETHER_STEMS = re.compile(r"bahas|diskusi|dengar|simak|umpul", re.I)
+
+
+def _convening(unit: str) -> tuple[int, int, str, str] | None:
+    """A meeting told by its convening, as a meeting hit: a DPRD summons is a hearing, anything else a plain meeting."""
+    m = _CONVENE.search(unit) if _CONVENE_STEMS.search(unit) else None
+    if m is None:
+        # weaker: another event named first in the sentence is the one reported ('Silaturahmi ..., Gubernur Bahas ...')
+        m = _TOGETHER.search(unit) if _TOGETHER_STEMS.search(unit) else None
+        return (m.start(), 0, "rapat_lainnya", "bahas") if m else None
+    summons = "anggil" in m.group(0)[:12].lower()
+    key = "rapat_dengar_pendapat" if summons and _DPRD_BODY.search(unit, 0, m.start()) else "rapat_lainnya"
+    return m.start(), 0, key, "kumpulkan"
 
 
 # Names that say only that people sat together: a headline's more exact name stands.
@@ -261,6 +293,8 @@ def meeting_type(units: list[str]) -> str:
         if _audience(unit):
             return "audiensi"
         hits = [h for h in _meeting_hits(unit) if h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3])]
+        summons = _convening(unit)
+        hits += [summons] if summons and summons[2] != "rapat_lainnya" else []
         if hits:
             named = hits[0][2]
             break
