@@ -308,3 +308,18 @@ def test_the_opener_named_in_a_speech_tag_with_words_between():
     out = run("Gubernur Lampung Rahmat Mirzani Djausal meminta usulan difokuskan. Penegasan itu disampaikan Gubernur saat "
               "memberikan sambutan sekaligus membuka Musrenbang Tahun 2025, Rabu (7/5/2025).", title="Musrenbang 2025")
     assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_companion_named_first_is_not_the_chair():
+    """'Didampingi Asisten II Kusnardi, Sekdaprov X memimpin rakor': the one who came along did not lead."""
+    out = run("Didampingi Asisten II Kusnardi, Sekdaprov Lampung Marindo Kurniawan memimpin rapat koordinasi pengendalian "
+              "inflasi di Ruang Rapat Utama, Senin (14/4/2025).", title="Rakor Inflasi", published="2025-04-14")
+    assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_someone_represented_does_not_head_the_meeting():
+    """'Gubernur X yang diwakili Sekdaprov Y meminta ...': X was not there, so X is not the evident head."""
+    out = run("Pada rapat koordinasi pengendalian inflasi di Ruang Rapat Utama, Senin (14/4/2025), Gubernur Lampung Rahmat "
+              "Mirzani Djausal yang diwakili Sekdaprov Marindo Kurniawan meminta OPD bergerak cepat.", title="Rakor Inflasi",
+              published="2025-04-14")
+    assert (out["chair"] or {}).get("name") != "Rahmat Mirzani Djausal"

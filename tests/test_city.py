@@ -21,11 +21,15 @@ def test_street_named_after_city_is_not_the_city():
     assert city("Kantor Kementerian, Jalan Medan Merdeka Barat, Jakarta", [], None) == "Jakarta"
 
 
-def test_dateline_on_its_own_line_names_the_city():
-    """'LAMPUNGPRO.CO — METRO' above the lead places the meeting in Kota Metro."""
+def test_dateline_on_its_own_line_names_the_city_as_where_the_report_was_filed():
+    """'LAMPUNGPRO.CO — METRO' above the lead places the meeting in Kota Metro; the text itself does not say so, so the
+    city is assumed (as the publication day is for an undated meeting), while a lead naming it states it."""
     out = run("LAMPUNGPRO.CO — METRO\nMusrenbang RKPD digelar di aula pemkot, Rabu (12/3/2025), dibuka wali kota.",
               title="Musrenbang RKPD 2026 Digelar", published="2025-03-12")
-    assert out["city"] == "Kota Metro" and not out["city_assumed"]
+    assert out["city"] == "Kota Metro" and out["city_assumed"]
+    said = run("LAMPUNGPRO.CO — METRO\nMusrenbang RKPD digelar di Kota Metro, Rabu (12/3/2025), dibuka wali kota.",
+               title="Musrenbang RKPD 2026 Digelar", published="2025-03-12")
+    assert said["city"] == "Kota Metro" and not said["city_assumed"]
 
 
 def test_dateline_at_a_regency_seat_names_the_regency():

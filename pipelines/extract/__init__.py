@@ -10,7 +10,8 @@ from pipelines.extract.dates import DateHit, article_year, find_dates, parse_pub
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import as_written, complete, expand_role, forget_sentences, officials_in, with_subject
-from pipelines.extract.places import city, codes, default_city, standalone_dateline, subject_region, venue
+from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
+                                      subject_region, venue)
 from pipelines.extract.text import MEETING_NOUNS, clean_lines, normalize, sentences
 from pipelines.extract.topics import topics
 
@@ -112,13 +113,18 @@ def extract(record: dict) -> dict:
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
-    said = " ".join([title] + lines).lower()
-    people = [as_written(p, said) for p in people]
-    leader = as_written(leader, said)
+    written = " ".join([title] + lines).lower()
+    people = [as_written(p, written) for p in people]
+    leader = as_written(leader, written)
     place = _owned_venue(place, leader, people)
-    stated = city(place, focus, "\n".join(lines[:3])) or subject_region([title] + sents[:2])
-    stated = stated or standalone_dateline(normalize(text[:2000]))  # a dateline stands in the first lines
-    town = stated or default_city(" ".join([title] + sents[:LEAD]))
+    # a dateline tells where the report was filed, which stands in for the meeting's place as the publication day stands
+    # in for its date: a city the text itself never states (known only from it, or the capital by default) is assumed
+    first_lines = "\n".join(lines[:3])
+    stated = stated_city(place, focus, first_lines)
+    subject = None if stated else subject_region([title] + sents[:2])
+    filed = None if stated else dateline_region(first_lines)
+    filed = filed or (None if stated or subject else standalone_dateline(normalize(text[:2000])))
+    town = stated or filed or subject or default_city(" ".join([title] + sents[:LEAD]))
     kemendagri, bps = codes(town)
     return {
         "id": record.get("id"),
@@ -133,7 +139,7 @@ def extract(record: dict) -> dict:
         "mode": how,
         "venue": place,
         "city": town,
-        "city_assumed": stated is None and town is not None,
+        "city_assumed": not (stated or subject) and town is not None,
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,

@@ -13,8 +13,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipelines.extract.people import (_DEGREE, _PREFIX_TOKEN, _role_words, _valid_name, expand_role, holder, lookup, mentions,
-                                      represented_before, resolve, role_key, strip_honorifics)
+from pipelines.extract.people import (_DEGREE, _PREFIX_TOKEN, _role_words, _valid_name, absent, expand_role, holder, lookup,
+                                      mentions, represented_before, resolve, role_key, strip_honorifics)
 from pipelines.extract.text import MEETING_NOUNS, is_headline
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
@@ -217,8 +217,9 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     head = head[:-40] + _ADVERBS_BEFORE_VERB.sub(" ", head[-40:])  # only the tail can hold the adverbs before the verb
     if head.rstrip()[-1:] in {",", "."}:  # degrees close a name before its comma or verb: strip them from the tail only
         head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
-    # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted
-    found = [x for x in mentions(head) if not represented_before(head, x[0])]
+    # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted; 'Didampingi Y, X memimpin ...': Y came along
+    along = _COMPANIONS.match(head)
+    found = [x for x in mentions(head) if not represented_before(head, x[0]) and not (along and x[0] < along.end())]
     if found and len(head) - found[-1][1] < reach:
         pick = len(found) - 1
         while pick and _LIST_GAP.match(head[found[pick - 1][1]:found[pick][0]]):
@@ -239,6 +240,10 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:,[^,]{0,40},)?\s*(?:\w+\s+)?$", head)
     name = strip_honorifics(tail.group(1)) if tail else None
     return {"name": name, "role": None} if name and _valid_name(name) else None
+
+
+# A fronted clause naming who came along: 'Didampingi Asisten II Kusnardi, Sekdaprov X memimpin ...'.
+_COMPANIONS = re.compile(r"^\W*(?:didampingi|bersama(?:-sama)?(?:\s+dengan)?|disertai|ditemani)\b[^,]{0,150},\s*", re.I)
 
 
 # 'Rapat Koordinasi Tim Percepatan ... yang dibuka X': the team names the meeting, no delegation is meant.
@@ -372,7 +377,8 @@ def evident_head(units: list[str], when: date | None) -> dict | None:
     for unit in units[:3]:
         if is_headline(unit):
             continue
-        found = mentions(unit)
+        # someone represented or absent ('Gubernur X yang diwakili Sekda Y') is not there to head it
+        found = [x for x in mentions(unit) if not absent(unit, x[0], x[1])]
         if found and found[0][0] < 90 and _ACTS.search(unit, found[0][1]):
             return _person(found[0][2], found[0][3], when)
     return None

@@ -701,13 +701,13 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
             continue
         headline = is_headline(sentence)
         for start, end, role, name in ([] if headline else mentions(sentence)):
-            if keep(role, name, sentence) and not _absent(sentence, start, end):
+            if keep(role, name, sentence) and not absent(sentence, start, end):
                 _merge(found, resolve(role, name, when))
         for start, end, name in ([] if headline else _titled_names(sentence)):
-            if not _absent(sentence, start, end):
+            if not absent(sentence, start, end):
                 _merge(found, resolve("", name, when))
         for o, m in _gazetteer_names(sentence):
-            if keep(o.role, o.name, sentence) and not _absent(sentence, m.start(), m.end()):
+            if keep(o.role, o.name, sentence) and not absent(sentence, m.start(), m.end()):
                 _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
     return found
 
@@ -724,7 +724,7 @@ def represented_before(sentence: str, start: int) -> bool:
     return bool(_REPRESENTED_BEFORE.search(sentence, max(0, start - 50), start))
 
 
-def _absent(sentence: str, start: int, end: int) -> bool:
+def absent(sentence: str, start: int, end: int) -> bool:
     """The person at sentence[start:end] is said to be represented by someone else or absent."""
     return represented_before(sentence, start) or bool(_ABSENT_AFTER.match(sentence[end:end + 60]))
 

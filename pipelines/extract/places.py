@@ -146,6 +146,12 @@ def region_in(text: str | None) -> str | None:
 
 def city(venue_text: str | None, units: list[str], first_line: str | None) -> str | None:
     """City from the venue, then 'di <region>' in the sentences, then the dateline."""
+    return stated_city(venue_text, units, first_line) or dateline_region(first_line)
+
+
+def stated_city(venue_text: str | None, units: list[str], first_line: str | None) -> str | None:
+    """City the text states for the meeting: from the venue, then 'di <region>' in the sentences (the dateline only
+    decides whether a generic hall is the capital's)."""
     if venue_text:
         known = venue_pattern().search(venue_text)
         # a town named in an office's or a hall's name places the meeting there; a port or field is often only
@@ -162,7 +168,7 @@ def city(venue_text: str | None, units: list[str], first_line: str | None) -> st
             found = region_in(m.group(1)) or _town_region(m.group(1))
             if found:
                 return found
-    return _dateline_region(first_line)
+    return None
 
 
 # 'di Kecamatan Natar', 'di Desa X Kecamatan Y', 'di Natar': a town the meeting is held in ('di Pasar Natar',
@@ -175,7 +181,7 @@ def _town_region(phrase: str) -> str | None:
     return place_regions()[m.group(1)] if m else None
 
 
-def _dateline_region(first_lines: str | None) -> str | None:
+def dateline_region(first_lines: str | None) -> str | None:
     """The region of the dateline opening one of the first lines ('KALIANDA -- ...', 'Tulang Bawang (Lampost.co): ...')."""
     for line in (first_lines or "").split("\n")[:3]:
         m = _DATELINE.match(line)
@@ -187,7 +193,7 @@ def _dateline_region(first_lines: str | None) -> str | None:
 
 def _local(units: list[str], first_lines: str | None) -> str | None:
     """A region other than the capital that the dateline or the subject of the lead names."""
-    found = _dateline_region(first_lines) or subject_region(units[:3])
+    found = dateline_region(first_lines) or subject_region(units[:3])
     return found if found and found != "Kota Bandar Lampung" else None
 
 
