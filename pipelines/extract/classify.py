@@ -122,7 +122,7 @@ _CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggi
                       r"mendengar(?:kan)? (?:keterangan|penjelasan|paparan))\b", re.I)
 # 'evaluasi menyeluruh yang dipimpin Sekda X', 'pembahasan yang dibuka Wagub': someone led it, so people met.
 _LED_AFTER = re.compile(r"[^.,;]{0,60}?\byang\s+(?:dipimpin|dibuka|dipandu)\b", re.I)
-_CONVENE_STEMS = re.compile(r"umpul|anggil|undang", re.I)  # (men)gumpulkan drops the k, (me)manggil the p
+_CONVENE_STEMS = ("umpul", "anggil", "undang")  # (men)gumpulkan drops the k, (me)manggil the p
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi",
                  "bahas"}
@@ -266,15 +266,17 @@ _TOGETHER = re.compile(r"\b(?:membahas|bahas|berdiskusi|mendiskusikan|diskusikan
                        r"\b(?:mendengarkan|mendengar|menyimak)\s+(?:langsung\s+)?(?:paparan|presentasi|ekspos|pemaparan)\b|"
                        r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:seluruh|semua|para|jajaran)\s+(?:kepala|pejabat|pimpinan|"
                        r"bupati|wali|camat|opd|asisten|staf|kadis|direktur|eselon)", re.I)
-_TOGETHER_STEMS = re.compile(r"bahas|diskusi|dengar|simak|umpul", re.I)
+_TOGETHER_STEMS = ("bahas", "diskusi", "dengar", "simak", "umpul")
 
 
+@lru_cache(maxsize=2048)  # asked for the same title and lead by the classification and by the typing
 def _convening(unit: str) -> tuple[int, int, str, str] | None:
     """A meeting told by its convening, as a meeting hit: a DPRD summons is a hearing, anything else a plain meeting."""
-    m = _CONVENE.search(unit) if _CONVENE_STEMS.search(unit) else None
+    low = unit.lower()  # substring tests first: most sentences hold none of the verbs
+    m = _CONVENE.search(unit) if any(stem in low for stem in _CONVENE_STEMS) else None
     if m is None:
         # weaker: another event named first in the sentence is the one reported ('Silaturahmi ..., Gubernur Bahas ...')
-        m = _TOGETHER.search(unit) if _TOGETHER_STEMS.search(unit) else None
+        m = _TOGETHER.search(unit) if any(stem in low for stem in _TOGETHER_STEMS) else None
         return (m.start(), 0, "rapat_lainnya", "bahas") if m else None
     summons = "anggil" in m.group(0)[:12].lower()
     key = "rapat_dengar_pendapat" if summons and _DPRD_BODY.search(unit, 0, m.start()) else "rapat_lainnya"
