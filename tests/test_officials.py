@@ -390,3 +390,23 @@ def test_way_begins_a_place_name_not_a_person_name():
     """'Peratin Way Napal Hermansyah', 'PDAM Way Rilau, Andi Saputra': the word after 'Way' is the place's."""
     assert mentions("Peratin Way Napal Hermansyah melaporkan kerusakan.")[0][2:] == ("Peratin Way Napal", "Hermansyah")
     assert mentions("Direktur Utama PDAM Way Rilau, Andi Saputra, menyebut pihaknya siap.")[0][3] == "Andi Saputra"
+
+
+def test_the_chair_is_among_the_officials():
+    """'Rapat yang dipimpin Ria Hartini, S.Sos., M.M, itu ...': whoever led the meeting acted in it."""
+    out = run("DPRD Kota Metro menggelar Rapat Paripurna di Ruang Sidang DPRD Kota Metro, Jumat (21/11/2025). Rapat yang "
+              "dipimpin Ria Hartini, S.Sos.,M.M, itu dihadiri wali kota.", title="Paripurna DPRD Metro", published="2025-11-21")
+    assert out["chair"]["name"] == "Ria Hartini" and "Ria Hartini" in [p["name"] for p in out["officials"]]
+
+
+def test_a_units_number_belongs_to_the_office():
+    """'Dandim 0424 Letkol Arm. Micha Arruan': the unit's number is no name; a four-digit year would be."""
+    assert mentions("Hadir Dandim 0424 Letkol Arm. Micha Arruan dan camat.")[0][2:] == ("Dandim 0424", "Micha Arruan")
+
+
+def test_a_regional_government_is_no_persons_name():
+    """'Pemkab Tanggamus menyelenggarakan konsultasi publik': the government convened; it is not the chair's name."""
+    out = run("Pemkab Tanggamus menyelenggarakan konsultasi publik RPJMD di aula Serumpun Padi, Selasa (9/11/2021), dihadiri "
+              "Bupati Dewi Handajani.", title="Konsultasi Publik RPJMD", published="2021-11-09")
+    assert (out["chair"] or {}).get("name") != "Pemkab Tanggamus"
+    assert "Pemkab Tanggamus" not in [p["name"] for p in out["officials"]]

@@ -63,3 +63,21 @@ def test_bylines_and_a_captions_bracketed_source_are_no_sentences():
     lines = clean_lines("Penulis: Yolanda Putri Dewanti | Editor: Valentino Verry\n(Wartakotalive.com)\n"
                         "Pramono menyampaikannya saat menerima Gubernur Lampung di Balai Kota Jakarta, Selasa (15/4/2025).")
     assert lines == ["Pramono menyampaikannya saat menerima Gubernur Lampung di Balai Kota Jakarta, Selasa (15/4/2025)."]
+
+
+def test_the_story_goes_on_after_a_baca_juga_block():
+    """'Baca Juga' and the linked headlines under it sit inside the story; the paragraphs after them are kept."""
+    lines = clean_lines("Sidang paripurna DPRD Lampung membahas Raperda APBD, Rabu (9/11/2022), hingga malam.\n"
+                        "Baca Juga\n- KPU Lampung Bikin Uji Publik Rancangan Dapil\n- Ratusan Petani Geruduk DPRD Lampung\n"
+                        "Wakil Ketua II DPRD Lampung, Ririn Kuswanratari, menyebut paripurna sudah sesuai jadwal.")
+    assert lines[-1].startswith("Wakil Ketua II DPRD Lampung") and not any("KPU" in line for line in lines)
+
+
+def test_a_paragraph_ending_with_a_photo_credit_is_still_prose():
+    """'... turut hadir di acara Musrenbang. (ist)' inside the story keeps its words; a caption alone above it does not."""
+    lines = clean_lines("Gubernur Mirza bersama Wagub Jihan dalam acara Musrenbang. (Foto: Ist)\n"
+                        "Musrenbang Provinsi Lampung 2025 dibuka Gubernur Rahmat Mirzani Djausal, Rabu (7/5/2025).\n"
+                        "Gubernur meminta perencanaan dibuat lebih terukur untuk lima tahun ke depan.\n"
+                        "Mantan Wagub Bachtiar Basri dan mantan Sekdaprov Rahmat Abdullah turut hadir di acara itu. (ist)")
+    assert lines[-1] == "Mantan Wagub Bachtiar Basri dan mantan Sekdaprov Rahmat Abdullah turut hadir di acara itu."
+    assert not any("bersama Wagub Jihan" in line for line in lines)

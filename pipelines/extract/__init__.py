@@ -9,7 +9,8 @@ from pipelines.extract.classify import classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
-from pipelines.extract.people import as_written, complete, expand_role, forget_sentences, officials_in, with_subject
+from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, with_chair,
+                                      with_subject)
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import MEETING_NOUNS, clean_lines, normalize, sentences
@@ -113,6 +114,7 @@ def extract(record: dict) -> dict:
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
+    people = with_chair(people, leader, when)
     written = " ".join([title] + lines).lower()
     people = [as_written(p, written) for p in people]
     leader = as_written(leader, written)

@@ -13,8 +13,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipelines.extract.people import (_DEGREE, _PREFIX_TOKEN, _role_words, _valid_name, absent, expand_role, holder, lookup,
-                                      mentions, represented_before, resolve, role_key, strip_honorifics)
+from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _PREFIX_TOKEN, _role_words, _valid_name, absent, expand_role,
+                                      holder, lookup, mentions, represented_before, resolve, role_key, strip_honorifics)
 from pipelines.extract.text import MEETING_NOUNS, is_headline
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
@@ -180,6 +180,8 @@ def _bare_name(text: str) -> str | None:
     for tok in m.group(0).replace(",", " ").split():
         if tok.startswith("(") or (toks and _PREFIX_TOKEN.match(tok) is None and tok.lower().strip(".") in _role_words()):
             break
+        if toks and _DEGREE_TOKEN.match(tok):
+            break  # degrees close the name ('Ria Hartini, S.Sos., M.M. Tampak hadir ...')
         toks.append(tok)
     name = strip_honorifics(" ".join(toks))
     return name if len(name.split()) >= 2 and _valid_name(name) else None

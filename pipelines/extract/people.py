@@ -92,7 +92,7 @@ HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikut
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
-              "provinsi", "indonesia", "lampung", "pemprov", "pemerintah", "covid", "pon", "tpid", "opd", "apbd",
+              "provinsi", "indonesia", "lampung", "pemprov", "pemkab", "pemkot", "pemda", "pemerintah", "tampak", "covid", "pon", "tpid", "opd", "apbd",
               "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way", "tahun", "anggaran", "periode",
               # words of documents, ranks and events that follow a role in title case ('Nomor 59', 'Pratama',
               # 'Pilkada Serentak', 'Kepala Sekolah SMPN'): never a person's name
@@ -230,8 +230,8 @@ _CONNECT = {"dan", "bidang", "untuk", "se-provinsi", "se-lampung", "&", "/"}
 
 def _is_role_token(tok: str) -> bool:
     low = tok.lower().strip(".")
-    if tok.isdigit() and len(tok) <= 3:
-        return True  # 'Wilayah 1', 'Komisi 2'
+    if tok.isdigit() and (len(tok) <= 3 or (len(tok) == 4 and tok[0] == "0")):
+        return True  # 'Wilayah 1', 'Komisi 2', 'Dandim 0424' (a unit's number, never a year)
 
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-") or low in _PARTIES:
         return True
@@ -837,6 +837,15 @@ def complete(person: dict | None, known: list[dict]) -> dict | None:
     toks = {t.lower() for t in person["name"].split()}
     fuller = [p for p in known if toks < {t.lower() for t in p["name"].split()}]
     return dict(person, name=fuller[0]["name"]) if fuller else person
+
+
+def with_chair(people: list[dict], leader: dict | None, when: date | None) -> list[dict]:
+    """The officials with the meeting's chair among them: who led it acted in it, however the text named them."""
+    if not leader or not leader.get("name"):
+        return people
+    found = [dict(p) for p in people]
+    _merge(found, dict(resolve(leader.get("role") or "", leader["name"], when), name=leader["name"], role=leader.get("role")))
+    return found
 
 
 def as_written(person: dict | None, text: str) -> dict | None:

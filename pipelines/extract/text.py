@@ -16,8 +16,12 @@ _NOISE = re.compile(
     re.I,
 )
 # Headers after which a page lists other articles or comments: the article has ended.
-_END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru)\W*$|^(?:baca juga|terpopuler|"
+_END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru)\W*$|^(?:terpopuler|"
                   r"related posts?|tinggalkan (?:komentar|balasan)|komentar)\W*$", re.I)
+# 'Baca Juga' on its own line heads links to other stories set inside the article: the story goes on after them.
+_READ_ALSO = re.compile(r"^baca\s+juga\W*$", re.I)
+# A line of prose (the story resumed), not another story's headline: long, or ending a sentence.
+_PROSE = re.compile(r"^(?=.{80,})|[.!?”\"]\s*$")
 # A CMS meta line on its own (time, date, author, view count), bulleted or not, wherever it stands.
 _META = re.compile(r"^[•·|*\-\s]*(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
@@ -63,10 +67,16 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
     """Paragraph lines without furniture, captions, repeated titles and duplicates."""
     seen, out = set(), []
     head = normalize(title).strip().lower()
-    in_summary = False
+    in_summary = in_links = False
     for raw in normalize(text).split("\n"):
         line = raw.strip()
         low = line.lower()
+        if _READ_ALSO.match(line):
+            in_links = bool(out)
+            continue
+        if in_links and not _PROSE.search(line):
+            continue  # a linked story's headline
+        in_links = False
         if _SUMMARY_HEAD.match(line) or (len(line) < 160 and _DISCLAIMER.search(line)):
             in_summary = True
             continue
@@ -75,8 +85,13 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         in_summary = False
         if _END.match(line) and out:
             break
+        credit = _CAPTION.search(line)
+        if credit and len(out) >= 2 and re.search(r"[.!?”\"]$", line[:credit.start()].rstrip()) and credit.start() >= 60:
+            # inside the story a paragraph may end with the credit of the photo beside it ('... turut hadir. (ist)')
+            line, credit = line[:credit.start()].rstrip(), None
+            low = line.lower()
         if (not line or low in seen or _NOISE.match(line) or _META.match(line) or _SHARE.match(line)
-                or _CAPTION.search(line) or _shouted(line)):
+                or credit or _shouted(line)):
             continue
         if head and low == head:
             continue
