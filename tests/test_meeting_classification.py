@@ -454,8 +454,8 @@ def test_summoning_someone_to_hear_them_is_a_meeting_and_a_dprd_summons_a_hearin
      "Polda, Dishub dan Jasa Marga di Gedung Pusiban, Senin (14/4/2025).", "rapat_koordinasi"),
     ("Gubernur Dengarkan Paparan Investor", "Gubernur Lampung mendengarkan paparan rencana investasi PT Sino Energi di "
      "Ruang Kerja Gubernur, Senin (14/4/2025).", "rapat_lainnya"),
-    ("Serapan Rendah, Gubernur Kumpulkan Kepala OPD", "Gubernur Lampung mengumpulkan seluruh kepala OPD di Balai Keratun, "
-     "Senin (14/4/2025). Ia meminta serapan anggaran dipercepat.", "rapat_koordinasi"),
+    ("Gubernur Kumpulkan Kepala OPD", "Gubernur Lampung mengumpulkan seluruh kepala OPD di Balai Keratun, "
+     "Senin (14/4/2025). Ia meminta mereka siaga menghadapi banjir.", "rapat_koordinasi"),
     ("Gubernur Bahas Jalan Tol dengan Menteri PU", "Gubernur Lampung membahas percepatan jalan tol bersama Menteri PU "
      "Dody Hanggodo di Jakarta, Senin (14/4/2025).", "audiensi"),
     ("Bupati Pimpin Tatap Muka dengan Kepala Desa", "Bupati Lampung Selatan memimpin tatap muka dengan para kepala desa di "
@@ -478,4 +478,35 @@ def test_learning_face_to_face_is_not_a_meeting():
     """'pembelajaran tatap muka' is in-person schooling; only 'tatap muka dengan/bersama' someone is a meeting."""
     out = run("Dinas Pendidikan memastikan pembelajaran tatap muka di sekolah berjalan, Senin (14/4/2025).",
               title="PTM Berjalan Lancar", published="2025-04-14")
+    assert not out["is_meeting"]
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Komisi II Kembali Cecar Pabrik Pakan", "Perwakilan perusahaan pakan duduk di hadapan anggota Komisi II DPRD Provinsi "
+     "Lampung dalam pertemuan di ruang Komisi II, Rabu (28/5/2025).", "rapat_dengar_pendapat"),
+    ("Komisi V dan Disdikbud Duduk Semeja", "Komisi V DPRD Provinsi Lampung bersama Dinas Pendidikan dan Kebudayaan "
+     "membahas SPMB 2025 dalam pertemuan di ruang Komisi V, Kamis (6/2/2025).", "rapat_kerja"),
+    ("Gubernur Bahas Kasus Keracunan", "Pertemuan yang berlangsung tertutup dan terbatas itu dipimpin Gubernur di Mahan "
+     "Agung, Jumat (29/8/2025).", "rapat_terbatas"),
+    ("Pj Gubernur Kumpulkan Seluruh Kepala OPD", "Seluruh kepala OPD dikumpulkan Penjabat Gubernur di Gedung Pusiban, "
+     "Kamis (10/10/2024), membedah realisasi anggaran triwulan III.", "rapat_evaluasi"),
+    ("Tangani Banjir, Sekda Kumpulkan Pemkot dan BBWS", "Sekretaris Daerah mengumpulkan unsur Pemkot Bandar Lampung dan "
+     "BBWS Mesuji Sekampung di Kantor Gubernur, Senin (15/12/2025).", "rapat_koordinasi"),
+    ("Sekda Bertemu Direksi BUMD", "Direksi tiga BUMD diundang Sekda ke ruang kerjanya, Rabu (15/10/2025). Di sana, Sekda "
+     "bertemu Direktur Utama PT Bank Lampung Presley Hutabarat.", "rapat_lainnya"),
+    ("PLN Paparkan Program di Hadapan Gubernur", "Manajemen PLN bertandang ke Kantor Gubernur Lampung, Rabu (9/7/2025), "
+     "dan disambut Gubernur.", "audiensi"),
+])
+def test_a_meeting_named_only_by_what_happened_gets_its_type_from_who_sat_together(title, text, kind):
+    """A commission with a company hears it, with an agency works with it; closed, evaluating, gathering several bodies,
+    called in by the host, or calling at a head's office."""
+    out = run(text, title=title, published="2025-06-01")
+    assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+def test_a_public_lecture_is_not_a_meeting():
+    """'kuliah umum' where the governor talks with students is a lecture, however much they discuss."""
+    out = run("Ratusan mahasiswa mengikuti kuliah umum Gubernur Lampung di Gedung Serbaguna Itera, Kamis (11/9/2025). "
+              "Gubernur lebih banyak berdiskusi dengan mahasiswa.", title="Berdiskusi dengan Mahasiswa Itera, Gubernur "
+              "Ajak Anak Muda Bangun Lampung", published="2025-09-11")
     assert not out["is_meeting"]

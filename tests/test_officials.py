@@ -410,3 +410,34 @@ def test_a_regional_government_is_no_persons_name():
               "Bupati Dewi Handajani.", title="Konsultasi Publik RPJMD", published="2021-11-09")
     assert (out["chair"] or {}).get("name") != "Pemkab Tanggamus"
     assert "Pemkab Tanggamus" not in [p["name"] for p in out["officials"]]
+
+
+def test_council_members_named_with_their_party_act_unless_running_elsewhere():
+    """'anggota komisi antara lain Deni Ribowo (Demokrat)', 'Ahmad Rivai dari Fraksi PKB' are people in the meeting;
+    'Nanda Indira Bastian (PDIP) maju di Pilkada Pesawaran' is a candidate elsewhere."""
+    found = [p["name"] for p in officials_in(["RDP dihadiri anggota komisi antara lain Deni Ribowo (Demokrat) dan Lesty "
+                                              "Putri Utami (PDI Perjuangan).", "Hadir di antaranya Ahmad Rivai dari Fraksi PKB.",
+                                              "Mereka ialah Nanda Indira Bastian (PDIP) maju di Pilkada Pesawaran."], None)]
+    assert found == ["Deni Ribowo", "Lesty Putri Utami", "Ahmad Rivai"]
+
+
+def test_the_maker_of_a_rule_a_former_holder_and_another_time_are_not_acting():
+    """'yang diterbitkan Presiden X', 'program prioritas Presiden Y', 'Pj Gubernur sebelumnya, Z', 'saat berkunjung
+    beberapa waktu lalu', 'di hadapan ... pada Desember 2024 lalu': named, not acting in this meeting."""
+    when = date(2025, 6, 10)
+    for sentence in ["Efisiensi mengacu Instruksi Presiden Nomor 1 Tahun 2025 yang diterbitkan Presiden Prabowo Subianto.",
+                     "Ia menyebut MBG merupakan program prioritas Presiden Prabowo Subianto.",
+                     "Ia mengapresiasi fondasi yang telah diletakkan Pj Gubernur sebelumnya, Samsudin.",
+                     "Menteri PU Dody Hanggodo, saat berkunjung ke Lampung beberapa waktu lalu, berjanji membantu.",
+                     "Harga itu disepakati di hadapan Pj Gubernur Samsudin pada Desember 2024 lalu."]:
+        assert officials_in([sentence], when) == [], sentence
+
+
+def test_an_office_spelled_out_before_its_short_form_goes_on_after_it():
+    """'Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Lampung Iskardo P. Panggar', 'Ketua Perhimpunan Hotel dan
+    Restoran Indonesia (PHRI) Lampung Friandi Indrawan', a lower-case 'dr.' before the name."""
+    assert mentions("Hadir Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Lampung Iskardo P. Panggar.")[0][3] == \
+        "Iskardo P. Panggar"
+    assert mentions("Hadir Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Lampung Friandi Indrawan, komunitas "
+                    "Genpi.")[0][3] == "Friandi Indrawan"
+    assert mentions("Hadir Deputi Direksi BPJS Kesehatan Wilayah Sumbagsel dr. Yessi Kumalasari.")[0][3] == "Yessi Kumalasari"

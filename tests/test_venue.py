@@ -90,3 +90,30 @@ def test_a_meeting_followed_online_takes_the_room_it_was_followed_from():
               "konferensi video, Selasa (30/8/2022). Acara intinya berlangsung di Kantor Kementerian Dalam Negeri.",
               title="Wabup Ikuti Rakor Inflasi Secara Virtual", published="2022-08-30")
     assert out["venue"].startswith("Ruang Rapat Pesagi") and out["mode"] == "daring"
+
+
+def test_where_people_were_called_to_is_the_venue_and_each_ones_own_place_is_none():
+    """'memanggil kepala dinas ke rumah dinasnya, Mahan Agung', 'diundang ke Aula Bappeda'; 'dari markas masing-masing'."""
+    from tests.extract_support import run
+
+    called = run("Gubernur Lampung memanggil sejumlah kepala dinas ke rumah dinasnya, Mahan Agung, Jumat (29/8/2025) malam. "
+                 "Sampel makanan diperiksa di Balai Laboratorium Kesehatan.", title="Gubernur Panggil Kepala Dinas",
+                 published="2025-08-29")
+    assert "Mahan Agung" in called["venue"]
+    invited = run("Tiga puluh dosen dari Universitas Lampung diundang ke Aula Bappeda Provinsi Lampung, Kamis (7/3/2024), "
+                  "untuk membahas RPJPD.", title="Bappeda Berdiskusi dengan Akademisi", published="2024-03-07")
+    assert invited["venue"] == "Aula Bappeda Provinsi Lampung"
+    each = run("Forkopimda mematangkan pengamanan mudik di Aula Atmani Wedhana Mapolda Lampung, Rabu (19/3/2025). Para "
+               "Kapolres mengikuti dari markas masing-masing melalui video conference.", title="Rakor Mudik",
+               published="2025-03-19")
+    assert each["venue"] == "Aula Atmani Wedhana Mapolda Lampung"
+
+
+def test_a_room_of_a_chair_known_only_by_name_takes_the_first_role():
+    """'di ruang kerjanya' with a chair named without a role: the room is the first official's with a role, and the
+    extraction does not fail (it once raised on the missing role)."""
+    from tests.extract_support import run
+
+    out = run("Rapat dipimpin Ria Hartini di ruang kerjanya, Senin (14/4/2025), bersama Kepala Dinas Kesehatan Edwin "
+              "Rusli.", title="Rapat Kesehatan", published="2025-04-14")
+    assert out["venue"] == "ruang kerja Kepala Dinas Kesehatan"

@@ -86,7 +86,8 @@ _POSSESSIVE = re.compile(r"^(ruang(?:an)?\s+kerja)nya\b", re.I)
 
 def _owned_venue(place: str | None, leader: dict | None, people: list[dict]) -> str | None:
     """'ruang kerjanya' names the room of the meeting's leader (else the first official): write the owner's role."""
-    owner = leader or (people[0] if people else None)
+    # the owner is named by role: a chair known by name only leaves the room to the first official with a role
+    owner = next((p for p in ([leader] if leader else []) + people if p.get("role")), None)
     if not place or not owner or not _POSSESSIVE.match(place):
         return place
     return _POSSESSIVE.sub(lambda m: f"{m.group(1)} {expand_role(owner['role'])}", place, count=1)

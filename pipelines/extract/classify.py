@@ -29,6 +29,7 @@ EVENT_TRIGGERS = {
     "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
     "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
+              "kuliah umum", "studium generale", "orasi ilmiah",
               "sidang perkara", "sidang perdana perkara", "majelis hakim", "terdakwa", "persidangan kasus",
               "penandatanganan", "menandatangani", "teken", "meneken", "nota kesepahaman", "mou",
               "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
@@ -61,6 +62,9 @@ _AUDIENCE = re.compile(
     r"|\b(?:audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
+    # coming to a head's office is calling on them: 'bertandang ke Kantor Gubernur'
+    r"|\b(?:bertandang|berkunjung|bersilaturahmi|datang|mendatangi|menyambangi)\s+ke\s+(?:ruang kerja|rumah dinas|"
+    r"mahan agung|kantor\s+(?:gubernur|wakil gubernur|bupati|wali ?kota|sekda\w*|dprd))\b"
     # receiving a delegation in an office: 'menerima jajaran pengurus PWI di ruang kerja Gubernur'
     r"|\b(?:menerima|terima)\s+(?:langsung\s+)?(?:jajaran|pengurus|rombongan|perwakilan|delegasi|pimpinan|direksi|para|tim|"
     r"ketua|kepala|direktur|rektor|duta besar|dubes|konsul)\b[^.]{0,120}\bdi\s+(?:ruang\s+(?:kerja|rapat|tamu)|mahan agung|"
@@ -86,6 +90,7 @@ _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka de
                       # discussing a matter with a minister or an envoy is calling on them
                       rf"\b(?:membahas|bahas|berdiskusi)\b[^.]{{0,100}}?\b(?:bersama|dengan)\s+(?:menteri|menko|wakil menteri|"
                       rf"wamen|presiden|wakil presiden|dirjen|direktur jenderal|duta besar|dubes|konsul)\b", re.I)
+_INVITED = re.compile(r"\b(?:diundang|mengundang|dipanggil|memanggil|dikumpulkan|mengumpulkan)\b", re.I)
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
 _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?|"
                             rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_OFFICE_HEAD}\b", re.I)
@@ -97,12 +102,15 @@ _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|insta
                           r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|"
                           r"para (?:kepala (?:opd|dinas|perangkat daerah)|"
                           r"bupati|wali ?kota|kepala daerah)|bupati dan wali ?kota|eselon|"
-                          r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan)\b", re.I)
-_EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan))\b", re.I)
+                          r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
+                          # gathering several parties: 'mengumpulkan unsur Pemkot dan BBWS'
+                          r"(?:mengumpulkan|kumpulkan|dikumpulkan)\b[^.]{0,80}\b(?:dan|serta))\b", re.I)
+_EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan)|"
+                        r"(?:realisasi|serapan|penyerapan|capaian)\s+(?:anggaran|belanja|kinerja|program))\b", re.I)
 _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
 # Every alternative of _AUDIENCE contains one of these stems: a cheap test before the costly pattern.
 _AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|"
-                             r"ambangi|datangi", re.I)
+                             r"ambangi|datang|tandang", re.I)
 
 
 @lru_cache(maxsize=2048)  # the title and lead are asked again by every step of the classification
@@ -264,9 +272,12 @@ _DPRD_BODY = re.compile(r"\b(?:dprd|dewan|komisi\s+[IVX]+|pansus|panitia\s+khusu
 _TOGETHER = re.compile(r"\b(?:membahas|bahas|berdiskusi|mendiskusikan|diskusikan)\b[^.]{0,100}?\b(?:bersama|dengan)\s+"
                        r"(?:para\s+|jajaran\s+|pihak\s+|seluruh\s+)?(?-i:[A-Z])|"
                        r"\b(?:mendengarkan|mendengar|menyimak)\s+(?:langsung\s+)?(?:paparan|presentasi|ekspos|pemaparan)\b|"
-                       r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:seluruh|semua|para|jajaran)\s+(?:kepala|pejabat|pimpinan|"
-                       r"bupati|wali|camat|opd|asisten|staf|kadis|direktur|eselon)", re.I)
-_TOGETHER_STEMS = ("bahas", "diskusi", "dengar", "simak", "umpul")
+                       r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:seluruh|semua|para|jajaran|unsur|perwakilan)\s+"
+                       r"(?:kepala|pejabat|pimpinan|bupati|wali|camat|opd|asisten|staf|kadis|direktur|eselon|(?-i:[A-Z]))|"
+                       # called in to the host's room: 'Direksi BUMD diundang Sekda ke ruang kerjanya'
+                       r"\b(?:diundang|dipanggil|dikumpulkan)\b[^.]{0,40}\bke\s+(?:ruang|kantor|rumah dinas|mahan agung|"
+                       r"aula|gedung|balai)", re.I)
+_TOGETHER_STEMS = ("bahas", "diskusi", "dengar", "simak", "umpul", "undang", "anggil")
 
 
 @lru_cache(maxsize=2048)  # asked for the same title and lead by the classification and by the typing
@@ -302,14 +313,21 @@ def meeting_type(units: list[str]) -> str:
             break
     if named in _SPECIFIC:
         return named
-    if any(_CALL_ON.search(unit) for unit in units):
-        return "audiensi"  # received by, or calling on, another office holder: a courtesy call whatever it is called
+    if any(_CALL_ON.search(unit) for unit in units) and not any(_INVITED.search(unit) for unit in units[:3]):
+        # received by, or calling on, another office holder: a courtesy call whatever it is called (unless the host
+        # sent for them: 'Direksi BUMD diundang Sekda ke ruang kerjanya')
+        return "audiensi"
     return named or _generic_type(units)
 
 
 def _generic_type(units: list[str]) -> str:
     """The type of a meeting named only 'rapat' or 'pertemuan': coordination, audience or other."""
     text = " ".join(units)
+    sitting = _commission_sitting(text)
+    if sitting:
+        return sitting
+    if _CLOSED.search(text):
+        return "rapat_terbatas"
     if _HOSTED.search(text):
         return "audiensi"
     if _ONLINE.search(text) and _NATIONAL.search(text):
@@ -322,6 +340,24 @@ def _generic_type(units: list[str]) -> str:
     if _COORDINATES.search(text):
         return "rapat_koordinasi"
     return "rapat_lainnya"
+
+
+# A DPRD commission or special committee sitting with a company, an association or residents hears them (a hearing);
+# with a government agency, its working partner, it holds a working meeting (raker).
+_COMMISSION = re.compile(r"\b(?:Komisi\s+[IVX1-5]+|Pansus|Panitia\s+Khusus)\b")
+_HEARD = re.compile(r"\b(?:PT|CV|perusahaan|manajemen|asosiasi|pengusaha|warga|petani|nelayan|buruh|serikat)\b", re.I)
+_PARTNER = re.compile(r"\b(?:Dinas|Badan|Biro|Disdikbud|Diskes|Dinkes|Bappeda|Bapenda|BPKAD|BPBD|OPD|mitra kerja)\b")
+# 'Pertemuan yang berlangsung tertutup dan terbatas': a closed meeting.
+_CLOSED = re.compile(r"\b(?:rapat|pertemuan|pembahasan)\b[^.]{0,40}\b(?:tertutup|terbatas)\b", re.I)
+
+
+def _commission_sitting(text: str) -> str | None:
+    """The type of a DPRD commission's meeting by whom it sat with, when no plenary is told."""
+    if not _COMMISSION.search(text) or "aripurna" in text:
+        return None
+    if _HEARD.search(text):
+        return "rapat_dengar_pendapat"
+    return "rapat_kerja" if _PARTNER.search(text) else None
 
 
 # 'Zikir ... melalui teleconference': an online tool named beside another event is its medium, not a meeting.

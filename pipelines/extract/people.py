@@ -96,7 +96,7 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way", "tahun", "anggaran", "periode",
               # words of documents, ranks and events that follow a role in title case ('Nomor 59', 'Pratama',
               # 'Pilkada Serentak', 'Kepala Sekolah SMPN'): never a person's name
-              "nomor", "no", "serentak", "konsumsi", "sekolah", "panitia", "pantia",
+              "nomor", "no", "adapun", "serentak", "konsumsi", "sekolah", "panitia", "pantia",
               "smpn", "sman", "smkn", "sdn", "mtsn", "man", "jl", "jln", "jalan", "gedung", "ruang", "kantor",
               "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
               "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
@@ -308,6 +308,9 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
     return i, role_end  # 'Camat Suhendra hadir': without a comma the word after a place office is the person
 
 
+_ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z-]{1,12}\)")
+
+
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     """Walk tokens after a role head: role words, then an optional comma, then the name."""
     tokens = list(_TOKEN.finditer(sentence, head.end()))
@@ -336,7 +339,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     if last not in _PLACE_TAKERS and i < len(tokens) and tokens[i].group(0).lower() in _PLACE_TAKERS:
         last, role_end, i = tokens[i].group(0).lower(), tokens[i].end(), i + 1  # 'Kepala Puskesmas Natar, dr. X'
     role_words = sentence[head.end():role_end].lower().split()
-    if last not in _PLACE_TAKERS and any(w in _TEAMS for w in role_words):
+    if last not in _PLACE_TAKERS and last not in _region_words() and any(w in _TEAMS for w in role_words):
+        # (a region closes the team's name: 'Ketua Tim Penggerak PKK Provinsi Lampung Riana Sari Arinal')
         last = next(w for w in role_words if w in _TEAMS)  # 'Ketua Tim Percepatan Penurunan Stunting': the team's name
     if last in _PLACE_TAKERS and not (last in _SECTORS and head.group(0).lower() in _SECTOR_HEADS):
         i, role_end = _proper_name_of_place(tokens, i, role_end, last)
@@ -351,6 +355,26 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         bare = tok.rstrip(".")
         if reset and not names and (tok.startswith("(") or tok == ","):
             i += 1  # a bracketed short form or the comma before the name, after the office resumed
+            continue
+        joined = names and tok.lower() in {"dan", "&"}
+        if joined and not (i + 1 < len(tokens) and _head_re().match(sentence, tokens[i + 1].start())):
+            j = i + 1
+            while j < len(tokens) and tokens[j].group(0)[:1].isupper() and not _ACRONYM_AFTER.fullmatch(tokens[j].group(0)):
+                j += 1
+            if j < len(tokens) and j > i + 1 and _ACRONYM_AFTER.fullmatch(tokens[j].group(0)):
+                # 'Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Lampung X': one body spelled out
+                names, role_end, reset, i = [], tokens[j].end(), True, j + 1
+                continue
+        if names and _ACRONYM_AFTER.fullmatch(tok):
+            # 'Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Lampung Iskardo P. Panggar': the words read as a name
+            # spelled out the office's body; its name goes on after the short form
+            names, role_end, reset = [], tokens[i].end(), True
+            i += 1
+            continue
+        if names and tok.endswith(".") and _PREFIX_TOKEN.match(tok):
+            # a title written in lower case starts the person's name: 'Wilayah Sumbagsel dr. Yessi Kumalasari'
+            names, role_end = [], names[-1].end()
+            i += 1
             continue
         if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names):
             break
@@ -408,6 +432,10 @@ def _unit_code(word: str, after: str) -> bool:
 _REFERENCE_WORDS = frozenset("era masa zaman kepemimpinan pemerintahan instruksi amanat program arahan visi misi kebijakan "
                              "periode almarhum mendiang".split())
 _LIVE = frozenset({"mengikuti", "mendengarkan", "menyimak", "mendengar"})
+# The maker of a rule or a programme is named, not present: 'Instruksi Presiden yang diterbitkan Presiden X', 'target
+# yang dicanangkan Presiden Y', 'Sebagaimana ditekankan Presiden Z'.
+_ORIGIN_VERBS = frozenset("diterbitkan dicanangkan dirintis digagas dicetuskan diprakarsai diamanatkan ditekankan "
+                          "dikeluarkan diinstruksikan ditetapkan".split())
 _NAME_TOKEN = re.compile(r"^[A-Z(][\w.'’()/-]*$")
 
 
@@ -422,12 +450,13 @@ def _referred(sentence: str, start: int) -> bool:
     for back in range(1, min(len(words), 8) + 1):
         word = words[-back].lower()
         before = words[-back - 1].lower() if back < len(words) else ""
-        if word in _REFERENCE_WORDS and not (word == "arahan" and before in _LIVE):
+        if (word in _REFERENCE_WORDS and not (word == "arahan" and before in _LIVE)) or word in _ORIGIN_VERBS:
             return True
         if (word == "nasional" and before == "kepemimpinan") or (word == "cita" and before == "asta"):
             return True
         if back > 6 or not (_NAME_TOKEN.match(words[-back]) or word in {"dan", "serta"}):
-            return False
+            # one describing word may follow the reference word: 'program prioritas Presiden X'
+            return before in _REFERENCE_WORDS and word.isalpha() and word.islower()
     return False
 
 
@@ -696,12 +725,17 @@ _ELSEWHERE = re.compile(r"\b(?:di tempat terpisah|secara terpisah|(?:di)?(?:hubu
                         r"(?:secara\s+)?terpisah)\b|^terpisah\b", re.I)
 
 
+_FORMER = re.compile(r"\b(?:sebelumnya|terdahulu)\b", re.I)
+
+
 def officials_in(sentences: list[str], when: date | None) -> list[dict]:
     """Named people with their roles as written, first mention first, one entry per person."""
     found: list[dict] = []
     awaited: set[str] = set()  # name words of national figures first met in a plan: later mentions are the same plan
 
     def keep(role: str, name: str, sentence: str) -> bool:
+        if _FORMER.search(role):
+            return False  # 'Pj Gubernur sebelumnya, Samsudin': the office's former holder is named, not acting
         if not _NATIONAL_ROLE.match(role):
             return True
         words = {w.lower() for w in name.split() if len(w) > 3}
@@ -724,7 +758,22 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
         for o, m in _gazetteer_names(sentence):
             if keep(o.role, o.name, sentence) and not absent(sentence, m.start(), m.end()):
                 _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
+        for m in ([] if headline else _PARTY_MEMBER.finditer(sentence)):
+            name = strip_honorifics(m.group(1))
+            if (_valid_name(name) and len(name.split()) >= 2 and not absent(sentence, m.start(), m.end())
+                    and not _RUNNING.match(sentence, m.end())):
+                _merge(found, resolve(f"Fraksi {m.group(2) or m.group(3)}", name, when))
     return found
+
+
+# A council member named with the party ('Deni Ribowo (Demokrat)', 'Ahmad Rivai dari Fraksi PKB'): a person acting,
+# unless running in an election elsewhere ('Nanda Indira Bastian (PDIP) maju di Pilkada Pesawaran').
+_RUNNING = re.compile(r"\s*,?\s*(?:yang\s+)?(?:maju|mencalonkan diri|bertarung|berlaga|"
+                      r"di\s+Pil(?:kada|gub|eg|bup|wakot))\b", re.I)
+_PARTY_NAMES = (r"(?:Golkar|Gerindra|Nasdem|NasDem|Demokrat|Hanura|Perindo|PDIP|PDI-P|PDI Perjuangan|Gelora|PKB|PKS|PAN|"
+                r"PPP|PSI)")
+_PARTY_MEMBER = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]+\.?\s+){{1,3}}[A-Z][\w'’-]+)\s+(?:\(({_PARTY_NAMES})\)|"
+                           rf"dari\s+(?:Fraksi|Partai)\s+({_PARTY_NAMES}))")
 
 
 # Someone represented, excused or missing is named but not acting: 'mewakili Gubernur X', 'X diwakili oleh ...',
@@ -740,8 +789,21 @@ def represented_before(sentence: str, start: int) -> bool:
 
 
 def absent(sentence: str, start: int, end: int) -> bool:
-    """The person at sentence[start:end] is said to be represented by someone else or absent."""
-    return represented_before(sentence, start) or bool(_ABSENT_AFTER.match(sentence[end:end + 60]))
+    """The person at sentence[start:end] is said to be represented by someone else or absent, or acted at another
+    time ('Menteri PU X, saat berkunjung ke Lampung beberapa waktu lalu, ...', 'Rapat serupa sebelumnya digelar Y')."""
+    return (represented_before(sentence, start) or bool(_ABSENT_AFTER.match(sentence[end:end + 60]))
+            or bool(_EARLIER_AFTER.match(sentence, end, end + 70))
+            or bool(_EARLIER_BEFORE.search(sentence, max(0, start - 50), start)))
+
+
+_MONTH = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
+_EARLIER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:beberapa (?:waktu|hari|pekan|minggu|bulan|tahun) (?:lalu|sebelumnya)|"
+                            r"tahun lalu|pada (?:periode|masa) sebelumnya|dalam beberapa kesempatan|"
+                            r"(?:juga|sudah|telah) pernah|"
+                            rf"pada (?:bulan )?{_MONTH}(?: \d{{4}})? lalu)\b", re.I)
+# ('Sebelumnya, X menyampaikan ...' opening a sentence tells an earlier moment of the same meeting: only a noun's
+# 'sebelumnya' is another time: 'Pj Gubernur sebelumnya, Samsudin', 'Rapat serupa sebelumnya digelar ...'.)
+_EARLIER_BEFORE = re.compile(r"(?<=\w)\s+(?:sebelumnya|terdahulu)\b[^.;]{0,40}$|\btahun lalu\b[^.;,]{0,50}$", re.I)
 
 
 # A name carrying academic or religious titles is a person even without an office: 'Dr. Ir. Wayan Sukadana, M.Si.'

@@ -23,11 +23,12 @@ _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asiste
                    r"Menteri|Presiden|Direktur|Plt|Pj|Plh|Kapolda|Kapolres|Dandim|Danrem)")
 _VENUE = re.compile(
     rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi)\s+"
-    rf"({_HEAD}\b[^.;:()\"“”]*?)"
+    rf"({_HEAD}(?:nya)?\b[^.;:()\"“”]*?)"
     rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     rf"|\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
-    rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk)\b))",
+    rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk|diundang|dipanggil|"
+    rf"dikumpulkan|dipimpin|dibuka|digelar|dilaksanakan|diselenggarakan)\b))",
     re.I,
 )
 # The room as the subject: '..., Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD', 'Aula X dipilih sebagai lokasi rakor'.
@@ -72,6 +73,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     best = None  # (rank, unit, position): each unit is scanned once, the best rank wins, then the earliest
     for u, unit in enumerate(units):
         for m in _VENUE.finditer(unit):
+            if "masing-masing" in m.group(1).lower():
+                continue  # 'dari markas masing-masing': each participant's own place, not the meeting's
             if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
                 key = (_venue_rank(unit, m, followed), u, m.start())
                 if best is None or key < best[0]:
@@ -104,9 +107,13 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
     online_from = word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()]))
     if online_from or _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50), m.start()):
         return 0  # the room a meeting is followed from ('rakor diikuti di Ruang Rapat Pesagi') is this article's venue
-    if word in {"di", "bertempat", "berlangsung", "digelar"}:
+    if word in {"di", "bertempat", "berlangsung", "digelar"} or (word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
         return 2 if _OUTDOOR.match(m.group(1)) else 1
     return 3
+
+
+# Called, invited or gathered 'ke X': the meeting sat where they were called to ('diundang ke Aula Bappeda').
+_SENT_FOR = re.compile(r"\b(?:memanggil|dipanggil|mengundang|diundang|mengumpulkan|dikumpulkan)\b[^.;]{0,80}$", re.I)
 
 
 _STREET = re.compile(r"\b(?:jalan|jln?\.?)\s+$", re.I)  # tested against the text before a place name
