@@ -455,8 +455,10 @@ def _referred(sentence: str, start: int) -> bool:
         if (word == "nasional" and before == "kepemimpinan") or (word == "cita" and before == "asta"):
             return True
         if back > 6 or not (_NAME_TOKEN.match(words[-back]) or word in {"dan", "serta"}):
-            # one describing word may follow the reference word: 'program prioritas Presiden X'
-            return before in _REFERENCE_WORDS and word.isalpha() and word.islower()
+            # one describing word (not a verb) may follow the reference word: 'program prioritas Presiden X', but
+            # 'Arahan disampaikan Wamendagri X' is said by X
+            return (before in _REFERENCE_WORDS and word.isalpha() and word.islower()
+                    and not word.startswith(("di", "me", "ber", "ter")))
     return False
 
 
