@@ -145,3 +145,16 @@ def test_an_official_house_or_a_hall_is_not_a_body():
     found = participants(["Rapat digelar di Rumah Dinas Bupati Lampung Timur, lalu di Balai Kota Jakarta dan Balai "
                           "Keratun bersama Balai Besar Wilayah Sungai Mesuji Sekampung."])
     assert found == ["Balai Besar Wilayah Sungai Mesuji Sekampung"]
+
+
+def test_a_body_whose_name_lists_its_sectors_is_one_entry():
+    """'Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) Provinsi Lampung': the commas list its sectors."""
+    found = participants(["Hadir Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) Provinsi Lampung serta "
+                          "Bappeda, BPKAD, dan Dinas Kesehatan."])
+    assert found == ["Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) Provinsi Lampung", "Bappeda", "BPKAD",
+                     "Dinas Kesehatan"]
+
+
+def test_a_group_ends_before_what_it_did():
+    """'pengusaha industri tapioka duduk satu meja': the group is the entrepreneurs, not their sitting down."""
+    assert participants(["Rapat dihadiri pengusaha industri tapioka duduk satu meja."]) == ["pengusaha industri tapioka"]

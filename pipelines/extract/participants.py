@@ -46,14 +46,15 @@ _GROUPS = re.compile(
     r"pemerintah (?:pusat|daerah|provinsi|kabupaten/kota)(?= *[,;.]| dan| serta)|bumn|swasta|"
     r"akademisi|(?:pelaku usaha|pengusaha|perwakilan (?:petani|nelayan|buruh|pengusaha|masyarakat)|pemangku kepentingan)"
     r"(?:\s+(?!(?:dan|serta|yang|untuk|di|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|tidak|harus|"
-    r"siap|bisa|me[a-z]{4,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)[\w-]+){0,4}|"
+    r"siap|bisa|duduk|hadir|datang|tampak|ikut|turut|me[a-z]{4,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)[\w-]+){0,4}|"
     r"tokoh (?:masyarakat|agama|adat|pemuda)|dunia usaha|organisasi masyarakat|"
     r"lembaga swadaya masyarakat|mitra pembangunan)(?=[\s,.;)]|$)",
     re.I,
 )
 # Groups written in lower case, taken only in lower case: 'Camat Budi' is a person, 'para camat' a group.
 _STOP_AFTER = (r"(?!(?:dan|serta|yang|untuk|di|ke|dari|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|"
-               r"tersebut|itu|ini|se|setempat|terpumpun|terarah|me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)")
+               r"tersebut|itu|ini|se|setempat|terpumpun|terarah|duduk|hadir|datang|tampak|ikut|turut|me[a-z]{3,}|"
+               r"ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)")
 _LOWER_GROUPS = re.compile(
     r"(?<![\w-])(?:para\s+)?(?:camat|lurah|kepala (?:desa|kampung|puskesmas|sekolah|perangkat daerah)|asisten|"
     r"distributor|serikat (?:pekerja|buruh)|organisasi kemasyarakatan|gapoktan|gabungan kelompok tani|"
@@ -142,8 +143,17 @@ def _spans(sentence: str) -> list[tuple[int, str]]:
               if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
     spans += [(m.start(), m.group(0)) for m in _ACRONYM_BODY.finditer(sentence) if m.group(1) not in _NOT_BODIES]
     spans += [(m.start(), " ".join(m.group(0).split())) for m in _LOWER_GROUPS.finditer(sentence)]
+    spans += [(m.start(), m.group(0)) for m in _SECTOR_LIST.finditer(sentence)]
     spans += [(m.start(), _HEAD_BODY[m.group(1)] + " " + " ".join(m.group(2).split())) for m in _HEAD_RE.finditer(sentence)]
     return sorted(spans)
+
+
+# A body whose name lists its sectors, the list closed by 'dan' and its short form: 'Dinas Komunikasi, Informatika dan
+# Statistik (Diskominfotik) Provinsi Lampung', 'Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura (KPTPH)'.
+_WORDS = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+_SECTOR_LIST = re.compile(rf"\b(?:Dinas|Badan|Biro|Kementerian|Kantor)\s+{_WORDS}(?:,\s+{_WORDS})+,?\s+dan\s+{_WORDS}\s+"
+                          rf"\([A-Z][\w-]+\)(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+{_REGION_TAIL})?|"
+                          rf"\s+Lampung(?:\s+{_REGION_TAIL})?)?")
 
 
 def _keep(org: str) -> bool:
@@ -259,7 +269,7 @@ def canonical(org: str) -> frozenset[str]:
     for pattern, full in _PEM:
         low = pattern.sub(full, low)
     words = []
-    for tok in low.replace("/", " ").split():
+    for tok in low.replace("/", " ").replace(",", " ").split():
         words.extend(_expansions().get(tok, tok).split())
     return frozenset(words)
 
@@ -280,7 +290,7 @@ def _add(found: list[str], org: str, own: dict[str, str]) -> None:
             return
         if okey <= key:
             # a literal extension ('Dinas X' -> 'Dinas X Provinsi Lampung') replaces; a spelled-out abbreviation does not
-            if set(other.lower().split()) <= set(org.lower().split()):
+            if set(other.lower().replace(",", " ").split()) <= set(org.lower().replace(",", " ").split()):
                 found[i] = org
             return
     found.append(org)
