@@ -78,3 +78,9 @@ def test_every_wider_topic_is_a_topic_key():
 
     keys = {k for ks in vocabulary()[1].values() for k in ks}
     assert broader_topics() and all(w in keys and w != n for n, w in broader_topics().items())
+
+
+def test_security_arrangements_and_land_conflicts_are_security():
+    """'pengamanan arus mudik', 'Operasi Ketupat', 'konflik lahan' are security and order."""
+    assert "keamanan" in topics("Rakor Angkutan Lebaran", "", lead="Rakor membahas pengamanan arus mudik dan Operasi Ketupat.")
+    assert "keamanan" in topics("Rapat Terbatas Mesuji", "", lead="Gubernur membahas konflik lahan di Register 45 Mesuji.")
