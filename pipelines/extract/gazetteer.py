@@ -165,8 +165,8 @@ def place_regions() -> dict[str, str]:
 
 @cache
 def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, float]]:
-    """One regex over every topic keyword, keyword (lower case, single-spaced) -> topic keys, and each key's own
-    minimum score where it has one (a narrow sub-topic needs more evidence than its parent topic)."""
+    """One regex over every topic keyword (for lower-cased text), keyword (lower case, single-spaced) -> topic keys,
+    and each key's own minimum score where it has one (a narrow sub-topic needs more evidence than its parent)."""
     keys: dict[str, list[str]] = {}
     minimum: dict[str, float] = {}
     for r in _rows("topics.csv"):
@@ -174,7 +174,8 @@ def topics() -> tuple[re.Pattern, dict[str, tuple[str, ...]], dict[str, float]]:
             keys.setdefault(" ".join(word.lower().split()), []).append(r["key"])
         if r.get("min_score"):
             minimum[r["key"]] = float(r["min_score"])
-    return alternation(keys), {k: tuple(v) for k, v in keys.items()}, minimum
+    # matched case-sensitively against lower-cased text: twice as fast as a case-insensitive pattern, same matches
+    return alternation(keys, flags=0), {k: tuple(v) for k, v in keys.items()}, minimum
 
 
 @cache

@@ -760,7 +760,7 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
         for o, m in _gazetteer_names(sentence):
             if keep(o.role, o.name, sentence) and not absent(sentence, m.start(), m.end()):
                 _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
-        for m in ([] if headline else _PARTY_MEMBER.finditer(sentence)):
+        for m in ([] if headline or not _PARTY_WORD.search(sentence) else _PARTY_MEMBER.finditer(sentence)):
             name = strip_honorifics(m.group(1))
             if (_valid_name(name) and len(name.split()) >= 2 and not absent(sentence, m.start(), m.end())
                     and not _RUNNING.match(sentence, m.end())):
@@ -774,6 +774,7 @@ _RUNNING = re.compile(r"\s*,?\s*(?:yang\s+)?(?:maju|mencalonkan diri|bertarung|b
                       r"di\s+Pil(?:kada|gub|eg|bup|wakot))\b", re.I)
 _PARTY_NAMES = (r"(?:Golkar|Gerindra|Nasdem|NasDem|Demokrat|Hanura|Perindo|PDIP|PDI-P|PDI Perjuangan|Gelora|PKB|PKS|PAN|"
                 r"PPP|PSI)")
+_PARTY_WORD = re.compile(_PARTY_NAMES)  # a cheap test first: most sentences name no party
 _PARTY_MEMBER = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]+\.?\s+){{1,3}}[A-Z][\w'’-]+)\s+(?:\(({_PARTY_NAMES})\)|"
                            rf"dari\s+(?:Fraksi|Partai)\s+({_PARTY_NAMES}))")
 

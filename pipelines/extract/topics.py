@@ -17,8 +17,8 @@ _OFFICE = re.compile(r"\b(?:Biro|Asisten|Staf Ahli|Komisi|Sekretariat|Bagian|Dep
 
 def _hits(text: str, weight: int, scores: Counter) -> None:
     pattern, keys, _ = vocabulary()
-    for m in pattern.finditer(_OFFICE.sub(" ", text or "")):
-        for key in keys.get(re.sub(r"[\s-]+", " ", m.group(0).lower()), ()):
+    for m in pattern.finditer(_OFFICE.sub(" ", text or "").lower()):
+        for key in keys.get(re.sub(r"[\s-]+", " ", m.group(0)), ()):
             scores[key] += weight
 
 
