@@ -84,3 +84,9 @@ def test_a_provincial_agencys_office_is_in_the_capital_whatever_the_meeting_disc
     out = run("Keputusan itu diambil dalam rapat penanganan banjir Kabupaten Pesawaran di Kantor BPBD Lampung, Selasa, "
               "6 Januari 2026.", title="Pemprov Siapkan Dana BTT untuk Korban Banjir Pesawaran")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_lampung_district_named_like_a_city_elsewhere_stays_in_lampung():
+    """'Kecamatan Seputih Surabaya' is in Lampung Tengah, not Surabaya."""
+    assert region_in("Kecamatan Seputih Surabaya, Lampung Tengah") == "Kabupaten Lampung Tengah"
+    assert region_in("rapat di Surabaya, Jawa Timur") == "Surabaya"

@@ -510,3 +510,11 @@ def test_a_public_lecture_is_not_a_meeting():
               "Gubernur lebih banyak berdiskusi dengan mahasiswa.", title="Berdiskusi dengan Mahasiswa Itera, Gubernur "
               "Ajak Anak Muda Bangun Lampung", published="2025-09-11")
     assert not out["is_meeting"]
+
+
+def test_an_event_being_prepared_leaves_the_preparation_meeting_the_headline():
+    """'mulai mematangkan rangkaian peringatan HUT ... dibahas dalam rapat persiapan': the ceremony is to come."""
+    out = run("Pemerintah Provinsi Lampung mulai mematangkan rangkaian peringatan Hari Ulang Tahun (HUT) ke-61 Provinsi "
+              "Lampung. Persiapan itu dibahas dalam rapat persiapan yang dipimpin Pj Sekda M. Firsada di Ruang Rapat "
+              "Sekdaprov (26/2/2025).", title="Pemprov Lampung Mulai Siapkan HUT ke-61", published="2025-02-27")
+    assert out["is_meeting"] and out["meeting_date"] == "2025-02-26"

@@ -68,3 +68,13 @@ def test_hybrid_told_apart_or_by_contrast_of_who_joined_online():
                  "online."], True) == "hibrid"
     assert mode(["Diskominfotik, Bappeda dan BPKAD turut dalam pertemuan itu, sementara Tim JSC bergabung secara "
                  "virtual melalui Zoom Meeting."], True) == "hibrid"
+
+
+def test_an_online_word_about_something_else_leaves_the_meeting_in_person():
+    """'Pendaftaran ... dibuka 2 Juni secara daring' in a raker's report is how pupils register, not the raker's mode."""
+    from tests.extract_support import run
+
+    out = run("Komisi V DPRD Provinsi Lampung menggelar rapat kerja bersama Dinas Pendidikan di ruang rapat Komisi V, Senin "
+              "(19/5/2025). Pendaftaran tahap I dijadwalkan dibuka 2 Juni 2025 secara daring.", title="Raker Komisi V",
+              published="2025-05-19")
+    assert out["mode"] == "luring"

@@ -117,3 +117,15 @@ def test_a_room_of_a_chair_known_only_by_name_takes_the_first_role():
     out = run("Rapat dipimpin Ria Hartini di ruang kerjanya, Senin (14/4/2025), bersama Kepala Dinas Kesehatan Edwin "
               "Rusli.", title="Rapat Kesehatan", published="2025-04-14")
     assert out["venue"] == "ruang kerja Kepala Dinas Kesehatan"
+
+
+def test_the_room_followed_from_not_the_leaders_room_is_the_venue():
+    """'dipimpin Wamendagri dari Gedung Sasana Bhakti Praja ... Pemprov mengikutinya dari Ruang Command Center'."""
+    from tests.extract_support import run
+
+    out = run("Rakor pengendalian inflasi berlangsung secara daring, Senin (17/03/2025). Rapat dipimpin Wakil Menteri Dalam "
+              "Negeri Bima Arya Sugiarto dari Gedung Sasana Bhakti Praja, Kemendagri. Pemerintah Provinsi Lampung "
+              "mengikutinya dari Ruang Command Center Dinas Kominfotik Provinsi Lampung.", title="Rakor Inflasi",
+              published="2025-03-17")
+    assert out["venue"] == "Ruang Command Center Dinas Kominfotik Provinsi Lampung"
+    assert out["city"] == "Kota Bandar Lampung"

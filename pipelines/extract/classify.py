@@ -43,7 +43,8 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
                      r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|"
                      r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$|"
                      # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
-                     r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|dorong|mendorong|imbau|mengimbau|instruksikan|"
+                     r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
+                     r"dorong|mendorong|imbau|mengimbau|instruksikan|"
                      r"menginstruksikan|harus|perlu|agar|supaya)\b[^.,]{0,40}$", re.I)
 # 'Usai rakor, Wagub tinjau pasar': the clause after 'usai X,' is what happened; X only came before it.
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)

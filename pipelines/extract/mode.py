@@ -75,11 +75,18 @@ def _followed_from_here(text: str) -> bool:
     return bool(m) and not _ELSEWHERE.search(m.group(1))
 
 
+# An online word about something else than the meeting: 'pendaftaran dibuka ... secara daring' in a raker's report is
+# how pupils register, 'layanan pengaduan online' a service.
+_OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembelajaran|belajar|sekolah|pelaporan|penjualan|"
+                           r"pembayaran|pengaduan|ujian|seleksi|tes|kelas|transaksi|pemesanan|perizinan)\b[^.;]{0,50}?"
+                           r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
+
+
 def mode(units: list[str], is_meeting: bool) -> str | None:
     """Mode from the evidence and lead: hibrid beats daring beats the luring default of a meeting."""
     if not is_meeting:
         return None
-    text = " ".join(units)
+    text = _OTHER_ONLINE.sub(" ", " ".join(units))
     if not _ANY_ONLINE.search(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _HYBRID.search(text) or _split_presence(text):

@@ -95,7 +95,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
 _ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
 
 
-_FOLLOWED_BEFORE = re.compile(r"\b(?:diikuti|mengikuti)\b[^.,]{0,40}$", re.I)
+_FOLLOWED_BEFORE = re.compile(r"\b(?:diikuti|mengikuti)(?:nya)?\b[^.,]{0,40}$", re.I)
+_LED_FROM = re.compile(r"\bdipimpin\b[^.,]{0,70}$", re.I)
 
 
 # Ports, airports, fields and parks are more often what a meeting talks about than where it sits.
@@ -104,9 +105,12 @@ _OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
 
 def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
     word = m.group(0).split()[0].lower()
-    online_from = word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()]))
-    if online_from or _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50), m.start()):
+    if _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50), m.start()):
         return 0  # the room a meeting is followed from ('rakor diikuti di Ruang Rapat Pesagi') is this article's venue
+    if word == "dari" and _LED_FROM.search(unit, max(0, m.start() - 80), m.start()):
+        return 3  # 'dipimpin Wamendagri dari Gedung Sasana Bhakti Praja': where its leader sat, not where it was followed
+    if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])):
+        return 0
     if word in {"di", "bertempat", "berlangsung", "digelar"} or (word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
         return 2 if _OUTDOOR.match(m.group(1)) else 1
     return 3
@@ -145,6 +149,8 @@ def region_in(text: str | None) -> str | None:
     for outside in _outside_pattern().finditer(text):
         if _STREET.search(text, 0, outside.start()):
             continue  # 'Jalan Medan Merdeka Barat' is a street in Jakarta, not Medan
+        if any(local.start() <= outside.start() < local.end() for local in _place_pattern().finditer(text)):
+            continue  # 'Seputih Surabaya' is a district of Lampung Tengah, not Surabaya
         if best is None or outside.start() < best_at:
             return outside_places()[outside.group(0).lower()]
         break
