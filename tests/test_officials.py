@@ -441,3 +441,9 @@ def test_an_office_spelled_out_before_its_short_form_goes_on_after_it():
     assert mentions("Hadir Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Lampung Friandi Indrawan, komunitas "
                     "Genpi.")[0][3] == "Friandi Indrawan"
     assert mentions("Hadir Deputi Direksi BPJS Kesehatan Wilayah Sumbagsel dr. Yessi Kumalasari.")[0][3] == "Yessi Kumalasari"
+
+
+def test_a_region_closes_a_teams_name():
+    """'Ketua Tim Penggerak PKK Provinsi Lampung Riana Sari Arinal': the team's name ends with its region."""
+    assert mentions("Hadir Ketua Tim Penggerak PKK Provinsi Lampung Riana Sari Arinal, Kepala BKKBN.")[0][2:] == (
+        "Ketua Tim Penggerak PKK Provinsi Lampung", "Riana Sari Arinal")

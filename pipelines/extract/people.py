@@ -292,11 +292,17 @@ _COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur"
 
 def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office: str) -> tuple[int, int]:
     """Move the capitalised name of the place or institution into the role; (next token, role end)."""
-    k = i
+    k, region_end = i, None
     while k < len(tokens) and tokens[k].group(0)[:1].isupper() and not _PREFIX_TOKEN.match(tokens[k].group(0)):
+        nxt = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
+        if (region_end is None and tokens[k].group(0).lower() in _region_words() and nxt[:1].isupper()
+                and nxt.lower() not in _region_words()):
+            region_end = k + 1  # 'Tim Penggerak PKK Provinsi Lampung Riana Sari': the region closes the team's name
         k += 1
     if k == i:
         return i, role_end
+    if office in _TEAMS and region_end:
+        return region_end, tokens[region_end - 1].end()
     ranked = k < len(tokens) and bool(_PREFIX_TOKEN.match(tokens[k].group(0)))  # 'Satgas Pangan Polda Kombes Pol X'
     person_after_comma = ranked or (k + 1 < len(tokens) and tokens[k].group(0) == "," and tokens[k + 1].group(0)[:1].isupper())
     branch = any(t.group(0).lower() in _PLACE_COMPLEMENT for t in tokens[i:k])  # 'PT Pelni Cabang Tarahan Sulastri'
