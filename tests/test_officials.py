@@ -447,3 +447,8 @@ def test_a_region_closes_a_teams_name():
     """'Ketua Tim Penggerak PKK Provinsi Lampung Riana Sari Arinal': the team's name ends with its region."""
     assert mentions("Hadir Ketua Tim Penggerak PKK Provinsi Lampung Riana Sari Arinal, Kepala BKKBN.")[0][2:] == (
         "Ketua Tim Penggerak PKK Provinsi Lampung", "Riana Sari Arinal")
+
+
+def test_where_an_office_sits_is_part_of_its_name():
+    """'Kepala Balai Besar POM di Bandar Lampung Bagus Wicaksono': 'di Bandar Lampung' names the office's seat."""
+    assert mentions("Hadir Kepala Balai Besar POM di Bandar Lampung Bagus Wicaksono, serta Polda.")[0][3] == "Bagus Wicaksono"

@@ -337,6 +337,13 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             role_end = tokens[i].end()
             i += 1
             continue
+        if tok == "di" and i and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in _region_words():
+            # 'Kepala Balai Besar POM di Bandar Lampung Bagus Wicaksono': where the office sits is part of its name
+            j = i + 1
+            while j < len(tokens) and tokens[j].group(0).lower() in _region_words():
+                j += 1
+            role_end, i = tokens[j - 1].end(), j
+            continue
         break
     last = sentence[head.start():role_end].split()[-1].lower().strip(".,") if role_end > head.start() else ""
     if last == "way" and i < len(tokens) and tokens[i].group(0)[:1].isupper():
