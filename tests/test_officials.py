@@ -452,3 +452,9 @@ def test_a_region_closes_a_teams_name():
 def test_where_an_office_sits_is_part_of_its_name():
     """'Kepala Balai Besar POM di Bandar Lampung Bagus Wicaksono': 'di Bandar Lampung' names the office's seat."""
     assert mentions("Hadir Kepala Balai Besar POM di Bandar Lampung Bagus Wicaksono, serta Polda.")[0][3] == "Bagus Wicaksono"
+
+
+def test_one_word_after_an_agency_head_names_the_agency():
+    """'Kepala Dinas Perkim, Ni Nyoman Widiastuti, ...': 'Perkim' is the agency; the person follows the comma."""
+    assert mentions("Kepala Dinas Perkim, Ni Nyoman Widiastuti, menjelaskan program.")[0][2:] == (
+        "Kepala Dinas Perkim", "Ni Nyoman Widiastuti")

@@ -430,6 +430,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     return end, re.sub(r"\s+", " ", role).strip(" ,"), strip_honorifics(" ".join(names))
 
 
+# One word after an agency's head word is its name, not a person's: 'Kepala Dinas Perkim, Ni Nyoman Widiastuti'.
+_AGENCY_NAME = re.compile(r"\b(?:Dinas|Badan|Biro|Bagian|Bidang|Balai|Kantor|Seksi|UPTD|UPT)\s+[A-Z][\w-]*$")
+
+
 def _unit_code(word: str, after: str) -> bool:
     """An upper-case code before a written-case name ('PP' in 'Kasat Pol PP M. Zulkarnain') closes an office, as no
     one's first name is an acronym (an all-capitals name goes on in capitals; 'HM' is a title)."""
@@ -496,8 +500,10 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         read = _read_mention(sentence, head)
         read = read if read and _valid_name(read[2]) else None
         # a name read up to a comma or a full stop is whole; otherwise the reading may have stopped inside the role
-        apposed = None if read and sentence[read[0]:read[0] + 1] in {",", "."} else _apposition(sentence, head)
-        if apposed and (read is None or _still_role(sentence[read[0]:apposed[3]])):
+        agency = bool(read) and _AGENCY_NAME.search(read[1] + " " + read[2]) is not None
+        whole = read and sentence[read[0]:read[0] + 1] in {",", "."} and not agency
+        apposed = None if whole else _apposition(sentence, head)
+        if apposed and (read is None or agency or _still_role(sentence[read[0]:apposed[3]])):
             read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
         named_first = _name_before(sentence, head) if read is None or ", " in read[1] or _crossed(sentence, head, read) else None
         if named_first:  # 'Budi, Kepala Bappeda, dan Ani, Kepala BPKAD': Ani is not the Kepala Bappeda
