@@ -458,3 +458,8 @@ def test_one_word_after_an_agency_head_names_the_agency():
     """'Kepala Dinas Perkim, Ni Nyoman Widiastuti, ...': 'Perkim' is the agency; the person follows the comma."""
     assert mentions("Kepala Dinas Perkim, Ni Nyoman Widiastuti, menjelaskan program.")[0][2:] == (
         "Kepala Dinas Perkim", "Ni Nyoman Widiastuti")
+
+
+def test_a_hospital_named_after_someone_keeps_that_persons_titles():
+    """'Direktur RSUD Dr. H. Abdul Moeloek, dr. Lukman Pura': the hospital's namesake is not the director."""
+    assert mentions("Direktur RSUD Dr. H. Abdul Moeloek, dr. Lukman Pura, juga tampil.")[0][3] == "Lukman Pura"

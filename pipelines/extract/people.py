@@ -282,6 +282,7 @@ _TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
                  "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
 _PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
+_NAMED_AFTER_PEOPLE = {"rsud", "rs", "universitas"}
 # 'Menteri Koperasi Budi Arie Setiadi', 'Dinas Perumahan ...': there the word is a sector, not an institution's name.
 _SECTORS = {"koperasi", "perumahan", "sekolah"}
 _SECTOR_HEADS = {"menteri", "wakil menteri", "kementerian", "dinas", "kepala dinas", "kadis", "deputi", "kepala badan"}
@@ -293,7 +294,10 @@ _COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur"
 def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office: str) -> tuple[int, int]:
     """Move the capitalised name of the place or institution into the role; (next token, role end)."""
     k, region_end = i, None
-    while k < len(tokens) and tokens[k].group(0)[:1].isupper() and not _PREFIX_TOKEN.match(tokens[k].group(0)):
+    # a hospital, campus or airport named after someone carries that person's titles: 'RSUD Dr. H. Abdul Moeloek'
+    titled = office in _NAMED_AFTER_PEOPLE
+    while (k < len(tokens) and tokens[k].group(0)[:1].isupper()
+           and (titled or not _PREFIX_TOKEN.match(tokens[k].group(0)))):
         nxt = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
         if (region_end is None and tokens[k].group(0).lower() in _region_words() and nxt[:1].isupper()
                 and nxt.lower() not in _region_words()):
