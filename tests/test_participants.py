@@ -158,3 +158,16 @@ def test_a_body_whose_name_lists_its_sectors_is_one_entry():
 def test_a_group_ends_before_what_it_did():
     """'pengusaha industri tapioka duduk satu meja': the group is the entrepreneurs, not their sitting down."""
     assert participants(["Rapat dihadiri pengusaha industri tapioka duduk satu meja."]) == ["pengusaha industri tapioka"]
+
+
+def test_bodies_named_after_the_lead_take_part_too():
+    """A body that reports in the meeting's seventh sentence is a participant; one named in the eleventh is not read."""
+    from tests.extract_support import run
+
+    lead = ["Sekdaprov Lampung memimpin rapat koordinasi pengendalian inflasi di Ruang Rapat Utama, Senin (14/4/2025)."]
+    filler = [f"Harga komoditas ke-{n} dibahas satu per satu." for n in range(1, 6)]
+    text = " ".join(lead + filler + ["Perum Bulog Kanwil Lampung melaporkan stok beras aman."]
+                    + filler[:3] + ["Bank Indonesia Perwakilan Lampung menyebut inflasi terkendali."])
+    found = run(text, title="Rakor Inflasi", published="2025-04-14")["participants"]
+    assert any("Bulog" in f for f in found)
+    assert not any("Bank Indonesia" in f for f in found)

@@ -19,6 +19,9 @@ from pipelines.extract.topics import topics
 __all__ = ["extract"]
 
 LEAD = 6  # sentences that describe the headline event
+# Bodies taking part are named beyond the lead too (who reported, who answered): the first ten sentences raised the
+# participants of the development split and of most held-out and reworded sets (0.645 -> 0.665 on development).
+PARTICIPANT_SENTENCES = 10
 _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|"
                            r"digelar|menggelar|dilaksanakan|berlangsung|dipimpin|memimpin|berkumpul|bertemu|hadir)\b", re.I)
 
@@ -146,7 +149,8 @@ def extract(record: dict) -> dict:
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,
-        "participants": participants(focus, people, plenary=decision.meeting_type == "rapat_paripurna"),
+        "participants": participants(focus + sents[LEAD:PARTICIPANT_SENTENCES], people,
+                                     plenary=decision.meeting_type == "rapat_paripurna"),
         "officials": people,
         "topics": topics(title, " ".join(sents[LEAD:]), lead=" ".join(sents[:LEAD])),
         "confidence": round(decision.confidence, 2),
