@@ -518,3 +518,28 @@ def test_an_event_being_prepared_leaves_the_preparation_meeting_the_headline():
               "Lampung. Persiapan itu dibahas dalam rapat persiapan yang dipimpin Pj Sekda M. Firsada di Ruang Rapat "
               "Sekdaprov (26/2/2025).", title="Pemprov Lampung Mulai Siapkan HUT ke-61", published="2025-02-27")
     assert out["is_meeting"] and out["meeting_date"] == "2025-02-26"
+
+
+def test_a_demonstration_no_one_received_is_not_a_meeting():
+    """'Unjuk Rasa ..., Tak Satu Pun Pejabat Menemui': an audience asked for and refused is no audience."""
+    out = run("Ratusan pengemudi ojol menggelar aksi di depan Kantor Gubernur Lampung, Selasa (20/5/2025). Koordinator aksi "
+              "meminta agar perwakilan massa diterima Gubernur untuk beraudiensi. Tidak ada pejabat yang menemui mereka.",
+              title="Ratusan Ojol Unjuk Rasa di Depan Kantor Gubernur Lampung, Tak Satu Pun Pejabat Menemui",
+              published="2025-05-20")
+    assert not out["is_meeting"]
+
+
+def test_a_delegation_received_by_a_deputy_chair_is_an_audience():
+    """'perwakilan jurnalis ... diterima Wakil Ketua DPRD Lampung, Ismet Roni': an audience the deputy chair hosted."""
+    out = run("Usai menggelar aksi di depan Gedung DPRD, perwakilan jurnalis diterima Wakil Ketua DPRD Lampung, Ismet Roni, "
+              "Selasa (21/5/2024). Pertemuan berlangsung di Ruang Rapat Komisi I.", title="AJI Diterima Wakil Ketua DPRD",
+              published="2024-05-21")
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Ismet Roni"
+
+
+def test_a_delegation_welcomed_on_site_is_still_a_visit():
+    """'Rombongan disambut Bupati di titik awal ruas jalan': a site visit, not a call on the regent."""
+    out = run("Rombongan Komisi IV DPRD Provinsi Lampung meninjau ruas jalan provinsi di Way Kanan, Rabu (23/7/2025). "
+              "Rombongan disambut Bupati Way Kanan di titik awal ruas jalan.", title="Komisi IV Tinjau Jalan Provinsi",
+              published="2025-07-23")
+    assert not out["is_meeting"] and out["event_type"] == "visit"

@@ -463,3 +463,8 @@ def test_one_word_after_an_agency_head_names_the_agency():
 def test_a_hospital_named_after_someone_keeps_that_persons_titles():
     """'Direktur RSUD Dr. H. Abdul Moeloek, dr. Lukman Pura': the hospital's namesake is not the director."""
     assert mentions("Direktur RSUD Dr. H. Abdul Moeloek, dr. Lukman Pura, juga tampil.")[0][3] == "Lukman Pura"
+
+
+def test_an_address_after_an_office_is_not_its_holder():
+    """'Kantor Gubernur Lampung, Jalan Wolter Monginsidi': a street, not the governor's name."""
+    assert mentions("Massa berkumpul di depan Kantor Gubernur Lampung, Jalan Wolter Monginsidi, Telukbetung.") == []

@@ -29,7 +29,7 @@ EVENT_TRIGGERS = {
     "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
     "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
-              "kuliah umum", "studium generale", "orasi ilmiah",
+              "kuliah umum", "studium generale", "orasi ilmiah", "unjuk rasa", "berunjuk rasa", "demonstrasi",
               "sidang perkara", "sidang perdana perkara", "majelis hakim", "terdakwa", "persidangan kasus",
               "penandatanganan", "menandatangani", "teken", "meneken", "nota kesepahaman", "mou",
               "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
@@ -83,7 +83,7 @@ _AUDIENCE = re.compile(
     re.I,
 )
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
-_OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
+_OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|wakil ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
                 r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
                 r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil)")
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
@@ -97,7 +97,9 @@ _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kun
                             rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
-                     r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b", re.I)
+                     r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b"
+                     # (welcomed on site, 'disambut Bupati di titik awal ruas jalan', it is still a visit)
+                     r"(?![^.]{0,80}\bdi\s+(?:titik|lokasi|lapangan|jalan|ruas|area|kawasan|bandara|pelabuhan|bendungan)\b)", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
 _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
                           r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|"
@@ -116,10 +118,15 @@ _AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy
 
 @lru_cache(maxsize=2048)  # the title and lead are asked again by every step of the classification
 def _audience(unit: str) -> re.Match | None:
-    """The first courtesy-call or received-visit construction in a unit."""
+    """The first courtesy-call or received-visit construction in a unit (not one said not to have happened)."""
     if not _AUDIENCE_STEMS.search(unit):
         return None
-    return _AUDIENCE.search(unit) or (_RECEIVES_HEAD.search(unit) if "erima" in unit else None)
+    m = _AUDIENCE.search(unit) or (_RECEIVES_HEAD.search(unit) if "erima" in unit else None)
+    return None if m and _DENIED.search(unit, max(0, m.start() - 40), m.start() + 1) else m
+
+
+# 'Tak Satu Pun Pejabat Menemui', 'tidak ada yang menerima mereka': no one met them.
+_DENIED = re.compile(r"\b(?:tak|tidak|belum|tanpa|enggan)\b[^.,]{0,30}$", re.I)
 
 
 # Gathering or summoning officials to discuss something, or to hear them out, is a meeting ('mengumpulkan seluruh bupati

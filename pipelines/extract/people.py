@@ -327,6 +327,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     i, role_end = 0, head.end()
     while i < len(tokens):
         tok = tokens[i].group(0)
+        if tok == "," and i + 1 < len(tokens) and tokens[i + 1].group(0).lower().rstrip(".") in {"jalan", "jl", "jln"}:
+            return None  # 'Kantor Gubernur Lampung, Jalan Wolter Monginsidi': an address, not the holder's name
         if tok == "," and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in {"dan"} | _role_words():
             k = i + 2 if tokens[i + 1].group(0).lower() == "dan" and i + 2 < len(tokens) else i + 1
             if _head_re().match(sentence, tokens[k].start()):
