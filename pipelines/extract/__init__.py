@@ -96,6 +96,20 @@ def _owned_venue(place: str | None, leader: dict | None, people: list[dict]) -> 
     return _POSSESSIVE.sub(lambda m: f"{m.group(1)} {expand_role(owner['role'])}", place, count=1)
 
 
+def _town(place: str | None, focus: list[str], title: str, lines: list[str], sents: list[str],
+          text: str) -> tuple[str | None, bool]:
+    """(city, assumed?) of the meeting: stated by its venue or the text, else the report's dateline or the capital."""
+    # a dateline tells where the report was filed, which stands in for the meeting's place as the publication day stands
+    # in for its date: a city the text itself never states (known only from it, or the capital by default) is assumed
+    first_lines = "\n".join(lines[:3])
+    stated = stated_city(place, focus, first_lines)
+    subject = None if stated else subject_region([title] + sents[:2])
+    filed = None if stated else dateline_region(first_lines)
+    filed = filed or (None if stated or subject else standalone_dateline(normalize(text[:2000])))
+    town = stated or filed or subject or default_city(" ".join([title] + sents[:LEAD]))
+    return town, not (stated or subject) and town is not None
+
+
 def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
@@ -123,14 +137,7 @@ def extract(record: dict) -> dict:
     people = [as_written(p, written) for p in people]
     leader = as_written(leader, written)
     place = _owned_venue(place, leader, people)
-    # a dateline tells where the report was filed, which stands in for the meeting's place as the publication day stands
-    # in for its date: a city the text itself never states (known only from it, or the capital by default) is assumed
-    first_lines = "\n".join(lines[:3])
-    stated = stated_city(place, focus, first_lines)
-    subject = None if stated else subject_region([title] + sents[:2])
-    filed = None if stated else dateline_region(first_lines)
-    filed = filed or (None if stated or subject else standalone_dateline(normalize(text[:2000])))
-    town = stated or filed or subject or default_city(" ".join([title] + sents[:LEAD]))
+    town, town_assumed = _town(place, focus, title, lines, sents, text)
     kemendagri, bps = codes(town)
     return {
         "id": record.get("id"),
@@ -145,7 +152,7 @@ def extract(record: dict) -> dict:
         "mode": how,
         "venue": place,
         "city": town,
-        "city_assumed": not (stated or subject) and town is not None,
+        "city_assumed": town_assumed,
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,
