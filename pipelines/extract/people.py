@@ -92,7 +92,8 @@ HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikut
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
-              "provinsi", "indonesia", "lampung", "pemprov", "pemkab", "pemkot", "pemda", "pemerintah", "tampak", "covid", "pon", "tpid", "opd", "apbd",
+              "provinsi", "indonesia", "lampung", "pemprov", "pemkab", "pemkot", "pemda", "pemerintah", "tampak", "covid",
+              "pon", "tpid", "opd", "apbd",
               "musrenbang", "rpjmd", "lkpj", "lppd", "kabupaten", "kota", "way", "tahun", "anggaran", "periode",
               # words of documents, ranks and events that follow a role in title case ('Nomor 59', 'Pratama',
               # 'Pilkada Serentak', 'Kepala Sekolah SMPN'): never a person's name
@@ -378,7 +379,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         joined = names and tok.lower() in {"dan", "&"}
         if joined and not (i + 1 < len(tokens) and _head_re().match(sentence, tokens[i + 1].start())):
             j = i + 1
-            while j < len(tokens) and tokens[j].group(0)[:1].isupper() and not _ACRONYM_AFTER.fullmatch(tokens[j].group(0)):
+            while (j < len(tokens) and tokens[j].group(0)[:1].isupper()
+                   and not _ACRONYM_AFTER.fullmatch(tokens[j].group(0))):
                 j += 1
             if j < len(tokens) and j > i + 1 and _ACRONYM_AFTER.fullmatch(tokens[j].group(0)):
                 # 'Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Lampung X': one body spelled out
