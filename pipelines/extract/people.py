@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from pipelines.extract.dates import MONTHS
 from pipelines.extract.gazetteer import Official, alternation, officials, opd, outside_places, places, regions, trie_pattern
 from pipelines.extract.text import is_headline
 
@@ -826,7 +827,7 @@ def absent(sentence: str, start: int, end: int) -> bool:
             or bool(_EARLIER_BEFORE.search(sentence, max(0, start - 50), start)))
 
 
-_MONTH = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _EARLIER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:beberapa (?:waktu|hari|pekan|minggu|bulan|tahun) (?:lalu|sebelumnya)|"
                             r"tahun lalu|pada (?:periode|masa) sebelumnya|dalam beberapa kesempatan|"
                             r"(?:juga|sudah|telah) pernah|"
