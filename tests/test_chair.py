@@ -323,3 +323,12 @@ def test_someone_represented_does_not_head_the_meeting():
               "Mirzani Djausal yang diwakili Sekdaprov Marindo Kurniawan meminta OPD bergerak cepat.", title="Rakor Inflasi",
               published="2025-04-14")
     assert (out["chair"] or {}).get("name") != "Rahmat Mirzani Djausal"
+
+
+def test_an_official_who_follows_another_bodys_meeting_is_not_its_evident_head():
+    """'Sekda X mengikuti Rakor ... yang digelar Kemendagri secara virtual': he attended, the ministry held it."""
+    out = run("KALIANDA - Sekretaris Daerah (Sekda) Kabupaten Lampung Selatan Andi Firmansyah Tanjung mengikuti Rapat "
+              "Koordinasi Pengendalian Inflasi Daerah yang digelar Kementerian Dalam Negeri secara virtual dari Ruang Rapat "
+              "Sekda, Senin (2/9/2024).", title="Sekda Ikuti Rakor Inflasi", published="2024-09-02")
+    assert out["is_meeting"] and out["chair"] is None
+    assert "Andi Firmansyah Tanjung" in [p["name"] for p in out["officials"]]

@@ -543,3 +543,21 @@ def test_a_delegation_welcomed_on_site_is_still_a_visit():
               "Rombongan disambut Bupati Way Kanan di titik awal ruas jalan.", title="Komisi IV Tinjau Jalan Provinsi",
               published="2025-07-23")
     assert not out["is_meeting"] and out["event_type"] == "visit"
+
+
+def test_a_quotation_running_over_two_sentences_leaves_the_narration_after_it():
+    """'"... petani yang menanggung," kata Bupati ... saat membuka Musrenbang ...': the quote opened a sentence earlier."""
+    out = extract({"id": "q", "title": "Pemkab Tanggamus prioritaskan jalan produksi", "published": "2025-03-11",
+                   "text": "Kota Agung (ANTARA) - Pemkab Tanggamus menjadikan perbaikan jalan produksi prioritas RKPD 2026. "
+                           "\"Tanggamus ini daerah penghasil kopi. Tapi banyak jalan produksi yang rusak,\" kata Bupati "
+                           "Tanggamus Hendra Saputra saat membuka Musrenbang RKPD 2026 di Gedung Serbaguna, Selasa (11/3)."})
+    assert (out["is_meeting"], out["meeting_type"], out["meeting_date"]) == (True, "musrenbang", "2025-03-11")
+
+
+def test_mixed_and_repeated_quotation_marks_close_where_the_writer_meant():
+    """'“... JAKI," kata Pramono.' closes with a straight mark; '“Trip “Promoting ...”' opens twice and closes once."""
+    from pipelines.extract.text import unquoted
+    assert unquoted(["“Kesepakatan itu,\" kata Pramono.", "Pramono menyampaikannya saat menerima Gubernur."]) == [
+        "  kata Pramono.", "Pramono menyampaikannya saat menerima Gubernur."]
+    assert unquoted(["bagian dari “Trip “Promoting Investment” yang diadakan Kemenlu."]) == [
+        "bagian dari   yang diadakan Kemenlu."]

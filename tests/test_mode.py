@@ -78,3 +78,29 @@ def test_an_online_word_about_something_else_leaves_the_meeting_in_person():
               "(19/5/2025). Pendaftaran tahap I dijadwalkan dibuka 2 Juni 2025 secara daring.", title="Raker Komisi V",
               published="2025-05-19")
     assert out["mode"] == "luring"
+
+
+def test_an_admission_held_online_is_not_the_meetings_mode():
+    """'PPDB ... yang untuk pertama kalinya digelar sepenuhnya secara daring' is how pupils are admitted."""
+    out = run("Komisi V DPRD Provinsi Lampung menggelar rapat kerja dengan Disdikbud di ruang rapat Komisi V, Senin (15/6/2020). "
+              "Rapat kerja itu membahas kesiapan Penerimaan Peserta Didik Baru (PPDB) SMA/SMK tahun ajaran 2020/2021 yang "
+              "untuk pertama kalinya digelar sepenuhnya secara daring.", title="Raker Komisi V", published="2020-06-16")
+    assert out["mode"] == "luring"
+
+
+def test_a_room_here_linked_by_video_to_the_regencies_is_hybrid_but_to_the_ministry_online():
+    """Held in a room and 'tersambung melalui video conference' with the regencies: hibrid; with Kemendagri: daring."""
+    from pipelines.extract.mode import mode
+    assert mode(["Rapat digelar di Ruang Command Center Diskominfotik dan tersambung melalui video conference dengan "
+                 "seluruh kabupaten/kota."], True) == "hibrid"
+    assert mode(["Rapat digelar di Ruang Command Center Diskominfotik dan tersambung melalui video conference dengan "
+                 "Kemendagri di Jakarta."], True) == "daring"
+
+
+def test_the_meeting_told_again_later_says_how_it_was_held():
+    """'Musrenbang itu berlangsung secara langsung ... dan secara virtual ...' after the lead makes it hybrid."""
+    lead = ("Gubernur membuka Musrenbang RKPD 2022 di Gedung Pusiban, Rabu (7/4/2021). Ia meminta OPD fokus. Pertumbuhan "
+            "ekonomi terkontraksi. Sektor pertanian bertahan. Program petani diperkuat. Infrastruktur jalan diperbaiki. ")
+    out = run(lead + "Musrenbang itu berlangsung secara langsung dengan peserta terbatas dan secara virtual bagi "
+              "pemerintah kabupaten/kota.", title="Musrenbang RKPD 2022", published="2021-04-07")
+    assert out["mode"] == "hibrid"

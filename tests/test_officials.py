@@ -468,3 +468,30 @@ def test_a_hospital_named_after_someone_keeps_that_persons_titles():
 def test_an_address_after_an_office_is_not_its_holder():
     """'Kantor Gubernur Lampung, Jalan Wolter Monginsidi': a street, not the governor's name."""
     assert mentions("Massa berkumpul di depan Kantor Gubernur Lampung, Jalan Wolter Monginsidi, Telukbetung.") == []
+
+
+def test_an_office_word_closing_a_name_is_a_surname():
+    """'Sekda Lampung Selatan Andi Firmansyah Tanjung,': 'Tanjung' begins places but here ends a person's name."""
+    found = officials_in(["Rakor dihadiri Sekda Lampung Selatan Andi Firmansyah Tanjung, jajaran Polres Lampung Selatan."],
+                         date(2024, 9, 2))
+    assert [(p["name"], p["role"]) for p in found] == [("Andi Firmansyah Tanjung", "Sekda Lampung Selatan")]
+
+
+def test_hakim_between_two_words_of_a_name_is_the_name():
+    """'Wakil Ketua DPRD Joko Santoso dan Lukman Hakim Nasution': no judge named Nasution."""
+    found = officials_in(["Rapat didampingi Wakil Ketua DPRD Joko Santoso dan Lukman Hakim Nasution."], date(2025, 3, 26))
+    assert [p["name"] for p in found] == ["Joko Santoso", "Lukman Hakim Nasution"]
+    assert officials_in(["Hadir Karo Hukum Setdaprov Lampung Ahmad Yani."], date(2025, 3, 26))[0]["name"] == "Ahmad Yani"
+
+
+def test_the_village_after_kepala_desa_is_read_whole():
+    """'Kepala Desa Tanjung Harapan, dan ...' names a village and nobody; 'Kepala Desa Bernung, Suparman' its head."""
+    assert officials_in(["RDP dihadiri Camat Abung Semuli, Kepala Desa Tanjung Harapan, dan perwakilan Dinas Perindustrian."],
+                        date(2023, 6, 14)) == []
+    assert officials_in(["Kepala Desa Bernung, Suparman, hadir."], date(2023, 6, 14))[0]["name"] == "Suparman"
+
+
+def test_a_district_leadership_forum_is_not_a_person():
+    """'Forkopimcam Gedong Tataan' is the district's leadership forum, not someone named after an office."""
+    assert officials_in(["Musrenbang dihadiri anggota DPRD Pesawaran daerah pemilihan setempat, perwakilan Bappeda, "
+                         "Forkopimcam Gedong Tataan, kepala desa, dan tokoh masyarakat."], date(2025, 2, 10)) == []

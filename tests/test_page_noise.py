@@ -81,3 +81,20 @@ def test_a_paragraph_ending_with_a_photo_credit_is_still_prose():
                         "Mantan Wagub Bachtiar Basri dan mantan Sekdaprov Rahmat Abdullah turut hadir di acara itu. (ist)")
     assert lines[-1] == "Mantan Wagub Bachtiar Basri dan mantan Sekdaprov Rahmat Abdullah turut hadir di acara itu."
     assert not any("bersama Wagub Jihan" in line for line in lines)
+
+
+def test_meta_fields_joined_by_bars_are_furniture():
+    """'Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204 kali' is the page's stamp, not the lead (nor its date)."""
+    lines = clean_lines("Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204 kali\n\nBANDAR LAMPUNG - Gubernur menggelar "
+                        "rapat pimpinan, kemarin (5/1).")
+    assert lines == ["BANDAR LAMPUNG - Gubernur menggelar rapat pimpinan, kemarin (5/1)."]
+    assert run("Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204 kali\n\nBANDAR LAMPUNG - Gubernur mengumpulkan kepala "
+               "SKPD dalam rapat pimpinan di Ruang Rapat Utama, kemarin (5/1).", title="Rapim Perdana",
+               published="2015-01-06")["meeting_date"] == "2015-01-05"
+
+
+def test_a_news_agency_photo_credit_closes_a_caption():
+    """A caption ending 'ANTARA/Ruth Intan' or 'ANTARA FOTO/Ardiansyah' above the dateline is no sentence of the story."""
+    lines = clean_lines("Gubernur membuka musrenbang di Gedung Pusiban. ANTARA/Ruth Intan Sozometa Kanafi\n\n"
+                        "Bandarlampung (ANTARA) - Pemerintah Provinsi Lampung memfokuskan RKPD 2022 pada pemulihan ekonomi.")
+    assert lines == ["Bandarlampung (ANTARA) - Pemerintah Provinsi Lampung memfokuskan RKPD 2022 pada pemulihan ekonomi."]

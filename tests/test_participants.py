@@ -171,3 +171,13 @@ def test_bodies_named_after_the_lead_take_part_too():
     found = run(text, title="Rakor Inflasi", published="2025-04-14")["participants"]
     assert any("Bulog" in f for f in found)
     assert not any("Bank Indonesia" in f for f in found)
+
+
+def test_a_closing_attendance_list_counts_however_long_the_story():
+    """'Rakor dihadiri ...' in the twelfth sentence still names who took part in the headline meeting."""
+    from tests.extract_support import run
+    story = " ".join(f"Kalimat latar ke-{i} tentang arus mudik." for i in range(10))
+    out = run("Bupati Lampung Selatan memimpin rakor persiapan angkutan Lebaran di Aula Rajabasa, Senin (25/3/2024). " + story +
+              " Rakor dihadiri jajaran Polres Lampung Selatan, Basarnas, dan PT Hutama Karya.", title="Rakor Angkutan Lebaran",
+              published="2024-03-25")
+    assert {"Polres Lampung Selatan", "Basarnas", "PT Hutama Karya"} <= set(out["participants"])

@@ -110,6 +110,17 @@ def _town(place: str | None, focus: list[str], title: str, lines: list[str], sen
     return town, not (stated or subject) and town is not None
 
 
+# 'Rakor dihadiri Sekda ..., jajaran Polres ...', 'Turut hadir Kepala Bappeda ...': a release closes with who attended,
+# however long the story before it.
+_ATTENDED = re.compile(r"\b(?:dihadiri|hadir\s+(?:pula|juga|dalam|pada)|turut\s+hadir|tampak\s+hadir|juga\s+hadir|"
+                       r"ikut\s+hadir|diikuti\s+(?:oleh\s+)?(?:para|seluruh|perwakilan|unsur|kepala|jajaran))\b", re.I)
+
+
+def _attendance(units: list[str]) -> list[str]:
+    """The sentences that list who attended."""
+    return [u for u in units if _ATTENDED.search(u)]
+
+
 def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
@@ -124,7 +135,8 @@ def extract(record: dict) -> dict:
     hit = _pick_date(sents, decision.evidence, published, year) if decision.is_meeting else None
     when = hit.value if hit else published
     people = officials_in(sents, when)
-    how = mode(focus + [title], decision.is_meeting)
+    # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how
+    how = mode(focus + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u)], decision.is_meeting)
     # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
     place = venue(focus, followed=how == "daring") or (
         venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)]) if decision.is_meeting else None)
@@ -156,8 +168,8 @@ def extract(record: dict) -> dict:
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,
-        "participants": participants(focus + sents[LEAD:PARTICIPANT_SENTENCES], people,
-                                     plenary=decision.meeting_type == "rapat_paripurna"),
+        "participants": participants(focus + sents[LEAD:PARTICIPANT_SENTENCES] + _attendance(sents[PARTICIPANT_SENTENCES:]),
+                                     people, plenary=decision.meeting_type == "rapat_paripurna"),
         "officials": people,
         "topics": topics(title, " ".join(sents[LEAD:]), lead=" ".join(sents[:LEAD])),
         "confidence": round(decision.confidence, 2),

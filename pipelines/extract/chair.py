@@ -372,6 +372,8 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
 
 # Who acted in a sentence, by what the sentence says they did (not who was only present or quoted).
 _ACTS = re.compile(r"\b(?:me\w+|ber\w+|di\w+kan|hadir|saat|ketika|dalam|selaku|bersama)\b", re.I)
+# 'Sekda X mengikuti Rakor ... yang digelar Kemendagri': who attends or follows a meeting did not hold it.
+_ATTENDS = re.compile(r"[\s,]*(?:(?:turut|ikut|juga|pun)\s+)*(?:mengikuti|menghadiri|hadir\s+(?:dalam|pada|di))\b", re.I)
 
 
 def evident_head(units: list[str], when: date | None) -> dict | None:
@@ -381,7 +383,7 @@ def evident_head(units: list[str], when: date | None) -> dict | None:
             continue
         # someone represented or absent ('Gubernur X yang diwakili Sekda Y') is not there to head it
         found = [x for x in mentions(unit) if not absent(unit, x[0], x[1])]
-        if found and found[0][0] < 90 and _ACTS.search(unit, found[0][1]):
+        if found and found[0][0] < 90 and _ACTS.search(unit, found[0][1]) and not _ATTENDS.match(unit, found[0][1]):
             return _person(found[0][2], found[0][3], when)
     return None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import MEETING_NOUNS
+from pipelines.extract.text import MEETING_NOUNS, unquoted
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -437,12 +437,15 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     if _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
         return Classification(False, "other", None, title or sentences[0], 0.8)
     units = ([title] if title else []) + sentences[:lead_size]
+    # speech is not the event: a quotation opened in one sentence runs on into the next ('"... menanggung," kata
+    # Bupati ... saat membuka Musrenbang'), where only the words after it close narrate
+    narrated = ([_QUOTE.sub(" ", title)] if title else []) + unquoted(sentences[:lead_size])
     setting = _meeting_setting(sentences[:lead_size])
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):
         if i > 0 and _REPORTED.match(unit) and not _THIS_MEETING.search(unit):
             continue
-        decided = _decide(_QUOTE.sub(" ", unit)) or _spoken_meeting(unit)
+        decided = _decide(narrated[i]) or _spoken_meeting(unit)
         if decided is None:
             continue
         kind, _, strong = decided

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extract.text import MEETING_NOUNS
+
 _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
     r"teleconference|telekonferensi|konferensi video|video konferensi|secara online|melalui video|via video|google meet|ms teams|"
@@ -36,16 +38,23 @@ _REMOTE = re.compile(r"\b(?:dari jakarta|virtual|daring|online|zoom|video)\b", r
 _JOINS = re.compile(r"\b(?:bergabung|mengikuti|terhubung|ikut|hadir)\b", re.I)
 
 
-# 'Rapat ... digelar di Aula Sekretariat Daerah dan diikuti camat se-Kabupaten melalui Zoom Meeting'
+# Where a national meeting is led from: a room there is not a room in Lampung.
+_ELSEWHERE = re.compile(r"\b(?:jakarta|istana|sentul|kemendagri|kementerian)\b", re.I)
+
+
+# 'Rapat ... digelar di Aula Sekretariat Daerah dan diikuti camat se-Kabupaten melalui Zoom Meeting', '... digelar di
+# Ruang Command Center dan tersambung melalui video conference dengan seluruh kabupaten/kota'
 _HELD_HERE_FOLLOWED_ONLINE = re.compile(r"\b(?:digelar|dilaksanakan|berlangsung|bertempat|diadakan)\s+di\s+(?:ruang|aula|gedung|"
-                                        r"balai|kantor|pendopo|hotel)\b[^.]{0,160}\b(?:diikuti|mengikuti|bergabung|terhubung)\b"
+                                        r"balai|kantor|pendopo|hotel)\b[^.]{0,160}\b(?:diikuti|mengikuti|bergabung|terhubung|"
+                                        r"tersambung|terkoneksi|disambungkan|dihubungkan)\b"
                                         r"[^.]{0,100}\b(?:melalui|secara|via|lewat)\s+(?:zoom|daring|virtual|online|video|"
-                                        r"konferensi video)\b", re.I)
+                                        r"konferensi video)\b[^.]*", re.I)
 
 
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
-    if _HELD_HERE_FOLLOWED_ONLINE.search(text):
+    # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
+    if any(not _ELSEWHERE.search(m.group(0)) for m in _HELD_HERE_FOLLOWED_ONLINE.finditer(text)):
         return True
     for m in _CONTRAST.finditer(text):
         start = text.rfind(".", 0, m.start()) + 1
@@ -64,7 +73,6 @@ _FOLLOWED_NATIONAL = re.compile(
     r"\b((?:dari|di)\s+(?:ruang|command\s+center|balai\s+keratun|gedung\s+pusiban|mahan\s+agung|aula)\b[^.]{0,60})",
     re.I,
 )
-_ELSEWHERE = re.compile(r"\b(?:jakarta|istana|sentul|kemendagri|kementerian)\b", re.I)
 
 
 def _followed_from_here(text: str) -> bool:
@@ -76,9 +84,12 @@ def _followed_from_here(text: str) -> bool:
 
 
 # An online word about something else than the meeting: 'pendaftaran dibuka ... secara daring' in a raker's report is
-# how pupils register, 'layanan pengaduan online' a service.
+# how pupils register, 'layanan pengaduan online' a service, 'PPDB ... digelar sepenuhnya secara daring' an admission.
+# (No meeting may be named between the activity and the word: then the word may be the meeting's.)
 _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembelajaran|belajar|sekolah|pelaporan|penjualan|"
-                           r"pembayaran|pengaduan|ujian|seleksi|tes|kelas|transaksi|pemesanan|perizinan)\b[^.;]{0,50}?"
+                           r"pembayaran|pengaduan|ujian|seleksi|tes|kelas|transaksi|pemesanan|perizinan|ppdb|penerimaan|"
+                           r"peserta didik|siswa|mahasiswa|perkuliahan|lelang|tender|pengadaan|absensi|presensi)\b"
+                           rf"(?:(?!\b(?:{MEETING_NOUNS})\b)[^.;]){{0,90}}?"
                            r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
 
 

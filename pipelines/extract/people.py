@@ -129,9 +129,13 @@ def _role_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# One-word heads that are also words of people's names ('Karo' a surname, 'Lukman Hakim Nasution').
+_NAME_HEADS = frozenset({"karo", "hakim"})
+
+
 @cache
 def _single_heads() -> frozenset[str]:
-    return frozenset(h.lower().rstrip(".") for h in ROLE_HEADS if " " not in h) - {"karo", "hakim"}  # also surnames (Karo; Lukman Hakim)
+    return frozenset(h.lower().rstrip(".") for h in ROLE_HEADS if " " not in h) - _NAME_HEADS
 
 
 @cache
@@ -152,7 +156,7 @@ _OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|bangga
                           r"darmajaya|teknokrat|malahayati|banmus|bamus|intelkam|reskrim\w*|"
                           r"lantas|binmas|sabhara|samapta|propam|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
                           r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|kemenko\w*|korpri|satpol|"
-                          r"damkar|linmas)$", re.I)
+                          r"damkar|linmas|forkopim\w*|muspida|muspika)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
 _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "direktorat", "sekretariat", "lembaga", "dewan",
@@ -323,8 +327,38 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
 _ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z-]{1,12}\)")
 
 
+def _names_a_place(before: str, tok: str) -> bool:
+    """A capitalised word right after a place office ('Kepala Desa Tanjung Harapan'): the place's name, read whole."""
+    return before.split()[-1].lower() in _PLACE_OFFICES and tok[:1].isupper() and not tok.isupper()
+
+
+def _inside_name(sentence: str, head: re.Match) -> bool:
+    """A head that is also a name word ('Hakim', 'Karo') between two words of a name: 'Lukman Hakim Nasution'."""
+    if head.group(0).lower() not in _NAME_HEADS:
+        return False
+    before = sentence[:head.start()].split()
+    after = sentence[head.end():].split()
+    # (the sentence's first word is capitalised for being first: 'Hadir Karo Hukum ...')
+    return len(before) >= 2 and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper() and (
+        before[-1].lower().strip(".,") not in _role_words() and not before[-1].isupper())
+
+
+def _surname(tokens: list[re.Match], i: int, named: int) -> bool:
+    """A word of the office vocabulary closing a name of two words or more ('Andi Firmansyah Tanjung,'): a surname,
+    never a region, an office or a lone head. (Inside a name the words after it would tell the office went on.)"""
+    bare = tokens[i].group(0).strip(".,")
+    low = bare.lower()
+    if (named < 2 or low not in _role_words() or low in _region_words() or low in _single_heads() or low in _ORG_NOUNS
+            or _continues_office(bare) or not bare[:1].isupper() or bare.isupper()):
+        return False
+    after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+    return not after[:1].isupper()  # the name ends here: a comma, a verb, the sentence's end
+
+
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     """Walk tokens after a role head: role words, then an optional comma, then the name."""
+    if _inside_name(sentence, head):
+        return None
     tokens = list(_TOKEN.finditer(sentence, head.end()))
     i, role_end = 0, head.end()
     while i < len(tokens):
@@ -341,7 +375,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             role_end = tokens[i].end()  # 'Pimpinan Tinggi Pratama', 'Ahli Madya': a rank, not a name
             i += 1
             continue
-        if tok != "," and _is_role_token(tok):
+        if tok != "," and _is_role_token(tok) and not _names_a_place(tokens[i - 1].group(0) if i else head.group(0), tok):
             role_end = tokens[i].end()
             i += 1
             continue
@@ -405,6 +439,11 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             names, role_end = [], names[-1].end()
             while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
                 i += 1
+            continue
+        if names and _surname(tokens, i, len(names)):
+            names.append(tokens[i])  # 'Lukman Hakim Nasution', 'Andi Firmansyah Tanjung': a role word inside a name
+            end = tokens[i].end()
+            i += 1
             continue
         if names and bare.lower() in _role_words() and _head_re().match(tok):
             break  # the next role begins: the name before it is complete

@@ -25,9 +25,17 @@ _PROSE = re.compile(r"^(?=.{80,})|[.!?”\"]\s*$")
 # A CMS meta line on its own (time, date, author, view count), bulleted or not, wherever it stands.
 _META = re.compile(r"^[•·|*\-\s]*(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
-                   r"super administrator|administrator|admin|dilihat\s*:?\s*\d+\s*(?:kali)?|\d+\s*(?:views|kali dilihat|dibaca))\s*$",
+                   r"super administrator|administrator|admin|(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*(?:views|kali dilihat|dibaca))\s*$",
                    re.I)
-_CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?)\s*$", re.I)
+
+
+def _meta_line(line: str) -> bool:
+    """A CMS meta line, or several meta fields joined by bars ('Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204 kali')."""
+    return bool(_META.match(line)) or ("|" in line and all(_META.match(f) for f in line.split("|") if f.strip()))
+# A photo's credit ends its caption: '(Foto: Adpim)', '- Foto: Dok -', or a news agency's 'ANTARA/Ruth Intan' or
+# 'ANTARA FOTO/Ardiansyah'.
+_CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?|"
+                      r"(?-i:\(?\bANTARA(?: FOTO)?/[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}\)?))\s*$", re.I)
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
@@ -90,7 +98,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
             # inside the story a paragraph may end with the credit of the photo beside it ('... turut hadir. (ist)')
             line, credit = line[:credit.start()].rstrip(), None
             low = line.lower()
-        if (not line or low in seen or _NOISE.match(line) or _META.match(line) or _SHARE.match(line)
+        if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
                 or credit or _shouted(line)):
             continue
         if head and low == head:
@@ -163,19 +171,31 @@ def is_headline(unit: str) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def unquoted(units: list[str]) -> list[str]:
     """The units with speech removed, a quotation opened in one sentence running on until it is closed."""
-    out, open_quote = [], False
+    out, inside = [], False
     for unit in units:
-        if open_quote:
-            close = re.search(r"[”\"]", unit)
-            if not close:
-                out.append("")
-                continue
-            unit, open_quote = unit[close.end():], False
-        out.append(_QUOTED.sub(" ", unit))
-        open_quote = unit.count("“") > unit.count("”") or unit.count('"') % 2 == 1
+        narration, inside = _narration(unit, inside)
+        out.append(narration)
     return out
+
+
+def _narration(unit: str, inside: bool) -> tuple[str, bool]:
+    """The words of unit outside quotation marks, and whether a quotation is still open at its end.
+
+    Writers mix the marks ('“... JAKI," kata Pramono') and repeat an opening one inside a quotation ('“Trip ...
+    “Promoting ...”'): any closing mark ends an open quotation and an opening mark inside one is part of it.
+    """
+    parts, start = [], 0
+    for m in _QUOTE_MARK.finditer(unit):
+        if inside and m.group() != "“":
+            inside, start = False, m.end()
+        elif not inside and m.group() != "”":
+            parts.append(unit[start:m.start()])
+            inside = True
+    if not inside:
+        parts.append(unit[start:])
+    return " ".join(parts), inside
