@@ -90,3 +90,27 @@ def test_a_lampung_district_named_like_a_city_elsewhere_stays_in_lampung():
     """'Kecamatan Seputih Surabaya' is in Lampung Tengah, not Surabaya."""
     assert region_in("Kecamatan Seputih Surabaya, Lampung Tengah") == "Kabupaten Lampung Tengah"
     assert region_in("rapat di Surabaya, Jawa Timur") == "Surabaya"
+
+
+def test_the_town_closing_a_venues_address_is_the_city():
+    """'Gedung Ali Wardhana, Jl. Lapangan Banteng Timur No. 2-4, Jakarta Pusat, Selasa': the address ends in Jakarta;
+    'Balai Raya Semarak, Jalan Pembangunan, Padang Harapan, Kota Bengkulu': the last place, not the neighbourhood."""
+    from tests.extract_support import run
+    out = run("Jakarta--Sekda mengikuti Rapat Koordinasi Percepatan PSN di Provinsi Lampung yang digelar Kemenko "
+              "Perekonomian di Ruang Rapat Lantai 4 Gedung Ali Wardhana, Jl. Lapangan Banteng Timur No. 2-4, Jakarta Pusat, "
+              "Selasa (14/06/2022).", title="Rakor PSN", published="2022-06-14")
+    assert out["city"] == "Jakarta"
+    out = run("BENGKULU - Pemprov Bengkulu dan Pemprov Lampung menggelar Rapat Kerja Kerja Sama Antardaerah di Balai Raya "
+              "Semarak, Jalan Pembangunan, Padang Harapan, Kota Bengkulu, Selasa (22/7/2025).", title="Raker Bengkulu-Lampung",
+              published="2025-07-22")
+    assert out["city"] == "Bengkulu"
+
+
+def test_a_lampung_region_in_a_report_filed_from_outside_is_the_subject_not_the_place():
+    """'JAKARTA (Lampost.co) -- ... pabrik tapioka di Lampung Tengah ...': the audience sat in Jakarta."""
+    from tests.extract_support import run
+    out = run("JAKARTA (Lampost.co) -- Pemprov Lampung meminta Kementan menjaga harga singkong. Permintaan itu disampaikan "
+              "Gubernur saat beraudiensi dengan Menteri Pertanian di kantor Kementan, Kamis (8/5). Sejumlah pabrik tapioka "
+              "di Lampung Tengah sempat berhenti membeli.", title="Pemprov Minta Kementan Lindungi Harga Singkong",
+              published="2025-05-09")
+    assert out["city"] == "Jakarta"

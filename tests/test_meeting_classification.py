@@ -561,3 +561,20 @@ def test_mixed_and_repeated_quotation_marks_close_where_the_writer_meant():
         "  kata Pramono.", "Pramono menyampaikannya saat menerima Gubernur."]
     assert unquoted(["bagian dari “Trip “Promoting Investment” yang diadakan Kemenlu."]) == [
         "bagian dari   yang diadakan Kemenlu."]
+
+
+@pytest.mark.parametrize("name", ["Sarasehan Penguatan Aksara Lampung", "Temu Konsultasi Cadangan Pangan",
+                                  "Coffee Morning Pajak Kendaraan", "Rembuk Stunting Kabupaten", "Entry Meeting BPK"])
+def test_meetings_by_their_other_names(name):
+    """A sarasehan, a temu konsultasi, a coffee morning, a rembuk, an entry meeting: officials sit and deliberate."""
+    out = extract({"id": "n", "title": name, "published": "2023-03-14",
+                   "text": f"BANDAR LAMPUNG - Dinas terkait menggelar {name} di Aula Dinas, Selasa (14/3/2023)."})
+    assert out["is_meeting"]
+
+
+def test_a_meeting_kind_in_a_rooms_name_does_not_type_the_meeting_held_there():
+    """'Banmus menggelar rapat ... di Ruang Rapat Pimpinan DPRD': a Banmus meeting, not a leadership meeting."""
+    out = extract({"id": "r", "title": "Banmus Tetapkan Jadwal Pembahasan Raperda", "published": "2025-10-30",
+                   "text": "BANDAR LAMPUNG - Badan Musyawarah (Banmus) DPRD Provinsi Lampung menggelar rapat untuk menyusun "
+                           "jadwal pembahasan Raperda APBD, Kamis (30/10/2025), di Ruang Rapat Pimpinan DPRD Provinsi Lampung."})
+    assert out["is_meeting"] and out["meeting_type"] != "rapat_pimpinan"

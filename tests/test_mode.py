@@ -104,3 +104,17 @@ def test_the_meeting_told_again_later_says_how_it_was_held():
     out = run(lead + "Musrenbang itu berlangsung secara langsung dengan peserta terbatas dan secara virtual bagi "
               "pemerintah kabupaten/kota.", title="Musrenbang RKPD 2022", published="2021-04-07")
     assert out["mode"] == "hibrid"
+
+
+def test_participants_from_elsewhere_joining_online_make_it_hybrid():
+    """'Peserta dari kabupaten/kota dapat mengikuti secara daring melalui Zoom Meeting' beside a hall: hibrid."""
+    from pipelines.extract.mode import mode
+    assert mode(["Bappeda akan menggelar Konsultasi Publik RPJMD di Balai Keratun. Peserta dari kabupaten/kota dapat "
+                 "mengikuti secara daring melalui Zoom Meeting."], True) == "hibrid"
+
+
+def test_an_offices_grade_is_not_a_class_held_online():
+    """'BPTD Kelas II Lampung mengikuti secara virtual': a grade of an office, and the meeting is hybrid."""
+    from pipelines.extract.mode import mode
+    assert mode(["Kadishub hadir langsung, sementara Polda Lampung dan BPTD Kelas II Lampung mengikuti secara virtual "
+                 "dari Bandar Lampung."], True) == "hibrid"

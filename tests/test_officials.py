@@ -495,3 +495,36 @@ def test_a_district_leadership_forum_is_not_a_person():
     """'Forkopimcam Gedong Tataan' is the district's leadership forum, not someone named after an office."""
     assert officials_in(["Musrenbang dihadiri anggota DPRD Pesawaran daerah pemilihan setempat, perwakilan Bappeda, "
                          "Forkopimcam Gedong Tataan, kepala desa, dan tokoh masyarakat."], date(2025, 2, 10)) == []
+
+
+def test_a_deputy_of_any_head_is_a_head():
+    """'diterima Wakil Duta Besar Republik Korea untuk Indonesia Kim Dong-hyun': the deputy ambassador, named."""
+    found = officials_in(["Wagub diterima Wakil Duta Besar Republik Korea untuk Indonesia Kim Dong-hyun."], date(2021, 3, 2))
+    assert [(p["name"], p["role"]) for p in found] == [("Kim Dong-hyun", "Wakil Duta Besar Republik Korea untuk Indonesia")]
+
+
+def test_long_national_titles_end_before_the_name():
+    """A company's legal form, a unit's scope ('Pusat') and an office joined by 'dan' all belong to the role."""
+    cases = {"Rapat dipimpin Direktur Operasi III PT Hutama Karya (Persero) Hari Sulistyo Wibowo.": "Hari Sulistyo Wibowo",
+             "Sidang dipimpin Ketua Tim Uji Kelayakan Lingkungan Hidup Pusat Dwi Hartanto Susilo.": "Dwi Hartanto Susilo",
+             "Rakor dipimpin Direktur Toponimi dan Batas Daerah Ditjen Bina Administrasi Kewilayahan Kementerian Dalam "
+             "Negeri Sugiarto Wicaksono.": "Sugiarto Wicaksono",
+             "Kepala UPTD Pengelolaan Jalan dan Jembatan Wilayah II, Sukarman, melaporkan.": "Sukarman",
+             "Ketua Forum Guru Honorer, Dewi Puspitasari, menyebut.": "Dewi Puspitasari"}
+    for sentence, name in cases.items():
+        assert [p["name"] for p in officials_in([sentence], date(2022, 6, 2))] == [name], sentence
+
+
+def test_a_person_joined_after_an_office_by_dan_is_not_the_office():
+    """'Yudhi sebagai Kepala Dinas Perhubungan dan Nurul Fajri sebagai ...': 'dan' joins a person, not 'Perhubungan dan Nurul'."""
+    found = officials_in(["Pejabat yang dilantik adalah Yudhi Prasetyo sebagai Kepala Dinas Perhubungan dan Nurul Fajri "
+                          "sebagai Kepala Biro Organisasi."], date(2019, 6, 2))
+    assert all("Nurul" not in (p["role"] or "") for p in found)
+
+
+def test_dates_and_offices_are_not_names():
+    """'jawaban gubernur 7 November 2025' is a date; 'kepala UPTD Samsat dari 15 kabupaten' an office."""
+    assert officials_in(["Pandangan fraksi disampaikan 5 November, disusul jawaban gubernur 7 November 2025."],
+                        date(2025, 10, 30)) == []
+    assert officials_in(["Rapat dihadiri Ditlantas Polda Lampung serta kepala UPTD Samsat dari 15 kabupaten/kota."],
+                        date(2025, 10, 30)) == []

@@ -194,6 +194,15 @@ _PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepaka
 
 # 'Rapat Persiapan FGD', 'Bappeda Siapkan Musrenbang': the named meeting is the one being prepared, not this one.
 _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|persiapkan|menyiapkan|siapkan|jelang|menjelang|pra-?)\s*$", re.I)
+# 'di Ruang Rapat Pimpinan DPRD', 'Ruang Rapat Paripurna': a room named after the meetings it holds is a place; the
+# meeting held there may be another kind.
+# (A plenary hall, 'ruang sidang' or 'Ruang Rapat Paripurna', seats plenaries: its name still tells the kind.)
+_ROOM = re.compile(r"\b(?:ruang|ruangan|aula)\s+$", re.I)
+
+
+def _room_names_kind(name: str) -> bool:
+    """A meeting kind named by a room that may hold other kinds: 'Ruang Rapat Pimpinan' holds a Banmus meeting."""
+    return _meeting_vocabulary()[1][_phrase_key(name)] not in {"rapat_lainnya", "sidang", "rapat_paripurna"}
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
 
@@ -206,7 +215,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     for m in pattern.finditer(unit):
         if (_SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
                 or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))
-                or _PREPARED.search(unit, max(0, m.start() - 25), m.start())):
+                or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
+                or (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and _room_names_kind(m.group(0)))):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))

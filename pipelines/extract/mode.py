@@ -16,6 +16,8 @@ _HYBRID = re.compile(
     r"\b(?:hybrid|hibrid|hibrida)\b"
     r"|\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:sebagian|lainnya)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b"
+    # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
+    r"|\bpeserta\s+(?:dari|di|asal)\s+[^.]{0,40}?\b(?:mengikuti|bergabung|terhubung|hadir)\b[^.]{0,20}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:secara langsung|tatap muka|luring|offline)\b[^.]{0,100}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:virtual|daring|online|zoom)\b[^.]{0,100}\b(?:secara langsung|tatap muka|luring|offline)\b",
     re.I,
@@ -85,9 +87,10 @@ def _followed_from_here(text: str) -> bool:
 
 # An online word about something else than the meeting: 'pendaftaran dibuka ... secara daring' in a raker's report is
 # how pupils register, 'layanan pengaduan online' a service, 'PPDB ... digelar sepenuhnya secara daring' an admission.
-# (No meeting may be named between the activity and the word: then the word may be the meeting's.)
+# (No meeting may be named between the activity and the word: then the word may be the meeting's. 'BPTD Kelas II' is an
+# office's grade, not a class.)
 _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembelajaran|belajar|sekolah|pelaporan|penjualan|"
-                           r"pembayaran|pengaduan|ujian|seleksi|tes|kelas|transaksi|pemesanan|perizinan|ppdb|penerimaan|"
+                           r"pembayaran|pengaduan|ujian|seleksi|tes|kelas(?!\s+(?:[IVX]+|[0-9]|[A-C])\b)|transaksi|pemesanan|perizinan|ppdb|penerimaan|"
                            r"peserta didik|siswa|mahasiswa|perkuliahan|lelang|tender|pengadaan|absensi|presensi)\b"
                            rf"(?:(?!\b(?:{MEETING_NOUNS})\b)[^.;]){{0,90}}?"
                            r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)

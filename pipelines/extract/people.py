@@ -156,7 +156,7 @@ _OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|bangga
                           r"darmajaya|teknokrat|malahayati|banmus|bamus|intelkam|reskrim\w*|"
                           r"lantas|binmas|sabhara|samapta|propam|kesra|ekubang|ekbang|otda|pemotda|sekwan|dis[b-df-hj-np-tv-z]\w+|din(?:kes|sos|as)\w*|bapp?e(?:da|nda)\w*|"
                           r"balitbang\w*|kesbang\w*|ditjen\w*|bpka?d\w*|bkd|bpsdm|ba?wasda|kanwil|kemen[a-z]{3,}|kemenko\w*|korpri|satpol|"
-                          r"damkar|linmas|forkopim\w*|muspida|muspika)$", re.I)
+                          r"damkar|linmas|forkopim\w*|muspida|muspika|samsat|uptd|upt|kcd)$", re.I)
 # Nouns that head an office's name: a capitalised word just before one of these was part of the role ('Deputi Bidang
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
 _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "direktorat", "sekretariat", "lembaga", "dewan",
@@ -200,6 +200,8 @@ def _valid_name(name: str) -> bool:
         return False  # 'Lampung-In', 'Pemprov-DPRD': a product or a pair of bodies, not a person
     if any(t.lower() in _single_heads() for t in toks):
         return False  # 'Kajati Lampung dan Kapolda': an office written alone, no one named
+    if any(t.lower().strip(".,") in MONTHS for t in toks):
+        return False  # 'jawaban gubernur 7 November 2025': a date, not a name after a unit's number
     if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places()
                            or name.lower() in outside_places() or name.lower() in _body_abbreviations()):
         return False  # a lone place or body ('Kodim', 'Bakauheni', 'Jakarta') is never a person's name
@@ -225,7 +227,8 @@ _LOWER_HEADS = {"Kepala Dinas", "Kepala Badan", "Kepala Bidang", "Kepala Bagian"
 def _head_re() -> re.Pattern:
     heads = trie_pattern(form for h in ROLE_HEADS for form in (_either_case(h) if h in _LOWER_HEADS else {h}))
     # 'Lampost.co--Bupati X': a dateline glued by dashes still starts a mention; 'Pra-Gubernur' does not
-    return re.compile(rf"(?<!\w)(?<!\w-)(?:{heads})(?![\w-])")
+    # 'Wakil Duta Besar X', 'Wakil Direktur Y': a deputy of any head is a head too
+    return re.compile(rf"(?<!\w)(?<!\w-)(?:Wakil\s+)?(?:{heads})(?![\w-])")
 
 
 _TOKEN = re.compile(r"\([^()]{0,60}\)|[\w'’./-]+|,")
@@ -287,7 +290,10 @@ _PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "ka
 _TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
                  "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
-_PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS
+# Associations are named like places: 'Ketua Forum Guru Honorer, Dewi Puspitasari' (the forum's name, then its head).
+_ASSOCIATIONS = {"forum", "ikatan", "asosiasi", "himpunan", "persatuan", "perkumpulan", "perhimpunan", "paguyuban",
+                 "komunitas", "gabungan", "serikat", "kelompok"}
+_PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS | _ASSOCIATIONS
 _NAMED_AFTER_PEOPLE = {"rsud", "rs", "universitas"}
 # 'Menteri Koperasi Budi Arie Setiadi', 'Dinas Perumahan ...': there the word is a sector, not an institution's name.
 _SECTORS = {"koperasi", "perumahan", "sekolah"}
@@ -295,6 +301,11 @@ _SECTOR_HEADS = {"menteri", "wakil menteri", "kementerian", "dinas", "kepala din
 # Words company names end with ('Sawit Menggala Lestari', 'Bukit Asam Tbk'): never the start of an officer's name.
 _COMPANY_WORDS = {"indonesia", "nusantara", "lestari", "jaya", "abadi", "makmur", "sejahtera", "persero", "tbk", "raya",
                   "mandiri", "sentosa", "utama", "perkasa", "agung", "energi", "energy", "group", "lampung", "sumatera"}
+
+
+# Words that close a team's or unit's name as a region does: 'Tim Uji Kelayakan Lingkungan Hidup Pusat Dwi Hartanto'.
+_SCOPES = frozenset({"pusat", "nasional"})
+_COMPANY_FORMS = frozenset({"(Persero)", "(Tbk)", "(Tbk.)", "(Perum)", "(Perseroda)"})
 
 
 def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office: str) -> tuple[int, int]:
@@ -305,10 +316,12 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
     while (k < len(tokens) and tokens[k].group(0)[:1].isupper()
            and (titled or not _PREFIX_TOKEN.match(tokens[k].group(0)))):
         nxt = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
-        if (region_end is None and tokens[k].group(0).lower() in _region_words() and nxt[:1].isupper()
-                and nxt.lower() not in _region_words()):
+        if (region_end is None and tokens[k].group(0).lower() in _region_words() | _SCOPES and nxt[:1].isupper()
+                and nxt.lower() not in _region_words() | _SCOPES):
             region_end = k + 1  # 'Tim Penggerak PKK Provinsi Lampung Riana Sari': the region closes the team's name
         k += 1
+    if k < len(tokens) and tokens[k].group(0) in _COMPANY_FORMS:
+        k += 1  # 'PT Hutama Karya (Persero) Hari Sulistyo': the company's legal form is part of its name
     if k == i:
         return i, role_end
     if office in _TEAMS and region_end:
@@ -325,6 +338,13 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
 
 
 _ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z-]{1,12}\)")
+
+
+def _joined_office_word(before: str, tok: str, after: str) -> bool:
+    """'UPTD Pengelolaan Jalan dan Jembatan Wilayah II': a capitalised word joined by 'dan' inside an office's name goes
+    on with it when the office goes on after it ('Perhubungan dan Nurul Fajri sebagai ...' joins a person instead)."""
+    return (before.lower() in {"dan", "&"} and tok[:1].isupper() and not tok.isupper() and not _PREFIX_TOKEN.match(tok)
+            and not _head_re().match(tok) and bool(after) and (after.lower().strip(".,") in _role_words() or _is_role_token(after)))
 
 
 def _names_a_place(before: str, tok: str) -> bool:
@@ -375,7 +395,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             role_end = tokens[i].end()  # 'Pimpinan Tinggi Pratama', 'Ahli Madya': a rank, not a name
             i += 1
             continue
-        if tok != "," and _is_role_token(tok) and not _names_a_place(tokens[i - 1].group(0) if i else head.group(0), tok):
+        before = tokens[i - 1].group(0) if i else head.group(0)
+        after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        joined = i >= 2 and tokens[i - 2].group(0) != "," and _joined_office_word(before, tok, after)
+        if tok != "," and (_is_role_token(tok) or joined) and not _names_a_place(before, tok):
             role_end = tokens[i].end()
             i += 1
             continue
@@ -417,6 +440,13 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             while (j < len(tokens) and tokens[j].group(0)[:1].isupper()
                    and not _ACRONYM_AFTER.fullmatch(tokens[j].group(0))):
                 j += 1
+            if len(names) == 1 and any(_continues_office(t.group(0)) or t.group(0).lower().strip(".,") in _role_words()
+                                       for t in tokens[i + 1:j]) and j - i > 2:
+                # 'Direktur Toponimi dan Batas Daerah Ditjen ... Sugiarto Wicaksono': the word before 'dan' named the
+                # office, which goes on after it
+                names, role_end, reset = [], tokens[i].end(), True
+                i += 1
+                continue
             if j < len(tokens) and j > i + 1 and _ACRONYM_AFTER.fullmatch(tokens[j].group(0)):
                 # 'Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Lampung X': one body spelled out
                 names, role_end, reset, i = [], tokens[j].end(), True, j + 1

@@ -41,7 +41,8 @@ _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung
 # Selatan'): in the capital.
 _PROVINCIAL_AGENCY = re.compile(r"\b(?:[A-Z]{3,}[a-z]*|(?:Dinas|Badan|Biro)(?:\s+[A-Z]\w+){1,5}?)\s+Lampung\b"
                                 r"(?!\s+(?:Selatan|Barat|Timur|Tengah|Utara))")
-_DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*[\w.]+\s*)?(?:-+|:)\s", re.M)
+# 'KALIANDA - ...', 'Tulang Bawang (Lampost.co): ...', 'Jakarta--Gubernur ...' (two dashes may touch the lead)
+_DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*[\w.]+\s*)?(?:-{2,}\s*|-\s|:\s)", re.M)
 
 
 @cache
@@ -166,6 +167,9 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
     """City the text states for the meeting: from the venue, then 'di <region>' in the sentences (the dateline only
     decides whether a generic hall is the capital's)."""
     if venue_text:
+        addressed = _address_city(venue_text, units)
+        if addressed:
+            return addressed
         known = venue_pattern().search(venue_text)
         # a town named in an office's or a hall's name places the meeting there; a port or field is often only
         # what the meeting talked about
@@ -176,12 +180,42 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
             return venue_city()[known.group(0).lower()]
         if _PROVINCIAL_OFFICE.search(venue_text) or _PROVINCIAL_AGENCY.search(venue_text):
             return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
+    # reported from outside Lampung ('Jakarta--', 'BENGKULU -'), a Lampung region named in the lead is what the
+    # meeting was about ('pabrik tapioka di Lampung Tengah'), not where it sat
+    filed = dateline_region(first_line)
+    away = filed is not None and filed.lower() not in region_by_name()
     for unit in units:
         for m in re.finditer(r"\b(?:di|ke)\s+((?:[A-Z][\w.-]*\s?){1,4})", unit):
             found = region_in(m.group(1)) or _town_region(m.group(1))
-            if found:
+            if found and not (away and found.lower() in region_by_name()):
                 return found
     return None
+
+
+# The address written with a venue: 'Gedung Ali Wardhana, Jl. Lapangan Banteng Timur No. 2-4, Jakarta Pusat, Selasa'.
+# It ends at the day or the date ('Kamis', '(21/3/2024)', 'pada ...').
+_ADDRESS_END = re.compile(r"\(\d|\b(?:pada|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|[;:]")
+
+
+def _address_city(venue_text: str, units: list[str]) -> str | None:
+    """The town that closes the venue's address (street, neighbourhood, district, town: the last place is the widest)."""
+    tail = ""
+    for unit in units:
+        at = unit.find(venue_text)
+        if at >= 0:
+            tail = unit[at + len(venue_text):at + len(venue_text) + 200]
+            break
+    tail = re.sub(r"^\s*\([^()]{1,20}\)", "", tail)  # a short form after the venue: 'Provinsi Banten (KP3B), Jl. ...'
+    if not tail.startswith((",", ".")):
+        tail = ""  # the sentence goes on with something else
+    address = venue_text + tail
+    end = _ADDRESS_END.search(address, len(venue_text))
+    found = None
+    for part in address[:end.start() if end else len(address)].split(",")[1:]:
+        part = part.strip()
+        if part[:1].isupper() and not re.match(r"(?:jalan|jln?\.?)\s", part, re.I):
+            found = region_in(part) or _town_region(part) or found
+    return found
 
 
 # 'di Kecamatan Natar', 'di Desa X Kecamatan Y', 'di Natar': a town the meeting is held in ('di Pasar Natar',
