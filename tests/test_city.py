@@ -114,3 +114,12 @@ def test_a_lampung_region_in_a_report_filed_from_outside_is_the_subject_not_the_
               "di Lampung Tengah sempat berhenti membeli.", title="Pemprov Minta Kementan Lindungi Harga Singkong",
               published="2025-05-09")
     assert out["city"] == "Jakarta"
+
+
+def test_a_council_organs_room_is_in_that_councils_seat():
+    """'RDP Komisi IV DPRD Provinsi Lampung ... di ruang rapat Komisi IV': the capital, whatever roads the lead names."""
+    from tests.extract_support import run
+    out = run("TRIBUNLAMPUNG.CO.ID - Kerusakan terparah berada di ruas jalur produksi di Lampung Tengah. Data itu terungkap "
+              "dalam rapat dengar pendapat Komisi IV DPRD Provinsi Lampung dengan Dinas BMBK di ruang rapat Komisi IV, "
+              "Selasa (14/2/2023).", title="Komisi IV Minta BMBK Prioritaskan Jalur Produksi", published="2023-02-14")
+    assert out["city"] == "Kota Bandar Lampung"

@@ -578,3 +578,13 @@ def test_a_meeting_kind_in_a_rooms_name_does_not_type_the_meeting_held_there():
                    "text": "BANDAR LAMPUNG - Badan Musyawarah (Banmus) DPRD Provinsi Lampung menggelar rapat untuk menyusun "
                            "jadwal pembahasan Raperda APBD, Kamis (30/10/2025), di Ruang Rapat Pimpinan DPRD Provinsi Lampung."})
     assert out["is_meeting"] and out["meeting_type"] != "rapat_pimpinan"
+
+
+def test_a_minister_only_quoted_does_not_make_a_plenary_an_audience():
+    """'"... sesuai surat edaran Menteri Ketenagakerjaan," kata Kadisnakertrans usai memimpin rapat pleno Dewan
+    Pengupahan': a wage council's plenary, not a call on the minister."""
+    out = extract({"id": "p", "title": "UMP Lampung 2020 Diusulkan Naik", "published": "2019-10-31",
+                   "text": "Rilis.id, Bandar Lampung - UMP Lampung 2020 diusulkan naik 8,51 persen. \"Dewan Pengupahan "
+                           "sudah sepakat, sesuai surat edaran Menteri Ketenagakerjaan,\" kata Kepala Disnakertrans Agus "
+                           "Salim usai memimpin rapat pleno Dewan Pengupahan di Ruang Rapat Disnakertrans, Kamis (31/10/2019)."})
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_lainnya"

@@ -528,3 +528,15 @@ def test_dates_and_offices_are_not_names():
                         date(2025, 10, 30)) == []
     assert officials_in(["Rapat dihadiri Ditlantas Polda Lampung serta kepala UPTD Samsat dari 15 kabupaten/kota."],
                         date(2025, 10, 30)) == []
+
+
+def test_an_interim_council_chair_keeps_interim_in_the_role():
+    """'dipimpin Ketua DPRD sementara Lampung Barat Sutikno Hadi': not the provincial chair of the gazetteer."""
+    found = officials_in(["Paripurna itu dipimpin Ketua DPRD sementara Lampung Barat Sutikno Hadi."], date(2024, 9, 24))
+    assert [(p["name"], p["role"]) for p in found] == [("Sutikno Hadi", "Ketua DPRD sementara Lampung Barat")]
+
+
+def test_heads_of_every_village_of_a_district_name_nobody():
+    """'kepala desa se-Kecamatan Sekampung Udik': the district's name, not a person called Udik."""
+    assert all(p["name"] != "Udik" for p in officials_in(
+        ["Musrenbang dihadiri kepala desa se-Kecamatan Sekampung Udik."], date(2025, 2, 3)))

@@ -98,3 +98,10 @@ def test_a_news_agency_photo_credit_closes_a_caption():
     lines = clean_lines("Gubernur membuka musrenbang di Gedung Pusiban. ANTARA/Ruth Intan Sozometa Kanafi\n\n"
                         "Bandarlampung (ANTARA) - Pemerintah Provinsi Lampung memfokuskan RKPD 2022 pada pemulihan ekonomi.")
     assert lines == ["Bandarlampung (ANTARA) - Pemerintah Provinsi Lampung memfokuskan RKPD 2022 pada pemulihan ekonomi."]
+
+
+def test_a_time_before_the_date_and_a_byline_are_stamp_fields_too():
+    """'10:34 WIB, 25 March 2026 | Super Administrator | Dilihat 96 kali' and '... | Penulis: Fery Irawan' are furniture."""
+    assert clean_lines("10:34 WIB, 25 March 2026 | Super Administrator | Dilihat 96 kali\nKamis, 31 Oktober 2019 - 17:10 "
+                       "WIB | Penulis: Fery Irawan\nBandar Lampung--Musrenbang dijadwalkan berlangsung Rabu, 8 April "
+                       "2026.") == ["Bandar Lampung--Musrenbang dijadwalkan berlangsung Rabu, 8 April 2026."]

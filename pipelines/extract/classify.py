@@ -351,7 +351,8 @@ def _generic_type(units: list[str]) -> str:
     if _ONLINE.search(text) and _NATIONAL.search(text):
         return "rapat_koordinasi"  # a national meeting followed online
     for unit in units:
-        if _GENERIC_RAPAT.search(unit) and _HIGHER_OFFICE.search(unit) and not _ONLINE.search(unit):
+        said = _QUOTE.sub(" ", unit)  # ('"... sesuai surat edaran Menteri," kata Kadis': a minister only quoted)
+        if _GENERIC_RAPAT.search(said) and _HIGHER_OFFICE.search(said) and not _ONLINE.search(said):
             return "audiensi"  # a discussion held at a minister's office is an audience; an online one is not
     if _EVALUATES.search(text):
         return "rapat_evaluasi"  # 'mengevaluasi realisasi anggaran dalam rapat'

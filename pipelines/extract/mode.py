@@ -100,7 +100,9 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
     """Mode from the evidence and lead: hibrid beats daring beats the luring default of a meeting."""
     if not is_meeting:
         return None
-    text = _OTHER_ONLINE.sub(" ", " ".join(units))
+    text = " ".join(units)
+    if _ANY_ONLINE.search(text):
+        text = _OTHER_ONLINE.sub(" ", text)  # (only where an online word could be another activity's)
     if not _ANY_ONLINE.search(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _HYBRID.search(text) or _split_presence(text):

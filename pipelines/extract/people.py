@@ -286,7 +286,7 @@ _RANKS = {"pratama", "madya", "utama", "muda", "pertama"}
 # 'Direktur RSUD Alimuddin Umar', 'Manajer PT Sawit Menggala Lestari'): the capitalised words after an institution
 # always name it; after a place office they name the place when a comma and a person's name follow.
 _PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kampung", "kelurahan", "kecamatan", "pekon",
-                  "tiyuh", "dusun"}
+                  "tiyuh", "dusun", "se-kecamatan", "se-kabupaten", "se-desa"}  # 'kepala desa se-Kecamatan Sekampung Udik'
 _TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
                  "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
@@ -340,10 +340,10 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
 _ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z-]{1,12}\)")
 
 
-def _joined_office_word(before: str, tok: str, after: str) -> bool:
-    """'UPTD Pengelolaan Jalan dan Jembatan Wilayah II': a capitalised word joined by 'dan' inside an office's name goes
-    on with it when the office goes on after it ('Perhubungan dan Nurul Fajri sebagai ...' joins a person instead)."""
-    return (before.lower() in {"dan", "&"} and tok[:1].isupper() and not tok.isupper() and not _PREFIX_TOKEN.match(tok)
+def _joined_office_word(tok: str, after: str) -> bool:
+    """'UPTD Pengelolaan Jalan dan Jembatan Wilayah II': a capitalised word after 'dan' inside an office's name goes on
+    with it when the office goes on after it ('Perhubungan dan Nurul Fajri sebagai ...' joins a person instead)."""
+    return (tok[:1].isupper() and not tok.isupper() and not _PREFIX_TOKEN.match(tok)
             and not _head_re().match(tok) and bool(after) and (after.lower().strip(".,") in _role_words() or _is_role_token(after)))
 
 
@@ -396,9 +396,11 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             i += 1
             continue
         before = tokens[i - 1].group(0) if i else head.group(0)
-        after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-        joined = i >= 2 and tokens[i - 2].group(0) != "," and _joined_office_word(before, tok, after)
-        if tok != "," and (_is_role_token(tok) or joined) and not _names_a_place(before, tok):
+        if tok != "," and (_is_role_token(tok) or (
+                i >= 2 and before.lower() in {"dan", "&"} and tokens[i - 2].group(0) != ","
+                and _joined_office_word(tok, tokens[i + 1].group(0) if i + 1 < len(tokens) else ""))
+                or (tok == "sementara" and before.lower() in {"dprd", "ketua", "pimpinan"})  # 'Ketua DPRD sementara X'
+        ) and not _names_a_place(before, tok):
             role_end = tokens[i].end()
             i += 1
             continue

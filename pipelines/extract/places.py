@@ -180,6 +180,9 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
             return venue_city()[known.group(0).lower()]
         if _PROVINCIAL_OFFICE.search(venue_text) or _PROVINCIAL_AGENCY.search(venue_text):
             return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
+        owner = _organ_room_city(venue_text, units)
+        if owner:
+            return owner
     # reported from outside Lampung ('Jakarta--', 'BENGKULU -'), a Lampung region named in the lead is what the
     # meeting was about ('pabrik tapioka di Lampung Tengah'), not where it sat
     filed = dateline_region(first_line)
@@ -189,6 +192,25 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
             found = region_in(m.group(1)) or _town_region(m.group(1))
             if found and not (away and found.lower() in region_by_name()):
                 return found
+    return None
+
+
+# A room of a council's organ ('ruang rapat Komisi IV') sits in that council's building: the DPRD the sentence names.
+_ORGAN = re.compile(r"\b(?:komisi|fraksi|banggar|badan anggaran|bapemperda|banmus|pansus)\b", re.I)
+_COUNCIL = re.compile(r"\bDPRD\s+(?:Provinsi\s+)?((?:Kabupaten\s+|Kota\s+)?(?:[A-Z]\w+\s?){1,3})")
+
+
+def _organ_room_city(venue_text: str, units: list[str]) -> str | None:
+    """The seat of the DPRD whose organ's room the venue is, as the venue's own sentence names that DPRD."""
+    if not _ORGAN.search(venue_text):
+        return None
+    for unit in units:
+        if venue_text in unit:
+            m = _COUNCIL.search(unit)
+            if m:
+                found = region_in(m.group(1))
+                return found or ("Kota Bandar Lampung" if m.group(1).strip() == "Lampung" else None)
+            return None
     return None
 
 

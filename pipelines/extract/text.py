@@ -23,19 +23,26 @@ _READ_ALSO = re.compile(r"^baca\s+juga\W*$", re.I)
 # A line of prose (the story resumed), not another story's headline: long, or ending a sentence.
 _PROSE = re.compile(r"^(?=.{80,})|[.!?”\"]\s*$")
 # A CMS meta line on its own (time, date, author, view count), bulleted or not, wherever it stands.
-_META = re.compile(r"^[•·|*\-\s]*(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
+_META = re.compile(r"^[•·|*\-\s]*(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
                    r"super administrator|administrator|admin|(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*(?:views|kali dilihat|dibaca))\s*$",
                    re.I)
 
 
 def _meta_line(line: str) -> bool:
-    """A CMS meta line, or several meta fields joined by bars ('Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204 kali')."""
-    return bool(_META.match(line)) or ("|" in line and all(_META.match(f) for f in line.split("|") if f.strip()))
+    """A CMS meta line, or meta fields and bylines joined by bars ('Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204
+    kali', 'Kamis, 31 Oktober 2019 - 17:10 WIB | Penulis: Fery Irawan')."""
+    return bool(_META.match(line)) or ("|" in line and all(_META.match(f) or _NOISE.match(f.strip())
+                                                           for f in line.split("|") if f.strip()))
 # A photo's credit ends its caption: '(Foto: Adpim)', '- Foto: Dok -', or a news agency's 'ANTARA/Ruth Intan' or
 # 'ANTARA FOTO/Ardiansyah'.
-_CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?|"
-                      r"(?-i:\(?\bANTARA(?: FOTO)?/[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}\)?))\s*$", re.I)
+_CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?)\s*$", re.I)
+_AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}\)?\s*$")
+
+
+def _credit(line: str) -> re.Match | None:
+    """The photo credit that ends a caption line, if any."""
+    return _CAPTION.search(line) or (_AGENCY_CREDIT.search(line) if "ANTARA/" in line or "ANTARA FOTO/" in line else None)
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
@@ -93,7 +100,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         in_summary = False
         if _END.match(line) and out:
             break
-        credit = _CAPTION.search(line)
+        credit = _credit(line)
         if credit and len(out) >= 2 and re.search(r"[.!?”\"]$", line[:credit.start()].rstrip()) and credit.start() >= 60:
             # inside the story a paragraph may end with the credit of the photo beside it ('... turut hadir. (ist)')
             line, credit = line[:credit.start()].rstrip(), None
@@ -189,6 +196,8 @@ def _narration(unit: str, inside: bool) -> tuple[str, bool]:
     Writers mix the marks ('“... JAKI," kata Pramono') and repeat an opening one inside a quotation ('“Trip ...
     “Promoting ...”'): any closing mark ends an open quotation and an opening mark inside one is part of it.
     """
+    if not inside and '"' not in unit and "“" not in unit and "”" not in unit:
+        return unit, False  # most sentences quote nobody
     parts, start = [], 0
     for m in _QUOTE_MARK.finditer(unit):
         if inside and m.group() != "“":

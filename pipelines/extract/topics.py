@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from functools import cache
 
 from crawler.resources import datasets_dir
@@ -37,12 +36,14 @@ def _keyword_hits(text: str) -> list[tuple[str, str]]:
 
 def features(title: str, lead: str, rest: str) -> dict[str, dict[str, float]]:
     """Candidate topic key -> its features: keyword counts by place (title, lead, rest), rank, share, keywords."""
-    counts: dict[str, dict[str, Counter]] = {}
-    for place, text in (("T", title), ("L", lead), ("B", rest)):
+    counts: dict[str, list] = {}  # key -> [title hits, lead hits, rest hits, keywords]
+    for place, text in enumerate((title, lead, rest)):
         for key, word in _keyword_hits(text):
-            counts.setdefault(key, {"T": Counter(), "L": Counter(), "B": Counter()})[place][word] += 1
+            count = counts.setdefault(key, [0, 0, 0, set()])
+            count[place] += 1
+            count[3].add(word)
     # a title or lead hit weighs as two in the rest of the body: the rule the model's 'rule' feature carries
-    scores = {k: 2 * sum(c["T"].values()) + 2 * sum(c["L"].values()) + sum(c["B"].values()) for k, c in counts.items()}
+    scores = {k: 2 * c[0] + 2 * c[1] + c[2] for k, c in counts.items()}
     ranked = sorted(scores, key=lambda k: (-scores[k], k))
     minimum, breadth = vocabulary()[2], math.log1p(len(ranked))
     out: dict[str, dict[str, float]] = {}
@@ -57,13 +58,11 @@ def features(title: str, lead: str, rest: str) -> dict[str, dict[str, float]]:
     return out
 
 
-def _candidate(key: str, count: dict[str, Counter], score: int, top: int, rank: int, minimum: float,
-               breadth: float) -> dict[str, float]:
-    words = set(count["T"]) | set(count["L"]) | set(count["B"])
-    row = {"bias": 1.0, "topic=" + key: 1.0, "T": min(sum(count["T"].values()), 3), "L": min(sum(count["L"].values()), 4),
-           "logB": math.log1p(sum(count["B"].values())), "score_log": math.log1p(score), "share": score / top,
-           f"rank={min(rank, 5)}": 1.0, "distinct": min(len(words), 5), "rule": float(score >= minimum),
-           "ncand_log": breadth}
+def _candidate(key: str, count: list, score: int, top: int, rank: int, minimum: float, breadth: float) -> dict[str, float]:
+    in_title, in_lead, in_rest, words = count
+    row = {"bias": 1.0, "topic=" + key: 1.0, "T": min(in_title, 3), "L": min(in_lead, 4), "logB": math.log1p(in_rest),
+           "score_log": math.log1p(score), "share": score / top, f"rank={min(rank, 5)}": 1.0,
+           "distinct": min(len(words), 5), "rule": float(score >= minimum), "ncand_log": breadth}
     row.update({"kw=" + word: 1.0 for word in words})
     return row
 
@@ -78,7 +77,8 @@ def model() -> dict:
 
 def probability(row: dict[str, float], weights: dict) -> float:
     """The model's probability that a candidate with these features is a topic of the meeting."""
-    z = weights["intercept"] + sum(weights["weights"].get(name, 0.0) * value for name, value in row.items())
+    known = weights["weights"]
+    z = weights["intercept"] + sum(known[name] * value for name, value in row.items() if name in known)
     return 1.0 / (1.0 + math.exp(-z))
 
 
