@@ -194,3 +194,20 @@ def test_a_week_of_a_month_and_a_cause_after_setelah_are_no_meeting_dates():
 def test_a_holidays_name_or_an_estimate_keeps_its_date_from_the_meeting():
     assert all(h.strength == 0 for h in find_dates("sehari sebelum libur Jumat Agung (18/4)", date(2025, 4, 21)))
     assert all(h.strength == 0 for h in find_dates("Ramadan diperkirakan dimulai 19 Februari 2026", date(2026, 2, 12)))
+
+
+def test_a_weekday_before_a_full_date_is_that_dates_weekday():
+    """'akan menggelar Rakor ... pada hari Kamis tgl 12/09/2019': the announced day, not the Thursday before the report."""
+    from tests.extract_support import run
+    out = run("MENGGALA - Pemkab Tulang Bawang akan menggelar Rapat Koordinasi persiapan Pilkakam serentak tahun 2019 pada hari "
+              "Kamis tgl 12/09/2019 pukul 09.00 WIB s/d selesai bertempat di Aula Rumah Dinas Bupati.",
+              title="Pemkab Tuba Akan Gelar Rakor", published="2019-09-09")
+    assert out["meeting_date"] == "2019-09-12"
+
+
+def test_hari_and_a_weekday_date_a_meeting():
+    """'... di Ruang Rapat Bupati hari Senin.': the Monday of the report's week; 'setiap hari Senin' is a habit."""
+    from pipelines.extract.dates import find_dates, parse_published
+    published = parse_published("2018-07-10")
+    assert [h.value.isoformat() for h in find_dates("Rapim digelar di Sukadana hari Senin.", published, None)] == ["2018-07-09"]
+    assert find_dates("Apel digelar setiap hari Senin.", published, None) == []

@@ -540,3 +540,12 @@ def test_heads_of_every_village_of_a_district_name_nobody():
     """'kepala desa se-Kecamatan Sekampung Udik': the district's name, not a person called Udik."""
     assert all(p["name"] != "Udik" for p in officials_in(
         ["Musrenbang dihadiri kepala desa se-Kecamatan Sekampung Udik."], date(2025, 2, 3)))
+
+
+def test_the_common_misspelling_of_sekretaris_is_the_same_office():
+    """'Sekertaris Daerah Kabupaten Lampung Tengah X' then 'Sekda meminta ...': the regency's secretary, not the province's."""
+    out = run("GUNUNG SUGIH - Sekertaris Daerah Kabupaten Lampung Tengah Drs. H. Nirwan Syahputra, M.Si memimpin rakor TPID "
+              "di Ruang Rapat Utama Setdakab Lampung Tengah, Kamis 14 Maret 2024. Sekda meminta OPD memantau harga beras.",
+              title="Sekda Lamteng Pimpin Rakor TPID", published="2024-03-15")
+    assert out["chair"]["name"] == "Nirwan Syahputra"
+    assert [p["name"] for p in out["officials"]] == ["Nirwan Syahputra"]

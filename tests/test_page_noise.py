@@ -105,3 +105,16 @@ def test_a_time_before_the_date_and_a_byline_are_stamp_fields_too():
     assert clean_lines("10:34 WIB, 25 March 2026 | Super Administrator | Dilihat 96 kali\nKamis, 31 Oktober 2019 - 17:10 "
                        "WIB | Penulis: Fery Irawan\nBandar Lampung--Musrenbang dijadwalkan berlangsung Rabu, 8 April "
                        "2026.") == ["Bandar Lampung--Musrenbang dijadwalkan berlangsung Rabu, 8 April 2026."]
+
+
+def test_glued_stops_commas_and_dateline_dashes_are_spaced():
+    """'Tulang Bawang,Menggala.Rapat diikuti', 'MESUJI-Bupati': words glued by punctuation are split, degrees are not."""
+    from pipelines.extract.text import normalize
+    assert normalize("MESUJI-Bupati Mesuji di ruang rapat Sekdakab Tulang Bawang,Menggala.Rapat diikuti Drs. H. Yusuf, "
+                     "M.Si dan S.Sos, Rp2,5 triliun, Jl.Kapten No.3, 2021.Turut") == (
+        "MESUJI - Bupati Mesuji di ruang rapat Sekdakab Tulang Bawang, Menggala. Rapat diikuti Drs. H. Yusuf, M.Si dan "
+        "S.Sos, Rp2,5 triliun, Jl.Kapten No.3, 2021. Turut")
+    out = run("MENGGALA-Sekda Kabupaten Tulang Bawang Drs. Kurniadi Yusuf,M.M memimpin rapat evaluasi realisasi APBD,"
+              "tgl 12/10/2021 di ruang rapat Sekdakab Tulang Bawang,Menggala.Rapat diikuti oleh seluruh kepala OPD.",
+              title="Sekda Pimpin Rapat Evaluasi", published="2021-10-12")
+    assert out["chair"]["name"] == "Kurniadi Yusuf" and out["city"] == "Kabupaten Tulang Bawang"

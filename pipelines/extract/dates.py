@@ -39,7 +39,8 @@ _LONG = re.compile(
 # A weekday counts alone when 'pada' or a verb of holding governs it ('digelar Rabu'), or a time of day or a
 # 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
-    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung)\s+(?:hari\s+)?)?"
+    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|"
+    rf"(?<!setiap )(?<!tiap )hari)\s+(?:hari\s+)?)?"
     rf"({_WD})(?!\s+ke-?\s*\d)(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|"
     rf"malam))?)\b",
     re.I,

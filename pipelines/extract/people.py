@@ -25,7 +25,7 @@ _DEGREES_RE = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*$", re.I)
 
 ROLE_HEADS = [
     "Penjabat (Pj) Gubernur", "Penjabat (Pj.) Gubernur", "Pj. Gubernur", "Pj Gubernur", "Plh. Gubernur", "Plh Gubernur",
-    "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekda",
+    "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekertaris Daerah", "Sekertaris", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekda",
     "Pj. Sekdaprov", "Pj Sekdaprov", "Pj. Sekda", "Pj Sekda", "Plh. Sekda", "Plh Sekda",
     "Asisten", "Staf Ahli", "Kepala", "Kadis", "Kaban", "Kalaksa", "Plt. Kepala", "Plt Kepala", "Ketua", "Wakil Ketua",
     "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
@@ -979,6 +979,7 @@ _EXPAND = [
     (re.compile(r"\bMensos\b", re.I), "Menteri Sosial"),
     (re.compile(r"\bMendikbud\b", re.I), "Menteri Pendidikan dan Kebudayaan"),
     (re.compile(r"\bWapres\b", re.I), "Wakil Presiden"),
+    (re.compile(r"\bSekertaris\b", re.I), "Sekretaris"),  # the common misspelling, the same office
 ]
 
 
