@@ -211,3 +211,13 @@ def test_hari_and_a_weekday_date_a_meeting():
     published = parse_published("2018-07-10")
     assert [h.value.isoformat() for h in find_dates("Rapim digelar di Sukadana hari Senin.", published, None)] == ["2018-07-09"]
     assert find_dates("Apel digelar setiap hari Senin.", published, None) == []
+
+
+@pytest.mark.parametrize("value,day", [("2025-04-14T23:30:00Z", "2025-04-15"), ("2025-04-14T10:00:00+07:00", "2025-04-14"),
+                                       ("Senin, 14 April 2025 10:00 WIB", "2025-04-14"), ("14/04/2025", "2025-04-14"),
+                                       ("2025/04/14", "2025-04-14"), ("tidak diketahui", None), ("2025-13-45", None)])
+def test_publication_dates_as_feeds_and_pages_write_them(value, day):
+    """An instant is dated in Asia/Jakarta (23:30 UTC is the next morning in Lampung); a page's own date form is read."""
+    from pipelines.extract.dates import parse_published
+    found = parse_published(value)
+    assert (found.isoformat() if found else None) == day

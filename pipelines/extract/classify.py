@@ -111,15 +111,17 @@ _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|insta
 _EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan)|"
                         r"(?:realisasi|serapan|penyerapan|capaian)\s+(?:anggaran|belanja|kinerja|program))\b", re.I)
 _NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
-# Every alternative of _AUDIENCE contains one of these stems: a cheap test before the costly pattern.
-_AUDIENCE_STEMS = re.compile(r"nerima|terima|konsultasi|audiensi|unjung|courtesy|silaturahmi|sowan|temu|nemu|hadap|tatap|"
-                             r"ambangi|datang|tandang", re.I)
+# Every alternative of _AUDIENCE contains one of these stems: a cheap substring test before the costly pattern (five
+# times faster than one regex of them).
+_AUDIENCE_STEMS = ("nerima", "terima", "konsultasi", "audiensi", "audensi", "unjung", "courtesy", "silaturahmi", "sowan",
+                   "temu", "nemu", "hadap", "tatap", "ambangi", "datang", "tandang")
 
 
 @lru_cache(maxsize=2048)  # the title and lead are asked again by every step of the classification
 def _audience(unit: str) -> re.Match | None:
     """The first courtesy-call or received-visit construction in a unit (not one said not to have happened)."""
-    if not _AUDIENCE_STEMS.search(unit):
+    low = unit.lower()
+    if not any(stem in low for stem in _AUDIENCE_STEMS):
         return None
     m = _AUDIENCE.search(unit) or (_RECEIVES_HEAD.search(unit) if "erima" in unit else None)
     return None if m and _DENIED.search(unit, max(0, m.start() - 40), m.start() + 1) else m

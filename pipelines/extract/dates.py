@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "peb": 2,
@@ -83,15 +83,25 @@ class DateHit:
     strength: int  # 3 full date with year, 2 day+month, 1 relative or weekday only, 0 another thing's date
 
 
+_JAKARTA = timezone(timedelta(hours=7))  # WIB, no daylight saving: the province's calendar day
+
+
 def parse_published(value: str | None) -> date | None:
-    """ISO date or datetime string -> date (None when absent or unreadable)."""
+    """Publication date, in Asia/Jakarta, from an ISO date or datetime, or a date as a page writes it ('Senin, 14 April
+    2025 10:00 WIB', '14/04/2025'); None when absent or unreadable."""
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+        stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-        return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+        m = re.match(r"(\d{4})[-/](\d{2})[-/](\d{2})", text)
+        if m:
+            return _safe(int(m[1]), int(m[2]), int(m[3]))
+        written = [h for h in find_dates(text, None, None) if h.strength >= 2 and _YEAR.search(h.text)]
+        return written[0].value if written else None
+    # an instant with its offset ('2025-04-14T23:30:00Z') falls on the next day in Lampung
+    return stamp.astimezone(_JAKARTA).date() if stamp.tzinfo else stamp.date()
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

@@ -25,7 +25,14 @@ _HYBRID = re.compile(
 
 
 # Every online or hybrid pattern above contains one of these words.
-_ANY_ONLINE = re.compile(r"virtual|daring|online|zoom|video|vicon|vidcon|tele|meet|teams|webinar|hybrid|hibrid", re.I)
+_ONLINE_STEMS = ("virtual", "daring", "online", "zoom", "video", "vicon", "vidcon", "tele", "meet", "teams", "webinar",
+                 "hybrid", "hibrid")
+
+
+def _any_online(text: str) -> bool:
+    """A cheap substring test before the costly patterns (a regex of these stems scans five times slower)."""
+    low = text.lower()
+    return any(stem in low for stem in _ONLINE_STEMS)
 
 
 # 'Sebagian hadir langsung di ruang rapat, sedangkan bupati mengikuti melalui konferensi video': a room with people in
@@ -101,9 +108,9 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
     if not is_meeting:
         return None
     text = " ".join(units)
-    if _ANY_ONLINE.search(text):
+    if _any_online(text):
         text = _OTHER_ONLINE.sub(" ", text)  # (only where an online word could be another activity's)
-    if not _ANY_ONLINE.search(text):
+    if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _HYBRID.search(text) or _split_presence(text):
         return "hibrid"

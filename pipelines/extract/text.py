@@ -60,8 +60,17 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\uf
 
 # Hurried writers leave out the space after a full stop or a comma ('di ruang rapat Sekdakab,Menggala.Rapat diikuti'):
 # put it back where a word ends and a word begins, not inside degrees ('S.Sos', 'M.Si'), numbers or addresses ('No.3').
-_GLUED_STOP = re.compile(r"(?:(?<=[A-Za-z]{3})|(?<=[0-9)]))\.(?=[A-Z][a-z])")
-_GLUED_COMMA = re.compile(r"(?<=[A-Za-z)]),(?=[A-Za-z])")
+_GLUED = re.compile(r"[.,](?=[A-Za-z])")
+
+
+def _spaced(m: re.Match) -> str:
+    text, at = m.string, m.start()
+    if m.group() == ",":
+        return ", " if at and (text[at - 1].isalpha() or text[at - 1] == ")") else ","
+    if text[at + 1].isupper() and at + 2 < len(text) and text[at + 2].islower() and (
+            text[at - 3:at].isalpha() and len(text[at - 3:at]) == 3 or at and text[at - 1] in "0123456789)"):
+        return ". "
+    return "."
 # ... and the space around a dateline's dash ('MESUJI-Bupati Mesuji ...'): a place in capitals, then the lead.
 _GLUED_DATELINE = re.compile(r"^(\s*[A-Z][A-Z .]{2,30})-(?=[A-Z][a-z])", re.M)
 
@@ -70,8 +79,7 @@ def normalize(text: str | None) -> str:
     """NFKC, invisible characters dropped, dashes and spaces unified, glued stops and commas spaced, line breaks kept."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ").replace("\r\n", "\n")
-    if "." in text or "," in text:
-        text = _GLUED_COMMA.sub(", ", _GLUED_STOP.sub(". ", text))
+    text = _GLUED.sub(_spaced, text)
     text = _GLUED_DATELINE.sub(r"\1 - ", text)
     return re.sub(r"[ \t]+", " ", text)
 
