@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 from crawler.resources import datasets_dir
 
 CACHE_SCHEMA = pa.schema([("key", pa.string()), ("result", pa.string())])
-EXTRACT_DATA = ("gazetteer/*.csv", "topics.csv", "meeting_types.csv")
+EXTRACT_DATA = ("gazetteer/*.csv", "topics.csv", "topic_model.json", "meeting_types.csv")
 
 
 @cache

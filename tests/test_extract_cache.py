@@ -48,3 +48,12 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     (tmp_path / "state" / "extractions.parquet").write_bytes(b"not parquet")
     assert build_meetings(tmp_path)["extracted_from_cache"] == 0
     assert build_meetings(tmp_path)["extracted_from_cache"] == 2
+
+
+def test_the_extractor_version_covers_the_trained_topic_model():
+    """Retraining datasets/topic_model.json changes extraction, so it must change the cache's extractor version."""
+    from crawler.resources import datasets_dir
+    from pipelines.extract.topics import MODEL_FILE
+    from pipelines.extract_cache import EXTRACT_DATA
+    read = {p.name for pattern in EXTRACT_DATA for p in datasets_dir().glob(pattern)}
+    assert MODEL_FILE in read and {"topics.csv", "meeting_types.csv"} <= read
