@@ -332,3 +332,18 @@ def test_an_official_who_follows_another_bodys_meeting_is_not_its_evident_head()
               "Sekda, Senin (2/9/2024).", title="Sekda Ikuti Rakor Inflasi", published="2024-09-02")
     assert out["is_meeting"] and out["chair"] is None
     assert "Andi Firmansyah Tanjung" in [p["name"] for p in out["officials"]]
+
+
+def test_the_subject_who_spoke_when_opening_is_the_chair():
+    """'Gubernur menyampaikannya ketika membuka forum musrenbang ...': the governor named before opened it."""
+    known = [{"name": "Rahmat Mirzani Djausal", "role": "Gubernur Lampung", "person_id": "rahmat-mirzani-djausal"}]
+    found = chair(["Gubernur menyampaikannya ketika membuka forum musyawarah perencanaan pembangunan tingkat provinsi."],
+                  date(2025, 5, 7), known)
+    assert found["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_name_with_degrees_seated_as_leader_is_the_chair():
+    """'Ria Hartini, S.Sos.,M.M duduk selaku pimpinan rapat.': degrees between the name and its verb, glued commas."""
+    from pipelines.extract.text import normalize
+    assert chair([normalize("Ria Hartini, S.Sos.,M.M duduk selaku pimpinan rapat.")], date(2025, 11, 21), [])["name"] == (
+        "Ria Hartini")

@@ -588,3 +588,13 @@ def test_a_minister_only_quoted_does_not_make_a_plenary_an_audience():
                            "sudah sepakat, sesuai surat edaran Menteri Ketenagakerjaan,\" kata Kepala Disnakertrans Agus "
                            "Salim usai memimpin rapat pleno Dewan Pengupahan di Ruang Rapat Disnakertrans, Kamis (31/10/2019)."})
     assert out["is_meeting"] and out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_signing_in_a_plenary_someone_leads_is_the_plenary():
+    """'Ketua DPRD ... memimpin langsung rapat paripurna penandatanganan nota kesepakatan KUA-PPAS': a plenary."""
+    out = extract({"id": "k", "title": "Teken KUA-PPAS 2026, DPRD dan Pemkab Lampung Selatan Satukan Arah Anggaran",
+                   "published": "2025-08-06",
+                   "text": "\"Penandatanganan nota kesepakatan ini wujud komitmen bersama.\" Penegasan itu disampaikan Ketua "
+                           "DPRD Lampung Selatan Erma Yusneli. Ia memimpin langsung rapat paripurna penandatanganan nota "
+                           "kesepakatan KUA-PPAS APBD 2026 di ruang sidang utama kantor DPRD, Rabu (6/8/2025)."})
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"

@@ -10,7 +10,8 @@ def test_subject_once_in_lead_is_a_topic_but_a_passing_mention_weighs_less_than_
             "TPID diminta memantau harga beras di pasar.")
     rated = {k: probability(row, model()) for k, row in
              features("Rakor Pengendalian Inflasi", lead, "Di akhir acara disinggung soal pariwisata.").items()}
-    assert rated["pariwisata"] < model()["threshold"] < min(rated["inflasi"], rated["pangan"])
+    assert rated["pariwisata"] + 0.3 < min(rated["inflasi"], rated["pangan"])
+    assert min(rated["inflasi"], rated["pangan"]) > model()["threshold"]
 
 
 def test_vocabulary_covers_roads_water_disaster_and_anticorruption():

@@ -43,7 +43,7 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 # Active lead: the agent is the subject before the verb.
 _LEADS = re.compile(r"\b(?:memimpin|pimpin|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
-                    r"forum|pertemuan|acara)|bertindak\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b", re.I)
+                    r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b", re.I)
 _OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
@@ -74,6 +74,10 @@ _NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|\([^()]{0,20}\))\s*,?\s*){1,8}")
 # 'Gubernur Lampung secara resmi membuka', 'X pun langsung memimpin': adverbs between the subject and the verb.
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:secara\s+resmi|secara\s+langsung|langsung|juga|pun|kemudian|lalu|sendiri|"
                                   r"kembali|turut))+\s*$", re.I)
+# 'Gubernur menyampaikannya ketika membuka forum ...': a speech verb and 'when' between the subject and the lead verb.
+_SAID_WHEN = re.compile(r"\s+(?:menyampaikan|mengatakan|menegaskan|mengungkapkan|memaparkan|menjelaskan|mengingatkan)(?:nya)?"
+                        r"(?:\s+(?:hal\s+)?(?:itu|tersebut|ini))?\s+(?:saat|ketika|sewaktu|seusai|usai|sebelum|sesudah)"
+                        r"(?:\s+(?:secara\s+resmi|langsung))?\s*$", re.I)
 _ALONE = re.compile(r"\s*(?:[,.;]|$|\s[a-z])")  # nothing named after a role: a comma, a stop or a lower-case word
 # A dateline before a fronted clause ('BANDAR LAMPUNG ---- Saat membuka FGD ..., X menyampaikan').
 _DATELINE_START = re.compile(r"^[A-Z][A-Za-z .]{1,40}?(?:\s*\([^)]{1,40}\))?\s*(?:-+|–|—|:|,)+\s*")
@@ -217,8 +221,10 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
     head = head[:-40] + _ADVERBS_BEFORE_VERB.sub(" ", head[-40:])  # only the tail can hold the adverbs before the verb
-    if head.rstrip()[-1:] in {",", "."}:  # degrees close a name before its comma or verb: strip them from the tail only
-        head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
+    head = head[:-70] + _SAID_WHEN.sub(" ", head[-70:])
+    # degrees close a name before its comma or verb ('Ria Hartini, S.Sos., M.M duduk selaku ...'): strip them from the
+    # tail only
+    head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
     # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted; 'Didampingi Y, X memimpin ...': Y came along
     along = _COMPANIONS.match(head)
     found = [x for x in mentions(head) if not represented_before(head, x[0]) and not (along and x[0] < along.end())]

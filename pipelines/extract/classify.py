@@ -528,7 +528,9 @@ _PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementar
 
 
 # Whatever is done 'dalam rapat paripurna' (a signing, a report, a speech) is done in a plenary: the plenary is the event.
-_IN_PLENARY = re.compile(r"\b(?:dalam|pada|di|saat|ketika)\s+(?:acara\s+)?(?:rapat|sidang)\s+paripurna\b", re.I)
+# ('... memimpin langsung rapat paripurna penandatanganan KUA-PPAS': the signing was the plenary's business)
+_IN_PLENARY = re.compile(r"\b(?:dalam|pada|di|saat|ketika|memimpin|dipimpin|membuka|menggelar|digelar)\s+(?:langsung\s+)?"
+                         r"(?:acara\s+)?(?:rapat|sidang)\s+paripurna\b", re.I)
 
 
 def _in_plenary(units: list[str]) -> str | None:

@@ -66,7 +66,7 @@ _GLUED = re.compile(r"[.,](?=[A-Za-z])")
 def _spaced(m: re.Match) -> str:
     text, at = m.string, m.start()
     if m.group() == ",":
-        return ", " if at and (text[at - 1].isalpha() or text[at - 1] == ")") else ","
+        return ", " if at and (text[at - 1].isalpha() or text[at - 1] in ").") else ","  # ('S.Sos.,M.M')
     if text[at + 1].isupper() and at + 2 < len(text) and text[at + 2].islower() and (
             text[at - 3:at].isalpha() and len(text[at - 3:at]) == 3 or at and text[at - 1] in "0123456789)"):
         return ". "
