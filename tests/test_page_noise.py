@@ -118,3 +118,21 @@ def test_glued_stops_commas_and_dateline_dashes_are_spaced():
               "tgl 12/10/2021 di ruang rapat Sekdakab Tulang Bawang,Menggala.Rapat diikuti oleh seluruh kepala OPD.",
               title="Sekda Pimpin Rapat Evaluasi", published="2021-10-12")
     assert out["chair"]["name"] == "Kurniadi Yusuf" and out["city"] == "Kabupaten Tulang Bawang"
+
+
+def test_a_gallery_page_is_told_by_its_captions():
+    """Captions are dropped as furniture, but a page of nothing else ('Foto 1. Ketua DPRD membuka ...', '... (Foto:
+    Adpim)') is told by them."""
+    assert clean_lines("Galeri Foto\n\nGubernur Lampung Rahmat Mirzani Djausal menerima audiensi Kepala Ombudsman RI "
+                       "Perwakilan Lampung di Ruang Kerja Gubernur, Kamis (17/4/2025). (Foto: Adpim)\n\nBagikan: Facebook "
+                       "Twitter WhatsApp") == ["Gubernur Lampung Rahmat Mirzani Djausal menerima audiensi Kepala Ombudsman "
+                                              "RI Perwakilan Lampung di Ruang Kerja Gubernur, Kamis (17/4/2025)."]
+    out = run("Foto 1. Ketua DPRD Provinsi Lampung Ahmad Giri Akbar membuka Rapat Paripurna Istimewa HUT ke-61 Provinsi "
+              "Lampung di Ruang Sidang Paripurna DPRD Provinsi Lampung, Selasa (18/3/2025).\nFoto 2. Foto bersama usai rapat.",
+              title="Galeri: Paripurna Istimewa HUT ke-61", published="2025-03-19")
+    assert (out["meeting_type"], out["meeting_date"], out["chair"]["name"]) == ("rapat_paripurna", "2025-03-18",
+                                                                              "Ahmad Giri Akbar")
+    # a caption above a story is still furniture
+    assert clean_lines("Gubernur membuka rapat di Aula. (Foto: Adpim)\nBANDAR LAMPUNG - Gubernur Lampung membuka rapat "
+                       "koordinasi di Aula Bappeda, Senin.") == ["BANDAR LAMPUNG - Gubernur Lampung membuka rapat koordinasi "
+                                                                 "di Aula Bappeda, Senin."]

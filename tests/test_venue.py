@@ -129,3 +129,10 @@ def test_the_room_followed_from_not_the_leaders_room_is_the_venue():
               published="2025-03-17")
     assert out["venue"] == "Ruang Command Center Dinas Kominfotik Provinsi Lampung"
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_the_venue_line_of_a_release_written_as_a_list():
+    """'• Tempat: Ruang Rapat Komisi V DPRD Provinsi Lampung': the labelled line names the venue."""
+    from pipelines.extract.places import venue
+    assert venue(["• Waktu: Rabu, 9 Juli 2025", "• Tempat: Ruang Rapat Komisi V DPRD Provinsi Lampung"]) == (
+        "Ruang Rapat Komisi V DPRD Provinsi Lampung")

@@ -22,7 +22,9 @@ _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command cen
 _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asisten|Kepala|Ketua|Wakil Ketua|Bupati|Wali ?kota|"
                    r"Menteri|Presiden|Direktur|Plt|Pj|Plh|Kapolda|Kapolres|Dandim|Danrem)")
 _VENUE = re.compile(
-    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi)\s+"
+    # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi|tempat\s*:|"
+    rf"lokasi\s*:)\s+"
     rf"({_HEAD}(?:nya)?\b[^.;:()\"“”]*?)"
     rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
@@ -112,7 +114,8 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
         return 3  # 'dipimpin Wamendagri dari Gedung Sasana Bhakti Praja': where its leader sat, not where it was followed
     if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])):
         return 0
-    if word in {"di", "bertempat", "berlangsung", "digelar"} or (word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
+    if word in {"di", "bertempat", "berlangsung", "digelar", "tempat:", "lokasi:", "tempat", "lokasi"} or (
+            word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
         return 2 if _OUTDOOR.match(m.group(1)) else 1
     return 3
 

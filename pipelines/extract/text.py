@@ -99,7 +99,7 @@ _DISCLAIMER = re.compile(r"^disclaimer\s*:|\b(?:dibuat|disusun)\s+(?:dengan\s+ba
 
 def clean_lines(text: str, title: str | None = None) -> list[str]:
     """Paragraph lines without furniture, captions, repeated titles and duplicates."""
-    seen, out = set(), []
+    seen, out, captions = set(), [], []
     head = normalize(title).strip().lower()
     in_summary = in_links = False
     for raw in normalize(text).split("\n"):
@@ -124,6 +124,9 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
             # inside the story a paragraph may end with the credit of the photo beside it ('... turut hadir. (ist)')
             line, credit = line[:credit.start()].rstrip(), None
             low = line.lower()
+        told = _caption_prose(line, credit)
+        if told:
+            captions.append(told)
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
                 or credit or _shouted(line)):
             continue
@@ -133,7 +136,20 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
             continue  # short labels above the lead (byline, section, meta line)
         seen.add(low)
         out.append(line)
-    return out
+    # a gallery page is its captions: when nothing else is prose, they tell the event ('Foto 1. Ketua DPRD membuka ...')
+    return out or captions
+
+
+# 'Foto 1. Ketua DPRD ... membuka Rapat Paripurna ..., Selasa (18/3/2025).': a numbered caption of a gallery.
+_NUMBERED_CAPTION = re.compile(r"^(?:foto|gambar)\s*\d+\s*[.:)-]\s*", re.I)
+
+
+def _caption_prose(line: str, credit: re.Match | None) -> str | None:
+    """A caption written as a sentence of the story (its credit or number cut off), else None."""
+    text = line[:credit.start()].rstrip() if credit else _NUMBERED_CAPTION.sub("", line, count=1)
+    if (credit or text != line) and len(text) >= 60 and re.search(r"[.!?]$", text):
+        return text
+    return None
 
 
 def _shouted(line: str) -> bool:
