@@ -25,7 +25,8 @@ _DEGREES_RE = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*$", re.I)
 
 ROLE_HEADS = [
     "Penjabat (Pj) Gubernur", "Penjabat (Pj.) Gubernur", "Pj. Gubernur", "Pj Gubernur", "Plh. Gubernur", "Plh Gubernur",
-    "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekertaris Daerah", "Sekertaris", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekda",
+    "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekda",
+    "Sekertaris Daerah", "Sekertaris",  # the common misspelling
     "Pj. Sekdaprov", "Pj Sekdaprov", "Pj. Sekda", "Pj Sekda", "Plh. Sekda", "Plh Sekda",
     "Asisten", "Staf Ahli", "Kepala", "Kadis", "Kaban", "Kalaksa", "Plt. Kepala", "Plt Kepala", "Ketua", "Wakil Ketua",
     "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
@@ -473,7 +474,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
                 i += 1
             continue
         if names and _surname(tokens, i, len(names)):
-            names.append(tokens[i])  # 'Lukman Hakim Nasution', 'Andi Firmansyah Tanjung': a role word inside a name
+            names.append(tokens[i])  # 'Andi Firmansyah Tanjung,': a word of the office vocabulary closing a name
             end = tokens[i].end()
             i += 1
             continue

@@ -34,6 +34,8 @@ def _meta_line(line: str) -> bool:
     kali', 'Kamis, 31 Oktober 2019 - 17:10 WIB | Penulis: Fery Irawan')."""
     return bool(_META.match(line)) or ("|" in line and all(_META.match(f) or _NOISE.match(f.strip())
                                                            for f in line.split("|") if f.strip()))
+
+
 # A photo's credit ends its caption: '(Foto: Adpim)', '- Foto: Dok -', or a news agency's 'ANTARA/Ruth Intan' or
 # 'ANTARA FOTO/Ardiansyah'.
 _CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?)\s*$", re.I)
@@ -43,6 +45,8 @@ _AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.]*(?: [A-Z][\w.]*){
 def _credit(line: str) -> re.Match | None:
     """The photo credit that ends a caption line, if any."""
     return _CAPTION.search(line) or (_AGENCY_CREDIT.search(line) if "ANTARA/" in line or "ANTARA FOTO/" in line else None)
+
+
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
@@ -64,6 +68,7 @@ _GLUED = re.compile(r"[.,](?=[A-Za-z])")
 
 
 def _spaced(m: re.Match) -> str:
+    """The stop or comma at m, with a space after it where it ends a word before a word."""
     text, at = m.string, m.start()
     if m.group() == ",":
         return ", " if at and (text[at - 1].isalpha() or text[at - 1] in ").") else ","  # ('S.Sos.,M.M')
@@ -71,6 +76,8 @@ def _spaced(m: re.Match) -> str:
             text[at - 3:at].isalpha() and len(text[at - 3:at]) == 3 or at and text[at - 1] in "0123456789)"):
         return ". "
     return "."
+
+
 # ... and the space around a dateline's dash ('MESUJI-Bupati Mesuji ...'): a place in capitals, then the lead.
 _GLUED_DATELINE = re.compile(r"^(\s*[A-Z][A-Z .]{2,30})-(?=[A-Z][a-z])", re.M)
 
