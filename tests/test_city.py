@@ -95,7 +95,6 @@ def test_a_lampung_district_named_like_a_city_elsewhere_stays_in_lampung():
 def test_the_town_closing_a_venues_address_is_the_city():
     """'Gedung Ali Wardhana, Jl. Lapangan Banteng Timur No. 2-4, Jakarta Pusat, Selasa': the address ends in Jakarta;
     'Balai Raya Semarak, Jalan Pembangunan, Padang Harapan, Kota Bengkulu': the last place, not the neighbourhood."""
-    from tests.extract_support import run
     out = run("Jakarta--Sekda mengikuti Rapat Koordinasi Percepatan PSN di Provinsi Lampung yang digelar Kemenko "
               "Perekonomian di Ruang Rapat Lantai 4 Gedung Ali Wardhana, Jl. Lapangan Banteng Timur No. 2-4, Jakarta Pusat, "
               "Selasa (14/06/2022).", title="Rakor PSN", published="2022-06-14")
@@ -108,7 +107,6 @@ def test_the_town_closing_a_venues_address_is_the_city():
 
 def test_a_lampung_region_in_a_report_filed_from_outside_is_the_subject_not_the_place():
     """'JAKARTA (Lampost.co) -- ... pabrik tapioka di Lampung Tengah ...': the audience sat in Jakarta."""
-    from tests.extract_support import run
     out = run("JAKARTA (Lampost.co) -- Pemprov Lampung meminta Kementan menjaga harga singkong. Permintaan itu disampaikan "
               "Gubernur saat beraudiensi dengan Menteri Pertanian di kantor Kementan, Kamis (8/5). Sejumlah pabrik tapioka "
               "di Lampung Tengah sempat berhenti membeli.", title="Pemprov Minta Kementan Lindungi Harga Singkong",
@@ -118,7 +116,6 @@ def test_a_lampung_region_in_a_report_filed_from_outside_is_the_subject_not_the_
 
 def test_a_council_organs_room_is_in_that_councils_seat():
     """'RDP Komisi IV DPRD Provinsi Lampung ... di ruang rapat Komisi IV': the capital, whatever roads the lead names."""
-    from tests.extract_support import run
     out = run("TRIBUNLAMPUNG.CO.ID - Kerusakan terparah berada di ruas jalur produksi di Lampung Tengah. Data itu terungkap "
               "dalam rapat dengar pendapat Komisi IV DPRD Provinsi Lampung dengan Dinas BMBK di ruang rapat Komisi IV, "
               "Selasa (14/2/2023).", title="Komisi IV Minta BMBK Prioritaskan Jalur Produksi", published="2023-02-14")

@@ -123,13 +123,23 @@ def _attendance(units: list[str]) -> list[str]:
     return [u for u in units if _ATTENDED.search(u)]
 
 
+def read_article(record: dict) -> tuple[str, list[str], list[str]]:
+    """(title, paragraph lines, sentences) of a record, normalised and without page furniture."""
+    title = normalize(record.get("title")).strip()
+    lines = clean_lines(record.get("text") or "", title)  # normalises the text
+    return title, lines, sentences(lines)
+
+
+def topic_parts(title: str, sents: list[str]) -> tuple[str, str, str]:
+    """(title, lead, rest): the three places a topic can be named, as the topic model reads them."""
+    return title, " ".join(sents[:LEAD]), " ".join(sents[LEAD:])
+
+
 def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
-    title = normalize(record.get("title")).strip()
+    title, lines, sents = read_article(record)
     text = record.get("text") or ""
-    lines = clean_lines(text, title)  # normalises the text
-    sents = sentences(lines)
     published = parse_published(record.get("published"))
     decision = classify(title, sents, LEAD)
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
@@ -153,6 +163,7 @@ def extract(record: dict) -> dict:
     place = _owned_venue(place, leader, people)
     town, town_assumed = _town(place, focus, title, lines, sents, text)
     kemendagri, bps = codes(town)
+    _, lead, rest = topic_parts(title, sents)
     return {
         "id": record.get("id"),
         "is_meeting": decision.is_meeting,
@@ -173,7 +184,7 @@ def extract(record: dict) -> dict:
         "participants": participants(focus + sents[LEAD:PARTICIPANT_SENTENCES] + _attendance(sents[PARTICIPANT_SENTENCES:]),
                                      people, plenary=decision.meeting_type == "rapat_paripurna"),
         "officials": people,
-        "topics": topics(title, " ".join(sents[LEAD:]), lead=" ".join(sents[:LEAD])),
+        "topics": topics(title, rest, lead=lead),
         "confidence": round(decision.confidence, 2),
         "evidence": decision.evidence,
     }

@@ -18,8 +18,7 @@ import sys
 from pathlib import Path
 
 from crawler.resources import datasets_dir
-from pipelines.extract import LEAD
-from pipelines.extract.text import clean_lines, normalize, sentences
+from pipelines.extract import read_article, topic_parts
 from pipelines.extract.topics import MODEL_FILE, _with_broader, choose, features
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,13 +41,6 @@ def groups() -> dict[str, list[Path]]:
     return found
 
 
-def parts(record: dict) -> tuple[str, str, str]:
-    """Title, lead and rest of an article, split as extract() splits them."""
-    title = normalize(record.get("title")).strip()
-    sents = sentences(clean_lines(record.get("text") or "", title))
-    return title, " ".join(sents[:LEAD]), " ".join(sents[LEAD:])
-
-
 def examples(paths: list[Path]) -> list[tuple[dict[str, dict[str, float]], set[str]]]:
     """(candidate features, gold topics) of every labelled meeting in the files."""
     out = []
@@ -57,7 +49,8 @@ def examples(paths: list[Path]) -> list[tuple[dict[str, dict[str, float]], set[s
             for line in fh:
                 row = json.loads(line)
                 if row["gold"]["is_meeting"]:
-                    out.append((features(*parts(row)), set(row["gold"]["topics"] or [])))
+                    title, _, sents = read_article(row)
+                    out.append((features(*topic_parts(title, sents)), set(row["gold"]["topics"] or [])))
     return out
 
 
