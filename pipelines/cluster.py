@@ -251,7 +251,10 @@ def _day_months(it: ClusterInput) -> frozenset[tuple[int, int]]:
 
 
 def _minhash(words: list[str]) -> np.ndarray:
-    grams = {" ".join(words[k : k + SHINGLE]) for k in range(max(len(words) - SHINGLE + 1, 1))}
+    if len(words) < SHINGLE:
+        grams = {" ".join(words)}
+    else:  # shifted copies zipped: no slice per position
+        grams = {" ".join(g) for g in zip(*(words[k:] for k in range(SHINGLE)))}
     return minhash.signature(g.encode("utf-8") for g in grams)
 
 

@@ -30,6 +30,10 @@ _NUMERIC_RANGE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# Cheap tests for what a pattern cannot match without (the full patterns try their optional weekday at every position).
+_NUMERIC_HINT = re.compile(r"\d\s*[/.-]\s*\d")
+_LONG_HINT = re.compile(rf"\d\s+(?:{_MON})", re.I)
+_RELATIVE_WORDS = ("kemarin", "hari ini", "besok", "lusa", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
 _RANGE_HINT = re.compile(r"\d\s*(?:-|s\.?d\.?)\s*\d{1,2}\s*/")  # cheap: the range pattern may start anywhere
 _LONG = re.compile(
     rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|sampai|hingga)\s*)?"
@@ -210,7 +214,7 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, m.start()) else strength))
 
     digits = _DIGIT.search(text) is not None  # without a digit only relative days and weekdays can be there
-    for m in _LONG.finditer(text) if digits else ():
+    for m in _LONG.finditer(text) if digits and _LONG_HINT.search(text) else ():
         month, day, y = MONTHS[m[4].lower()], int(m[2] or m[3]), _year(m[5])  # a range '27-29 Maret' starts on 27
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, m[1])
         if value:
@@ -221,7 +225,7 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
             value = _safe(y, month, first) if y else resolve_yearless(month, first, published, year_hint, m[1])
             if value:
                 add(m, value, 3 if y else 2)
-    for m in _NUMERIC.finditer(text) if digits else ():
+    for m in _NUMERIC.finditer(text) if digits and _NUMERIC_HINT.search(text) else ():
         if not (m[1] or m[2] or m[3] or m[6]):
             continue  # a bare "3/4" is a fraction or a number, not a date
         if re.search(r"(?:nomor|no\.?)\s*[:]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
@@ -232,11 +236,13 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, weekday)
         if value:
             add(m, value, 3 if y else 2)
-    for m in _RELATIVE.finditer(text):
+    low = text.lower()
+    days = any(w in low for w in _RELATIVE_WORDS)
+    for m in _RELATIVE.finditer(text) if days else ():
         value = _relative(m, published, bool(_AHEAD.search(text[max(0, m.start() - 40):m.start()])))
         if value:
             add(m, value, 1)
-    for m in _CLAUSE_WEEKDAY.finditer(text):
+    for m in _CLAUSE_WEEKDAY.finditer(text) if days else ():
         if published and not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(m, _weekday_near(published, WEEKDAYS[m[1].lower().replace("'", "")], "near"), 1)
     return sorted(hits, key=lambda h: h.start)

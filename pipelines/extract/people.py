@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from functools import cache, lru_cache
 
@@ -376,11 +377,26 @@ def _surname(tokens: list[re.Match], i: int, named: int) -> bool:
     return not after[:1].isupper()  # the name ends here: a comma, a verb, the sentence's end
 
 
+@lru_cache(maxsize=64)
+def _sentence_tokens(sentence: str) -> tuple[list[re.Match], list[int]]:
+    tokens = list(_TOKEN.finditer(sentence))
+    return tokens, [t.start() for t in tokens]
+
+
+def _tokens_from(sentence: str, at: int) -> list[re.Match]:
+    """The tokens of sentence[at:], read once per sentence for all its role heads."""
+    tokens, starts = _sentence_tokens(sentence)
+    k = bisect_left(starts, at)
+    if k and tokens[k - 1].end() > at:
+        return list(_TOKEN.finditer(sentence, at))  # a token runs across `at` ('(Kepala Dinas X)'): read from there
+    return tokens[k:]
+
+
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     """Walk tokens after a role head: role words, then an optional comma, then the name."""
     if _inside_name(sentence, head):
         return None
-    tokens = list(_TOKEN.finditer(sentence, head.end()))
+    tokens = _tokens_from(sentence, head.end())
     i, role_end = 0, head.end()
     while i < len(tokens):
         tok = tokens[i].group(0)
