@@ -221,3 +221,36 @@ def test_publication_dates_as_feeds_and_pages_write_them(value, day):
     from pipelines.extract.dates import parse_published
     found = parse_published(value)
     assert (found.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize("lead", [
+    # an incident the meeting responds to, dated right after it
+    "Pemprov Lampung menggelar rapat koordinasi penanganan banjir yang melanda Kota Bandar Lampung, Jumat (12/4). Rapat "
+    "dipimpin Sekda Fahrizal Darminto di Balai Keratun, Senin (15/4).",
+    "Sekda memimpin rapat koordinasi penanganan banjir yang terjadi Jumat (12/4) lalu, di Balai Keratun, Senin (15/4).",
+    # an earlier meeting it follows up
+    "Menindaklanjuti rapat pada 3 April lalu, Sekda Fahrizal Darminto memimpin rapat koordinasi lanjutan di Balai "
+    "Keratun, Senin (15/4).",
+    "Sekda Fahrizal Darminto memimpin rapat lanjutan di Balai Keratun, Senin (15/4), menindaklanjuti hasil rakor "
+    "Forkopimda pada 3 April.",
+    # the day a postponed meeting was first set for
+    "Rapat koordinasi yang semula dijadwalkan Jumat (12/4) diundur menjadi Senin (15/4). Sekda memimpin rapat di Balai "
+    "Keratun.",
+    # the event being prepared, beside the report's own date
+    "Rapat koordinasi persiapan Lampung Fair yang akan digelar 20 Mei 2024 dipimpin Sekda Fahrizal Darminto di Balai "
+    "Keratun, Senin (15/4).",
+    "Sekda Fahrizal Darminto memimpin rapat koordinasi persiapan MTQ tingkat provinsi pada 1-7 Juni 2024 di Balai Keratun, "
+    "Senin (15/4).",
+    "Gubernur memimpin rapat persiapan HUT Provinsi Lampung yang akan digelar Senin (20/5), di Balai Keratun, Senin (15/4).",
+])
+def test_the_day_of_what_a_meeting_responds_to_or_prepares_for_is_not_its_own(lead):
+    assert run(lead, title="Rakor", published="2024-04-17")["meeting_date"] == "2024-04-15"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Gubernur memimpin rapat persiapan HUT Provinsi Lampung pada Senin (15/4).", "2024-04-15"),
+    ("Gubernur memimpin rapat persiapan MTQ pada 20 Mei 2024.", "2024-05-20"),
+])
+def test_a_preparation_meetings_only_date_or_report_weekday_is_its_own(lead, expected):
+    """Alone in the sentence, the date after 'persiapan X' may be the meeting's: it yields only to another date."""
+    assert run(lead, title="Rakor", published="2024-04-17")["meeting_date"] == expected

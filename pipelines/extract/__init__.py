@@ -78,6 +78,7 @@ def _outside_other_events(unit: str, hits: list[DateHit]) -> list[DateHit]:
 def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
     """Of several dates in one sentence, the one written nearest a word for the meeting (not an aside's date)."""
     hits = _outside_other_events(unit, hits) if len(hits) > 1 else hits
+    hits = [h for h in hits if not h.prepared] or hits
     # 'pada hari Kamis tgl 12/09/2019': a weekday written just before a full date is that date's weekday
     hits = [h for h in hits if not any(o.strength > h.strength and 0 <= o.start - h.end <= 12 for o in hits)] or hits
     words = [m.start() for m in _MEETING_WORD.finditer(unit)]

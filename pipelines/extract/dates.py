@@ -67,9 +67,47 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+# The date of what the meeting responds to, written straight after it: an incident ('banjir yang melanda Kota Bandar
+# Lampung, Jumat (12/4)'), an earlier meeting it follows up ('menindaklanjuti rapat pada 3 April lalu', 'hasil rakor
+# Forkopimda pada 29 Agustus', 'rapat sebelumnya pada Rabu (3/4)'), or the day a postponed meeting was first set for
+# ('semula dijadwalkan Jumat (12/4)').
+_EARLIER_MEETING = r"rapat|rakor\w*|pertemuan|audiensi|sidang|paripurna|musyawarah|kunjungan"
+_RESPONDS_TO = re.compile(
+    r"(?:\b(?:yang\s+)?(?:terjadi|melanda|menimpa|menerjang|merendam|menggenangi)\b(?:\s+(?-i:[A-Z])[\w-]*){0,4}"
+    r"(?:\s+(?:pada|sejak|hari))?\s*,?|"
+    rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|lanjutan\s+dari|hasil)\s+(?:{_EARLIER_MEETING})\b[^.;,]{{0,50}}?"
+    r"(?:\s+(?:pada|tanggal))?|"
+    rf"\b(?:{_EARLIER_MEETING})(?:\s+[^\s.;,]+){{0,3}}?\s+(?:sebelumnya|terdahulu|pertama)(?:\s+(?:pada|tanggal))?|"
+    r"\bsemula\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:digelar\s+|dilaksanakan\s+)?(?:pada\s+)?)\s*$",
+    re.I,
+)
+_REPORT_FORM = re.compile(rf"^\s*{_WD}\b.*\(", re.I)
+
+
 def _aside(text: str, start: int) -> bool:
-    """The date at start is governed by a word that makes it another thing's date."""
-    return bool(_ASIDE_BEFORE.search(text[max(0, start - 60):start]))
+    """The date at start is governed by words that make it another thing's date."""
+    before = text[max(0, start - 90):start]
+    return bool(_ASIDE_BEFORE.search(before[-60:]) or _RESPONDS_TO.search(before))
+
+
+# The event a meeting prepares for, named right before a date with no comma or venue between ('rapat persiapan MTQ
+# tingkat provinsi pada 1-7 Juni 2024 di Balai Keratun, Senin (15/4)'): beside the report's own date, that date is the
+# event's. Alone it may be the meeting's ('akan menggelar Rakor persiapan Pilkakam pada hari Kamis tgl 12/09/2019'), and
+# a report's weekday form there is the meeting's day unless the event is said to come ('yang akan digelar Senin (20/5)').
+_PREPARES = re.compile(
+    r"\b(?:persiapan|menjelang|jelang|menyambut|menghadapi)\s+(?:(?!di\b|bertempat\b|digelar\b)[^\s.;,:]+(?:\s+|$)){1,8}?"
+    r"(?:yang\s+)?(akan\s+)?(?:digelar\s+|dilaksanakan\s+|diselenggarakan\s+|berlangsung\s+|dimulai\s+)?(?:pada\s+)?"
+    r"(?:tanggal\s+)?$",
+    re.I,
+)
+
+
+def _prepared(text: str, start: int, written: str) -> bool:
+    """The date at start (written as `written`) is the day of an event the meeting prepares for."""
+    m = _PREPARES.search(text, max(0, start - 90), start)
+    return bool(m) and bool(m.group(1) or not _REPORT_FORM.match(written))
+
+
 # A wire-style weekday set off by commas ('Gubernur, Rabu, memimpin rapat', '..., di Bandarlampung, Selasa.') is
 # that day of the week the story was filed in; a weekday anywhere else alone is too weak. (Not a list of days.)
 _CLAUSE_WEEKDAY = re.compile(rf",\s*({_WD})(?:\s+(?:pagi|siang|sore|malam))?"
@@ -85,6 +123,7 @@ class DateHit:
     value: date | None
     text: str
     strength: int  # 3 full date with year, 2 day+month, 1 relative or weekday only, 0 another thing's date
+    prepared: bool = False  # the day of an event the meeting prepares for (yields to another date of the sentence)
 
 
 _JAKARTA = timezone(timedelta(hours=7))  # WIB, no daylight saving: the province's calendar day
@@ -211,7 +250,8 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         if any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, m.start()) else strength))
+        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, m.start()) else strength,
+                            _prepared(text, m.start(), m.group(0))))
 
     digits = _DIGIT.search(text) is not None  # without a digit only relative days and weekdays can be there
     for m in _LONG.finditer(text) if digits and _LONG_HINT.search(text) else ():
