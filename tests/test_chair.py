@@ -347,3 +347,10 @@ def test_a_name_with_degrees_seated_as_leader_is_the_chair():
     from pipelines.extract.text import normalize
     assert chair([normalize("Ria Hartini, S.Sos.,M.M duduk selaku pimpinan rapat.")], date(2025, 11, 21), [])["name"] == (
         "Ria Hartini")
+
+
+def test_one_person_named_after_two_offices_joined_by_sekaligus_leads():
+    """'dipimpin Ketua DPRD Lampung sekaligus Ketua Banggar, Herwan Syahputra': both offices are Herwan's."""
+    out = run("Banggar DPRD Lampung menggelar rapat kerja bersama TAPD, Senin (22/7/2019). Rapat dipimpin Ketua DPRD "
+              "Lampung sekaligus Ketua Banggar, Herwan Syahputra.", title="Rapat Banggar", published="2019-07-22")
+    assert out["chair"]["name"] == "Herwan Syahputra"

@@ -118,3 +118,15 @@ def test_an_offices_grade_is_not_a_class_held_online():
     from pipelines.extract.mode import mode
     assert mode(["Kadishub hadir langsung, sementara Polda Lampung dan BPTD Kelas II Lampung mengikuti secara virtual "
                  "dari Bandar Lampung."], True) == "hibrid"
+
+
+def test_the_regions_following_a_meeting_held_in_a_room_by_video_make_it_hybrid():
+    """The Governor leads in a room; 'Bupati dan wali kota ... mengikuti rakor melalui video conference' two sentences later."""
+    out = run("Gubernur Lampung memimpin Rapat Koordinasi Gugus Tugas Penanganan Covid-19 di Ruang Rapat Utama Kantor "
+              "Gubernur, Senin (30/3/2020). Rakor diikuti Wakil Gubernur dan Sekretaris Daerah. Bupati dan wali kota "
+              "se-Provinsi Lampung mengikuti rakor melalui video conference dari daerah masing-masing.",
+              title="Gubernur Pimpin Rakor Gugus Tugas", published="2020-03-30")
+    assert out["mode"] == "hibrid"
+    national = run("Wali Kota Metro mengikuti rakor inflasi yang dipimpin Mendagri secara virtual dari ruang kerjanya, "
+                   "Senin (14/8/2023).", title="Rakor Inflasi", published="2023-08-14")
+    assert national["mode"] == "daring"

@@ -60,10 +60,23 @@ _HELD_HERE_FOLLOWED_ONLINE = re.compile(r"\b(?:digelar|dilaksanakan|berlangsung|
                                         r"konferensi video)\b[^.]*", re.I)
 
 
+# 'Bupati dan wali kota se-Provinsi Lampung mengikuti rakor melalui video conference dari daerah masing-masing': the
+# regions or a group of participants follow online a meeting someone holds in a room (a national meeting, led from
+# Jakarta or a ministry, is online for the region that follows it instead).
+_GROUP_FOLLOWS_ONLINE = re.compile(
+    r"\b(?:bupati|wali ?kota|camat|lurah|kepala desa|kepala kampung|peserta|para|jajaran|kabupaten/kota|perwakilan)\b[^.]{0,80}"
+    r"\b(?:mengikuti|bergabung|terhubung|tersambung|ikut)\b[^.]{0,60}?\b(?:melalui|secara|via|lewat)\s+(?:\w+\s+)?"
+    r"(?:zoom|daring|virtual|online|video|konferensi video|vicon)\b", re.I)
+_NATIONAL = re.compile(r"\b(?:jakarta|istana|kemendagri|kementerian|mendagri|menteri|menko\w*|presiden|wapres|nasional)\b",
+                       re.I)
+
+
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
     # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
     if any(not _ELSEWHERE.search(m.group(0)) for m in _HELD_HERE_FOLLOWED_ONLINE.finditer(text)):
+        return True
+    if _GROUP_FOLLOWS_ONLINE.search(text) and not _NATIONAL.search(text):
         return True
     for m in _CONTRAST.finditer(text):
         start = text.rfind(".", 0, m.start()) + 1

@@ -620,7 +620,7 @@ _APPOSED_NAME = re.compile(rf"(?:{_PREFIX}\s*)*((?:[A-Z][\w'’-]*\.?\s?){{1,4}}
 _CLAUSE_WORD = re.compile(r"^(?:yang|saat|ketika|karena|bahwa|akan|telah|sudah|juga|itu|ini|tersebut|pada|kepada|oleh|di|ke|dalam|"
                           r"usai|seusai|setelah|sebelum|ujar|kata|mengatakan|menyampaikan|menjelaskan|"
                           r"me(?:m|n|ng|ny)?[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})$")
-_AS = re.compile(r"\b(?:selaku|sebagai)\b", re.I)
+_AS = re.compile(r"\b(?:selaku|sebagai|sekaligus)\b", re.I)  # (sekaligus: one person, two offices)
 _VENUE_BEFORE = re.compile(r"\b(?:kantor|rumah dinas|ruang(?: kerja| rapat)?|pendopo|aula|gedung|rujab|balai)\s+$", re.I)
 
 
