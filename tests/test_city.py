@@ -120,3 +120,18 @@ def test_a_council_organs_room_is_in_that_councils_seat():
               "dalam rapat dengar pendapat Komisi IV DPRD Provinsi Lampung dengan Dinas BMBK di ruang rapat Komisi IV, "
               "Selasa (14/2/2023).", title="Komisi IV Minta BMBK Prioritaskan Jalur Produksi", published="2023-02-14")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_regency_seat_written_closed_up_places_the_meeting():
+    """'Kotaagung' is Kota Agung, the seat of Tanggamus, however the page spells it."""
+    out = run("Kotaagung - Kepala Bappeda Provinsi Lampung menghadiri Musrenbang RKPD Kabupaten Tanggamus di Aula Islamic "
+              "Center Kotaagung, Selasa (14/3/2023).", title="Musrenbang Tanggamus", published="2023-03-15")
+    assert out["city"] == "Kabupaten Tanggamus"
+
+
+def test_a_room_of_the_provincial_police_headquarters_is_in_the_capital():
+    """'Ruang Rupatama Polda Lampung' sits in Bandar Lampung, whatever port the meeting talked about."""
+    out = run("Polda Lampung menggelar rapat koordinasi lintas sektoral di Ruang Rupatama Polda Lampung, Senin (18/12). "
+              "Rapat membahas kelancaran arus penyeberangan di Bakauheni.", title="Rakor Operasi Lilin",
+              published="2023-12-20")
+    assert out["city"] == "Kota Bandar Lampung"

@@ -374,6 +374,9 @@ def test_a_visit_that_sits_down_in_the_hosts_meeting_room_is_an_audience():
     ("Sosper Tiap Bulan, DPRD Terima Komisi III DPRD Sumsel", "Sosialisasi Perda kini digelar DPRD Lampung sebulan sekali. "
      "Program itu dipaparkan Ketua Komisi V ketika DPRD Provinsi Lampung menerima kunjungan kerja Komisi III DPRD "
      "Sumatera Selatan, Kamis (30/1/2020)."),
+    ("Festival Krakatau Digelar 26-27 Juli", "Lampung Krakatau Festival 2025 dipastikan berlangsung pada 26-27 Juli 2025. "
+     "Kepastian itu disampaikan dalam rapat persiapan yang dipimpin Kepala Disparekraf Provinsi Lampung, Dewi Rosmalinda "
+     "Putri, di Ruang Rapat Disparekraf, Kamis (3/7)."),  # any noun pointed back to, not a list of nouns
     ("Gubernur Mirza Terima Konjen RRT", "Gubernur Lampung berpeluang menjadi kepala daerah pertama yang mengunjungi "
      "Tiongkok. Gubernur menerima kunjungan Konsul Jenderal RRT Zhang Min di Kantor Gubernur Lampung, Senin (19/5/2025)."),
 ])

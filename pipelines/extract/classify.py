@@ -407,11 +407,10 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
-# 'Angka itu menjadi sorotan dalam rapat koordinasi ...', 'Rencana itu disepakati dalam rakor ...', 'Permintaan itu
-# disampaikan dalam Rapat ...': the lead's news told again and set in a meeting, which is then the event reported.
-_SETTING = re.compile(r"^\W*(?:hal|data|angka|rencana|permintaan|poin(?:-poin)?|pernyataan|penegasan|arahan|imbauan|instruksi|"
-                      r"keputusan|kesepakatan|usulan|harapan|komitmen|target|informasi|catatan|persoalan|isu|masalah|kalimat|"
-                      r"pesan|penjelasan|paparan|laporan|capaian|temuan|program|langkah|strategi|kebijakan)(?:\s+\w+){0,2}\s+"
+# 'Angka itu menjadi sorotan dalam rapat koordinasi ...', 'Rencana itu disepakati dalam rakor ...', 'Kepastian itu
+# disampaikan dalam rapat persiapan ...': the lead's news told again (any noun pointed back to by itu/tersebut/ini) and
+# set in a meeting, which is then the event reported.
+_SETTING = re.compile(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
                       r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
                       r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
                       r"menjadi\s+sorotan|lahir|diambil|dihasilkan|ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"

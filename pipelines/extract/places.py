@@ -39,9 +39,10 @@ _VENUE_SUBJECT = re.compile(rf"(?:^|[,.]\s+)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
 _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
-# A provincial agency's office ('Kantor BPBD Lampung', 'Aula Dinas Kesehatan Lampung'), not a regency's ('BPBD Lampung
-# Selatan'): in the capital.
-_PROVINCIAL_AGENCY = re.compile(r"\b(?:[A-Z]{3,}[a-z]*|(?:Dinas|Badan|Biro)(?:\s+[A-Z]\w+){1,5}?)\s+Lampung\b"
+# A provincial agency's office ('Kantor BPBD Lampung', 'Aula Dinas Kesehatan Lampung', 'Ruang Rupatama Polda Lampung'),
+# not a regency's ('BPBD Lampung Selatan'): in the capital.
+_PROVINCIAL_AGENCY = re.compile(r"\b(?:[A-Z]{3,}[a-z]*|Mapolda|Polda|Kejati|Kanwil(?:\s+[A-Z]\w+){1,4}?|"
+                                r"(?:Dinas|Badan|Biro)(?:\s+[A-Z]\w+){1,5}?)\s+Lampung\b"
                                 r"(?!\s+(?:Selatan|Barat|Timur|Tengah|Utara))")
 # 'KALIANDA - ...', 'Tulang Bawang (Lampost.co): ...', 'Jakarta--Gubernur ...' (two dashes may touch the lead)
 _DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*[\w.]+\s*)?(?:-{2,}\s*|-\s|:\s)", re.M)
@@ -60,6 +61,7 @@ def _region_pattern() -> tuple[re.Pattern, dict[str, str]]:
                 lookup[f"kab. {form}".lower()] = r.name
         if r.capital:
             lookup.setdefault(r.capital.lower(), r.name)  # the regency's seat: 'KALIANDA --', 'rapat di Liwa'
+            lookup.setdefault(r.capital.lower().replace(" ", ""), r.name)  # ... closed up: 'KOTAAGUNG -', 'Gunungsugih'
     return alternation(lookup), lookup
 
 
