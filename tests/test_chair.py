@@ -354,3 +354,19 @@ def test_one_person_named_after_two_offices_joined_by_sekaligus_leads():
     out = run("Banggar DPRD Lampung menggelar rapat kerja bersama TAPD, Senin (22/7/2019). Rapat dipimpin Ketua DPRD "
               "Lampung sekaligus Ketua Banggar, Herwan Syahputra.", title="Rapat Banggar", published="2019-07-22")
     assert out["chair"]["name"] == "Herwan Syahputra"
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Pemprov Lampung menggelar Rakor Persiapan Angkutan Lebaran di Hotel Novotel, Selasa (19/3). Rakor dibuka Asisten "
+     "Bidang Perekonomian Fahmi Nurcahyo, mewakili Pj Gubernur. Jalannya rapat kemudian dipimpin Kepala Dinas "
+     "Perhubungan Provinsi Lampung, Rachmat Hidayat Purba.", "Rachmat Hidayat Purba"),
+    ("Bappeda menggelar FGD rancangan awal RPJPD di Ruang Rapat Bappeda, Kamis (15/6/2023). FGD dibuka Sekretaris Daerah "
+     "Provinsi Lampung Fahrizal Darminto. Diskusi selanjutnya dipimpin Kepala Bappeda Provinsi Lampung Mulyadi Irsan.",
+     "Mulyadi Irsan"),
+    # a team or an oath led by someone is not the meeting: the opener stays
+    ("Pemkab Tubaba menggelar konsultasi publik KLHS, Rabu (23/4/2025). Kegiatan dibuka Wakil Bupati Tulang Bawang Barat, "
+     "Nadir Mutohar. Tim penyusun KLHS dari Itera, dipimpin Dr. Rahayu Sulistyorini, memaparkan isu strategis.",
+     "Nadir Mutohar"),
+])
+def test_who_led_the_meeting_in_any_sentence_comes_before_who_opened_it(text, leader):
+    assert run(text, title="Rapat", published="2025-04-24")["chair"]["name"] == leader

@@ -317,12 +317,21 @@ def _own_subject(unit: str, when, known) -> dict | None:
     return {"name": known[0]["name"], "role": known[0]["role"]} if known else None
 
 
-def _lead(unit: str, when, known) -> dict | None:
-    """Who the unit says led or opened the meeting, by any lead construction."""
+def _led(unit: str, when, known) -> dict | None:
+    """Who the unit says led the meeting, by any construction of leading."""
     # 'rapat ... yang ia pimpin' first: the verb's own subject, not the person named just before 'yang'
     return (_own_subject(unit, when, known) or _after(unit, _LED_BY, when, known, skip_delegation=True)
-            or _before(unit, _LEADS, when, known, 90) or _fronted(unit, when, known) or _speech(unit, when, known)
-            or _after(unit, _OPENED_BY, when, known, skip_delegation=True) or _before(unit, _OPENS, when, known, 90))
+            or _before(unit, _LEADS, when, known, 90) or _fronted(unit, when, known) or _speech(unit, when, known))
+
+
+def _opened(unit: str, when, known) -> dict | None:
+    """Who the unit says opened the meeting."""
+    return _after(unit, _OPENED_BY, when, known, skip_delegation=True) or _before(unit, _OPENS, when, known, 90)
+
+
+def _lead(unit: str, when, known) -> dict | None:
+    """Who the unit says led or opened the meeting, by any lead construction."""
+    return _led(unit, when, known) or _opened(unit, when, known)
 
 
 def _convener(unit: str, when, known) -> dict | None:
@@ -353,6 +362,9 @@ def _plain_offices(unit: str) -> str:
     return unit
 
 
+_NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|diskusi|dialog|musyawarah|pembahasan|konsultasi|kegiatan|acara)\b", re.I)
+
+
 def chair(units: list[str], when: date | None, known: list[dict] | None = None, audience: bool = False,
           rest: list[str] | None = None) -> dict | None:
     """Who led the meeting: a lead construction in the title or lead, the audience host, the convener, the briefer."""
@@ -360,6 +372,9 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     units = [_plain_offices(u) for u in units]
     passes = [lambda u: _host(u, when, known)] if audience else []
     passes += [
+        # 'Rakor dibuka Asisten X ... Jalannya rapat kemudian dipimpin Kadishub Y': who led the meeting, in whichever
+        # sentence, before who opened it (a team or an oath led by someone in it is not the meeting)
+        lambda u: _led(u, when, known) if _NAMES_MEETING.search(u) else None,
         lambda u: _lead(u, when, known),
         lambda u: _convener(u, when, known),
         lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12),
