@@ -549,3 +549,32 @@ def test_the_common_misspelling_of_sekretaris_is_the_same_office():
               title="Sekda Lamteng Pimpin Rakor TPID", published="2024-03-15")
     assert out["chair"]["name"] == "Nirwan Syahputra"
     assert [p["name"] for p in out["officials"]] == ["Nirwan Syahputra"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kasubdit Gakkum Ditlantas Polda Lampung AKBP Ardiansyah Putra menyatakan pihaknya menindak 214 truk.",
+     "Ardiansyah Putra"),
+    ("Rakor dipimpin Pelaksana Harian (Plh) Sekretaris Jenderal Kemendagri, Suhajar Wibisono.", "Suhajar Wibisono"),
+    ("Peneliti Ahli Madya Balitbangda, Siti Fatimah Zahra, memaparkan hasil kajian.", "Siti Fatimah Zahra"),
+    ("Sekdaprov menerima Executive Vice President PT Kereta Api Indonesia (Persero) Divisi Regional IV Tanjungkarang, "
+     "Joni Martinus Simanjuntak.", "Joni Martinus Simanjuntak"),
+    # a private body's or a company's name runs on to the comma before its officer
+    ("Ketua LSM Gempar, Rudi Hartawan, menyatakan informasi itu bukan rahasia.", "Rudi Hartawan"),
+    ("Manajer Legal PT Sumber Agro Lestari, Yohanes Widjaja, mengatakan perusahaan memiliki HGU.", "Yohanes Widjaja"),
+])
+def test_offices_of_units_researchers_companies_and_private_bodies_are_read_up_to_the_person(sentence, name):
+    assert [p["name"] for p in officials_in([sentence], None)] == [name]
+
+
+def test_a_place_named_after_someone_or_an_office_without_holder_names_nobody():
+    """'RSUD Dr. H. Abdul Moeloek' is a hospital; 'Kepala Departemen Regional di Kantor Pusat BI' names no holder."""
+    assert officials_in(["RSUD Dr. H. Abdul Moeloek akan menambah 40 tempat tidur ruang isolasi."], None) == []
+    assert officials_in(["Ia kini bertugas sebagai Kepala Departemen Regional di Kantor Pusat BI."], None) == []
+
+
+def test_last_year_as_what_is_talked_about_does_not_put_the_speaker_at_another_time():
+    """'Anggota Komisi V, Hartono Wijaya, menyoroti ... jalur zonasi tahun lalu' acts now; 'pada tahun lalu' is then."""
+    assert [p["name"] for p in officials_in(["Anggota Komisi V, Hartono Wijaya, menyoroti domisili fiktif pada jalur "
+                                             "zonasi tahun lalu."], None)] == ["Hartono Wijaya"]
+    assert officials_in(["FGD ini tindak lanjut pertemuan Duta Besar Belanda Lambert Grijns dengan Gubernur pada tahun "
+                         "lalu."], None) == []

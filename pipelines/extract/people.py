@@ -44,6 +44,9 @@ ROLE_HEADS = [
     "Kadisdikbud", "Kadiskominfotik", "Kadinkes", "Kapusdatin", "Manajer", "General Manager", "Pemimpin",
     "Kakanwil", "Kepala Kantor Wilayah", "Kapolresta", "Kapolsek", "Danlanal", "Danlanud", "Danramil", "Komandan",
     "Panglima", "Kasdim", "Kasrem", "Wakapolres", "Wakajati", "Komisioner", "Hakim",
+    "Kasubdit", "Kasubbag", "Kasubbid", "Kasubid", "Kanit", "Kasie", "Peneliti", "Pejabat Pembuat Komitmen",
+    "Executive Vice President", "Senior Vice President", "Vice President", "Pelaksana Harian (Plh)", "Pelaksana Tugas (Plt)",
+    "Pelaksana Harian", "Pelaksana Tugas",
 ]
 # Words that continue a role phrase (offices, places); a capitalised word outside it starts the name.
 _ROLE_WORDS = {
@@ -66,7 +69,7 @@ _ROLE_WORDS = {
     # office words: ranks of a board, its kinds of members and the fields a section covers
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
-    "kanwil", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan", "panglima", "resor", "militer",
+    "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan", "panglima", "resor", "militer",
     # the state, the cabinet and other countries continue a role ('Menteri Sekretaris Negara', 'Sekretaris Kabinet',
     # 'Duta Besar Republik Rakyat Tiongkok untuk Indonesia', 'Menteri Luar Negeri Arab Saudi')
     "negara", "kabinet", "tiongkok", "china", "cina", "rrt", "jepang", "korea", "amerika", "serikat", "arab", "saudi",
@@ -294,7 +297,7 @@ _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah"
                  "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
 # Associations are named like places: 'Ketua Forum Guru Honorer, Dewi Puspitasari' (the forum's name, then its head).
 _ASSOCIATIONS = {"forum", "ikatan", "asosiasi", "himpunan", "persatuan", "perkumpulan", "perhimpunan", "paguyuban",
-                 "komunitas", "gabungan", "serikat", "kelompok"}
+                 "komunitas", "gabungan", "serikat", "kelompok", "lsm", "ormas", "yayasan", "aliansi"}
 _PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS | _ASSOCIATIONS
 _NAMED_AFTER_PEOPLE = {"rsud", "rs", "universitas"}
 # 'Menteri Koperasi Budi Arie Setiadi', 'Dinas Perumahan ...': there the word is a sector, not an institution's name.
@@ -576,6 +579,10 @@ def _referred(sentence: str, start: int) -> bool:
     return False
 
 
+# A role read up to a company's or a private body's first word: the words taken for the name went on with its name.
+_SPLIT_BODY = re.compile(r"\b(?:PT|CV|LSM|Yayasan)\s+[A-Z][\w-]*$")
+
+
 def mentions(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, role, name) of every 'Role Name' / 'Role, Name' mention in a sentence."""
     return list(_mentions(sentence))
@@ -598,9 +605,11 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         read = read if read and _valid_name(read[2]) else None
         # a name read up to a comma or a full stop is whole; otherwise the reading may have stopped inside the role
         agency = bool(read) and _AGENCY_NAME.search(read[1] + " " + read[2]) is not None
-        whole = read and sentence[read[0]:read[0] + 1] in {",", "."} and not agency
+        # ('Manajer Legal PT Sumber Agro Lestari, Yohanes Widjaja': a reading that split a company's name is not whole)
+        split = bool(read) and _SPLIT_BODY.search(read[1]) is not None
+        whole = read and sentence[read[0]:read[0] + 1] in {",", "."} and not agency and not split
         apposed = None if whole else _apposition(sentence, head)
-        if apposed and (read is None or agency or _still_role(sentence[read[0]:apposed[3]])):
+        if apposed and (read is None or agency or split or _still_role(sentence[read[0]:apposed[3]])):
             read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
         named_first = _name_before(sentence, head) if read is None or ", " in read[1] or _crossed(sentence, head, read) else None
         if named_first:  # 'Budi, Kepala Bappeda, dan Ani, Kepala BPKAD': Ani is not the Kepala Bappeda
@@ -917,7 +926,7 @@ def absent(sentence: str, start: int, end: int) -> bool:
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _EARLIER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:beberapa (?:waktu|hari|pekan|minggu|bulan|tahun) (?:lalu|sebelumnya)|"
-                            r"tahun lalu|pada (?:periode|masa) sebelumnya|dalam beberapa kesempatan|"
+                            r"pada tahun lalu|pada (?:periode|masa) sebelumnya|dalam beberapa kesempatan|"
                             r"(?:juga|sudah|telah) pernah|"
                             rf"pada (?:bulan )?{_MONTH}(?: \d{{4}})? lalu)\b", re.I)
 # ('Sebelumnya, X menyampaikan ...' opening a sentence tells an earlier moment of the same meeting: only a noun's
@@ -930,12 +939,19 @@ _TITLED = re.compile(rf"(?<![\w.])((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|KH)\.\s*)+)((?:
                      rf"(?:\s*,\s*(?:{_DEGREE})\.?)*")
 
 
+# A hospital, campus, airport or street named after someone carries that person's titles: 'RSUD Dr. H. Abdul Moeloek'.
+_NAMED_AFTER = re.compile(r"\b(?:RSUD|RSU|RS|Rumah\s+Sakit|Universitas|Bandara|Bandar\s+Udara|Jalan|Jl|Jln|Stadion|Masjid|"
+                          r"Gedung|Lapangan|Taman|Sekolah|SMAN?|SMKN?|SMPN?|Pondok\s+Pesantren|Ponpes)\.?\s*$")
+
+
 def _titled_names(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of titled names not already read as part of a role mention."""
     covered = [(m[0], m[1]) for m in mentions(sentence)]
     out = []
     for m in _TITLED.finditer(sentence):
         name = strip_honorifics(m.group(2))
+        if _NAMED_AFTER.search(sentence, max(0, m.start() - 25), m.start()):
+            continue
         if not any(a <= m.start() < b for a, b in covered) and len(name.split()) >= 2 and _valid_name(name):
             out.append((m.start(), m.end(), name))
     return out
