@@ -370,3 +370,12 @@ def test_one_person_named_after_two_offices_joined_by_sekaligus_leads():
 ])
 def test_who_led_the_meeting_in_any_sentence_comes_before_who_opened_it(text, leader):
     assert run(text, title="Rapat", published="2025-04-24")["chair"]["name"] == leader
+
+
+def test_an_office_written_alone_is_its_holder_the_article_names_before_the_gazetteers():
+    """'Audiensi ke Pj Gubernur' hosted by the 'Penjabat (Pj) Gubernur Lampung' the text names, whoever the gazetteer
+    lists for that day."""
+    out = run("Ketua KPU Provinsi Lampung, Ilham Fadillah Rasyid, beraudiensi dengan Penjabat (Pj) Gubernur Lampung Syamsul "
+              "Arifin Tanjung di Ruang Kerja Gubernur, Selasa kemarin.", title="KPU Lampung Audiensi ke Pj Gubernur",
+              published="2024-09-12")
+    assert out["chair"]["name"] == "Syamsul Arifin Tanjung"

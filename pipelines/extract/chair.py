@@ -155,7 +155,7 @@ def _by_written_role(role: str, known: list[dict]) -> dict | None:
 
 def _role_core(role: str) -> str:
     """Lower-case role in full words without acting prefixes and place words, for comparing two roles."""
-    words = expand_role(role).lower().replace(".", " ").split()
+    words = re.sub(r"[.()]", " ", expand_role(role).lower()).split()  # ('Penjabat (Pj) Gubernur': no '(pj)' word)
     words = [w for w in words if w not in {"pj", "plt", "plh", "penjabat", "provinsi", "lampung"}]
     return " ".join(words)
 
@@ -343,7 +343,7 @@ def _host(unit: str, when, known) -> dict | None:
     """Who received an audience: 'diterima/disambut X', 'beraudiensi dengan X', 'X menerima ...'."""
     visited = _HOST_AFTER.search(unit)
     host_after = visited and not _RECEIVING_BEFORE.search(unit, 0, visited.start())
-    return (_after(unit, _RECEIVED_BY, when, known) or (host_after and _after(unit, _HOST_AFTER, when, []))
+    return (_after(unit, _RECEIVED_BY, when, known) or (host_after and _after(unit, _HOST_AFTER, when, known))
             or _before(unit, _RECEIVES, when, known, 60) or _after(unit, _ROOM_OF, when, known))
 
 
