@@ -601,3 +601,15 @@ def test_a_signing_in_a_plenary_someone_leads_is_the_plenary():
                            "DPRD Lampung Selatan Erma Yusneli. Ia memimpin langsung rapat paripurna penandatanganan nota "
                            "kesepakatan KUA-PPAS APBD 2026 di ruang sidang utama kantor DPRD, Rabu (6/8/2025)."})
     assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Rapat Penegasan Batas Tulang Bawang dan Mesuji", "Pembahasan batas antara Kabupaten Tulang Bawang dan Kabupaten "
+     "Mesuji untuk pembangunan dermaga di Desa Sidang Muara Jaya dipimpin Kepala Bappeda Provinsi Lampung di Ruang "
+     "Rapat Bappeda, Selasa (14/1/2020)."),
+    ("Fasilitasi Rancangan Akhir RKPD", "Rapat fasilitasi rancangan akhir RKPD digelar di Ruang Rapat Bappeda, Selasa "
+     "(15/6/2021). Rapat itu dibuka Direktur Perencanaan Evaluasi dan Informasi Pembangunan Daerah Kemendagri."),
+])
+def test_a_kind_word_inside_an_office_or_a_village_name_does_not_type_the_meeting(title, text):
+    """'Desa Sidang Muara Jaya' is a village, 'Direktur Perencanaan Evaluasi ...' an office: no sitting, no evaluation."""
+    assert run(text, title=title, published="2021-06-16")["meeting_type"] not in {"sidang", "rapat_evaluasi"}

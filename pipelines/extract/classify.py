@@ -205,6 +205,20 @@ _ROOM = re.compile(r"\b(?:ruang|ruangan|aula)\s+$", re.I)
 def _room_names_kind(name: str) -> bool:
     """A meeting kind named by a room that may hold other kinds: 'Ruang Rapat Pimpinan' holds a Banmus meeting."""
     return _meeting_vocabulary()[1][_phrase_key(name)] not in {"rapat_lainnya", "sidang", "rapat_paripurna"}
+
+
+# A capitalised kind word inside a proper name names an office or a place, not a meeting: 'Direktur Perencanaan Evaluasi
+# dan Informasi ...', 'Bidang Perencanaan Makro dan Evaluasi (PME)', 'Desa Sidang Muara Jaya'.
+_NAME_BEFORE = re.compile(r"(?:\b(?:Direktur|Direktorat|Bidang|Subbidang|Seksi|Bagian|Subbagian|Biro|Deputi|Asisten|Kabid|"
+                          r"Kasi|Divisi|Unit)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
+                          r"\b(?:Desa|Kelurahan|Kampung|Pekon|Tiyuh|Dusun|Kecamatan|Jalan|Jl\.?))\s+$")
+
+
+def _inside_name(unit: str, m: re.Match) -> bool:
+    """The kind word at m is a capitalised word of an office's or a place's name."""
+    return m.group(0)[:1].isupper() and _NAME_BEFORE.search(unit, max(0, m.start() - 80), m.start()) is not None
+
+
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
 
@@ -218,7 +232,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         if (_SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
                 or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
-                or (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and _room_names_kind(m.group(0)))):
+                or (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and _room_names_kind(m.group(0)))
+                or _inside_name(unit, m)):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
