@@ -136,3 +136,11 @@ def test_the_venue_line_of_a_release_written_as_a_list():
     from pipelines.extract.places import venue
     assert venue(["• Waktu: Rabu, 9 Juli 2025", "• Tempat: Ruang Rapat Komisi V DPRD Provinsi Lampung"]) == (
         "Ruang Rapat Komisi V DPRD Provinsi Lampung")
+
+
+def test_a_headline_names_the_venue_the_story_never_states():
+    """'Wabup Lampung Utara Ikuti Rakor TKPKD se-Provinsi Lampung di Gedung Pusiban' with no place in the body."""
+    out = run("Wakil Bupati Lampung Utara mengikuti Rapat Koordinasi TKPKD se-Provinsi Lampung, Kamis (12/5/2022). Rakor "
+              "membahas penanggulangan kemiskinan ekstrem.",
+              title="Wabup Lampung Utara Ikuti Rakor TKPKD se-Provinsi Lampung di Gedung Pusiban", published="2022-05-12")
+    assert out["venue"] == "Gedung Pusiban"

@@ -151,8 +151,9 @@ def extract(record: dict) -> dict:
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how
     how = mode(focus + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u)], decision.is_meeting)
     # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
+    # (and a headline's 'di Gedung Pusiban' when the story never says where)
     place = venue(focus, followed=how == "daring") or (
-        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)]) if decision.is_meeting else None)
+        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)] + [title]) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
