@@ -130,3 +130,11 @@ def test_the_regions_following_a_meeting_held_in_a_room_by_video_make_it_hybrid(
     national = run("Wali Kota Metro mengikuti rakor inflasi yang dipimpin Mendagri secara virtual dari ruang kerjanya, "
                    "Senin (14/8/2023).", title="Rakor Inflasi", published="2023-08-14")
     assert national["mode"] == "daring"
+
+
+def test_a_meeting_followed_from_a_lampung_room_and_led_by_a_national_official_in_another_sentence_is_daring():
+    out = run("Rapat Koordinasi Pengendalian Inflasi Daerah diikuti Pemerintah Provinsi Lampung yang diwakili Plt Karo "
+              "Perekonomian, Rinvayanti, dari Ruang Command Center Dinas Kominfotik Provinsi Lampung, Senin (20/3/2023). "
+              "Inspektur Jenderal Kemendagri, Tomsi Tohir Balaw, yang memimpin Rakor menyatakan rapat difokuskan pada "
+              "ketersediaan pangan.", title="Pemprov Ikuti Rakor Inflasi", published="2023-03-20")
+    assert out["mode"] == "daring"

@@ -97,12 +97,24 @@ _FOLLOWED_NATIONAL = re.compile(
 )
 
 
+# ... or told in two sentences: 'Rakor ... diikuti Pemprov Lampung ... dari Ruang Command Center ...' and 'Inspektur
+# Jenderal Kemendagri, X, yang memimpin Rakor ...'.
+_FOLLOWED_FROM_ROOM = re.compile(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b([^.]{0,60})", re.I)
+_NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
+                             r"[^.]{0,80}?\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|"
+                             r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b", re.I)
+
+
 def _followed_from_here(text: str) -> bool:
     """A national meeting led elsewhere that Lampung follows from one of its own rooms."""
-    if "dipimpin" not in text.lower():
+    low = text.lower()
+    if "dipimpin" not in low and "memimpin" not in low:
         return False
-    m = _FOLLOWED_NATIONAL.search(text)
-    return bool(m) and not _ELSEWHERE.search(m.group(1))
+    m = _FOLLOWED_NATIONAL.search(text) if "dipimpin" in low else None
+    if m:
+        return not _ELSEWHERE.search(m.group(1))
+    room = _FOLLOWED_FROM_ROOM.search(text)
+    return bool(room) and not _ELSEWHERE.search(room.group(1)) and bool(_NATIONAL_LEADS.search(text))
 
 
 # An online word about something else than the meeting: 'pendaftaran dibuka ... secara daring' in a raker's report is
