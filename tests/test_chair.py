@@ -379,3 +379,11 @@ def test_an_office_written_alone_is_its_holder_the_article_names_before_the_gaze
               "Arifin Tanjung di Ruang Kerja Gubernur, Selasa kemarin.", title="KPU Lampung Audiensi ke Pj Gubernur",
               published="2024-09-12")
     assert out["chair"]["name"] == "Syamsul Arifin Tanjung"
+
+
+def test_the_lampung_spelling_of_haji_does_not_end_the_sentence_before_the_name():
+    """'dipimpin Ketua Komisi IV DPRD Tanggamus Hi. Irwan Syahrial, S.E.': 'Hi.' is a title, not a full stop."""
+    out = run("Komisi IV DPRD Tanggamus menggelar rapat kerja bersama Dinas Kesehatan, Rabu (14/6/2023). Raker dipimpin "
+              "Ketua Komisi IV DPRD Tanggamus Hi. Irwan Syahrial, S.E., dan dihadiri anggota komisi.",
+              title="Komisi IV Raker dengan Dinkes", published="2023-06-14")
+    assert out["chair"]["name"] == "Irwan Syahrial"

@@ -135,3 +135,18 @@ def test_a_room_of_the_provincial_police_headquarters_is_in_the_capital():
               "Rapat membahas kelancaran arus penyeberangan di Bakauheni.", title="Rakor Operasi Lilin",
               published="2023-12-20")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_dateline_with_the_outlet_before_the_comma_names_the_place_after_it():
+    """'TRIBUNLAMPUNG.CO.ID, PRINGSEWU - ...': Tribun writes its name first, the place after the comma."""
+    out = run("TRIBUNLAMPUNG.CO.ID, PRINGSEWU - Camat Pagelaran Hendra Kusuma memimpin Rapat Koordinasi Percepatan "
+              "Penurunan Stunting di Aula Kecamatan, Rabu (17/5/2023).", title="Camat Pimpin Rakor Stunting",
+              published="2023-05-17")
+    assert out["city"] == "Kabupaten Pringsewu"
+
+
+def test_a_kecamatan_named_after_its_regency_with_a_direction_lies_in_its_own_regency():
+    """'Kecamatan Tulang Bawang Tengah' is in Tulang Bawang Barat, not in Tulang Bawang."""
+    out = run("Wakil Bupati membuka Musrenbang Kecamatan Tulang Bawang Tengah di Aula Kecamatan Tulang Bawang Tengah, "
+              "Selasa (11/2/2020).", title="Musrenbang Kecamatan", published="2020-02-11")
+    assert out["city"] == "Kabupaten Tulang Bawang Barat"

@@ -138,3 +138,10 @@ def test_a_meeting_followed_from_a_lampung_room_and_led_by_a_national_official_i
               "Inspektur Jenderal Kemendagri, Tomsi Tohir Balaw, yang memimpin Rakor menyatakan rapat difokuskan pada "
               "ketersediaan pangan.", title="Pemprov Ikuti Rakor Inflasi", published="2023-03-20")
     assert out["mode"] == "daring"
+
+
+def test_a_meeting_opened_in_a_hall_and_followed_online_by_the_camat_told_in_the_passive_is_hybrid():
+    out = run("Musrenbang RKPD Kabupaten Lampung Timur digelar di Aula Pemkab Lampung Timur, kemarin. Musrenbang dibuka "
+              "Bupati Lampung Timur dan juga diikuti secara virtual oleh camat serta kepala desa dari kantor kecamatan.",
+              title="Musrenbang Lamtim", published="2024-03-20")
+    assert out["mode"] == "hibrid"

@@ -66,7 +66,10 @@ _HELD_HERE_FOLLOWED_ONLINE = re.compile(r"\b(?:digelar|dilaksanakan|berlangsung|
 _GROUP_FOLLOWS_ONLINE = re.compile(
     r"\b(?:bupati|wali ?kota|camat|lurah|kepala desa|kepala kampung|peserta|para|jajaran|kabupaten/kota|perwakilan)\b[^.]{0,80}"
     r"\b(?:mengikuti|bergabung|terhubung|tersambung|ikut)\b[^.]{0,60}?\b(?:melalui|secara|via|lewat)\s+(?:\w+\s+)?"
-    r"(?:zoom|daring|virtual|online|video|konferensi video|vicon)\b", re.I)
+    r"(?:zoom|daring|virtual|online|video|konferensi video|vicon)\b"
+    # ... or told in the passive: 'dibuka Bupati ... dan juga diikuti secara virtual oleh camat serta kepala desa'
+    r"|\bdiikuti\s+(?:juga\s+)?(?:secara\s+)?(?:virtual|daring|online|melalui\s+zoom)\s+oleh\s+(?:para\s+)?"
+    r"(?:bupati|wali ?kota|camat|lurah|kepala|peserta|perwakilan|jajaran)\b", re.I)
 _NATIONAL = re.compile(r"\b(?:jakarta|istana|kemendagri|kementerian|mendagri|menteri|menko\w*|presiden|wapres|nasional)\b",
                        re.I)
 

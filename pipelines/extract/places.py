@@ -45,7 +45,9 @@ _PROVINCIAL_AGENCY = re.compile(r"\b(?:[A-Z]{3,}[a-z]*|Mapolda|Polda|Kejati|Kanw
                                 r"(?:Dinas|Badan|Biro)(?:\s+[A-Z]\w+){1,5}?)\s+Lampung\b"
                                 r"(?!\s+(?:Selatan|Barat|Timur|Tengah|Utara))")
 # 'KALIANDA - ...', 'Tulang Bawang (Lampost.co): ...', 'Jakarta--Gubernur ...' (two dashes may touch the lead)
-_DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*[\w.]+\s*)?(?:-{2,}\s*|-\s|:\s)", re.M)
+# ('TRIBUNLAMPUNG.CO.ID, PRINGSEWU - ...': the outlet first, the place after its comma)
+_DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*([\w.]+(?: [A-Z]+){0,2})\s*)?(?:-{2,}\s*|-\s|:\s)",
+                       re.M)
 
 
 @cache
@@ -151,6 +153,9 @@ def region_in(text: str | None) -> str | None:
         if (word.lower() == "metro" and not word[0].isupper()) or _STREET.search(text, 0, m.start()):
             continue
         best, best_at = lookup[re.sub(r"[\s-]+", " ", word.lower())], m.start()
+        longer = _place_pattern().match(text, m.start())
+        if longer and longer.end() > m.end():
+            best = place_regions()[longer.group(1)]  # 'Kecamatan Tulang Bawang Tengah' lies in Tulang Bawang Barat
         break
     for outside in _outside_pattern().finditer(text):
         if _STREET.search(text, 0, outside.start()):
@@ -259,7 +264,7 @@ def dateline_region(first_lines: str | None) -> str | None:
     """The region of the dateline opening one of the first lines ('KALIANDA -- ...', 'Tulang Bawang (Lampost.co): ...')."""
     for line in (first_lines or "").split("\n")[:3]:
         m = _DATELINE.match(line)
-        found = region_in(m.group(1).title()) if m else None
+        found = (region_in(m.group(1).title()) or region_in((m.group(2) or "").title())) if m else None
         if found:
             return found
     return None

@@ -52,7 +52,7 @@ _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
 # (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'.)
-_ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Prof|PROF|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
+_ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
                    r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai|"
                    r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd)\.$")
 
