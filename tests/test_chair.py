@@ -387,3 +387,18 @@ def test_the_lampung_spelling_of_haji_does_not_end_the_sentence_before_the_name(
               "Ketua Komisi IV DPRD Tanggamus Hi. Irwan Syahrial, S.E., dan dihadiri anggota komisi.",
               title="Komisi IV Raker dengan Dinkes", published="2023-06-14")
     assert out["chair"]["name"] == "Irwan Syahrial"
+
+
+def test_a_name_then_yang_juga_and_the_office_then_memimpin_leads():
+    out = run("Satgas MBG Provinsi Lampung menggelar rapat koordinasi, Rabu (1/10/2025). Ratna Sari Dewi, yang juga Ketua "
+              "Harian Satgas Percepatan Program MBG Provinsi Lampung, memimpin rakor tersebut.", title="Rakor Satgas MBG",
+              published="2025-10-01")
+    assert out["chair"]["name"] == "Ratna Sari Dewi"
+
+
+def test_who_attended_the_meeting_he_led_is_not_the_one_the_pronoun_points_to():
+    """'Rakor yang dipimpinnya itu dihadiri Wakil Gubernur X': the leader is the Kapolda named before."""
+    out = run("Polda Lampung menggelar rapat koordinasi lintas sektoral di Aula Mapolda Lampung, Selasa (16/12). Kapolda "
+              "Lampung Irjen Pol Bagus Setyo Wibisono menyebut 3.400 personel akan disiagakan. Rakor yang dipimpinnya itu "
+              "dihadiri Wakil Gubernur Lampung Jihan Nurlela.", title="Rakor Operasi Lilin", published="2025-12-17")
+    assert out["chair"]["name"] == "Bagus Setyo Wibisono"

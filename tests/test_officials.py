@@ -578,3 +578,11 @@ def test_last_year_as_what_is_talked_about_does_not_put_the_speaker_at_another_t
                                              "zonasi tahun lalu."], None)] == ["Hartono Wijaya"]
     assert officials_in(["FGD ini tindak lanjut pertemuan Duta Besar Belanda Lambert Grijns dengan Gubernur pada tahun "
                          "lalu."], None) == []
+
+
+def test_a_one_word_name_is_written_in_full_where_the_article_spells_it_out():
+    """'Noverisman, yang juga anggota Fraksi PKB, ...' after 'yakni Noverisman Subing dan Midi Iswanto'."""
+    out = run("Paripurna DPRD Lampung membentuk Pansus LKPj, Senin (1/4/2024). Dua anggota Pansus, yakni Noverisman Subing "
+              "dan Midi Iswanto, sudah bersiap. Noverisman, yang juga anggota Fraksi PKB, menyatakan pansus akan cermat.",
+              title="DPRD Bentuk Pansus LKPj", published="2024-04-01")
+    assert "Noverisman Subing" in [p["name"] for p in out["officials"]]

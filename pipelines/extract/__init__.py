@@ -9,8 +9,8 @@ from pipelines.extract.classify import classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
-from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, with_chair,
-                                      with_subject)
+from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
+                                      with_chair, with_subject)
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import MEETING_NOUNS, clean_lines, normalize, sentences
@@ -160,7 +160,8 @@ def extract(record: dict) -> dict:
     leader = complete(leader, people)
     people = with_chair(people, leader, when)
     written = " ".join([title] + lines).lower()
-    people = [as_written(p, written) for p in people]
+    prose = " ".join(line for line in lines if line.rstrip()[-1:] in '.!?"”')  # (a subheading capitalises its words)
+    people = [spelled_out(as_written(p, written), prose) for p in people]
     leader = as_written(leader, written)
     place = _owned_venue(place, leader, people)
     town, town_assumed = _town(place, focus, title, lines, sents, text)

@@ -311,10 +311,14 @@ def _own_subject(unit: str, when, known) -> dict | None:
     """'... rapat yang dipimpinnya': the first person the sentence names, else the article's main actor."""
     if not _LED_BY_SUBJECT.search(unit):
         return None
-    found = mentions(unit)
+    # ('Rakor yang dipimpinnya itu dihadiri Wagub X': who attended is named, the leader is the one met before)
+    found = [x for x in mentions(unit) if not _ATTENDED_BY.search(unit, 0, x[0])]
     if found:
         return _person(found[0][2], found[0][3], when)
     return {"name": known[0]["name"], "role": known[0]["role"]} if known else None
+
+
+_ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|hadir)\b", re.I)
 
 
 def _led(unit: str, when, known) -> dict | None:

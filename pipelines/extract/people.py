@@ -660,7 +660,8 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
 # 'Yozi Rizal, Wakil Ketua DPRD Lampung yang memimpin rapat, ...', 'Okmal, kepala Bappeda Lampung Barat.', 'Rendi
 # Reswandi (Plt. Kepala BKD)', 'Amalia Widyasanti selaku kepala BPS': the name first, its role after it.
 _NAME_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
-                          rf"(?i:,?\s*\b{_DEGREE}\b\.?)*\s*(?:,|\(\s*(?:[a-z]+\s+)?|\bselaku|\bsebagai)\s*$")
+                          rf"(?i:,?\s*\b{_DEGREE}\b\.?)*\s*(?:,|\(\s*(?:[a-z]+\s+)?|\bselaku|\bsebagai)"
+                          r"(?:\s*yang\s+(?:juga|merupakan|menjabat(?:\s+sebagai)?|adalah))?\s*$")  # 'X, yang juga Ketua ...'
 _BARE_LOWER_HEADS = frozenset({"kepala", "deputi", "asisten", "inspektur"})
 _GROUP_AFTER = re.compile(r"\s+(?:daerah|opd|dinas\s+terkait|sekolah|desa|kampung|perangkat|dan|serta|se-|yang|di|dari|"
                           r"untuk|pada|dalam)\b")
@@ -682,7 +683,7 @@ def _apposed_earlier(sentence: str, name_start: int) -> bool:
 
 
 _VERB_OR_ADVERB = re.compile(r"^(?:(?:Ber|Ter|Me[mnr]?|Meng|Meny|Di|Se)[a-z]{3,}|[A-Z][a-z]+(?:nya|lah|kah))$")
-_BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai))$")
+_BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai)|,\s*yang\s+(?:juga|merupakan|menjabat(?:\s+sebagai)?|adalah))$")
 # Words that open a clause, not a name ('Adapun Erwan, ketua KPU', 'Sementara itu, ...').
 _OPENERS = {"adapun", "sementara", "selanjutnya", "kemudian", "namun", "sedangkan", "bahkan", "lalu", "dari", "oleh",
             "terakhir", "pertama", "kedua", "ketiga", "akhirnya", "sebelumnya", "selain", "intinya", "jadi", "maka",
@@ -1044,6 +1045,25 @@ def with_chair(people: list[dict], leader: dict | None, when: date | None) -> li
     found = [dict(p) for p in people]
     _merge(found, dict(resolve(leader.get("role") or "", leader["name"], when), name=leader["name"], role=leader.get("role")))
     return found
+
+
+def spelled_out(person: dict, text: str) -> dict:
+    """A one-word name the article writes in full elsewhere ('Noverisman' after 'Noverisman Subing dan Midi Iswanto')."""
+    name = person.get("name") or ""
+    if len(name.split()) != 1 or person.get("person_id"):
+        return person
+    best = name
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?:\s+[A-Z][a-z'’]+){{1,3}})", text):
+        words = [name]
+        for word in m.group(1).split():
+            low = word.lower()
+            if low in _role_words() or low in _region_words() or low in _STOP_NAME or low in HEADLINE_VERBS \
+                    or _office_word(word):
+                break  # the name ends where an office, a place or a verb begins
+            words.append(word)
+        if len(words) > len(best.split()) and _valid_name(" ".join(words)):
+            best = " ".join(words)
+    return dict(person, name=best) if best != name else person
 
 
 def as_written(person: dict | None, text: str) -> dict | None:
