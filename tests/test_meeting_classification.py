@@ -613,3 +613,28 @@ def test_a_signing_in_a_plenary_someone_leads_is_the_plenary():
 def test_a_kind_word_inside_an_office_or_a_village_name_does_not_type_the_meeting(title, text):
     """'Desa Sidang Muara Jaya' is a village, 'Direktur Perencanaan Evaluasi ...' an office: no sitting, no evaluation."""
     assert run(text, title=title, published="2021-06-16")["meeting_type"] not in {"sidang", "rapat_evaluasi"}
+
+
+def test_a_call_on_the_governor_received_later_in_the_lead_is_an_audience():
+    """'Danrem baru sambangi Gubernur' and, three sentences on, 'Gubernur Mirza, yang menerima kunjungan itu, ...'."""
+    out = run("Komandan Korem 043/Garuda Hitam yang baru, Brigjen TNI Rudy Hartawan, menyambangi Gubernur Lampung Rahmat "
+              "Mirzani Djausal di Kantor Gubernur Lampung, Selasa (19/8). Rudy menggantikan Brigjen TNI Ferdiansyah Kamal. "
+              "Serah terima jabatan digelar di Palembang pekan lalu. Gubernur Mirza, yang menerima kunjungan itu "
+              "didampingi Sekdaprov, meminta dukungan TNI.", title="Danrem baru sambangi Gubernur Mirza",
+              published="2025-08-20")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+def test_an_inspection_of_a_site_stays_a_visit_however_the_delegation_was_received():
+    out = run("Rombongan Komisi V DPR RI meninjau Bendungan Margatiga di Kabupaten Lampung Timur, Kamis (23/10/2025). "
+              "Rombongan diterima Kepala BBWS Mesuji Sekampung Tri Wahyono Santoso dan Bupati Lampung Timur.",
+              title="Komisi V DPR RI Tinjau Bendungan Margatiga", published="2025-10-24")
+    assert not out["is_meeting"]
+
+
+def test_an_act_the_lead_says_was_done_in_a_meeting_makes_the_meeting_the_event():
+    """'Teken Kesepakatan' in the headline; 'menandatangani berita acara ... dalam rapat koordinasi' in the lead."""
+    out = run("Perwakilan pabrik tapioka menandatangani berita acara kesepakatan harga ubi kayu Rp1.350 per kilogram dalam "
+              "rapat koordinasi di Kantor Gubernur Lampung, Selasa (17/6).",
+              title="Pabrik Tapioka Teken Kesepakatan Harga Singkong", published="2025-06-18")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"

@@ -496,10 +496,21 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
 
 
+# 'Perwakilan pabrik tapioka menandatangani berita acara kesepakatan harga ... dalam rapat koordinasi di Kantor
+# Gubernur, Selasa (17/6)': the lead's first sentence tells its act as done in a meeting, which is the event.
+_DONE_IN = re.compile(r"\b(?:dalam|pada)\s+(?:acara\s+)?(?=(?:rapat|rakor|sidang|pertemuan|musyawarah|audiensi|fgd|forum)\b)", re.I)
+
+
 def _meeting_setting(lead: list[str]) -> str | None:
     """A lead sentence that sets the news in a meeting ('Angka itu menjadi sorotan dalam rapat ...'), if any."""
+    first = lead[0] if lead else ""
+    if (m := _DONE_IN.search(first)) and _first_meeting(first[m.end():]):
+        return first
     return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u) or _SAID_AT.search(u))
                  and _first_meeting(u[m.end() - 1:])), None)
+
+
+_INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|inspeksi)\b", re.I)
 
 
 def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None) -> Classification:
@@ -509,7 +520,9 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
                next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
     if plenary:
         return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
-    hosted = kind == "visit" and next((u for u in [unit] + units[i + 1:i + 4] if _HOSTED.search(u) or _audience(u)), None)
+    # (an inspection of a site, 'Komisi V DPR RI meninjau Bendungan Margatiga', stays a visit however it was received)
+    hosted = kind == "visit" and not _INSPECTS.search(unit) and next(
+        (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u)), None)
     if hosted:  # the visit sat down in the host's meeting room, or the host received it ('DPRD menerima kunjungan ...')
         return Classification(True, "meeting", "audiensi", hosted, 0.7)
     if i == 0 and titled and _only_planned(kind, units[1:]):
