@@ -586,3 +586,17 @@ def test_a_one_word_name_is_written_in_full_where_the_article_spells_it_out():
               "dan Midi Iswanto, sudah bersiap. Noverisman, yang juga anggota Fraksi PKB, menyatakan pansus akan cermat.",
               title="DPRD Bentuk Pansus LKPj", published="2024-04-01")
     assert "Noverisman Subing" in [p["name"] for p in out["officials"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name word that is also an office ('Hakim') inside a name that opens the sentence
+    ("Lukman Hakim Siregar, Wakil Ketua Komisi IV yang memimpin RDP, meminta perbaikan.",
+     [("Wakil Ketua Komisi IV", "Lukman Hakim Siregar")]),
+    # a state company's unit runs on after its legal form to the comma before its officer
+    ("Kepala Cabang PT Hutama Karya (Persero) Ruas Tol Bakauheni-Terbanggi Besar, Arif Budiman Wicaksono, menjelaskan.",
+     [("Kepala Cabang PT Hutama Karya (Persero) Ruas Tol Bakauheni-Terbanggi Besar", "Arif Budiman Wicaksono")]),
+    # an office naming a building, its town after the comma: nobody
+    ("Musrenbang digelar di Aula Rumah Dinas Bupati Tanggamus, Kota Agung, Selasa (11/3/2025).", []),
+])
+def test_names_and_offices_told_apart_at_name_words_legal_forms_and_towns(sentence, expected):
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected

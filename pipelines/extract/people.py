@@ -363,9 +363,15 @@ def _inside_name(sentence: str, head: re.Match) -> bool:
         return False
     before = sentence[:head.start()].split()
     after = sentence[head.end():].split()
-    # (the sentence's first word is capitalised for being first: 'Hadir Karo Hukum ...')
-    return len(before) >= 2 and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper() and (
+    # (the sentence's first word is capitalised for being first: 'Hadir Karo Hukum ...', unless a name opens it:
+    # 'Lukman Hakim Siregar, Wakil Ketua ...')
+    first_word = len(before) == 1 and (_VERB_OR_ADVERB.match(before[0]) or before[0].lower() in _OPENERS | _OPENING_WORDS)
+    return len(before) >= 1 and not first_word and bool(after) and before[-1][:1].isupper() and after[0][:1].isupper() and (
         before[-1].lower().strip(".,") not in _role_words() and not before[-1].isupper())
+
+
+# Words that open a sentence about who was there ('Hadir Karo Hukum ...', 'Tampak Hakim ...').
+_OPENING_WORDS = frozenset({"hadir", "tampak", "turut", "juga", "hal", "saat", "ketika", "menurut", "kata", "ujar"})
 
 
 def _surname(tokens: list[re.Match], i: int, named: int) -> bool:
@@ -395,6 +401,12 @@ def _tokens_from(sentence: str, at: int) -> list[re.Match]:
     return tokens[k:]
 
 
+def _place_words_at(tokens: list[re.Match], i: int) -> bool:
+    """The two or three words from tokens[i] name a known place ('Kota Agung', 'Bandar Lampung')."""
+    words = [t.group(0).strip(",.").lower() for t in tokens[i:i + 3]]
+    return any(" ".join(words[:n]) in places() for n in (2, 3) if len(words) >= n)
+
+
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     """Walk tokens after a role head: role words, then an optional comma, then the name."""
     if _inside_name(sentence, head):
@@ -405,6 +417,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         tok = tokens[i].group(0)
         if tok == "," and i + 1 < len(tokens) and tokens[i + 1].group(0).lower().rstrip(".") in {"jalan", "jl", "jln"}:
             return None  # 'Kantor Gubernur Lampung, Jalan Wolter Monginsidi': an address, not the holder's name
+        if tok == "," and _place_words_at(tokens, i + 1):
+            return None  # 'Rumah Dinas Bupati Tanggamus, Kota Agung': the building's town follows the comma, no holder
         if tok == "," and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in {"dan"} | _role_words():
             k = i + 2 if tokens[i + 1].group(0).lower() == "dan" and i + 2 < len(tokens) else i + 1
             if _head_re().match(sentence, tokens[k].start()):
@@ -447,6 +461,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     crossed = i < len(tokens) and tokens[i].group(0) == ","
     if crossed:
         i += 1
+        if _place_words_at(tokens, i):
+            return None  # 'Rumah Dinas Bupati Tanggamus, Kota Agung': the building's town follows the comma, no holder
     while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
         i += 1
     names, end, reset = [], None, False
@@ -580,7 +596,7 @@ def _referred(sentence: str, start: int) -> bool:
 
 
 # A role read up to a company's or a private body's first word: the words taken for the name went on with its name.
-_SPLIT_BODY = re.compile(r"\b(?:PT|CV|LSM|Yayasan)\s+[A-Z][\w-]*$")
+_SPLIT_BODY = re.compile(r"\b(?:PT|CV|LSM|Yayasan)\s+[A-Z][\w-]*$|\((?:Persero|Perseroda|Perum|Tbk\.?)\)$")
 
 
 def mentions(sentence: str) -> list[tuple[int, int, str, str]]:
