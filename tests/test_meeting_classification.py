@@ -638,3 +638,14 @@ def test_an_act_the_lead_says_was_done_in_a_meeting_makes_the_meeting_the_event(
               "rapat koordinasi di Kantor Gubernur Lampung, Selasa (17/6).",
               title="Pabrik Tapioka Teken Kesepakatan Harga Singkong", published="2025-06-18")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Rapat Tarif Ojek Online di Dishub Lampung Ditunda Tanpa Jadwal", "Rapat pembahasan penyesuaian tarif ojek online "
+     "yang semula dijadwalkan Selasa (12/8) ditunda hingga waktu yang belum ditentukan."),
+    ("Harga singkong anjlok, Distan minta petani tidak panen dini", "Dinas Pertanian meminta petani singkong tidak "
+     "memanen dini. Pemkab akan mengundang perwakilan pabrik tapioka untuk membahas rafaksi dalam waktu dekat, namun "
+     "jadwalnya belum ditentukan."),
+])
+def test_a_meeting_put_off_or_planned_with_no_day_set_is_not_the_event(title, text):
+    assert not run(text, title=title, published="2025-08-13")["is_meeting"]

@@ -476,6 +476,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if decided is None:
             continue
         kind, _, strong = decided
+        if kind == "meeting" and _UNSET.search(unit):
+            continue  # 'ditunda hingga waktu yang belum ditentukan', 'jadwalnya belum ditentukan': no meeting (yet)
         if kind != "meeting":
             verdict = _other_event(kind, i, units, bool(title), setting)
             if verdict is _SKIP:
@@ -493,6 +495,9 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     return Classification(False, "statement", None, None, 0.5)
 
 
+# A meeting put off or planned with no day set has not happened and is not announced: the news is the statement.
+_UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|\b(?:belum|tidak) (?:ditentukan|dijadwalkan)\b|"
+                    r"\btanpa (?:jadwal|batas waktu|kepastian)\b", re.I)
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
 
 
