@@ -649,3 +649,18 @@ def test_an_act_the_lead_says_was_done_in_a_meeting_makes_the_meeting_the_event(
 ])
 def test_a_meeting_put_off_or_planned_with_no_day_set_is_not_the_event(title, text):
     assert not run(text, title=title, published="2025-08-13")["is_meeting"]
+
+
+def test_a_visiting_team_that_holds_a_working_meeting_reports_the_meeting():
+    out = run("Tim Kunjungan Kerja Spesifik Komisi V DPR RI menggelar rapat kerja bersama Pemerintah Provinsi Lampung di "
+              "Balai Keratun, Selasa (10/12/2024).", title="Kunjungan Kerja Spesifik Komisi V DPR RI Bahas Jalan Nasional",
+              published="2024-12-10")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_kerja"
+
+
+def test_a_delegation_received_by_a_regional_secretary_is_an_audience_he_hosts():
+    out = run("Tim Pemkab Pringsewu melaksanakan studi tiru ke Pemkab Banyuwangi, Rabu (24/7). Rombongan yang dipimpin "
+              "Asisten Bidang Pemerintahan Setdakab Pringsewu Sri Purwanti Wulandari diterima Sekretaris Daerah Kabupaten "
+              "Banyuwangi, Guntur Priambodo Setiawan, di Ruang Rapat Lantai III Kantor Bupati Banyuwangi.",
+              title="Pemkab Pringsewu Studi Tiru ke Banyuwangi", published="2024-07-25")
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Guntur Priambodo Setiawan"

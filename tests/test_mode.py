@@ -145,3 +145,18 @@ def test_a_meeting_opened_in_a_hall_and_followed_online_by_the_camat_told_in_the
               "Bupati Lampung Timur dan juga diikuti secara virtual oleh camat serta kepala desa dari kantor kecamatan.",
               title="Musrenbang Lamtim", published="2024-03-20")
     assert out["mode"] == "hibrid"
+
+
+def test_a_number_with_a_thousands_dot_does_not_end_the_sentence_of_who_followed_online():
+    """'..., sementara 2.651 kepala desa dan lurah se-Lampung mengikuti secara daring': hybrid, with a minister there."""
+    out = run("Menteri Koperasi menghadiri Rapat Koordinasi Koperasi Desa Merah Putih di Balai Keratun, Rabu (21/5/2025). "
+              "Bupati/wali kota dan camat hadir di Balai Keratun, sementara 2.651 kepala desa dan lurah se-Lampung mengikuti "
+              "secara daring dari kantor masing-masing.", title="Rakor Koperasi Desa", published="2025-05-21")
+    assert out["mode"] == "hibrid"
+
+
+def test_a_rakor_held_by_a_ministry_and_followed_from_a_lampung_room_is_daring():
+    out = run("Pemerintah Provinsi Lampung mengikuti rapat koordinasi pengendalian inflasi daerah yang digelar Kementerian "
+              "Dalam Negeri, Senin (17/3/2025). Rakor diikuti dari Ruang Rapat Sekdaprov Lampung.",
+              title="Pemprov Pantau Harga Cabai", published="2025-03-17")
+    assert out["mode"] == "daring"

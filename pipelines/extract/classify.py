@@ -85,7 +85,8 @@ _AUDIENCE = re.compile(
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
 _OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|wakil ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
                 r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
-                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil)")
+                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil|"
+                r"sekretaris daerah|sekda\w*|asisten)")
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
                       rf"diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+{_OFFICE_HEAD}\b|"
                       # discussing a matter with a minister or an envoy is calling on them
@@ -503,7 +504,9 @@ _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not th
 
 # 'Perwakilan pabrik tapioka menandatangani berita acara kesepakatan harga ... dalam rapat koordinasi di Kantor
 # Gubernur, Selasa (17/6)': the lead's first sentence tells its act as done in a meeting, which is the event.
-_DONE_IN = re.compile(r"\b(?:dalam|pada)\s+(?:acara\s+)?(?=(?:rapat|rakor|sidang|pertemuan|musyawarah|audiensi|fgd|forum)\b)", re.I)
+# ('Tim Kunjungan Kerja Spesifik Komisi V DPR RI menggelar rapat kerja bersama Pemprov ...': the visit held a meeting)
+_DONE_IN = re.compile(r"\b(?:dalam|pada|menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:acara\s+)?"
+                      r"(?=(?:rapat|rakor|raker|sidang|pertemuan|musyawarah|audiensi|fgd|forum)\b)", re.I)
 
 
 def _meeting_setting(lead: list[str]) -> str | None:

@@ -74,6 +74,9 @@ _NATIONAL = re.compile(r"\b(?:jakarta|istana|kemendagri|kementerian|mendagri|men
                        re.I)
 
 
+_FULL_STOP = re.compile(r"\.(?!\d)")
+
+
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
     # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
@@ -83,7 +86,8 @@ def _split_presence(text: str) -> bool:
         return True
     for m in _CONTRAST.finditer(text):
         start = text.rfind(".", 0, m.start()) + 1
-        before, after = text[start:m.start()], text[m.end():text.find(".", m.end()) % (len(text) + 1)]
+        stop = _FULL_STOP.search(text, m.end())  # ('2.651 kepala desa': a number's dot ends no sentence)
+        before, after = text[start:m.start()], text[m.end():stop.start() if stop else len(text)]
         if not _REMOTE.search(before) and _ONLINE.search(after) and (_PRESENT.search(before) or _JOINS.search(after)):
             return True
     return False
@@ -105,13 +109,16 @@ _FOLLOWED_NATIONAL = re.compile(
 _FOLLOWED_FROM_ROOM = re.compile(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b([^.]{0,60})", re.I)
 _NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
                              r"[^.]{0,80}?\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|"
-                             r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b", re.I)
+                             r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
+                             # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
+                             r"\b(?:digelar|diselenggarakan|dilaksanakan)\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"
+                             r"bnpb|ksp|kantor staf presiden)\b", re.I)
 
 
 def _followed_from_here(text: str) -> bool:
     """A national meeting led elsewhere that Lampung follows from one of its own rooms."""
     low = text.lower()
-    if "dipimpin" not in low and "memimpin" not in low:
+    if not any(w in low for w in ("dipimpin", "memimpin", "digelar", "diselenggarakan", "dilaksanakan")):
         return False
     m = _FOLLOWED_NATIONAL.search(text) if "dipimpin" in low else None
     if m:
