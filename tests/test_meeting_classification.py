@@ -659,8 +659,8 @@ def test_a_visiting_team_that_holds_a_working_meeting_reports_the_meeting():
 
 
 def test_a_delegation_received_by_a_regional_secretary_is_an_audience_he_hosts():
-    out = run("Tim Pemkab Pringsewu melaksanakan studi tiru ke Pemkab Banyuwangi, Rabu (24/7). Rombongan yang dipimpin "
-              "Asisten Bidang Pemerintahan Setdakab Pringsewu Sri Purwanti Wulandari diterima Sekretaris Daerah Kabupaten "
-              "Banyuwangi, Guntur Priambodo Setiawan, di Ruang Rapat Lantai III Kantor Bupati Banyuwangi.",
-              title="Pemkab Pringsewu Studi Tiru ke Banyuwangi", published="2024-07-25")
+    out = run("Tim Pemkab Tanggamus melaksanakan studi tiru ke Pemkab Pesawaran, Rabu (24/7). Rombongan yang dipimpin "
+              "Asisten Bidang Pemerintahan Setdakab Tanggamus Sri Purwanti Wulandari diterima Sekretaris Daerah Kabupaten "
+              "Pesawaran Guntur Priambodo Setiawan di Ruang Rapat Lantai III Kantor Bupati Pesawaran.",
+              title="Pemkab Tanggamus Studi Tiru ke Pesawaran", published="2024-07-25")
     assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Guntur Priambodo Setiawan"
