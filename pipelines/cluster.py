@@ -94,6 +94,7 @@ class ClusterInput:
     meeting_date: str | None = None
     venue: str | None = None
     city: str | None = None  # None when the extractor only assumed it (the capital by default): no evidence to disagree
+    mode: str | None = None
 
     @classmethod
     def from_extraction(cls, record: dict, extracted: dict, source: str | None = None) -> "ClusterInput":
@@ -109,6 +110,7 @@ class ClusterInput:
             meeting_date=None if extracted.get("date_assumed") else _iso(extracted.get("meeting_date")),
             venue=extracted.get("venue"),
             city=None if extracted.get("city_assumed") else extracted.get("city"),
+            mode=extracted.get("mode"),
         )
 
 
@@ -306,7 +308,9 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
     if _differ(_specific(x.meeting_type), _specific(y.meeting_type)) and not (
             same_day and {x.meeting_type, y.meeting_type} <= RAPAT_FAMILY):
         return True  # on one stated day, outlets name one meeting audiensi, rakor or raker; a plenary is a plenary
-    if _differ(_city_key(x.city), _city_key(y.city)):
+    # two reports of a meeting followed online each sit in the room they followed it from: their places cannot disagree
+    followed = x.mode == y.mode == "daring"
+    if not followed and _differ(_city_key(x.city), _city_key(y.city)):
         return True
     if x.published and y.published:
         gap = abs((date.fromisoformat(x.published[:10]) - date.fromisoformat(y.published[:10])).days)
@@ -314,7 +318,7 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
             return True
     if _reported_far({_day(x.meeting_date), _day(y.meeting_date)} - {None}, {_day(x.published), _day(y.published)} - {None}):
         return True
-    if x.venue and y.venue and x.meeting_type and y.meeting_type:
+    if x.venue and y.venue and x.meeting_type and y.meeting_type and not followed:
         # venues decide between two meetings; for other events they are written too loosely. On one stated day only
         # named places count ('Emersia Hotel' vs 'Aula BPSDM'), not two descriptions of one building ('ruang sidang
         # utama gedung dewan' / 'gedung DPRD di Kalianda')
@@ -378,7 +382,7 @@ def _profile(it: ClusterInput) -> dict[str, set]:
         "date": it.meeting_date and it.meeting_date[:10],
         "type": _specific(it.meeting_type),
         "event": _kind(it.event_type),
-        "city": _city_key(it.city),
+        "city": None if it.mode == "daring" else _city_key(it.city),  # (followed online: the follower's room's city)
     }
     profile = {k: ({v} if v else set()) for k, v in keys.items()}
     # publication days of the group: a chain through undated reports must not join reports weeks apart

@@ -204,3 +204,20 @@ def test_a_report_published_far_from_another_reports_stated_day_is_another_meeti
     from datetime import date
     assert _reported_far({date(2022, 7, 5)}, {date(2024, 7, 24)})
     assert not _reported_far({date(2024, 7, 23)}, {date(2024, 7, 24), date(2024, 7, 26)})
+
+
+def test_reports_of_a_meeting_followed_online_from_different_rooms_are_one_event():
+    """The weekly national rakor followed from the Command Center and from a regency's room: rooms and cities differ
+    because each report tells where it was followed from. Held in person in two cities, it would be two meetings."""
+    record = {"title": "Rakor Inflasi", "text": RELEASE, "published": "2025-04-16"}
+    province = ClusterInput.from_extraction({**record, "id": "prov"},
+                                            _meeting(mode="daring", venue="Ruang Command Center"))
+    regency = ClusterInput.from_extraction({**record, "id": "kab"}, _meeting(
+        mode="daring", venue="Ruang Rapat Utama Kantor Bupati Pesawaran", city="Kabupaten Pesawaran"))
+    followed = assign_events([province, regency] + _filler(20))
+    assert followed["prov"] == followed["kab"]
+    in_capital = ClusterInput.from_extraction({**record, "id": "bdl"}, _meeting(mode="luring"))
+    in_regency = ClusterInput.from_extraction({**record, "id": "tgm"}, _meeting(
+        mode="luring", venue="Aula Pemkab Tanggamus", city="Kabupaten Tanggamus"))
+    ids = assign_events([in_capital, in_regency] + _filler(20))
+    assert ids["bdl"] != ids["tgm"]
