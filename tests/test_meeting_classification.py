@@ -664,3 +664,17 @@ def test_a_delegation_received_by_a_regional_secretary_is_an_audience_he_hosts()
               "Pesawaran Guntur Priambodo Setiawan di Ruang Rapat Lantai III Kantor Bupati Pesawaran.",
               title="Pemkab Tanggamus Studi Tiru ke Pesawaran", published="2024-07-25")
     assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Guntur Priambodo Setiawan"
+
+
+def test_a_council_organs_own_meeting_is_not_typed_by_the_plenary_it_schedules():
+    out = run("Badan Musyawarah (Banmus) DPRD Provinsi Lampung menggelar rapat penyusunan jadwal kegiatan dewan di Ruang "
+              "Rapat Banmus, Kamis (17/7/2025). Rapat menyepakati jadwal rapat paripurna penyampaian nota KUA-PPAS.",
+              title="Banmus DPRD Lampung Susun Jadwal Pembahasan KUA-PPAS", published="2025-07-17")
+    assert out["is_meeting"] and out["meeting_type"] != "rapat_paripurna"
+
+
+def test_the_council_chair_watching_an_oath_outside_a_plenary_does_not_make_it_one():
+    out = run("Gubernur Lampung melantik Heri Kusnadi sebagai Sekretaris DPRD Provinsi Lampung di Gedung Balai Keratun, "
+              "Jumat (12/12/2025). Ketua DPRD Lampung Hendra Saputra Wijaya turut hadir menyaksikan pengambilan sumpah "
+              "jabatan.", title="Gubernur Lantik Sekretaris DPRD Lampung", published="2025-12-12")
+    assert not out["is_meeting"]

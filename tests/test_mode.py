@@ -160,3 +160,12 @@ def test_a_rakor_held_by_a_ministry_and_followed_from_a_lampung_room_is_daring()
               "Dalam Negeri, Senin (17/3/2025). Rakor diikuti dari Ruang Rapat Sekdaprov Lampung.",
               title="Pemprov Pantau Harga Cabai", published="2025-03-17")
     assert out["mode"] == "daring"
+
+
+def test_a_titles_dot_does_not_end_the_sentence_of_who_joined_online():
+    """'..., sedangkan Direktur RSUDAM, dr. Lukman Hakim, mengikuti rapat secara virtual melalui Zoom': hybrid."""
+    out = run("Pansus LKPJ DPRD Lampung menggelar rapat kerja dengan Dinas Kesehatan di Ruang Rapat Komisi V, Rabu "
+              "(9/4/2025). Kepala Dinas Kesehatan, dr. Eka Puspitasari, M.Kes., hadir langsung, sedangkan Direktur RSUDAM, "
+              "dr. Lukman Hakim Siregar, mengikuti rapat secara virtual melalui Zoom.", title="Pansus LKPJ Cecar Dinkes",
+              published="2025-04-09")
+    assert out["mode"] == "hibrid"

@@ -335,9 +335,16 @@ _LOOSE = {"sidang", "rapat_lainnya"}
 _SPECIFIC = {"rapat_paripurna", "musrenbang", "fgd", "konsultasi_publik", "rapat_dengar_pendapat", "sidang"}
 
 
+# A council organ holding its own meeting ('Banmus DPRD Lampung menggelar rapat ...', 'Bapemperda mengikuti rapat
+# fasilitasi ...'): a plenary named after it in the lead is the business it prepares, not the meeting held.
+_ORGAN_HOLDS = re.compile(r"\b(?:Banmus|Badan Musyawarah|Bapemperda|Badan Pembentukan Peraturan Daerah|Banggar|Badan Anggaran|"
+                          r"Komisi [IVX\d]+|Pansus|Panitia Khusus)\b[^.]{0,100}\b(?:menggelar|mengikuti|melaksanakan|"
+                          r"mengadakan)\s+rapat\b")
+
+
 def meeting_type(units: list[str]) -> str:
     """The most specific meeting type named in the title and evidence, earliest first."""
-    named = None
+    named, organ = None, False
     for unit in units:
         if _audience(unit):
             return "audiensi"
@@ -347,6 +354,9 @@ def meeting_type(units: list[str]) -> str:
         if hits:
             named = hits[0][2]
             break
+        organ = organ or _ORGAN_HOLDS.search(unit) is not None
+    if named == "rapat_paripurna" and organ:
+        named = None  # 'Banmus menggelar rapat penyusunan jadwal ...': the plenary named later is what it scheduled
     if named in _SPECIFIC:
         return named
     if any(_CALL_ON.search(unit) for unit in units) and not any(_INVITED.search(unit) for unit in units[:3]):
@@ -555,7 +565,8 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
 
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
 _PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
-                      r"[^.]{0,80}\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
+                      # (the council's chair only watching an oath taken by someone else: 'turut hadir menyaksikan')
+                      r"(?:(?!\b(?:menyaksikan|hadir|disaksikan)\b)[^.]){0,80}\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
                       # the members sworn in are the object ('pelantikan 85 anggota DPRD'), not onlookers ('disaksikan
                       # Ketua DPRD')
                       r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh)[^.,]){0,30}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"

@@ -74,7 +74,7 @@ _NATIONAL = re.compile(r"\b(?:jakarta|istana|kemendagri|kementerian|mendagri|men
                        re.I)
 
 
-_FULL_STOP = re.compile(r"\.(?!\d)")
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 
 
 def _split_presence(text: str) -> bool:
@@ -86,7 +86,8 @@ def _split_presence(text: str) -> bool:
         return True
     for m in _CONTRAST.finditer(text):
         start = text.rfind(".", 0, m.start()) + 1
-        stop = _FULL_STOP.search(text, m.end())  # ('2.651 kepala desa': a number's dot ends no sentence)
+        # (a number's or a title's dot ends no sentence: '2.651 kepala desa', 'Direktur RSUDAM, dr. Lukman ...')
+        stop = _FULL_STOP.search(text, m.end())
         before, after = text[start:m.start()], text[m.end():stop.start() if stop else len(text)]
         if not _REMOTE.search(before) and _ONLINE.search(after) and (_PRESENT.search(before) or _JOINS.search(after)):
             return True
