@@ -1,5 +1,7 @@
 """Meeting mode: luring, daring or hibrid."""
 
+import pytest
+
 from tests.extract_support import run
 
 
@@ -132,10 +134,11 @@ def test_the_regions_following_a_meeting_held_in_a_room_by_video_make_it_hybrid(
     assert national["mode"] == "daring"
 
 
-def test_a_meeting_followed_from_a_lampung_room_and_led_by_a_national_official_in_another_sentence_is_daring():
+@pytest.mark.parametrize("leader", ["Tomsi Tohir Balaw", "Dr. H. Tomsi Tohir Balaw"])  # (a title's dots end nothing)
+def test_a_meeting_followed_from_a_lampung_room_and_led_by_a_national_official_in_another_sentence_is_daring(leader):
     out = run("Rapat Koordinasi Pengendalian Inflasi Daerah diikuti Pemerintah Provinsi Lampung yang diwakili Plt Karo "
               "Perekonomian, Rinvayanti, dari Ruang Command Center Dinas Kominfotik Provinsi Lampung, Senin (20/3/2023). "
-              "Inspektur Jenderal Kemendagri, Tomsi Tohir Balaw, yang memimpin Rakor menyatakan rapat difokuskan pada "
+              f"Inspektur Jenderal Kemendagri, {leader}, yang memimpin Rakor menyatakan rapat difokuskan pada "
               "ketersediaan pangan.", title="Pemprov Ikuti Rakor Inflasi", published="2023-03-20")
     assert out["mode"] == "daring"
 

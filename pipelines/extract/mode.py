@@ -109,7 +109,8 @@ _FOLLOWED_NATIONAL = re.compile(
 # Jenderal Kemendagri, X, yang memimpin Rakor ...'.
 _FOLLOWED_FROM_ROOM = re.compile(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b([^.]{0,60})", re.I)
 _NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
-                             r"[^.]{0,80}?\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|"
+                             # (a title's dot is no sentence's end: 'Kemendagri, Dr. H. Tomsi Tohir, yang memimpin')
+                             r"(?:[^.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,80}?\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|"
                              r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
                              # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
                              r"\b(?:digelar|diselenggarakan|dilaksanakan)\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"
