@@ -160,7 +160,8 @@ def extract(record: dict) -> dict:
     leader = complete(leader, people)
     people = with_chair(people, leader, when)
     written = " ".join([title] + lines).lower()
-    prose = " ".join(line for line in lines if line.rstrip()[-1:] in '.!?"”')  # (a subheading capitalises its words)
+    # (only prose lines: a subheading capitalises all its words)
+    prose = " ".join(line for line in lines if line.rstrip().endswith((".", "!", "?", '"', "”")))
     people = [spelled_out(as_written(p, written), prose) for p in people]
     leader = as_written(leader, written)
     place = _owned_venue(place, leader, people)

@@ -566,7 +566,8 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
 _PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
                       # (the council's chair only watching an oath taken by someone else: 'turut hadir menyaksikan')
-                      r"(?:(?!\b(?:menyaksikan|hadir|disaksikan)\b)[^.]){0,80}\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
+                      r"(?:(?!\b(?:menyaksikan|hadir|disaksikan)\b)[^.]){0,80}"
+                      r"\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
                       # the members sworn in are the object ('pelantikan 85 anggota DPRD'), not onlookers ('disaksikan
                       # Ketua DPRD')
                       r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh)[^.,]){0,30}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"

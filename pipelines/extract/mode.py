@@ -72,8 +72,7 @@ _GROUP_FOLLOWS_ONLINE = re.compile(
     r"(?:bupati|wali ?kota|camat|lurah|kepala|peserta|perwakilan|jajaran)\b", re.I)
 _NATIONAL = re.compile(r"\b(?:jakarta|istana|kemendagri|kementerian|mendagri|menteri|menko\w*|presiden|wapres|nasional)\b",
                        re.I)
-
-
+# A full stop closes a word of three lower-case letters or more: not a number's ('2.651') or a title's ('dr.', 'M.Kes.').
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 
 
@@ -107,10 +106,12 @@ _FOLLOWED_NATIONAL = re.compile(
 
 # ... or told in two sentences: 'Rakor ... diikuti Pemprov Lampung ... dari Ruang Command Center ...' and 'Inspektur
 # Jenderal Kemendagri, X, yang memimpin Rakor ...'.
-_FOLLOWED_FROM_ROOM = re.compile(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b([^.]{0,60})", re.I)
+_FOLLOWED_FROM_ROOM = re.compile(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b"
+                                 r"([^.]{0,60})", re.I)
 _NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
                              # (a title's dot is no sentence's end: 'Kemendagri, Dr. H. Tomsi Tohir, yang memimpin')
-                             r"(?:[^.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,80}?\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|"
+                             r"(?:[^.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,80}?"
+                             r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|"
                              r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
                              # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
                              r"\b(?:digelar|diselenggarakan|dilaksanakan)\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"

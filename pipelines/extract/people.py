@@ -69,7 +69,8 @@ _ROLE_WORDS = {
     # office words: ranks of a board, its kinds of members and the fields a section covers
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
-    "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan", "panglima", "resor", "militer",
+    "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan",
+    "panglima", "resor", "militer",
     # the state, the cabinet and other countries continue a role ('Menteri Sekretaris Negara', 'Sekretaris Kabinet',
     # 'Duta Besar Republik Rakyat Tiongkok untuk Indonesia', 'Menteri Luar Negeri Arab Saudi')
     "negara", "kabinet", "tiongkok", "china", "cina", "rrt", "jepang", "korea", "amerika", "serikat", "arab", "saudi",
@@ -461,8 +462,6 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     crossed = i < len(tokens) and tokens[i].group(0) == ","
     if crossed:
         i += 1
-        if _place_words_at(tokens, i):
-            return None  # 'Rumah Dinas Bupati Tanggamus, Kota Agung': the building's town follows the comma, no holder
     while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
         i += 1
     names, end, reset = [], None, False
@@ -699,7 +698,8 @@ def _apposed_earlier(sentence: str, name_start: int) -> bool:
 
 
 _VERB_OR_ADVERB = re.compile(r"^(?:(?:Ber|Ter|Me[mnr]?|Meng|Meny|Di|Se)[a-z]{3,}|[A-Z][a-z]+(?:nya|lah|kah))$")
-_BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai)|,\s*yang\s+(?:juga|merupakan|menjabat(?:\s+sebagai)?|adalah))$")
+_BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai)|"
+                          r",\s*yang\s+(?:juga|merupakan|menjabat(?:\s+sebagai)?|adalah))$")
 # Words that open a clause, not a name ('Adapun Erwan, ketua KPU', 'Sementara itu, ...').
 _OPENERS = {"adapun", "sementara", "selanjutnya", "kemudian", "namun", "sedangkan", "bahkan", "lalu", "dari", "oleh",
             "terakhir", "pertama", "kedua", "ketiga", "akhirnya", "sebelumnya", "selain", "intinya", "jadi", "maka",
