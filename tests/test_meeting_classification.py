@@ -678,3 +678,11 @@ def test_the_council_chair_watching_an_oath_outside_a_plenary_does_not_make_it_o
               "Jumat (12/12/2025). Ketua DPRD Lampung Hendra Saputra Wijaya turut hadir menyaksikan pengambilan sumpah "
               "jabatan.", title="Gubernur Lantik Sekretaris DPRD Lampung", published="2025-12-12")
     assert not out["is_meeting"]
+
+
+def test_a_ministrys_regional_office_at_a_bureaus_meeting_does_not_make_it_an_audience():
+    """'dihadiri perwakilan Kantor Wilayah Kementerian Hukum Lampung': a local office attends; no minister is called on."""
+    out = run("Biro Hukum Setdaprov Lampung menggelar rapat pengharmonisasian Rancangan Peraturan Gubernur di Ruang Rapat "
+              "Biro Hukum, Jumat (13/2/2026). Rapat dipimpin Kepala Biro Hukum dan dihadiri perwakilan Kantor Wilayah "
+              "Kementerian Hukum Lampung.", title="Biro Hukum Gelar Rapat Harmonisasi", published="2026-02-13")
+    assert out["meeting_type"] != "audiensi"

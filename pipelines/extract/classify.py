@@ -145,7 +145,8 @@ _CONVENE_STEMS = ("umpul", "anggil", "undang")  # (men)gumpulkan drops the k, (m
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are speech, not the event
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi",
                  "bahas"}
-_HIGHER_OFFICE = re.compile(r"\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
+# (a ministry's regional office, 'Kantor Wilayah Kementerian Hukum Lampung', is a local office, not a minister's)
+_HIGHER_OFFICE = re.compile(r"(?<!wilayah )(?<!kanwil )\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
 _ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference|konferensi video|"
                      r"video ?konferensi)\b", re.I)
 _GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan|vicon|video ?conference|video ?konferensi|"
