@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import MEETING_NOUNS, unquoted
+from pipelines.extract.text import COUNCIL_ORGANS, MEETING_NOUNS, NATIONAL_WORDS, unquoted
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -111,7 +111,7 @@ _COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|insta
                           r"(?:mengumpulkan|kumpulkan|dikumpulkan)\b[^.]{0,80}\b(?:dan|serta))\b", re.I)
 _EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan)|"
                         r"(?:realisasi|serapan|penyerapan|capaian)\s+(?:anggaran|belanja|kinerja|program))\b", re.I)
-_NATIONAL = re.compile(r"\b(?:menteri|menko|mendagri|kementerian|presiden|nasional|pemerintah pusat)\b", re.I)
+_NATIONAL = re.compile(rf"\b(?:{NATIONAL_WORDS})\b", re.I)
 # Every alternative of _AUDIENCE contains one of these stems: a cheap substring test before the costly pattern (five
 # times faster than one regex of them).
 _AUDIENCE_STEMS = ("nerima", "terima", "konsultasi", "audiensi", "audensi", "unjung", "courtesy", "silaturahmi", "sowan",
@@ -338,9 +338,8 @@ _SPECIFIC = {"rapat_paripurna", "musrenbang", "fgd", "konsultasi_publik", "rapat
 
 # A council organ holding its own meeting ('Banmus DPRD Lampung menggelar rapat ...', 'Bapemperda mengikuti rapat
 # fasilitasi ...'): a plenary named after it in the lead is the business it prepares, not the meeting held.
-_ORGAN_HOLDS = re.compile(r"\b(?:Banmus|Badan Musyawarah|Bapemperda|Badan Pembentukan Peraturan Daerah|Banggar|Badan Anggaran|"
-                          r"Komisi [IVX\d]+|Pansus|Panitia Khusus)\b[^.]{0,100}\b(?:menggelar|mengikuti|melaksanakan|"
-                          r"mengadakan)\s+rapat\b")
+_ORGAN_HOLDS = re.compile(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggelar|mengikuti|melaksanakan|mengadakan)"
+                          r"\s+rapat\b")
 
 
 def meeting_type(units: list[str]) -> str:
@@ -517,7 +516,7 @@ _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not th
 # Gubernur, Selasa (17/6)': the lead's first sentence tells its act as done in a meeting, which is the event.
 # ('Tim Kunjungan Kerja Spesifik Komisi V DPR RI menggelar rapat kerja bersama Pemprov ...': the visit held a meeting)
 _DONE_IN = re.compile(r"\b(?:dalam|pada|menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:acara\s+)?"
-                      r"(?=(?:rapat|rakor|raker|sidang|pertemuan|musyawarah|audiensi|fgd|forum)\b)", re.I)
+                      rf"(?=(?:{MEETING_NOUNS}|musyawarah)\b)", re.I)
 
 
 def _meeting_setting(lead: list[str]) -> str | None:

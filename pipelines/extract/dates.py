@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from pipelines.extract.text import MEETING_NOUNS
+
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "peb": 2,
     "maret": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
@@ -71,7 +73,7 @@ _ASIDE_BEFORE = re.compile(
 # Lampung, Jumat (12/4)'), an earlier meeting it follows up ('menindaklanjuti rapat pada 3 April lalu', 'hasil rakor
 # Forkopimda pada 29 Agustus', 'rapat sebelumnya pada Rabu (3/4)'), or the day a postponed meeting was first set for
 # ('semula dijadwalkan Jumat (12/4)').
-_EARLIER_MEETING = r"rapat|rakor\w*|pertemuan|audiensi|sidang|paripurna|musyawarah|kunjungan"
+_EARLIER_MEETING = rf"{MEETING_NOUNS}|musyawarah|kunjungan"
 _RESPONDS_TO = re.compile(
     r"(?:\b(?:yang\s+)?(?:terjadi|melanda|menimpa|menerjang|merendam|menggenangi)\b(?:\s+(?-i:[A-Z])[\w-]*){0,4}"
     r"(?:\s+(?:pada|sejak|hari))?\s*,?|"

@@ -162,11 +162,11 @@ def place_regions() -> dict[str, str]:
     """Place name (as written) -> its kabupaten/kota, for the places whose name is unambiguous."""
     named = {r["name"]: r["region"] for r in _rows("gazetteer/places.csv") if r.get("region")}
     # the same town written closed up ('Kotaagung', 'Gunungsugih', 'Gedongtataan'), as many pages spell it
-    closed = {_closed(name): region for name, region in named.items() if " " in name}
+    closed = {closed_up(name): region for name, region in named.items() if " " in name}
     return {**closed, **named}
 
 
-def _closed(name: str) -> str:
+def closed_up(name: str) -> str:
     """A place name written without its spaces, capitalised as one word ('Kota Agung' -> 'Kotaagung')."""
     joined = name.replace(" ", "").lower()
     return joined[:1].upper() + joined[1:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.text import MEETING_NOUNS
+from pipelines.extract.text import MEETING_NOUNS, NATIONAL_WORDS
 
 _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
@@ -70,8 +70,7 @@ _GROUP_FOLLOWS_ONLINE = re.compile(
     # ... or told in the passive: 'dibuka Bupati ... dan juga diikuti secara virtual oleh camat serta kepala desa'
     r"|\bdiikuti\s+(?:juga\s+)?(?:secara\s+)?(?:virtual|daring|online|melalui\s+zoom)\s+oleh\s+(?:para\s+)?"
     r"(?:bupati|wali ?kota|camat|lurah|kepala|peserta|perwakilan|jajaran)\b", re.I)
-_NATIONAL = re.compile(r"\b(?:jakarta|istana|kemendagri|kementerian|mendagri|menteri|menko\w*|presiden|wapres|nasional)\b",
-                       re.I)
+_NATIONAL = re.compile(rf"\b(?:{NATIONAL_WORDS}|kemendagri|wapres|jakarta|istana)\b", re.I)  # (or led from the capital)
 # A full stop closes a word of three lower-case letters or more: not a number's ('2.651') or a title's ('dr.', 'M.Kes.').
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 

@@ -6,8 +6,10 @@ import re
 from functools import cache
 
 from pipelines.extract.gazetteer import (
-    alternation, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city, venue_pattern,
+    alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
+    venue_pattern,
 )
+from pipelines.extract.text import COUNCIL_ORGANS
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|sasana|mahan agung|islamic center|"
@@ -63,7 +65,7 @@ def _region_pattern() -> tuple[re.Pattern, dict[str, str]]:
                 lookup[f"kab. {form}".lower()] = r.name
         if r.capital:
             lookup.setdefault(r.capital.lower(), r.name)  # the regency's seat: 'KALIANDA --', 'rapat di Liwa'
-            lookup.setdefault(r.capital.lower().replace(" ", ""), r.name)  # ... closed up: 'KOTAAGUNG -', 'Gunungsugih'
+            lookup.setdefault(closed_up(r.capital).lower(), r.name)  # ... closed up: 'KOTAAGUNG -', 'Gunungsugih'
     return alternation(lookup), lookup
 
 
@@ -206,7 +208,7 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
 
 
 # A room of a council's organ ('ruang rapat Komisi IV') sits in that council's building: the DPRD the sentence names.
-_ORGAN = re.compile(r"\b(?:komisi|fraksi|banggar|badan anggaran|bapemperda|banmus|pansus)\b", re.I)
+_ORGAN = re.compile(rf"\b(?:{COUNCIL_ORGANS})\b", re.I)
 _COUNCIL = re.compile(r"\bDPRD\s+(?:Provinsi\s+)?((?:Kabupaten\s+|Kota\s+)?(?:[A-Z]\w+\s?){1,3})")
 
 

@@ -94,6 +94,11 @@ def normalize(text: str | None) -> str:
 # The nouns that name a meeting (not the verbs of holding one): one list for every rule that asks 'is a meeting
 # named here?'.
 MEETING_NOUNS = r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum"
+# Words that make a meeting national (held or led by the centre).
+NATIONAL_WORDS = r"menteri|menko\w*|mendagri|kementerian|presiden|nasional|pemerintah pusat"
+# The organs a council sits in besides its plenary.
+COUNCIL_ORGANS = (r"komisi|fraksi|banggar|badan anggaran|bapemperda|badan pembentukan peraturan daerah|banmus|"
+                  r"badan musyawarah|pansus|panitia khusus")
 
 # A summary box above the article ('Intinya sih...' then bullets, 'Disclaimer: This summary was created using AI'):
 # someone else's digest of the story, which would push the lead out of the first sentences.
