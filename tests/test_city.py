@@ -122,31 +122,19 @@ def test_a_council_organs_room_is_in_that_councils_seat():
     assert out["city"] == "Kota Bandar Lampung"
 
 
-def test_a_regency_seat_written_closed_up_places_the_meeting():
-    """'Kotaagung' is Kota Agung, the seat of Tanggamus, however the page spells it."""
-    out = run("Kotaagung - Kepala Bappeda Provinsi Lampung menghadiri Musrenbang RKPD Kabupaten Tanggamus di Aula Islamic "
-              "Center Kotaagung, Selasa (14/3/2023).", title="Musrenbang Tanggamus", published="2023-03-15")
-    assert out["city"] == "Kabupaten Tanggamus"
-
-
-def test_a_room_of_the_provincial_police_headquarters_is_in_the_capital():
-    """'Ruang Rupatama Polda Lampung' sits in Bandar Lampung, whatever port the meeting talked about."""
-    out = run("Polda Lampung menggelar rapat koordinasi lintas sektoral di Ruang Rupatama Polda Lampung, Senin (18/12). "
-              "Rapat membahas kelancaran arus penyeberangan di Bakauheni.", title="Rakor Operasi Lilin",
-              published="2023-12-20")
-    assert out["city"] == "Kota Bandar Lampung"
-
-
-def test_a_dateline_with_the_outlet_before_the_comma_names_the_place_after_it():
-    """'TRIBUNLAMPUNG.CO.ID, PRINGSEWU - ...': Tribun writes its name first, the place after the comma."""
-    out = run("TRIBUNLAMPUNG.CO.ID, PRINGSEWU - Camat Pagelaran Hendra Kusuma memimpin Rapat Koordinasi Percepatan "
-              "Penurunan Stunting di Aula Kecamatan, Rabu (17/5/2023).", title="Camat Pimpin Rakor Stunting",
-              published="2023-05-17")
-    assert out["city"] == "Kabupaten Pringsewu"
-
-
-def test_a_kecamatan_named_after_its_regency_with_a_direction_lies_in_its_own_regency():
-    """'Kecamatan Tulang Bawang Tengah' is in Tulang Bawang Barat, not in Tulang Bawang."""
-    out = run("Wakil Bupati membuka Musrenbang Kecamatan Tulang Bawang Tengah di Aula Kecamatan Tulang Bawang Tengah, "
-              "Selasa (11/2/2020).", title="Musrenbang Kecamatan", published="2020-02-11")
-    assert out["city"] == "Kabupaten Tulang Bawang Barat"
+@pytest.mark.parametrize("text, title, published, city", [
+    # 'Kotaagung' is Kota Agung, the seat of Tanggamus, however the page spells it
+    ("Kotaagung - Kepala Bappeda Provinsi Lampung menghadiri Musrenbang RKPD Kabupaten Tanggamus di Aula Islamic Center "
+     "Kotaagung, Selasa (14/3/2023).", "Musrenbang Tanggamus", "2023-03-15", "Kabupaten Tanggamus"),
+    # 'Ruang Rupatama Polda Lampung' sits in Bandar Lampung, whatever port the meeting talked about
+    ("Polda Lampung menggelar rapat koordinasi lintas sektoral di Ruang Rupatama Polda Lampung, Senin (18/12). Rapat "
+     "membahas kelancaran arus penyeberangan di Bakauheni.", "Rakor Operasi Lilin", "2023-12-20", "Kota Bandar Lampung"),
+    # 'TRIBUNLAMPUNG.CO.ID, PRINGSEWU - ...': Tribun writes its name first, the place after the comma
+    ("TRIBUNLAMPUNG.CO.ID, PRINGSEWU - Camat Pagelaran Hendra Kusuma memimpin Rapat Koordinasi Percepatan Penurunan "
+     "Stunting di Aula Kecamatan, Rabu (17/5/2023).", "Camat Pimpin Rakor Stunting", "2023-05-17", "Kabupaten Pringsewu"),
+    # 'Kecamatan Tulang Bawang Tengah' is in Tulang Bawang Barat, not in Tulang Bawang
+    ("Wakil Bupati membuka Musrenbang Kecamatan Tulang Bawang Tengah di Aula Kecamatan Tulang Bawang Tengah, Selasa "
+     "(11/2/2020).", "Musrenbang Kecamatan", "2020-02-11", "Kabupaten Tulang Bawang Barat"),
+], ids=["closed-up seat", "provincial police room", "outlet before the dateline's place", "kecamatan named after a regency"])
+def test_a_town_written_the_pages_own_way_places_the_meeting(text, title, published, city):
+    assert run(text, title=title, published=published)["city"] == city

@@ -134,41 +134,36 @@ def test_the_regions_following_a_meeting_held_in_a_room_by_video_make_it_hybrid(
     assert national["mode"] == "daring"
 
 
-@pytest.mark.parametrize("leader", ["Tomsi Tohir Balaw", "Dr. H. Tomsi Tohir Balaw"])  # (a title's dots end nothing)
-def test_a_meeting_followed_from_a_lampung_room_and_led_by_a_national_official_in_another_sentence_is_daring(leader):
-    out = run("Rapat Koordinasi Pengendalian Inflasi Daerah diikuti Pemerintah Provinsi Lampung yang diwakili Plt Karo "
-              "Perekonomian, Rinvayanti, dari Ruang Command Center Dinas Kominfotik Provinsi Lampung, Senin (20/3/2023). "
-              f"Inspektur Jenderal Kemendagri, {leader}, yang memimpin Rakor menyatakan rapat difokuskan pada "
-              "ketersediaan pangan.", title="Pemprov Ikuti Rakor Inflasi", published="2023-03-20")
-    assert out["mode"] == "daring"
+_COMMAND_CENTER = ("Rapat Koordinasi Pengendalian Inflasi Daerah diikuti Pemerintah Provinsi Lampung yang diwakili Plt Karo "
+                   "Perekonomian, Rinvayanti, dari Ruang Command Center Dinas Kominfotik Provinsi Lampung, Senin (20/3/2023). "
+                   "Inspektur Jenderal Kemendagri, {leader}, yang memimpin Rakor menyatakan rapat difokuskan pada "
+                   "ketersediaan pangan.")
 
 
-def test_a_meeting_opened_in_a_hall_and_followed_online_by_the_camat_told_in_the_passive_is_hybrid():
-    out = run("Musrenbang RKPD Kabupaten Lampung Timur digelar di Aula Pemkab Lampung Timur, kemarin. Musrenbang dibuka "
-              "Bupati Lampung Timur dan juga diikuti secara virtual oleh camat serta kepala desa dari kantor kecamatan.",
-              title="Musrenbang Lamtim", published="2024-03-20")
-    assert out["mode"] == "hibrid"
+@pytest.mark.parametrize("text", [
+    # its national leader told in another sentence (his titles' dots end nothing)
+    _COMMAND_CENTER.format(leader="Tomsi Tohir Balaw"),
+    _COMMAND_CENTER.format(leader="Dr. H. Tomsi Tohir Balaw"),
+    # held by a ministry
+    "Pemerintah Provinsi Lampung mengikuti rapat koordinasi pengendalian inflasi daerah yang digelar Kementerian Dalam "
+    "Negeri, Senin (17/3/2025). Rakor diikuti dari Ruang Rapat Sekdaprov Lampung.",
+], ids=["leader in another sentence", "leader with titles", "held by a ministry"])
+def test_a_national_meeting_followed_from_a_lampung_room_is_daring(text):
+    assert run(text, title="Pemprov Ikuti Rakor Inflasi", published="2023-03-20")["mode"] == "daring"
 
 
-def test_a_number_with_a_thousands_dot_does_not_end_the_sentence_of_who_followed_online():
-    """'..., sementara 2.651 kepala desa dan lurah se-Lampung mengikuti secara daring': hybrid, with a minister there."""
-    out = run("Menteri Koperasi menghadiri Rapat Koordinasi Koperasi Desa Merah Putih di Balai Keratun, Rabu (21/5/2025). "
-              "Bupati/wali kota dan camat hadir di Balai Keratun, sementara 2.651 kepala desa dan lurah se-Lampung mengikuti "
-              "secara daring dari kantor masing-masing.", title="Rakor Koperasi Desa", published="2025-05-21")
-    assert out["mode"] == "hibrid"
-
-
-def test_a_rakor_held_by_a_ministry_and_followed_from_a_lampung_room_is_daring():
-    out = run("Pemerintah Provinsi Lampung mengikuti rapat koordinasi pengendalian inflasi daerah yang digelar Kementerian "
-              "Dalam Negeri, Senin (17/3/2025). Rakor diikuti dari Ruang Rapat Sekdaprov Lampung.",
-              title="Pemprov Pantau Harga Cabai", published="2025-03-17")
-    assert out["mode"] == "daring"
-
-
-def test_a_titles_dot_does_not_end_the_sentence_of_who_joined_online():
-    """'..., sedangkan Direktur RSUDAM, dr. Lukman Hakim, mengikuti rapat secara virtual melalui Zoom': hybrid."""
-    out = run("Pansus LKPJ DPRD Lampung menggelar rapat kerja dengan Dinas Kesehatan di Ruang Rapat Komisi V, Rabu "
-              "(9/4/2025). Kepala Dinas Kesehatan, dr. Eka Puspitasari, M.Kes., hadir langsung, sedangkan Direktur RSUDAM, "
-              "dr. Lukman Hakim Siregar, mengikuti rapat secara virtual melalui Zoom.", title="Pansus LKPJ Cecar Dinkes",
-              published="2025-04-09")
-    assert out["mode"] == "hibrid"
+@pytest.mark.parametrize("text", [
+    # told in the passive
+    "Musrenbang RKPD Kabupaten Lampung Timur digelar di Aula Pemkab Lampung Timur, kemarin. Musrenbang dibuka Bupati "
+    "Lampung Timur dan juga diikuti secara virtual oleh camat serta kepala desa dari kantor kecamatan.",
+    # a number's dot ends no sentence ('2.651 kepala desa'), a minister present
+    "Menteri Koperasi menghadiri Rapat Koordinasi Koperasi Desa Merah Putih di Balai Keratun, Rabu (21/5/2025). "
+    "Bupati/wali kota dan camat hadir di Balai Keratun, sementara 2.651 kepala desa dan lurah se-Lampung mengikuti "
+    "secara daring dari kantor masing-masing.",
+    # a title's dot ends no sentence ('dr. Lukman')
+    "Pansus LKPJ DPRD Lampung menggelar rapat kerja dengan Dinas Kesehatan di Ruang Rapat Komisi V, Rabu (9/4/2025). "
+    "Kepala Dinas Kesehatan, dr. Eka Puspitasari, M.Kes., hadir langsung, sedangkan Direktur RSUDAM, dr. Lukman Hakim "
+    "Siregar, mengikuti rapat secara virtual melalui Zoom.",
+], ids=["passive", "number's dot", "title's dot"])
+def test_others_following_online_while_some_sit_in_the_room_make_it_hybrid(text):
+    assert run(text, title="Rapat", published="2025-04-10")["mode"] == "hibrid"
