@@ -1,5 +1,7 @@
 """Participants: groups, bodies (named, short forms, from officials' roles) and what is not a participant."""
 
+import pytest
+
 from pipelines.extract.participants import participants
 from pipelines.extract.text import unquoted
 
@@ -181,3 +183,24 @@ def test_a_closing_attendance_list_counts_however_long_the_story():
               " Rakor dihadiri jajaran Polres Lampung Selatan, Basarnas, dan PT Hutama Karya.", title="Rakor Angkutan Lebaran",
               published="2024-03-25")
     assert {"Polres Lampung Selatan", "Basarnas", "PT Hutama Karya"} <= set(out["participants"])
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Gubernur menegaskan perlunya sinergi pemerintah pusat dan daerah.", "pemerintah pusat"),
+    ("Langkah itu mempercepat integrasi proses bisnis lintas perangkat daerah.", "perangkat daerah"),
+    ("Raperda itu perlu pembahasan yang luas dan melibatkan pemangku kepentingan terkait.", "pemangku kepentingan"),
+    ("Ketua KPU berharap memperoleh dukungan pemerintah daerah untuk logistik.", "pemerintah daerah"),
+])
+def test_a_broad_group_only_talked_about_does_not_take_part(sentence, group):
+    """The broad groups of government talk named in passing (a goal, a hope, a modifier) are not participants."""
+    assert group not in [f.lower() for f in participants([sentence])]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Rapat diikuti seluruh perangkat daerah dan instansi vertikal.", "perangkat daerah"),
+    ("Diskusi menghadirkan akademisi, dunia usaha dan pemangku kepentingan.", "akademisi"),
+    ("Turut hadir perwakilan pemerintah pusat.", "pemerintah pusat"),
+])
+def test_a_broad_group_said_to_attend_takes_part(sentence, group):
+    """The same groups take part where the sentence says they attended, joined or were gathered."""
+    assert group in [f.lower() for f in participants([sentence])]

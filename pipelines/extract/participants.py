@@ -139,10 +139,25 @@ def _named_body(sentence: str, m: re.Match) -> bool:
                 or (m.group(0).startswith("Dinas") and _ATTRIBUTE_BEFORE.search(before)))
 
 
+# The broad groups of government talk ('sinergi pemerintah pusat dan daerah', 'integrasi data lintas perangkat daerah',
+# 'melibatkan pemangku kepentingan') are named far more often than they sit in a meeting: they take part only where
+# the sentence says who attended, joined or was gathered ('diikuti seluruh perangkat daerah', 'menghadirkan akademisi').
+_BROAD_GROUPS = ("pemerintah pusat", "pemerintah daerah", "pemangku", "perangkat daerah", "organisasi perangkat", "opd",
+                 "swasta", "dunia usaha", "akademisi")
+_TAKING_PART = re.compile(r"\b(?:hadir|dihadiri|menghadiri|menghadirkan|diikuti|mengikuti|turut|bersama|beserta|peserta|"
+                          r"didampingi|mengundang|mengumpulkan|menerima|tampak|unsur|jajaran|seluruh)\b", re.I)
+
+
+def _broad(group: str) -> bool:
+    return group.lower().startswith(_BROAD_GROUPS)
+
+
 def _spans(sentence: str) -> list[tuple[int, str]]:
     """(position, organisation) of every body and group written in a sentence."""
     spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence) if _named_body(sentence, m)]
-    spans += [(m.start(), " ".join(m.group(0).split())) for m in _GROUPS.finditer(sentence)]  # lower-case groups: kept whole
+    taking_part = _TAKING_PART.search(sentence) is not None
+    spans += [(m.start(), " ".join(m.group(0).split())) for m in _GROUPS.finditer(sentence)
+              if taking_part or not _broad(m.group(0))]  # lower-case groups: kept whole
     spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)
               if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
     spans += [(m.start(), m.group(0)) for m in _ACRONYM_BODY.finditer(sentence) if m.group(1) not in _NOT_BODIES]
