@@ -204,3 +204,10 @@ def test_a_broad_group_only_talked_about_does_not_take_part(sentence, group):
 def test_a_broad_group_said_to_attend_takes_part(sentence, group):
     """The same groups take part where the sentence says they attended, joined or were gathered."""
     assert group in [f.lower() for f in participants([sentence])]
+
+
+def test_a_body_written_short_then_spelled_out_is_kept_spelled_out():
+    """'BPS' early and 'Badan Pusat Statistik (BPS)' later are one body, kept by its written-out name."""
+    found = participants(["Rakor inflasi diikuti BPS, Forkopimda dan Badan Pangan Nasional.",
+                          "Kepala Badan Pusat Statistik (BPS) Margo Yuono memaparkan perkembangan inflasi."])
+    assert "Badan Pusat Statistik (BPS)" in found and "BPS" not in found

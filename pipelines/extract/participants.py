@@ -310,11 +310,18 @@ def _add(found: list[str], org: str, own: dict[str, str]) -> None:
     key = _identity(org, own)
     for i, other in enumerate(found):
         okey = _identity(other, own)
-        if key <= okey:
+        spelled = _short(other) and not _short(org)  # ('BPS', then 'Badan Pusat Statistik (BPS)'): the name written out
+        if key <= okey and not (spelled and okey <= key):
             return
         if okey <= key:
-            # a literal extension ('Dinas X' -> 'Dinas X Provinsi Lampung') replaces; a spelled-out abbreviation does not
-            if set(other.lower().replace(",", " ").split()) <= set(org.lower().replace(",", " ").split()):
+            # a literal extension ('Dinas X' -> 'Dinas X Provinsi Lampung') or the name written out replaces
+            if spelled or set(other.lower().replace(",", " ").split()) <= set(org.lower().replace(",", " ").split()):
                 found[i] = org
             return
     found.append(org)
+
+
+def _short(org: str) -> bool:
+    """A body written by its short form ('BPS Provinsi Lampung'); the DPRD is written so even where spelled out once."""
+    first = org.split()[0]
+    return first.isupper() and first != "DPRD" and first in _abbreviations()
