@@ -211,3 +211,17 @@ def test_a_body_written_short_then_spelled_out_is_kept_spelled_out():
     found = participants(["Rakor inflasi diikuti BPS, Forkopimda dan Badan Pangan Nasional.",
                           "Kepala Badan Pusat Statistik (BPS) Margo Yuono memaparkan perkembangan inflasi."])
     assert "Badan Pusat Statistik (BPS)" in found and "BPS" not in found
+
+
+@pytest.mark.parametrize("role, ministry", [
+    ("Menteri Dalam Negeri", "Kementerian Dalam Negeri"),
+    ("Mendagri", "Kementerian Dalam Negeri"),
+    ("Menteri dalam Negeri", "Kementerian Dalam Negeri"),
+    ("Menko Perekonomian", "Kemenko Perekonomian"),
+    ("Menteri Koordinator Bidang Perekonomian", "Kemenko Perekonomian"),
+    ("Menteri PPN/Kepala Bappenas", "Kementerian PPN/Bappenas"),
+])
+def test_a_minister_acting_in_the_meeting_brings_the_ministry(role, ministry):
+    """The minister among the officials (by full or short title) brings the ministry he heads; his deputy does not."""
+    assert ministry in participants(["Rakor berlangsung secara virtual."], [{"name": "Budi Santoso", "role": role}])
+    assert participants(["Rakor berlangsung."], [{"name": "Budi Santoso", "role": "Wakil " + role}]) == []

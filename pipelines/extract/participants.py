@@ -204,6 +204,24 @@ def office_of(role: str) -> str | None:
     return _tidy(m.group(1)) if m else None
 
 
+# 'Menteri Dalam Negeri' -> 'Kementerian Dalam Negeri', 'Menko Perekonomian' -> 'Kemenko Perekonomian' (the name the
+# coordinating ministries go by); a deputy or a minister's staff speaks for the ministry too, but is not its head.
+_MINISTER = re.compile(r"^(?:(?:Plt|Plh)\.?\s+)?(Menteri Koordinator|Menko|Menteri)\s+(?:Bidang\s+)?([A-Za-z][\w,/ -]*?)"
+                       r"(?:\s+(?:Republik Indonesia|RI))?$")
+
+
+def ministry_of(role: str) -> str | None:
+    """The ministry a minister heads ('Mendagri' -> 'Kementerian Dalam Negeri'), None for any other role."""
+    from pipelines.extract.people import expand_role
+
+    m = _MINISTER.match(expand_role(role))
+    if not m:
+        return None
+    # ('Menteri dalam Negeri' as some write it; 'Menteri PPN/Kepala Bappenas' heads 'Kementerian PPN/Bappenas')
+    name = " ".join(w[:1].upper() + w[1:] for w in re.sub(r"/Kepala\s+", "/", m.group(2)).split())
+    return ("Kementerian " if m.group(1) == "Menteri" else "Kemenko ") + name
+
+
 def headline_verbs() -> frozenset[str]:
     """Title-case headline verbs ('Pemprov Lampung Minta ...'): never part of a body's name (shared with people)."""
     from pipelines.extract.people import HEADLINE_VERBS
@@ -251,6 +269,8 @@ def participants(sentences: list[str], officials: list[dict] | None = None, limi
             _add(found, org, own)
         elif _PROVINCIAL_HEAD.match(person.get("role") or ""):
             _add(found, "Pemerintah Provinsi (Pemprov) Lampung", own)  # the province acts through its head or secretary
+        elif ministry := ministry_of(person.get("role") or ""):
+            _add(found, ministry, own)  # a minister acting in the meeting brings the ministry
     if plenary:
         _with_house(found)
     return found[:limit]
