@@ -225,3 +225,14 @@ def test_a_minister_acting_in_the_meeting_brings_the_ministry(role, ministry):
     """The minister among the officials (by full or short title) brings the ministry he heads; his deputy does not."""
     assert ministry in participants(["Rakor berlangsung secara virtual."], [{"name": "Budi Santoso", "role": role}])
     assert participants(["Rakor berlangsung."], [{"name": "Budi Santoso", "role": "Wakil " + role}]) == []
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Hadir para Wakil Bupati/Wakil Wali Kota dan Kepala Bappeda kabupaten/kota se-Provinsi Lampung.",
+     "Kepala Bappeda kabupaten/kota se-Provinsi Lampung"),
+    ("Kesepakatan ditandatangani oleh Sekda Kabupaten/Kota se-Provinsi Lampung.", "Sekda Kabupaten/Kota se-Provinsi Lampung"),
+    ("Rapat diikuti TKPK Kabupaten/Kota se-Provinsi Lampung.", "TKPK Kabupaten/Kota se-Provinsi Lampung"),
+])
+def test_one_office_of_every_regency_and_city_is_a_group(sentence, group):
+    """'<office> kabupaten/kota se-Provinsi Lampung' is one group taking part, the office of every regency and city."""
+    assert group in participants([sentence])

@@ -164,12 +164,22 @@ def _spans(sentence: str) -> list[tuple[int, str]]:
     # (the rarer patterns only where their fixed words are: a substring test costs a fraction of a regex scan)
     if any(w in sentence for w in _LOWER_GROUP_WORDS):
         spans += [(m.start(), " ".join(m.group(0).split())) for m in _LOWER_GROUPS.finditer(sentence)]
+    if "abupaten/" in sentence:
+        spans += [(m.start(), " ".join(m.group(0).split())) for m in _REGENCIES_OFFICE.finditer(sentence)]
     if "(" in sentence and "dan" in sentence:
         spans += [(m.start(), m.group(0)) for m in _SECTOR_LIST.finditer(sentence)]
     if any(w in sentence for w in _HEAD_BODY):
         spans += [(m.start(), _HEAD_BODY[m.group(1)] + " " + " ".join(m.group(2).split()))
                   for m in _HEAD_RE.finditer(sentence)]
     return sorted(spans)
+
+
+# The same office in every regency and city, however it is written: 'Kepala Bappeda kabupaten/kota se-Provinsi Lampung',
+# 'Sekda Kabupaten/Kota se-Provinsi Lampung', 'TKPK Kabupaten/Kota', 'Pemerintah Kabupaten/Kota di Provinsi Lampung'.
+_REGENCIES_OFFICE = re.compile(
+    r"(?<![\w/-])(?:(?:para\s+)?(?:Wakil\s+Bupati/Wakil\s+Wali\s*[Kk]ota|Kepala\s+[A-Z][\w-]*|Sekretaris\s+Daerah|Sekda|"
+    r"Pemerintah|[Pp]emkab/[Pp]emkot|[A-Z]{3,}|Dinas\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)"
+    r"[Kk]abupaten/[Kk]ota(?:\s+se-(?:[Pp]rovinsi\s+)?Lampung|\s+di\s+Provinsi\s+Lampung)?(?![\w/-])")
 
 
 # A body whose name lists its sectors, the list closed by 'dan' and its short form: 'Dinas Komunikasi, Informatika dan
