@@ -21,6 +21,8 @@ from tests.extract_support import run
     ("pada Senin lalu", date(2025, 4, 17), date(2025, 4, 14)),
     ("rapat digelar kemarin pukul 14.00 WIB", date(2025, 4, 17), date(2025, 4, 16)),
     ("akan digelar Kamis (24/4) mendatang", date(2025, 4, 17), date(2025, 4, 24)),
+    ("Bupati tadi pagi memimpin rakor", date(2025, 4, 17), date(2025, 4, 17)),  # earlier the same day
+    ("rapat yang digelar siang tadi", date(2025, 4, 17), date(2025, 4, 17)),
 ])
 def test_day_month_weekday_and_relative_date_forms(snippet, published, expected):
     """Day/month forms (with or without year, short months) and relative days resolve against publication."""
@@ -254,3 +256,11 @@ def test_the_day_of_what_a_meeting_responds_to_or_prepares_for_is_not_its_own(le
 def test_a_preparation_meetings_only_date_or_report_weekday_is_its_own(lead, expected):
     """Alone in the sentence, the date after 'persiapan X' may be the meeting's: it yields only to another date."""
     assert run(lead, title="Rakor", published="2024-04-17")["meeting_date"] == expected
+
+
+def test_a_headline_dated_in_full_dates_an_undated_lead_before_a_holidays_dates():
+    """'Senin 16 Maret 2026, Gubernur Pimpin Rapim' over a lead whose only date is the holiday the meeting discussed."""
+    out = run("Gubernur Lampung memimpin rapat pimpinan di Ruang Rapat Gubernur, Kantor Gubernur Lampung. Sesuai surat "
+              "edaran menteri, cuti bersama Idul Fitri 1447 Hijriah berlangsung 18 hingga 24 Maret 2026.",
+              title="Senin 16 Maret 2026, Gubernur Pimpin Rapim: ASN Dilarang Tambah Libur", published="2026-03-17")
+    assert out["meeting_date"] == "2026-03-16"

@@ -33,8 +33,9 @@ _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musre
                       r"diadakan|diselenggarakan|dipusatkan|dihelat)\b", re.I)
 
 
-def _pick_date(sents: list[str], evidence: str | None, published, year: int | None) -> DateHit | None:
-    """The date attached to the evidence sentence, else the most explicit date of the lead, else of the article."""
+def _pick_date(sents: list[str], evidence: str | None, published, year: int | None, title: str = "") -> DateHit | None:
+    """The date attached to the evidence sentence, else the most explicit date of the lead or the headline, else of the
+    article."""
     for unit in sents[:LEAD + 2]:
         if _HELD_ON.match(unit):
             hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 1])
@@ -43,7 +44,10 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     ordered = ([evidence] if evidence else []) + sents[:LEAD]
     found: dict[str, list[DateHit]] = {}  # each sentence read once across the passes
     # the evidence sentence's own date, even 'kemarin', before a full date elsewhere (often another event's)
-    for units, strength in (([evidence] if evidence else [], 1), (ordered, 2), (ordered, 1), (sents[LEAD:], 2)):
+    # a headline dated in full ('Senin 16 Maret 2026, Gubernur Pimpin Rapim') dates an undated lead before the other
+    # dates the lead goes on to give (a holiday's, a deadline's)
+    for units, strength in (([evidence] if evidence else [], 1), ([title] if title else [], 3), (ordered, 2),
+                            (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 found[unit] = find_dates(unit, published, year)
@@ -145,7 +149,7 @@ def extract(record: dict) -> dict:
     decision = classify(title, sents, LEAD)
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
     year = None if published else article_year(" ".join([title] + lines))
-    hit = _pick_date(sents, decision.evidence, published, year) if decision.is_meeting else None
+    hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
     when = hit.value if hit else published
     people = officials_in(sents, when)
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how

@@ -35,7 +35,9 @@ _DIGIT = re.compile(r"\d")
 # Cheap tests for what a pattern cannot match without (the full patterns try their optional weekday at every position).
 _NUMERIC_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 _LONG_HINT = re.compile(rf"\d\s+(?:{_MON})", re.I)
-_RELATIVE_WORDS = ("kemarin", "hari ini", "besok", "lusa", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
+# Earlier the same day, as a report filed that day says it: 'tadi pagi', 'siang tadi'.
+_TODAY_PART = r"tadi\s+(?:pagi|siang|sore)|(?:pagi|siang|sore)\s+tadi"
+_RELATIVE_WORDS = ("kemarin", "hari ini", "tadi", "besok", "lusa", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
 _RANGE_HINT = re.compile(r"\d\s*(?:-|s\.?d\.?)\s*\d{1,2}\s*/")  # cheap: the range pattern may start anywhere
 _LONG = re.compile(
     rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|sampai|hingga)\s*)?"
@@ -45,7 +47,7 @@ _LONG = re.compile(
 # A weekday counts alone when 'pada' or a verb of holding governs it ('digelar Rabu'), or a time of day or a
 # 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
-    rf"\b(?:(kemarin|hari ini|besok|lusa)|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|"
+    rf"\b(?:(kemarin|hari ini|besok|lusa|{_TODAY_PART})|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|"
     rf"(?<!setiap )(?<!tiap )hari)\s+(?:hari\s+)?)?"
     rf"({_WD})(?!\s+ke-?\s*\d)(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|"
     rf"malam))?)\b",
@@ -207,7 +209,7 @@ def _relative(m: re.Match, anchor: date | None, ahead: bool = False) -> date | N
     word, pada, wd, when = (g.lower() if g else None for g in m.groups())
     when = None if when in {"pagi", "siang", "sore", "malam"} else when or ("mendatang" if ahead else None)
     if word:
-        return anchor + timedelta(days={"kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}[word])
+        return anchor + timedelta(days={"kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}.get(word, 0))
     if not (pada or when or m[4]):
         return None  # a bare weekday name is too weak alone
     day = WEEKDAYS[wd.replace("'", "")]
