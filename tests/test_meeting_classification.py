@@ -686,3 +686,12 @@ def test_a_ministrys_regional_office_at_a_bureaus_meeting_does_not_make_it_an_au
               "Biro Hukum, Jumat (13/2/2026). Rapat dipimpin Kepala Biro Hukum dan dihadiri perwakilan Kantor Wilayah "
               "Kementerian Hukum Lampung.", title="Biro Hukum Gelar Rapat Harmonisasi", published="2026-02-13")
     assert out["meeting_type"] != "audiensi"
+
+
+def test_a_meeting_a_source_recalls_in_reported_speech_is_not_the_articles_event():
+    """'Ia mengungkapkan, dalam rapat kerja ... pada 14 Januari lalu, ...': the news is the statement, not that meeting."""
+    out = run("Ketua Komisi III DPRD Provinsi Lampung Rosita Damayanti menilai kontribusi BUMD masih jauh dari harapan. "
+              "Menurut Rosita, dividen BUMD tahun buku 2025 hanya Rp38 miliar. Ia mengungkapkan, dalam rapat kerja Komisi "
+              "III dengan direksi BUMD pada 14 Januari 2026 lalu, sebagian besar direksi beralasan harga komoditas turun.",
+              title="Ketua Komisi III DPRD Lampung: Dividen BUMD Jauh di Bawah Target", published="2026-03-13")
+    assert out["is_meeting"] is False
