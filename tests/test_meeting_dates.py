@@ -264,3 +264,12 @@ def test_a_headline_dated_in_full_dates_an_undated_lead_before_a_holidays_dates(
               "edaran menteri, cuti bersama Idul Fitri 1447 Hijriah berlangsung 18 hingga 24 Maret 2026.",
               title="Senin 16 Maret 2026, Gubernur Pimpin Rapim: ASN Dilarang Tambah Libur", published="2026-03-17")
     assert out["meeting_date"] == "2026-03-16"
+
+
+def test_a_meeting_that_ran_for_days_is_dated_by_its_opening_not_its_closing():
+    """'Musrenbang ... ditutup hari ini' over 'yang dibuka Gubernur pada Selasa (7/4)': the first day."""
+    out = run("Bandarlampung (ANTARA) - Musrenbang RKPD Provinsi Lampung Tahun 2027 ditutup hari ini dengan kesepakatan lima "
+              "prioritas pembangunan. Musrenbang yang dibuka Gubernur Lampung pada Selasa (7/4) di Hotel Novotel Lampung itu "
+              "ditutup oleh Sekretaris Daerah Provinsi Lampung, Rabu.",
+              title="Musrenbang Lampung 2027 sepakati lima prioritas pembangunan", published="2026-04-08")
+    assert out["meeting_date"] == "2026-04-07"
