@@ -167,3 +167,19 @@ def test_a_national_meeting_followed_from_a_lampung_room_is_daring(text):
 ], ids=["passive", "number's dot", "title's dot"])
 def test_others_following_online_while_some_sit_in_the_room_make_it_hybrid(text):
     assert run(text, title="Rapat", published="2025-04-10")["mode"] == "hibrid"
+
+
+def test_a_meeting_said_to_be_wholly_online_is_daring_though_led_from_a_room():
+    """'Rapat digelar sepenuhnya secara virtual. Sekda memimpin ... dari Ruang Kerja ..., sementara peserta terhubung
+    melalui Zoom': the contrast of a room and Zoom does not make it hybrid."""
+    out = run("Sekda Lampung Selatan memimpin rapat evaluasi Program MBG, Kamis (5/2/2026). Rapat digelar sepenuhnya secara "
+              "virtual. Sekda memimpin jalannya rapat dari Ruang Kerja Sekretaris Daerah, sementara seluruh peserta terhubung "
+              "melalui Zoom Meeting dari kantor masing-masing.", published="2026-02-05")
+    assert out["mode"] == "daring"
+
+
+def test_an_admission_process_run_online_does_not_make_the_hearing_online():
+    """'seluruh proses SPMB tahun ini dilakukan daring' in a hearing's report is how pupils enrol."""
+    out = run("Komisi V DPRD Lampung menggelar rapat dengar pendapat dengan Disdikbud di Ruang Rapat Komisi V, Rabu (15/4). "
+              "Kepala Disdikbud berjanji seluruh proses SPMB tahun ini dilakukan daring.", published="2026-04-15")
+    assert out["mode"] == "luring"

@@ -134,10 +134,17 @@ def _followed_from_here(text: str) -> bool:
 # (No meeting may be named between the activity and the word: then the word may be the meeting's. 'BPTD Kelas II' is an
 # office's grade, not a class.)
 _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembelajaran|belajar|sekolah|pelaporan|penjualan|"
-                           r"pembayaran|pengaduan|ujian|seleksi|tes|kelas(?!\s+(?:[IVX]+|[0-9]|[A-C])\b)|transaksi|pemesanan|perizinan|ppdb|penerimaan|"
+                           r"pembayaran|pengaduan|ujian|seleksi|tes|spmb|proses|kelas(?!\s+(?:[IVX]+|[0-9]|[A-C])\b)|transaksi|pemesanan|perizinan|ppdb|penerimaan|"
                            r"peserta didik|siswa|mahasiswa|perkuliahan|lelang|tender|pengadaan|absensi|presensi)\b"
                            rf"(?:(?!\b(?:{MEETING_NOUNS})\b)[^.;]){{0,90}}?"
                            r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
+
+
+# 'Rapat digelar sepenuhnya secara virtual. Sekda memimpin dari ruang kerjanya, sementara peserta terhubung melalui
+# Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only the word 'hibrid' makes it so).
+_FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:dilakukan\s+|digelar\s+)?(?:secara\s+)?"
+                           r"(?:virtual|daring|online)\b", re.I)
+_HYBRID_WORD = re.compile(r"\b(?:hybrid|hibrid|hibrida)\b", re.I)
 
 
 def mode(units: list[str], is_meeting: bool) -> str | None:
@@ -149,7 +156,7 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
         text = _OTHER_ONLINE.sub(" ", text)  # (only where an online word could be another activity's)
     if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
-    if _HYBRID.search(text) or _split_presence(text):
+    if _HYBRID_WORD.search(text) or (not _FULLY_ONLINE.search(text) and (_HYBRID.search(text) or _split_presence(text))):
         return "hibrid"
     if _ONLINE.search(text):
         return "daring"
