@@ -402,3 +402,11 @@ def test_who_attended_the_meeting_he_led_is_not_the_one_the_pronoun_points_to():
               "Lampung Irjen Pol Bagus Setyo Wibisono menyebut 3.400 personel akan disiagakan. Rakor yang dipimpinnya itu "
               "dihadiri Wakil Gubernur Lampung Jihan Nurlela.", title="Rakor Operasi Lilin", published="2025-12-17")
     assert out["chair"]["name"] == "Bagus Setyo Wibisono"
+
+
+def test_who_usually_leads_a_meeting_yields_to_who_led_it_this_time():
+    """'Rakor mingguan yang biasanya dipimpin langsung Menteri X kali ini dipimpin Sekjen Y': Y."""
+    out = run("Pemprov Lampung mengikuti Rapat Koordinasi Pengendalian Inflasi Daerah secara virtual, Senin (2/3). Rakor "
+              "mingguan yang biasanya dipimpin langsung Menteri Dalam Negeri Haryanto Suryadinata kali ini dipimpin "
+              "Sekretaris Jenderal Kemendagri Bambang Tri Wahyudi dari Jakarta.", published="2026-03-02")
+    assert out["chair"]["name"] == "Bambang Tri Wahyudi"

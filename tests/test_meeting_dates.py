@@ -273,3 +273,10 @@ def test_a_meeting_that_ran_for_days_is_dated_by_its_opening_not_its_closing():
               "ditutup oleh Sekretaris Daerah Provinsi Lampung, Rabu.",
               title="Musrenbang Lampung 2027 sepakati lima prioritas pembangunan", published="2026-04-08")
     assert out["meeting_date"] == "2026-04-07"
+
+
+def test_the_speakers_today_in_a_quotation_yields_to_the_narrations_date():
+    """'"... dalam rakor hari ini," kata Gubernur usai memimpin rapat ..., Senin (9/3)' published the next day."""
+    out = run("Bandarlampung (ANTARA) - \"Semua sudah kita petakan dalam rakor hari ini,\" kata Gubernur Lampung usai memimpin "
+              "rapat koordinasi lintas sektoral di Kantor Gubernur Lampung, Senin (9/3).", published="2026-03-10")
+    assert out["meeting_date"] == "2026-03-09"

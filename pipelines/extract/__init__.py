@@ -83,6 +83,10 @@ def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
     """Of several dates in one sentence, the one written nearest a word for the meeting (not an aside's date)."""
     hits = _outside_other_events(unit, hits) if len(hits) > 1 else hits
     hits = [h for h in hits if not h.prepared] or hits
+    # '"... dalam rakor hari ini," kata Gubernur usai memimpin rapat ..., Senin (9/3)': the speaker's today is the day
+    # he spoke; the narration's date dates the meeting
+    quoted = [m.span() for m in _QUOTED.finditer(unit)] if len(hits) > 1 else []
+    hits = [h for h in hits if not any(a < h.start < b for a, b in quoted)] or hits
     # 'pada hari Kamis tgl 12/09/2019': a weekday written just before a full date is that date's weekday
     hits = [h for h in hits if not any(o.strength > h.strength and 0 <= o.start - h.end <= 12 for o in hits)] or hits
     words = [m.start() for m in _MEETING_WORD.finditer(unit)]
@@ -91,6 +95,7 @@ def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
     return min(hits, key=lambda h: (min(abs(h.start - w) for w in words), h.start))
 
 
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _POSSESSIVE = re.compile(r"^(ruang(?:an)?\s+kerja)nya\b", re.I)
 
 

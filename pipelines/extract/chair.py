@@ -264,9 +264,13 @@ def _delegation(head: str) -> bool:
     return bool(m) and not _MEETING_NAMED.search(head, 0, m.start())
 
 
+# 'Rakor mingguan yang biasanya dipimpin Mendagri X kali ini dipimpin Sekjen Y': who usually leads it did not this time.
+_HABITUAL = re.compile(r"\b(?:biasanya|biasa|umumnya|lazimnya|selalu|sebelumnya)\s+$", re.I)
+
+
 def _after(unit: str, pattern: re.Pattern, when, known, skip_delegation: bool = False) -> dict | None:
     for m in pattern.finditer(unit):
-        if skip_delegation and _delegation(unit[: m.start()]):
+        if (skip_delegation and _delegation(unit[: m.start()])) or _HABITUAL.search(unit, max(0, m.start() - 12), m.start()):
             continue
         found = agent_after(unit[m.end():], when, known)
         if found:
