@@ -295,8 +295,17 @@ def _event_similarity(a: _Doc, b: _Doc) -> float | None:
     if a.day_months and b.day_months and not (a.day_months & b.day_months):
         return None
     sim = a.weights.dot(b.weights)
-    dated = bool(a.day_months & b.day_months)
+    dated = bool(_told_days(a) & _told_days(b))
     return sim if sim >= (SIM_WITH_DATE if dated else SIM_WITHOUT_DATE) else None
+
+
+def _told_days(doc: _Doc) -> frozenset[tuple[int, int]]:
+    """The days a report dates its event by: those it writes, else ('..., Rabu.') the day it came out. (Agreement
+    only: a report's publication day never contradicts another's stated date.)"""
+    if doc.day_months or not doc.item.published:
+        return doc.day_months
+    day = date.fromisoformat(doc.item.published[:10])
+    return frozenset({(day.day, day.month)})
 
 
 def _conflict(x: ClusterInput, y: ClusterInput) -> bool:

@@ -221,3 +221,19 @@ def test_reports_of_a_meeting_followed_online_from_different_rooms_are_one_event
         mode="luring", venue="Aula Pemkab Tanggamus", city="Kabupaten Tanggamus"))
     ids = assign_events([in_capital, in_regency] + _filler(20))
     assert ids["bdl"] != ids["tgm"]
+
+
+def test_a_report_writing_no_date_agrees_by_the_day_it_came_out():
+    """Two outlets' reports of one ceremony, one dated 'Rabu (18/3/2026)' and one only '..., Rabu.', both out that day:
+    the day agrees, so their lower similarity suffices (held-out 33's anniversary ceremony)."""
+    import json
+    from pathlib import Path
+
+    from pipelines.contract import extract_records
+
+    path = Path(__file__).parent / "data" / "extract_heldout33.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    wanted = [r for r in records if r["id"] in {"h33-23", "h33-24", "h33-21"}]
+    ids = {x["id"]: x["event_id"] for x in extract_records(records) if x["id"] in {"h33-21", "h33-23", "h33-24"}}
+    assert len(wanted) == 3 and ids["h33-23"] == ids["h33-24"]
+    assert ids["h33-21"] != ids["h33-23"]  # the DPRD's anniversary plenary that day is another event
