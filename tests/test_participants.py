@@ -236,3 +236,10 @@ def test_a_minister_acting_in_the_meeting_brings_the_ministry(role, ministry):
 def test_one_office_of_every_regency_and_city_is_a_group(sentence, group):
     """'<office> kabupaten/kota se-Provinsi Lampung' is one group taking part, the office of every regency and city."""
     assert group in participants([sentence])
+
+
+def test_the_body_that_proposed_a_document_is_not_thereby_a_participant():
+    """'Raperda tentang Keterbukaan Informasi Publik (inisiatif Komisi I)': the commission authored a draft."""
+    found = participants(["Paripurna DPRD Provinsi Lampung menetapkan Raperda tentang Keterbukaan Informasi Publik "
+                          "(inisiatif Komisi I) dan Raperda tentang Pencemaran Udara (usulan Komisi II)."])
+    assert not any(f.startswith("Komisi") for f in found)
