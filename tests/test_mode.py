@@ -183,3 +183,10 @@ def test_an_admission_process_run_online_does_not_make_the_hearing_online():
     out = run("Komisi V DPRD Lampung menggelar rapat dengar pendapat dengan Disdikbud di Ruang Rapat Komisi V, Rabu (15/4). "
               "Kepala Disdikbud berjanji seluruh proses SPMB tahun ini dilakukan daring.", published="2026-04-15")
     assert out["mode"] == "luring"
+
+
+def test_a_hybrid_seed_is_no_hybrid_meeting():
+    """'bantuan benih jagung hibrida' in an audience held in a ministry's office: in person."""
+    out = run("Gubernur Lampung beraudiensi dengan Dirjen Tanaman Pangan di Kantor Kementerian Pertanian, Jakarta, Senin (9/3). "
+              "Gubernur mengusulkan bantuan benih jagung hibrida untuk 40 ribu hektare.", published="2026-03-09")
+    assert out["mode"] == "luring"

@@ -600,3 +600,15 @@ def test_a_one_word_name_is_written_in_full_where_the_article_spells_it_out():
 ])
 def test_names_and_offices_told_apart_at_name_words_legal_forms_and_towns(sentence, expected):
     assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("DPRD Provinsi Lampung menggelar Rapat Paripurna Penyampaian LKPJ Gubernur Lampung Akhir Tahun Anggaran 2025 di Ruang "
+     "Sidang Paripurna, Senin (30/3/2026).", "Akhir"),
+    ("Rakor dihadiri Kapolres Mesuji AKBP Dimas Arya Wicaksono dan Kajari Tulang Bawang yang diwakili Kasi Intel, Rabu "
+     "(11/3/2026).", "Intel"),
+])
+def test_a_period_or_a_section_after_a_role_is_no_name(text, junk):
+    """'Gubernur Lampung Akhir Tahun Anggaran' and 'Kasi Intel' name a period and a section, not a person."""
+    out = run(text, title="Rapat", published="2026-03-30")
+    assert junk not in [p["name"] for p in out["officials"]]

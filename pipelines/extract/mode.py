@@ -13,7 +13,7 @@ _ONLINE = re.compile(
     re.I,
 )
 _HYBRID = re.compile(
-    r"\b(?:hybrid|hibrid|hibrida)\b"
+    r"\b(?:hybrid|hibrid)\b"  # ('benih jagung hibrida': a seed, not a meeting)
     r"|\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:sebagian|lainnya)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b"
     # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
@@ -144,7 +144,7 @@ _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembel
 # Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only the word 'hibrid' makes it so).
 _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:dilakukan\s+|digelar\s+)?(?:secara\s+)?"
                            r"(?:virtual|daring|online)\b", re.I)
-_HYBRID_WORD = re.compile(r"\b(?:hybrid|hibrid|hibrida)\b", re.I)
+_HYBRID_WORD = re.compile(r"\b(?:hybrid|hibrid)\b", re.I)
 
 
 def mode(units: list[str], is_meeting: bool) -> str | None:

@@ -50,6 +50,8 @@ ROLE_HEADS = [
 ]
 # Words that continue a role phrase (offices, places); a capitalised word outside it starts the name.
 _ROLE_WORDS = {
+    # the sections an office's head is named by ('Kasi Intel', 'Kabag Ops', 'Kasat Reskrim')
+    "intel", "intelijen", "pidum", "pidsus", "datun", "ops", "reskrim", "lantas", "binmas", "humas",
     "provinsi", "lampung", "daerah", "dinas", "badan", "biro", "kota", "kabupaten", "republik", "indonesia", "ri",
     "bidang", "dan", "pemerintahan", "ekonomi", "pembangunan", "keuangan", "kesejahteraan", "rakyat", "umum",
     "administrasi", "hukum", "politik", "sosial", "kesehatan", "pendidikan", "kebudayaan", "perencanaan",
@@ -108,7 +110,9 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "smpn", "sman", "smkn", "sdn", "mtsn", "man", "jl", "jln", "jalan", "gedung", "ruang", "kantor",
               "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
               "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
-              "raker", "rakor", "fgd", "audiensi"} | HEADLINE_VERBS
+              "raker", "rakor", "fgd", "audiensi",
+              # a period after a role ('LKPJ Gubernur Lampung Akhir Tahun Anggaran 2025'): never a person's name
+              "akhir", "awal", "masa", "sisa", "triwulan", "semester"} | HEADLINE_VERBS
 
 
 def strip_honorifics(name: str) -> str:
