@@ -136,3 +136,8 @@ def test_a_gallery_page_is_told_by_its_captions():
     assert clean_lines("Gubernur membuka rapat di Aula. (Foto: Adpim)\nBANDAR LAMPUNG - Gubernur Lampung membuka rapat "
                        "koordinasi di Aula Bappeda, Senin.") == ["BANDAR LAMPUNG - Gubernur Lampung membuka rapat koordinasi "
                                                                  "di Aula Bappeda, Senin."]
+
+
+def test_a_wordpress_author_date_and_comment_count_line_is_furniture():
+    """'admin_diskominfo | 12 Maret 2026 | 0 Komentar' is the theme's meta line, not the story (nor its date)."""
+    assert clean_lines("admin_diskominfo | 12 Maret 2026 | 0 Komentar\nRapat digelar di aula.") == ["Rapat digelar di aula."]
