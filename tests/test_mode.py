@@ -190,3 +190,15 @@ def test_a_hybrid_seed_is_no_hybrid_meeting():
     out = run("Gubernur Lampung beraudiensi dengan Dirjen Tanaman Pangan di Kantor Kementerian Pertanian, Jakarta, Senin (9/3). "
               "Gubernur mengusulkan bantuan benih jagung hibrida untuk 40 ribu hektare.", published="2026-03-09")
     assert out["mode"] == "luring"
+
+
+def test_a_meeting_held_online_is_daring_though_its_leader_sat_in_a_room():
+    """'Dinkes menggelar rapat evaluasi ... secara daring ... Rapat dipimpin Kadinkes dari Ruang Rapat Dinkes, sedangkan
+    seluruh peserta mengikuti melalui Zoom': online; 'berlangsung secara online dan offline' stays hybrid."""
+    online = run("Dinas Kesehatan Provinsi Lampung menggelar rapat evaluasi capaian vaksinasi secara daring pada Rabu "
+                 "(28/07/2021). Rapat dipimpin Kepala Dinas Kesehatan dari Ruang Rapat Dinas Kesehatan, sedangkan seluruh "
+                 "peserta dari 15 kabupaten/kota mengikuti melalui Zoom Meeting dari kantor masing-masing.",
+                 published="2021-07-28")
+    both = run("Rapat Fasilitasi RKPD diselenggarakan di Ruang Rapat Bappeda, Selasa (15/6/2021). Rapat yang berlangsung "
+               "secara online dan offline itu dibuka Direktur Perencanaan Kemendagri.", published="2021-06-15")
+    assert (online["mode"], both["mode"]) == ("daring", "hibrid")

@@ -12,14 +12,19 @@ _ONLINE = re.compile(
     r"microsoft teams|webinar)\b",
     re.I,
 )
-_HYBRID = re.compile(
+# Said to be hybrid: the word, or in-person and online attendance both named.
+_HYBRID_SAID = re.compile(
     r"\b(?:hybrid|hibrid)\b"  # ('benih jagung hibrida': a seed, not a meeting)
-    r"|\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
-    r"|\b(?:sebagian|lainnya)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b"
-    # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
-    r"|\bpeserta\s+(?:dari|di|asal)\s+[^.]{0,40}?\b(?:mengikuti|bergabung|terhubung|hadir)\b[^.]{0,20}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:secara langsung|tatap muka|luring|offline)\b[^.]{0,100}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:virtual|daring|online|zoom)\b[^.]{0,100}\b(?:secara langsung|tatap muka|luring|offline)\b",
+    re.I,
+)
+# Inferred to be hybrid: some of the people join online, so the others are taken to be in the room.
+_HYBRID_INFERRED = re.compile(
+    r"\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
+    r"|\b(?:sebagian|lainnya)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b"
+    # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
+    r"|\bpeserta\s+(?:dari|di|asal)\s+[^.]{0,40}?\b(?:mengikuti|bergabung|terhubung|hadir)\b[^.]{0,20}\b(?:virtual|daring|online|zoom)\b",
     re.I,
 )
 
@@ -141,10 +146,13 @@ _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembel
 
 
 # 'Rapat digelar sepenuhnya secara virtual. Sekda memimpin dari ruang kerjanya, sementara peserta terhubung melalui
-# Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only the word 'hibrid' makes it so).
-_FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:dilakukan\s+|digelar\s+)?(?:secara\s+)?"
-                           r"(?:virtual|daring|online)\b", re.I)
-_HYBRID_WORD = re.compile(r"\b(?:hybrid|hibrid)\b", re.I)
+# Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only saying so makes it hybrid).
+_FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\s+){0,2}?(?:secara\s+)?"
+                           r"(?:virtual|daring|online)\b|"
+                           # 'Dinkes menggelar rapat evaluasi ... secara daring': held online, whoever led it from a room
+                           r"\b(?:menggelar|digelar|dilaksanakan|diselenggarakan|berlangsung|diadakan)\s+"
+                           r"(?:(?!di\s+(?:ruang|aula|gedung|balai|kantor|hotel|pendopo)\b|diikuti\b|mengikuti\b|"
+                           r"bergabung\b|terhubung\b)[^.]){0,120}?\bsecara\s+(?:virtual|daring|online)\b", re.I)
 
 
 def mode(units: list[str], is_meeting: bool) -> str | None:
@@ -156,7 +164,8 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
         text = _OTHER_ONLINE.sub(" ", text)  # (only where an online word could be another activity's)
     if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
-    if _HYBRID_WORD.search(text) or (not _FULLY_ONLINE.search(text) and (_HYBRID.search(text) or _split_presence(text))):
+    inferred = not _FULLY_ONLINE.search(text) and (_HYBRID_INFERRED.search(text) or _split_presence(text))
+    if _HYBRID_SAID.search(text) or inferred:
         return "hibrid"
     if _ONLINE.search(text):
         return "daring"
