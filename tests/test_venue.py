@@ -144,3 +144,10 @@ def test_a_headline_names_the_venue_the_story_never_states():
               "membahas penanggulangan kemiskinan ekstrem.",
               title="Wabup Lampung Utara Ikuti Rakor TKPKD se-Provinsi Lampung di Gedung Pusiban", published="2022-05-12")
     assert out["venue"] == "Gedung Pusiban"
+
+
+def test_a_griya_is_a_venue():
+    """'Rakor Karhutla ... digelar di Griya Agung Palembang, Sumatera Selatan': a residence named Griya is the venue."""
+    out = run("Pemprov Lampung ikut dalam Rapat Koordinasi Pengendalian Karhutla Wilayah Sumatera yang digelar di Griya Agung "
+              "Palembang, Sumatera Selatan, Senin (5/8/2019).", published="2019-08-05")
+    assert out["venue"].startswith("Griya Agung Palembang")

@@ -12,7 +12,7 @@ from pipelines.extract.gazetteer import (
 from pipelines.extract.text import COUNCIL_ORGANS
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
-         r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|sasana|mahan agung|islamic center|"
+         r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
          r"swiss-?belhotel|novotel|convention|kompleks|komplek|ballroom|sekretariat|markas|mapolda|makorem|"
          r"lamban|sesat agung|kediaman|istana|taman|pelabuhan|bandara|stadion|pkor|"
          # schools, campuses, village and district offices, eateries and halls where meetings sit too
