@@ -243,3 +243,10 @@ def test_the_body_that_proposed_a_document_is_not_thereby_a_participant():
     found = participants(["Paripurna DPRD Provinsi Lampung menetapkan Raperda tentang Keterbukaan Informasi Publik "
                           "(inisiatif Komisi I) dan Raperda tentang Pencemaran Udara (usulan Komisi II)."])
     assert not any(f.startswith("Komisi") for f in found)
+
+
+def test_the_auditor_that_wrote_a_finding_is_not_thereby_a_participant():
+    """'opini WTP dari BPK', 'temuan BPK tahun sebelumnya': the audit, not the meeting."""
+    found = participants(["Bupati menyebut opini WTP dari BPK untuk ketiga kalinya dan meminta temuan BPK tahun "
+                          "sebelumnya segera ditindaklanjuti."])
+    assert "BPK" not in found

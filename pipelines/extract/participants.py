@@ -73,9 +73,11 @@ _HEAD_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_BODY) + r")(\s+(?:\d{2,4}(
                       r"[A-Z]{2,}(?:\s+Lampung)?|(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?Lampung(?:\s+(?:Barat|Timur|Selatan|"
                       r"Tengah|Utara))?|Kota\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))(?![\w-])")
 # A body named inside a document title ('Rencana Kerja Pemerintah Daerah') is not a participant.
-# ('Raperda tentang Keterbukaan Informasi Publik (inisiatif Komisi I)': the body that proposed a document)
-_DOC_BEFORE = re.compile(r"\b(?:LHP|Hasil Pemeriksaan|[Ii]nisiatif|[Uu]sul(?:an)?|Rencana|Kerja|Laporan|Peraturan|Keputusan|"
-                         r"Penyelenggaraan|Surat|Undang-Undang|Jangka|Menengah|Panjang|Indeks|Program|Rancangan|Bidang)\s+$")
+# ('Raperda tentang Keterbukaan Informasi Publik (inisiatif Komisi I)': the body that proposed a document; 'temuan BPK',
+# 'opini WTP dari BPK': the auditor that wrote a finding)
+_DOC_BEFORE = re.compile(r"\b(?:LHP|Hasil Pemeriksaan|[Tt]emuan|[Oo]pini(?:\s+[\w()]+){0,4}\s+dari|[Ii]nisiatif|[Uu]sul(?:an)?|"
+                         r"Rencana|Kerja|Laporan|Peraturan|Keputusan|Penyelenggaraan|Surat|Undang-Undang|Jangka|Menengah|"
+                         r"Panjang|Indeks|Program|Rancangan|Bidang)\s+$")
 # The office in a role ('Kepala BPJN Lampung', 'Ketua DPRD Lampung') is a body taking part.
 _ROLE_OFFICE = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+|Pj\.?\s+)?(?:Kepala|Ketua|Wakil Ketua|Kadis|Direktur|Pimpinan|Anggota|"
                           r"Sekretaris|Komandan|Koordinator)\s+(?=[A-Z]{3,}|Dinas|Badan|Biro|Balai|Tim|Komisi|Kantor|Pokja|"
