@@ -151,3 +151,10 @@ def test_a_griya_is_a_venue():
     out = run("Pemprov Lampung ikut dalam Rapat Koordinasi Pengendalian Karhutla Wilayah Sumatera yang digelar di Griya Agung "
               "Palembang, Sumatera Selatan, Senin (5/8/2019).", published="2019-08-05")
     assert out["venue"].startswith("Griya Agung Palembang")
+
+
+def test_the_place_visited_as_the_subject_after_a_dateline_is_the_venue():
+    """'WARTAKOTALIVE.COM, JAKARTA - Balai Kota Jakarta disambangi Gubernur Lampung untuk menemui Gubernur DKI'."""
+    out = run("WARTAKOTALIVE.COM, JAKARTA - Balai Kota Jakarta disambangi Gubernur Lampung Rahmat Mirzani Djausal untuk "
+              "menemui Gubernur DKI Jakarta Pramono Anung membahas aplikasi JAKI, Selasa (15/4/2025).", published="2025-04-15")
+    assert out["venue"] == "Balai Kota Jakarta"

@@ -35,9 +35,10 @@ _VENUE = re.compile(
     rf"dikumpulkan|dipimpin|dibuka|digelar|dilaksanakan|diselenggarakan)\b))",
     re.I,
 )
-# The room as the subject: '..., Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD', 'Aula X dipilih sebagai lokasi rakor'.
-_VENUE_SUBJECT = re.compile(rf"(?:^|[,.]\s+)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+(?:menjadi|dipilih\s+(?:sebagai|menjadi))\s+"
-                            rf"(?:tempat|lokasi|tuan rumah)\b", re.I)
+# The room as the subject: '..., Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD', 'Aula X dipilih sebagai lokasi rakor',
+# 'JAKARTA - Balai Kota Jakarta disambangi Gubernur Lampung ...' (the place visited, after a dateline).
+_VENUE_SUBJECT = re.compile(rf"(?:^|[,.]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+(?:(?:menjadi|dipilih\s+(?:sebagai|"
+                            rf"menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi)\b", re.I)
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
 _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
