@@ -138,3 +138,13 @@ def test_a_council_organs_room_is_in_that_councils_seat():
 ], ids=["closed-up seat", "provincial police room", "outlet before the dateline's place", "kecamatan named after a regency"])
 def test_a_town_written_the_pages_own_way_places_the_meeting(text, title, published, city):
     assert run(text, title=title, published=published)["city"] == city
+
+
+def test_a_room_named_after_an_office_is_where_the_sentence_places_that_office():
+    """'Bappeda Provinsi Lampung menyelenggarakan Rapat Konsultasi RPJMD Kabupaten Lampung Barat di Ruang Rapat Bappeda
+    Lantai 3': the provincial Bappeda's room, in the capital, whatever regency the meeting was about."""
+    out = run("Pada 30 Januari lalu Pemerintah Kabupaten Lampung Barat mengirim surat permohonan konsultasi kepada Gubernur "
+              "atas Rancangan Awal RPJMD. Sebagai tindak lanjut, Bappeda Provinsi Lampung menyelenggarakan Rapat Konsultasi "
+              "RPJMD Kabupaten Lampung Barat di Ruang Rapat Bappeda Lantai 3, Kamis (15/02/2018).",
+              title="Konsultasi Rancangan Awal RPJMD Kabupaten Lampung Barat", published="2018-02-15")
+    assert out["city"] == "Kota Bandar Lampung"

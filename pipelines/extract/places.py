@@ -193,7 +193,7 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
             return venue_city()[known.group(0).lower()]
         if _PROVINCIAL_OFFICE.search(venue_text) or _PROVINCIAL_AGENCY.search(venue_text):
             return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
-        owner = _organ_room_city(venue_text, units)
+        owner = _organ_room_city(venue_text, units) or _office_room_city(venue_text, units)
         if owner:
             return owner
     # reported from outside Lampung ('Jakarta--', 'BENGKULU -'), a Lampung region named in the lead is what the
@@ -224,6 +224,26 @@ def _organ_room_city(venue_text: str, units: list[str]) -> str | None:
                 found = region_in(m.group(1))
                 return found or ("Kota Bandar Lampung" if m.group(1).strip() == "Lampung" else None)
             return None
+    return None
+
+
+# A room named after an office without its region ('Ruang Rapat Bappeda Lantai 3') is that office's, as the venue's own
+# sentence names it with its region ('Bappeda Provinsi Lampung menyelenggarakan Rapat ... di Ruang Rapat Bappeda').
+_ROOM_WORDS = frozenset("ruang ruangan rapat lantai lt aula gedung kantor utama sidang balai kerja pertemuan".split())
+
+
+def _office_room_city(venue_text: str, units: list[str]) -> str | None:
+    """The seat of the office a room is named after, as the venue's own sentence writes that office with its region."""
+    offices = [w for w in re.findall(r"\b[A-Z][\w-]+", venue_text) if w.lower() not in _ROOM_WORDS]
+    if not offices or region_in(venue_text):
+        return None
+    unit = next((u for u in units if venue_text in u), "")
+    for office in offices:
+        m = re.search(rf"\b{re.escape(office)}\s+((?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
+                      r"Lampung(?:\s+(?:Barat|Timur|Selatan|Tengah|Utara))?)", unit)
+        if m:
+            written = m.group(1)
+            return "Kota Bandar Lampung" if written in {"Lampung", "Provinsi Lampung"} else region_in(written)
     return None
 
 
