@@ -695,3 +695,14 @@ def test_a_meeting_a_source_recalls_in_reported_speech_is_not_the_articles_event
               "III dengan direksi BUMD pada 14 Januari 2026 lalu, sebagian besar direksi beralasan harga komoditas turun.",
               title="Ketua Komisi III DPRD Lampung: Dividen BUMD Jauh di Bawah Target", published="2026-03-13")
     assert out["is_meeting"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat Fasilitasi Rancangan Akhir RKPD Provinsi Lampung diselenggarakan di Ruang Rapat Bappeda, Selasa (15/6/2021). "
+    "Rapat ini memperkuat koordinasi perencanaan pusat dan daerah.",
+    "Bidang Perencanaan Makro dan Evaluasi Bappeda Provinsi Lampung menyelenggarakan Rapat Konsultasi RPJMD Kabupaten "
+    "Lampung Barat, Kamis (15/02/2018). Tujuan acara ini adalah memberi konsultasi serta evaluasi atas rancangan awal.",
+], ids=["facilitation", "consultation"])
+def test_a_review_of_a_draft_is_another_kind_of_meeting(text):
+    """'Rapat Fasilitasi ...', 'Rapat Konsultasi RPJMD ...': rapat_lainnya, whatever coordination or evaluation follows."""
+    assert run(text, title="Rapat", published="2021-06-15")["meeting_type"] == "rapat_lainnya"

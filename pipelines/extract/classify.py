@@ -356,6 +356,8 @@ def meeting_type(units: list[str]) -> str:
         if hits:
             named = hits[0][2]
             break
+        if _REVIEW.search(unit):
+            return "rapat_lainnya"  # named as a review, before any type a later sentence's words suggest
         organ = organ or _ORGAN_HOLDS.search(unit) is not None
     if named == "rapat_paripurna" and organ:
         named = None  # 'Banmus menggelar rapat penyusunan jadwal ...': the plenary named later is what it scheduled
@@ -366,6 +368,13 @@ def meeting_type(units: list[str]) -> str:
         # sent for them: 'Direksi BUMD diundang Sekda ke ruang kerjanya')
         return "audiensi"
     return named or _generic_type(units)
+
+
+# A review a higher level holds of a lower one's draft ('Rapat Fasilitasi Rancangan Akhir RKPD', 'Rapat Konsultasi RPJMD
+# Kabupaten Lampung Barat', 'Rapat Fasilitasi Penegasan Batas Daerah'): another kind of meeting, whatever coordination
+# or evaluation the rest of the text names. (Not a room: 'Ruang Rapat ...'.)
+_REVIEW = re.compile(r"(?<!Ruang )(?<!ruang )\b[Rr]apat\s+(?:Fasilitasi|Konsultasi|Asistensi|Klarifikasi|Verifikasi)\b"
+                     r"(?!\s+[Pp]ublik)")
 
 
 def _generic_type(units: list[str]) -> str:
