@@ -706,3 +706,27 @@ def test_a_meeting_a_source_recalls_in_reported_speech_is_not_the_articles_event
 def test_a_review_of_a_draft_is_another_kind_of_meeting(text):
     """'Rapat Fasilitasi ...', 'Rapat Konsultasi RPJMD ...': rapat_lainnya, whatever coordination or evaluation follows."""
     assert run(text, title="Rapat", published="2021-06-15")["meeting_type"] == "rapat_lainnya"
+
+
+@pytest.mark.parametrize("title, text, published, kind", [
+    ("Konferensi Pers Kesiapan Arus Mudik, Pemprov dan Polda Lampung Pastikan Bakauheni Siap",
+     "Pemprov Lampung bersama Polda Lampung menggelar konferensi pers kesiapan angkutan Lebaran di Ruang Command Center, "
+     "Kamis (12/3/2026). Sekdaprov menyampaikan pokok-pokok kesiapan yang disepakati dalam rapat koordinasi lintas "
+     "sektor, Selasa (10/3/2026) lalu.", "2026-03-12", "statement"),
+    ("Usai Paripurna, Gubernur Pastikan Seleksi Terbuka Kepala Dinas Dibuka Mei",
+     "Gubernur Lampung memastikan seleksi terbuka delapan jabatan kepala dinas dibuka Mei 2026. Hal itu disampaikan "
+     "Gubernur saat dicegat awak media di lobi Gedung DPRD, Senin (27/4/2026), sesaat setelah keluar dari ruang sidang. "
+     "Siang itu Gubernur baru saja menghadiri rapat paripurna.", "2026-04-27", "statement"),
+    ("Sidang Korupsi Proyek Jalan, Kadis BMBK Dihadirkan sebagai Saksi",
+     "Kepala Dinas BMBK dihadirkan sebagai saksi dalam sidang perkara dugaan korupsi proyek jalan di Pengadilan Tipikor "
+     "Tanjungkarang, Kamis (5/3/2026). Sidang yang digelar di Ruang Sidang Garuda itu dipimpin Ketua Majelis Hakim "
+     "Ratna Dewi.", "2026-03-05", "other"),
+    ("Harga Singkong Rp1.350 Sudah Berlaku, Dinas Ancam Laporkan Pabrik Nakal",
+     "Dinas KPTPH Provinsi Lampung mengingatkan pabrik tapioka mematuhi harga acuan ubi kayu yang berlaku sejak Senin "
+     "(9/2/2026). Kepala Dinas KPTPH mengatakan harga tersebut merupakan keputusan rapat koordinasi yang dipimpin "
+     "Gubernur Lampung pada 3 Februari lalu.", "2026-02-12", "statement"),
+], ids=["press conference", "doorstop after a plenary", "corruption trial", "a meeting recalled a week later"])
+def test_the_press_a_court_and_a_recalled_meeting_are_not_the_meeting(title, text, published, kind):
+    """A press conference or doorstop, a trial, and a meeting the text dates a week before the report are not the news."""
+    out = run(text, title=title, published=published)
+    assert (out["is_meeting"], out["event_type"]) == (False, kind)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.chair import chair
-from pipelines.extract.classify import classify
+from pipelines.extract.classify import Classification, classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
 from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
@@ -31,6 +31,23 @@ _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audi
 _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang|diskusi|evaluasi|"
                       r"kegiatan|acara)(?:\s+\w+){0,2}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|"
                       r"diadakan|diselenggarakan|dipusatkan|dihelat)\b", re.I)
+
+
+# Reports come out within days of a meeting (no labelled meeting was reported a week or more after it): a meeting the
+# text dates a week or more before the report, named only after the lead's first sentence ('harga itu merupakan
+# keputusan rapat koordinasi ... pada 3 Februari lalu'), is recalled, and the news is what is said of it now.
+RECALLED_AFTER_DAYS = 7
+
+
+def _recalled(hit: DateHit, published, evidence: str | None, title: str, sents: list[str]) -> bool:
+    """The meeting that decided the article is an earlier one the text itself calls past ('pada 3 Februari lalu')."""
+    if not (published and hit.value and evidence) or (published - hit.value).days < RECALLED_AFTER_DAYS:
+        return False
+    said_past = evidence[hit.start:hit.end].strip(" ,") == hit.text and _PAST.match(evidence, hit.end) is not None
+    return said_past and evidence not in (title, *sents[:1]) and not _MEETING_WORD.search(title)
+
+
+_PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
 
 
 def _pick_date(sents: list[str], evidence: str | None, published, year: int | None, title: str = "") -> DateHit | None:
@@ -155,6 +172,8 @@ def extract(record: dict) -> dict:
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
     year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
+    if hit and _recalled(hit, published, decision.evidence, title, sents):
+        decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None
     when = hit.value if hit else published
     people = officials_in(sents, when)
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how

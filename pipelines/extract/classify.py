@@ -28,6 +28,9 @@ EVENT_TRIGGERS = {
             "menyalurkan", "salurkan", "penyaluran", "membagikan", "bagikan", "pembagian"],
     "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
+    # a press conference or a doorstop tells the press what was decided elsewhere: the news is the statement
+    "statement": ["konferensi pers", "jumpa pers", "press conference", "keterangan pers", "doorstop",
+                  "dicegat awak media", "dicegat wartawan"],
     "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
               "kuliah umum", "studium generale", "orasi ilmiah", "unjuk rasa", "berunjuk rasa", "demonstrasi",
               "sidang perkara", "sidang perdana perkara", "majelis hakim", "terdakwa", "persidangan kasus",
@@ -188,8 +191,8 @@ def _phrase_key(text: str) -> str:
 # 'masa sidang', 'tahun sidang': a DPRD calendar period, not a session held.
 _SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
-_COURT = re.compile(r"sidang\b[^.]{0,40}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
-                    r"terdakwa|didakwa|dituntut|divonis|tipikor|pengadilan|majelis hakim)\b", re.I)
+_COURT = re.compile(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
+                    r"terdakwa|didakwa|dituntut|divonis|tipikor|korupsi|pengadilan|majelis hakim|hakim|jaksa|saksi)\b", re.I)
 
 
 # 'Usulan Musrenbang Didominasi Jalan', 'hasil rapat', 'rekomendasi pansus': a meeting named as the source of
@@ -437,6 +440,8 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True
     if meeting and events and events[0][0] < meeting[0] and _THEN.search(unit, events[0][0], meeting[0]):
         return events[0][1], None, True  # 'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat': the first is the headline
+    if meeting and events and events[0][0] < meeting[0] and events[0][1] == "statement":
+        return "statement", None, True  # 'dicegat awak media ... setelah keluar dari ruang sidang': told to the press
     if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
         return "meeting", meeting[1], meeting[2] not in _WEAK_MEETING
     if events:
@@ -488,7 +493,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     units = ([title] if title else []) + sentences[:lead_size]
     # speech is not the event: a quotation opened in one sentence runs on into the next ('"... menanggung," kata
     # Bupati ... saat membuka Musrenbang'), where only the words after it close narrate
-    narrated = ([_QUOTE.sub(" ", title)] if title else []) + unquoted(sentences[:lead_size])
+    narrated = ([_AFTER_CLAUSE.sub("", _QUOTE.sub(" ", title))] if title else []) + unquoted(sentences[:lead_size])
     setting = _meeting_setting(sentences[:lead_size])
     weak: tuple[int, str] | None = None
     for i, unit in enumerate(units):
@@ -515,6 +520,11 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         i, unit = weak
         return Classification(True, "meeting", meeting_type([unit] + units), unit, 0.55)
     return Classification(False, "statement", None, None, 0.5)
+
+
+# 'Usai Paripurna, Gubernur Pastikan ...', 'Usai Rakor TPID, Wagub Tinjau Pasar': a headline's fronted 'after ...' clause
+# names the occasion; its main clause names the event.
+_AFTER_CLAUSE = re.compile(r"^\W*(?:usai|seusai|setelah|selepas|sehabis)\b[^,]{0,80},\s*", re.I)
 
 
 # A meeting put off or planned with no day set has not happened and is not announced: the news is the statement.
@@ -545,6 +555,8 @@ _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|insp
 def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None) -> Classification:
     """What a unit naming a non-meeting event decides: a meeting after all, that event, or _SKIP (read on)."""
     unit = units[i]
+    if kind == "statement":
+        return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)  # told to the press, whatever it was about
     plenary = (_in_plenary(units) if kind in {"inauguration", "ceremony"} else
                next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
     if plenary:
