@@ -730,3 +730,11 @@ def test_the_press_a_court_and_a_recalled_meeting_are_not_the_meeting(title, tex
     """A press conference or doorstop, a trial, and a meeting the text dates a week before the report are not the news."""
     out = run(text, title=title, published=published)
     assert (out["is_meeting"], out["event_type"]) == (False, kind)
+
+
+def test_a_preparation_meeting_is_not_typed_by_the_event_it_prepares():
+    """'Pimpin Rapat Persiapan Peringatan HUT ..., Upacara dan Paripurna Istimewa Digelar 18 Maret': rapat_lainnya."""
+    out = run("Asisten Administrasi Umum memimpin Rapat Persiapan Peringatan HUT ke-62 Provinsi Lampung di Ruang Rapat "
+              "Asisten, Kamis (5/3/2026).", title="Asisten Pimpin Rapat Persiapan HUT ke-62 Provinsi Lampung, Upacara dan "
+              "Paripurna Istimewa Digelar 18 Maret 2026", published="2026-03-05")
+    assert out["meeting_type"] == "rapat_lainnya"

@@ -354,6 +354,8 @@ def meeting_type(units: list[str]) -> str:
         if _audience(unit):
             return "audiensi"
         hits = [h for h in _meeting_hits(unit) if h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3])]
+        review = _REVIEW.search(unit)
+        hits = [h for h in hits if not review or h[0] < review.start()]  # (the event a preparation meeting prepares)
         summons = _convening(unit)
         hits += [summons] if summons and summons[2] != "rapat_lainnya" else []
         if hits:
@@ -376,7 +378,7 @@ def meeting_type(units: list[str]) -> str:
 # A review a higher level holds of a lower one's draft ('Rapat Fasilitasi Rancangan Akhir RKPD', 'Rapat Konsultasi RPJMD
 # Kabupaten Lampung Barat', 'Rapat Fasilitasi Penegasan Batas Daerah'): another kind of meeting, whatever coordination
 # or evaluation the rest of the text names. (Not a room: 'Ruang Rapat ...'.)
-_REVIEW = re.compile(r"(?<!Ruang )(?<!ruang )\b[Rr]apat\s+(?:Fasilitasi|Konsultasi|Asistensi|Klarifikasi|Verifikasi)\b"
+_REVIEW = re.compile(r"(?<!Ruang )(?<!ruang )\b[Rr]apat\s+(?:Fasilitasi|Konsultasi|Asistensi|Klarifikasi|Verifikasi|Persiapan)\b"
                      r"(?!\s+[Pp]ublik)")
 
 
