@@ -410,3 +410,12 @@ def test_who_usually_leads_a_meeting_yields_to_who_led_it_this_time():
               "mingguan yang biasanya dipimpin langsung Menteri Dalam Negeri Haryanto Suryadinata kali ini dipimpin "
               "Sekretaris Jenderal Kemendagri Bambang Tri Wahyudi dari Jakarta.", published="2026-03-02")
     assert out["chair"]["name"] == "Bambang Tri Wahyudi"
+
+
+def test_a_chair_described_by_two_roles_joined_by_yang_juga():
+    """'dipimpin Ketua Dewan Pengupahan Provinsi Lampung yang juga Kepala Disnakertrans Provinsi Lampung, Marwan Suhaimi'."""
+    out = run("Dewan Pengupahan Provinsi Lampung menggelar Rapat Pleno Pembahasan UMP 2026 di Aula Disnakertrans, Kamis "
+              "(18/12/2025). Rapat pleno dipimpin Ketua Dewan Pengupahan Provinsi Lampung yang juga Kepala Disnakertrans "
+              "Provinsi Lampung, Marwan Suhaimi, S.H., M.H., dan dihadiri seluruh unsur Dewan Pengupahan.",
+              title="Rapat Pleno Dewan Pengupahan Sepakati Rekomendasi UMP 2026", published="2025-12-18")
+    assert out["chair"]["name"] == "Marwan Suhaimi"

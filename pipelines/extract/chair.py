@@ -197,8 +197,8 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     found = mentions(text)
     if found and found[0][0] == 0:
         return _person(found[0][2], found[0][3], when)
-    if found and re.search(r"\b(?:selaku|sebagai)\b", text[: found[0][0]]) and found[0][0] < 120:
-        # '<role> selaku <another role>, <name>': one person described by two roles
+    if found and re.search(r"\b(?:selaku|sebagai|yang\s+juga|sekaligus)\b", text[: found[0][0]]) and found[0][0] < 120:
+        # '<role> selaku|yang juga <another role>, <name>': one person described by two roles
         return _person(found[0][2], found[0][3], when)
     again = _ROLE_AGAIN.match(text)
     earlier = again and _by_written_role(again.group(1), known)
