@@ -738,3 +738,10 @@ def test_a_preparation_meeting_is_not_typed_by_the_event_it_prepares():
               "Asisten, Kamis (5/3/2026).", title="Asisten Pimpin Rapat Persiapan HUT ke-62 Provinsi Lampung, Upacara dan "
               "Paripurna Istimewa Digelar 18 Maret 2026", published="2026-03-05")
     assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_stunting_rembuk_is_a_coordination_meeting():
+    """'Bupati Pimpin Rembuk Stunting Kabupaten Pringsewu': the convergence forum is coordination, unlike a plain rembuk."""
+    out = run("Bupati Pringsewu memimpin Rembuk Stunting Kabupaten Pringsewu Tahun 2026 di Aula Utama Kantor Bupati, Selasa "
+              "(14/4/2026).", title="Bupati Pimpin Rembuk Stunting Kabupaten Pringsewu Tahun 2026", published="2026-04-14")
+    assert out["meeting_type"] == "rapat_koordinasi"
