@@ -141,3 +141,15 @@ def test_a_gallery_page_is_told_by_its_captions():
 def test_a_wordpress_author_date_and_comment_count_line_is_furniture():
     """'admin_diskominfo | 12 Maret 2026 | 0 Komentar' is the theme's meta line, not the story (nor its date)."""
     assert clean_lines("admin_diskominfo | 12 Maret 2026 | 0 Komentar\nRapat digelar di aula.") == ["Rapat digelar di aula."]
+
+
+def test_a_lead_written_wholly_in_capitals_is_read_as_prose():
+    """'SUKADANA – BUPATI LAMPUNG TIMUR ... SECARA RESMI MEMBUKA MUSRENBANG ..., RABU (11/03/2026).' keeps its date,
+    venue and chair, in the case news prose uses; a short shouted line is still dropped."""
+    out = run("SUKADANA – BUPATI LAMPUNG TIMUR AHMAD SYAIFULAH ROZAK, S.H., M.M. SECARA RESMI MEMBUKA MUSYAWARAH "
+              "PERENCANAAN PEMBANGUNAN (MUSRENBANG) RKPD KABUPATEN LAMPUNG TIMUR TAHUN 2027, BERTEMPAT DI AULA ATAS KANTOR "
+              "BUPATI, RABU (11/03/2026).\nTurut hadir Wakil Bupati Lampung Timur Edy Prasetyo.",
+              title="Bupati Buka Musrenbang RKPD Kabupaten Lampung Timur Tahun 2027", published="2026-03-12")
+    assert (out["meeting_date"], out["venue"], out["chair"]["name"]) == ("2026-03-11", "Aula Atas Kantor Bupati",
+                                                                          "Ahmad Syaifulah Rozak")
+    assert clean_lines("DAPATKAN PROMO SPESIAL HARI INI JUGA\nRapat digelar di aula.") == ["Rapat digelar di aula."]

@@ -37,6 +37,40 @@ def _meta_line(line: str) -> bool:
                                                            for f in line.split("|") if f.strip()))
 
 
+# Some regency sites write a whole lead in capitals: a long line ending a sentence is prose shouted, not a headline block.
+# Read again in the case news prose uses: function words and common verbs lower case, other words capitalised (names, offices,
+# places), known short forms and anything with a digit or an inner stop ('S.H.', '11/03/2026') as written.
+_FUNCTION_WORDS = frozenset("""di ke dari dan yang untuk pada dengan secara oleh dalam bertempat serta atau bagi para
+    se itu ini tersebut sebagai selaku juga akan telah sudah resmi tahun tentang kepada bersama hingga sampai saat
+    ketika agar guna tanda acara kegiatan""".split())
+_VERBS = frozenset("""membuka memimpin menghadiri menggelar mengikuti menyampaikan mengatakan menerima melaksanakan membahas
+    menegaskan meminta mengajak menyerahkan dibuka dipimpin digelar dihadiri diikuti dilaksanakan diselenggarakan dibahas
+    berlangsung didampingi mewakili diwakili""".split())
+_SHORT_FORMS = frozenset("""DPRD DPR RI RKPD RPJMD RPJPD APBD APBN OPD TNI POLRI BUMD BUMN UMKM ASN PAD LKPJ HUT WIB PT CV KPU
+    BPS TPID KUA PPAS SKPD BPBD BPKAD PKK""".split())
+
+
+def _shouted_prose(line: str) -> bool:
+    """A line in capitals long enough and closed like a sentence: a lead shouted, not a promo or a headline."""
+    return len(line.split()) >= 20 and re.search(r"[.!?]\W*$", line) is not None and _shouted(line)
+
+
+def _unshouted(line: str) -> str:
+    """The capitals of a shouted line put back in the case of news prose."""
+    words = []
+    for tok in line.split(" "):
+        core = tok.strip(".,;:()\"'“”-–")
+        if not core or not core.isalpha() or core in _SHORT_FORMS:
+            words.append(tok)
+            continue
+        low = core.lower()
+        verb = low in _VERBS or (len(low) >= 7 and low.startswith(("me", "di", "ber")) and low.endswith(("kan", "i")))
+        cased = low if low in _FUNCTION_WORDS or verb else core.capitalize()
+        words.append(tok.replace(core, cased, 1))
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 # A photo's credit ends its caption: '(Foto: Adpim)', '- Foto: Dok -', or a news agency's 'ANTARA/Ruth Intan' or
 # 'ANTARA FOTO/Ardiansyah'.
 _CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?)\s*$", re.I)
@@ -140,6 +174,9 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         told = _caption_prose(line, credit)
         if told:
             captions.append(told)
+        if _shouted_prose(line):
+            line = _unshouted(line)  # a lead written wholly in capitals is still the story
+            low = line.lower()
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
                 or credit or _shouted(line)):
             continue
