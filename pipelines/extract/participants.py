@@ -158,8 +158,9 @@ def _broad(group: str) -> bool:
 def _spans(sentence: str) -> list[tuple[int, str]]:
     """(position, organisation) of every body and group written in a sentence."""
     spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence) if _named_body(sentence, m)]
-    taking_part = _TAKING_PART.search(sentence) is not None
-    spans += [(m.start(), " ".join(m.group(0).split())) for m in _GROUPS.finditer(sentence)
+    groups = [m for m in _GROUPS.finditer(sentence)]
+    taking_part = any(_broad(m.group(0)) for m in groups) and _TAKING_PART.search(sentence) is not None
+    spans += [(m.start(), " ".join(m.group(0).split())) for m in groups
               if taking_part or not _broad(m.group(0))]  # lower-case groups: kept whole
     spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)
               if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
@@ -227,6 +228,8 @@ def ministry_of(role: str) -> str | None:
     """The ministry a minister heads ('Mendagri' -> 'Kementerian Dalam Negeri'), None for any other role."""
     from pipelines.extract.people import expand_role
 
+    if "Men" not in role and "men" not in role:
+        return None  # (every minister's title, full or short, has it: a cheap test before the role is written out)
     m = _MINISTER.match(expand_role(role))
     if not m:
         return None

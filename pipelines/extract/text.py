@@ -52,7 +52,7 @@ _SHORT_FORMS = frozenset("""DPRD DPR RI RKPD RPJMD RPJPD APBD APBN OPD TNI POLRI
 
 def _shouted_prose(line: str) -> bool:
     """A line in capitals long enough and closed like a sentence: a lead shouted, not a promo or a headline."""
-    return len(line.split()) >= 20 and re.search(r"[.!?]\W*$", line) is not None and _shouted(line)
+    return _shouted(line) and len(line.split()) >= 20 and re.search(r"[.!?]\W*$", line) is not None
 
 
 def _unshouted(line: str) -> str:
