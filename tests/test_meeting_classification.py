@@ -745,3 +745,24 @@ def test_a_stunting_rembuk_is_a_coordination_meeting():
     out = run("Bupati Pringsewu memimpin Rembuk Stunting Kabupaten Pringsewu Tahun 2026 di Aula Utama Kantor Bupati, Selasa "
               "(14/4/2026).", title="Bupati Pimpin Rembuk Stunting Kabupaten Pringsewu Tahun 2026", published="2026-04-14")
     assert out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Musrenbang RKPD Tanggamus 2027 Ditunda, Bappeda Fokus Tangani Longsor",
+     "KOTA AGUNG - Musrenbang RKPD Kabupaten Tanggamus yang semula dijadwalkan Rabu (4/3/2026) ditunda hingga batas "
+     "waktu yang belum ditentukan. Kepala Bappeda mengatakan camat masih fokus menangani longsor."),
+    ("Rakor Harga Singkong di Kantor Gubernur Batal Digelar, Ini Alasannya",
+     "Rapat koordinasi penetapan harga singkong yang rencananya digelar Rabu (11/3/2026) dibatalkan. Kepala Dinas KPTPH "
+     "mengatakan rakor dianggap tidak lagi diperlukan karena aturan pusat telah terbit."),
+], ids=["postponed with no day set, the title naming the meeting", "called off, then named again"])
+def test_a_meeting_called_off_or_put_off_without_a_day_is_not_a_meeting(title, text):
+    """The lead calling the meeting off or off its date decides over the title, and over the lead's later words for it."""
+    assert run(text, title=title, published="2026-03-02")["is_meeting"] is False
+
+
+def test_a_kind_word_in_a_villages_name_is_no_meeting():
+    """'tiba dengan helikopter di lapangan Desa Sungai Sidang': the village, not a sitting."""
+    out = run("Gubernur Lampung dijadwalkan meninjau tanggul jebol di Kecamatan Rawajitu Utara, Selasa (10/2/2026). Gubernur "
+              "diperkirakan tiba dengan helikopter di lapangan Desa Sungai Sidang.",
+              title="Gubernur Dijadwalkan Tinjau Tanggul Jebol di Rawajitu Utara Besok", published="2026-02-09")
+    assert out["is_meeting"] is False

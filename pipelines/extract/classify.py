@@ -218,7 +218,8 @@ def _room_names_kind(name: str) -> bool:
 # dan Informasi ...', 'Bidang Perencanaan Makro dan Evaluasi (PME)', 'Desa Sidang Muara Jaya'.
 _NAME_BEFORE = re.compile(r"(?:\b(?:Direktur|Direktorat|Bidang|Subbidang|Seksi|Bagian|Subbagian|Biro|Deputi|Asisten|Kabid|"
                           r"Kasi|Divisi|Unit)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
-                          r"\b(?:Desa|Kelurahan|Kampung|Pekon|Tiyuh|Dusun|Kecamatan|Jalan|Jl\.?))\s+$")
+                          # ('Desa Sungai Sidang': a village's name)
+                          r"\b(?:Desa|Kelurahan|Kampung|Pekon|Tiyuh|Dusun|Kecamatan|Jalan|Jl\.?)(?:\s+[A-Z][\w-]*){0,2})\s+$")
 
 
 def _inside_name(unit: str, m: re.Match) -> bool:
@@ -498,6 +499,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     narrated = ([_AFTER_CLAUSE.sub("", _QUOTE.sub(" ", title))] if title else []) + unquoted(sentences[:lead_size])
     setting = _meeting_setting(sentences[:lead_size])
     weak: tuple[int, str] | None = None
+    called_off = False
     for i, unit in enumerate(units):
         if i > 0 and _REPORTED.match(unit) and not _THIS_MEETING.search(unit):
             continue
@@ -505,8 +507,11 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if decided is None:
             continue
         kind, _, strong = decided
-        if kind == "meeting" and _UNSET.search(unit):
-            continue  # 'ditunda hingga waktu yang belum ditentukan', 'jadwalnya belum ditentukan': no meeting (yet)
+        if kind == "meeting" and (called_off or _UNSET.search(unit) or (i == 0 and any(_UNSET.search(u) for u in units[1:3]))):
+            # 'ditunda hingga waktu yang belum ditentukan', 'dibatalkan': no meeting (yet), whatever the title says, and
+            # the lead's later words for it ('rakor dianggap tidak lagi diperlukan') are the same meeting called off
+            called_off = True
+            continue
         if kind != "meeting":
             verdict = _other_event(kind, i, units, bool(title), setting)
             if verdict is _SKIP:
@@ -531,7 +536,10 @@ _AFTER_CLAUSE = re.compile(r"^\W*(?:usai|seusai|setelah|selepas|sehabis)\b[^,]{0
 
 # A meeting put off or planned with no day set has not happened and is not announced: the news is the statement.
 _UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|\b(?:belum|tidak) (?:ditentukan|dijadwalkan)\b|"
-                    r"\btanpa (?:jadwal|batas waktu|kepastian)\b", re.I)
+                    r"\btanpa (?:jadwal|batas waktu|kepastian)\b|"
+                    # ... or called off: 'Rakor ... yang rencananya digelar Rabu (11/3) dibatalkan', 'Batal Digelar'
+                    r"\b(?:dibatalkan|ditiadakan|batal\s+(?:digelar|dilaksanakan|diadakan|diselenggarakan)|"
+                    r"urung\s+(?:digelar|dilaksanakan))\b", re.I)
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
 
 
