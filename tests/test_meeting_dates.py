@@ -280,3 +280,11 @@ def test_the_speakers_today_in_a_quotation_yields_to_the_narrations_date():
     out = run("Bandarlampung (ANTARA) - \"Semua sudah kita petakan dalam rakor hari ini,\" kata Gubernur Lampung usai memimpin "
               "rapat koordinasi lintas sektoral di Kantor Gubernur Lampung, Senin (9/3).", published="2026-03-10")
     assert out["meeting_date"] == "2026-03-09"
+
+
+def test_a_postponed_meeting_is_dated_by_its_new_day():
+    """'RDP ... yang sedianya digelar hari ini, Selasa (3/2), diundur menjadi Kamis (5/2/2026)': the new day."""
+    out = run("Rapat dengar pendapat Komisi IV DPRD Provinsi Lampung bersama Dinas Kesehatan yang sedianya digelar hari ini, "
+              "Selasa (3/2), diundur menjadi Kamis (5/2/2026).", title="RDP Komisi IV Diundur ke Kamis",
+              published="2026-02-03")
+    assert out["meeting_date"] == "2026-02-05"

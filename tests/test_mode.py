@@ -202,3 +202,10 @@ def test_a_meeting_held_online_is_daring_though_its_leader_sat_in_a_room():
     both = run("Rapat Fasilitasi RKPD diselenggarakan di Ruang Rapat Bappeda, Selasa (15/6/2021). Rapat yang berlangsung "
                "secara online dan offline itu dibuka Direktur Perencanaan Kemendagri.", published="2021-06-15")
     assert (online["mode"], both["mode"]) == ("daring", "hibrid")
+
+
+def test_a_meeting_moved_from_the_room_to_the_screen_is_daring():
+    """'semula direncanakan tatap muka di Ruang Rapat ..., dialihkan menjadi rapat daring': online, not hybrid."""
+    out = run("Rapat Evaluasi Realisasi APBD Triwulan I yang semula direncanakan tatap muka di Ruang Rapat Sakai Sambayan "
+              "dialihkan menjadi rapat daring. Rapat tetap dijadwalkan besok, Selasa (14/4/2026).", published="2026-04-13")
+    assert out["mode"] == "daring"

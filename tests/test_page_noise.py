@@ -153,3 +153,8 @@ def test_a_lead_written_wholly_in_capitals_is_read_as_prose():
     assert (out["meeting_date"], out["venue"], out["chair"]["name"]) == ("2026-03-11", "Aula Atas Kantor Bupati",
                                                                           "Ahmad Syaifulah Rozak")
     assert clean_lines("DAPATKAN PROMO SPESIAL HARI INI JUGA\nRapat digelar di aula.") == ["Rapat digelar di aula."]
+
+
+def test_a_posted_on_line_is_furniture():
+    """'Diposting: 13 April 2026 | Dilihat: 133 kali' is the CMS's stamp, not the story (nor its date)."""
+    assert clean_lines("Diposting: 13 April 2026 | Dilihat: 133 kali\nRapat digelar di aula.") == ["Rapat digelar di aula."]

@@ -507,7 +507,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if decided is None:
             continue
         kind, _, strong = decided
-        if kind == "meeting" and (called_off or _UNSET.search(unit) or (i == 0 and any(_UNSET.search(u) for u in units[1:3]))):
+        lead_off = i == 0 and any(_UNSET.search(u) for u in units[1:3])
+        if kind == "meeting" and (called_off or lead_off or _UNSET.search(unit)):
             # 'ditunda hingga waktu yang belum ditentukan', 'dibatalkan': no meeting (yet), whatever the title says, and
             # the lead's later words for it ('rakor dianggap tidak lagi diperlukan') are the same meeting called off
             called_off = True

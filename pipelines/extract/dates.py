@@ -75,7 +75,7 @@ _ASIDE_BEFORE = re.compile(
 # The date of what the meeting responds to, written straight after it: an incident ('banjir yang melanda Kota Bandar
 # Lampung, Jumat (12/4)'), an earlier meeting it follows up ('menindaklanjuti rapat pada 3 April lalu', 'hasil rakor
 # Forkopimda pada 29 Agustus', 'rapat sebelumnya pada Rabu (3/4)'), or the day a postponed meeting was first set for
-# ('semula dijadwalkan Jumat (12/4)').
+# ('semula dijadwalkan Jumat (12/4)', 'yang sedianya digelar hari ini, Selasa (3/2), diundur menjadi Kamis (5/2)').
 _EARLIER_MEETING = rf"{MEETING_NOUNS}|musyawarah|kunjungan"
 _RESPONDS_TO = re.compile(
     r"(?:\b(?:yang\s+)?(?:terjadi|melanda|menimpa|menerjang|merendam|menggenangi)\b(?:\s+(?-i:[A-Z])[\w-]*){0,4}"
@@ -83,7 +83,8 @@ _RESPONDS_TO = re.compile(
     rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|lanjutan\s+dari|hasil)\s+(?:{_EARLIER_MEETING})\b[^.;,]{{0,50}}?"
     r"(?:\s+(?:pada|tanggal))?|"
     rf"\b(?:{_EARLIER_MEETING})(?:\s+[^\s.;,]+){{0,3}}?\s+(?:sebelumnya|terdahulu|pertama)(?:\s+(?:pada|tanggal))?|"
-    r"\bsemula\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:digelar\s+|dilaksanakan\s+)?(?:pada\s+)?)\s*$",
+    r"\b(?:semula|sedianya)\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:digelar\s+|dilaksanakan\s+)?(?:pada\s+)?"
+    r"(?:hari\s+ini\s*,?\s*)?)\s*$",
     re.I,
 )
 _REPORT_FORM = re.compile(rf"^\s*{_WD}\b.*\(", re.I)

@@ -155,6 +155,10 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
                            r"bergabung\b|terhubung\b)[^.]){0,120}?\bsecara\s+(?:virtual|daring|online)\b", re.I)
 
 
+_SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menjadi\s+|ke\s+)?(?:rapat\s+|pertemuan\s+)?"
+                              r"(?:secara\s+)?(?:daring|virtual|online)\b", re.I)
+
+
 def mode(units: list[str], is_meeting: bool) -> str | None:
     """Mode from the evidence and lead: hibrid beats daring beats the luring default of a meeting."""
     if not is_meeting:
@@ -164,6 +168,8 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
         text = _OTHER_ONLINE.sub(" ", text)  # (only where an online word could be another activity's)
     if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
+    if _SWITCHED_ONLINE.search(text):
+        return "daring"  # 'semula direncanakan tatap muka ..., dialihkan menjadi rapat daring': in person no longer
     inferred = not _FULLY_ONLINE.search(text) and (_HYBRID_INFERRED.search(text) or _split_presence(text))
     if _HYBRID_SAID.search(text) or inferred:
         return "hibrid"
