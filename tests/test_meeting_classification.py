@@ -766,3 +766,11 @@ def test_a_kind_word_in_a_villages_name_is_no_meeting():
               "diperkirakan tiba dengan helikopter di lapangan Desa Sungai Sidang.",
               title="Gubernur Dijadwalkan Tinjau Tanggul Jebol di Rawajitu Utara Besok", published="2026-02-09")
     assert out["is_meeting"] is False
+
+
+def test_a_council_organ_scheduling_a_plenary_in_the_headline_holds_its_own_meeting():
+    """'Banmus DPRD Lampung Jadwalkan Paripurna ...' over 'Banmus ... menggelar rapat penyusunan jadwal': not a plenary."""
+    out = run("Badan Musyawarah (Banmus) DPRD Provinsi Lampung menggelar rapat penyusunan jadwal kegiatan dewan, Rabu "
+              "(25/3/2026), di Ruang Rapat Banmus DPRD Provinsi Lampung.",
+              title="Banmus DPRD Lampung Jadwalkan Paripurna Penyampaian LKPJ Gubernur 30 Maret", published="2026-03-25")
+    assert out["is_meeting"] and out["meeting_type"] != "rapat_paripurna"

@@ -342,6 +342,10 @@ _LOOSE = {"sidang", "rapat_lainnya"}
 _SPECIFIC = {"rapat_paripurna", "musrenbang", "fgd", "konsultasi_publik", "rapat_dengar_pendapat", "sidang"}
 
 
+# A plenary a headline says is being scheduled ('Banmus DPRD Lampung Jadwalkan Paripurna ...').
+_SCHEDULES = re.compile(r"\b(?:jadwalkan|menjadwalkan|susun\s+jadwal|menyusun\s+jadwal)\s+(?:rapat\s+)?paripurna\b", re.I)
+
+
 # A council organ holding its own meeting ('Banmus DPRD Lampung menggelar rapat ...', 'Bapemperda mengikuti rapat
 # fasilitasi ...'): a plenary named after it in the lead is the business it prepares, not the meeting held.
 _ORGAN_HOLDS = re.compile(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggelar|mengikuti|melaksanakan|mengadakan)"
@@ -365,8 +369,11 @@ def meeting_type(units: list[str]) -> str:
         if _REVIEW.search(unit):
             return "rapat_lainnya"  # named as a review, before any type a later sentence's words suggest
         organ = organ or _ORGAN_HOLDS.search(unit) is not None
-    if named == "rapat_paripurna" and organ:
-        named = None  # 'Banmus menggelar rapat penyusunan jadwal ...': the plenary named later is what it scheduled
+    # 'Banmus menggelar rapat penyusunan jadwal ...': the plenary named later is what it scheduled; 'Banmus DPRD Lampung
+    # Jadwalkan Paripurna ...' in the headline is the same, told first
+    scheduled = any(_SCHEDULES.search(unit) for unit in units[:1]) and any(_ORGAN_HOLDS.search(u) for u in units[1:4])
+    if named == "rapat_paripurna" and (organ or scheduled):
+        named = None
     if named in _SPECIFIC:
         return named
     if any(_CALL_ON.search(unit) for unit in units) and not any(_INVITED.search(unit) for unit in units[:3]):
