@@ -186,10 +186,13 @@ def test_an_admission_process_run_online_does_not_make_the_hearing_online():
 
 
 def test_a_hybrid_seed_is_no_hybrid_meeting():
-    """'bantuan benih jagung hibrida' in an audience held in a ministry's office: in person."""
+    """'bantuan benih jagung hibrida' in an audience held in a ministry's office: in person; 'digelar secara hibrida' is
+    how some write a hybrid meeting."""
     out = run("Gubernur Lampung beraudiensi dengan Dirjen Tanaman Pangan di Kantor Kementerian Pertanian, Jakarta, Senin (9/3). "
               "Gubernur mengusulkan bantuan benih jagung hibrida untuk 40 ribu hektare.", published="2026-03-09")
-    assert out["mode"] == "luring"
+    held = run("Gubernur memimpin rapat koordinasi penanganan DBD di ruang rapat utama, Selasa (13/1/2026). Rapat koordinasi "
+               "tersebut digelar secara hibrida.", published="2026-01-13")
+    assert (out["mode"], held["mode"]) == ("luring", "hibrid")
 
 
 def test_a_meeting_held_online_is_daring_though_its_leader_sat_in_a_room():

@@ -14,7 +14,7 @@ _ONLINE = re.compile(
 )
 # Said to be hybrid: the word, or in-person and online attendance both named.
 _HYBRID_SAID = re.compile(
-    r"\b(?:hybrid|hibrid)\b"  # ('benih jagung hibrida': a seed, not a meeting)
+    r"\b(?:hybrid|hibrid|secara\s+hibrida)\b"  # ('benih jagung hibrida': a seed, not a meeting)
     r"|\b(?:secara langsung|tatap muka|luring|offline)\b[^.]{0,100}\b(?:virtual|daring|online|zoom)\b"
     r"|\b(?:virtual|daring|online|zoom)\b[^.]{0,100}\b(?:secara langsung|tatap muka|luring|offline)\b",
     re.I,
