@@ -158,3 +158,11 @@ def test_the_place_visited_as_the_subject_after_a_dateline_is_the_venue():
     out = run("WARTAKOTALIVE.COM, JAKARTA - Balai Kota Jakarta disambangi Gubernur Lampung Rahmat Mirzani Djausal untuk "
               "menemui Gubernur DKI Jakarta Pramono Anung membahas aplikasi JAKI, Selasa (15/4/2025).", published="2025-04-15")
     assert out["venue"] == "Balai Kota Jakarta"
+
+
+def test_the_room_people_crowded_into_is_the_venue():
+    """'sekitar 60 warga memadati ruang rapat Komisi I DPRD Tulang Bawang. Rapat dengar pendapat itu dipimpin ...'."""
+    out = run("Selasa (15/7/2025), sekitar 60 warga memadati ruang rapat Komisi I DPRD Tulang Bawang. Rapat dengar pendapat "
+              "itu dipimpin Wakil Ketua DPRD Tulang Bawang.", title="Sengketa Lahan Dibahas di DPRD Tuba",
+              published="2025-07-15")
+    assert out["venue"] == "ruang rapat Komisi I DPRD Tulang Bawang"

@@ -25,7 +25,9 @@ _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asiste
                    r"Menteri|Presiden|Direktur|Plt|Pj|Plh|Kapolda|Kapolres|Dandim|Danrem)")
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
-    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi|tempat\s*:|"
+    # ('60 warga memadati ruang rapat Komisi I': where the people crowded in)
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
+    rf"memenuhi|menyesaki|tempat\s*:|"
     rf"lokasi\s*:)\s+"
     rf"({_HEAD}(?:nya)?\b[^.;:()\"“”]*?)"
     rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
