@@ -774,3 +774,11 @@ def test_a_council_organ_scheduling_a_plenary_in_the_headline_holds_its_own_meet
               "(25/3/2026), di Ruang Rapat Banmus DPRD Provinsi Lampung.",
               title="Banmus DPRD Lampung Jadwalkan Paripurna Penyampaian LKPJ Gubernur 30 Maret", published="2026-03-25")
     assert out["is_meeting"] and out["meeting_type"] != "rapat_paripurna"
+
+
+def test_an_award_received_by_a_head_is_no_audience():
+    """'Pemprov Lampung Raih Penghargaan Bhakti Koperasi 2025, Diterima Wagub di Jakarta': a thing received, not visitors."""
+    out = run("Pemerintah Provinsi Lampung meraih Penghargaan Bhakti Koperasi 2025. Penghargaan diserahkan Menteri Koperasi "
+              "kepada Wakil Gubernur Lampung di Gedung Smesco Indonesia, Jakarta Selatan, Senin (14/7/2025).",
+              title="Pemprov Lampung Raih Penghargaan Bhakti Koperasi 2025, Diterima Wagub di Jakarta", published="2025-07-14")
+    assert (out["is_meeting"], out["event_type"]) == (False, "award")

@@ -129,8 +129,16 @@ def _audience(unit: str) -> re.Match | None:
     low = unit.lower()
     if not any(stem in low for stem in _AUDIENCE_STEMS):
         return None
-    m = _AUDIENCE.search(unit) or (_RECEIVES_HEAD.search(unit) if "erima" in unit else None)
+    m = _AUDIENCE.search(unit)
+    if not m and "erima" in unit:
+        m = _RECEIVES_HEAD.search(unit)
+        m = None if m and _THING_RECEIVED.search(unit, max(0, m.start() - 80), m.start()) else m
     return None if m and _DENIED.search(unit, max(0, m.start() - 40), m.start() + 1) else m
+
+
+# 'Raih Penghargaan Bhakti Koperasi 2025, Diterima Wagub di Jakarta': a thing received by the head, not a delegation.
+_THING_RECEIVED = re.compile(r"\b(?:penghargaan|piagam|trofi|piala|sertifikat|anugerah|award|bantuan|hibah|sk|laporan|"
+                             r"dokumen|berkas|petikan)\b[^.;]*$", re.I)
 
 
 # 'Tak Satu Pun Pejabat Menemui', 'tidak ada yang menerima mereka': no one met them.
