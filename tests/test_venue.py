@@ -166,3 +166,13 @@ def test_the_room_people_crowded_into_is_the_venue():
               "itu dipimpin Wakil Ketua DPRD Tulang Bawang.", title="Sengketa Lahan Dibahas di DPRD Tuba",
               published="2025-07-15")
     assert out["venue"] == "ruang rapat Komisi I DPRD Tulang Bawang"
+
+
+def test_the_lampung_room_a_national_meeting_was_followed_from_is_the_venue():
+    """'mengikuti Rakor ... yang dipimpin Mendagri X secara virtual dari Ruang Command Center ...' then 'Mendagri dari Gedung
+    Sasana Bhakti Praja, Jakarta': the Lampung room, in Bandar Lampung."""
+    out = run("Pemerintah Provinsi Lampung mengikuti Rapat Koordinasi Pengendalian Inflasi Daerah yang dipimpin Menteri Dalam "
+              "Negeri Satria Wibisana secara virtual dari Ruang Command Center Diskominfotik Provinsi Lampung, Senin "
+              "(16/3/2026). Mendagri dari Gedung Sasana Bhakti Praja, Kemendagri, Jakarta, meminta kepala daerah waspada.",
+              published="2026-03-16")
+    assert out["venue"].startswith("Ruang Command Center") and out["city"] == "Kota Bandar Lampung"

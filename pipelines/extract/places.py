@@ -107,6 +107,7 @@ def venue(units: list[str], followed: bool = False) -> str | None:
 _ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
 
 
+_CAPITAL_SEAT = re.compile(r"\b(?:jakarta|kemendagri|kementerian|istana|sasana bhakti praja)\b", re.I)
 _FOLLOWED_BEFORE = re.compile(r"\b(?:diikuti|mengikuti)(?:nya)?\b[^.,]{0,40}$", re.I)
 _LED_FROM = re.compile(r"\bdipimpin\b[^.,]{0,70}$", re.I)
 
@@ -119,6 +120,8 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
     word = m.group(0).split()[0].lower()
     if _FOLLOWED_BEFORE.search(unit, max(0, m.start() - 50), m.start()):
         return 0  # the room a meeting is followed from ('rakor diikuti di Ruang Rapat Pesagi') is this article's venue
+    if word == "dari" and _ONLINE_BEFORE.search(unit[: m.start()]) and not _CAPITAL_SEAT.search(m.group(1)):
+        return 0  # '... yang dipimpin Mendagri secara virtual dari Ruang Command Center ...': followed from a Lampung room
     if word == "dari" and _LED_FROM.search(unit, max(0, m.start() - 80), m.start()):
         return 3  # 'dipimpin Wamendagri dari Gedung Sasana Bhakti Praja': where its leader sat, not where it was followed
     if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])):
