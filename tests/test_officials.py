@@ -612,3 +612,17 @@ def test_a_period_or_a_section_after_a_role_is_no_name(text, junk):
     """'Gubernur Lampung Akhir Tahun Anggaran' and 'Kasi Intel' name a period and a section, not a person."""
     out = run(text, title="Rapat", published="2026-03-30")
     assert junk not in [p["name"] for p in out["officials"]]
+
+
+@pytest.mark.parametrize("sentence, cited", [
+    ("Pengukuran mengacu pada Peraturan Menteri Kesehatan Nomor 2 Tahun 2020 yang diterbitkan semasa Menteri Kesehatan "
+     "Gunadi Prasetya.", "Gunadi Prasetya"),
+    ("Sebelumnya, Menteri Pertanian Harun Syahputra dalam kunjungan ke Lampung Februari lalu berjanji meninjau kuota impor.",
+     "Harun Syahputra"),
+    ("Gubernur menyinggung agenda swasembada pangan Presiden Arjuna Wiratmaja.", "Arjuna Wiratmaja"),
+], ids=["a rule's author", "an earlier act", "a programme's owner"])
+def test_a_national_figure_only_cited_is_no_official(sentence, cited):
+    """Ministers and presidents named as a rule's author, a programme's owner or an earlier event's actor did not act."""
+    out = run("Gubernur Lampung memimpin rapat koordinasi di Ruang Rapat Utama, Kamis (12/3/2026). " + sentence,
+              title="Rapat", published="2026-03-12")
+    assert cited not in [p["name"] for p in out["officials"]]

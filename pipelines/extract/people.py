@@ -865,6 +865,21 @@ def resolve(role: str, name: str, when: date | None) -> dict:
 # National figures in a sentence about a plan or a visit to come ('Presiden dijadwalkan ...', 'tiga menteri akan
 # hadir') are the meeting's subject, not people acting in it.
 _NATIONAL_ROLE = re.compile(r"^(?:presiden|wakil presiden|wapres|menteri|menko|wakil menteri|wamen)\b", re.I)
+# A minister or president only cited: the author of a rule, the owner of a programme, someone who acted before
+# ('Peraturan ... yang diterbitkan semasa Menteri Kesehatan X', 'agenda swasembada pangan Presiden Y', 'Sebelumnya,
+# Menteri Pertanian Z dalam kunjungan ...'). (Not 'arahan Menteri': directions are given in the meeting.)
+_CITED_BEFORE = re.compile(r"\b(?:semasa|diterbitkan|ditandatangani|diteken|ditegaskan|dicanangkan|agenda|program|kebijakan|"
+                           r"visi|era|zaman|masa)\b[^.,;]{0,40}$", re.I)
+_PREVIOUSLY = re.compile(r"^\W*sebelumnya\s*,", re.I)
+
+
+def _cited(sentence: str, start: int, role: str) -> bool:
+    """A national figure named only as a rule's author, a programme's owner or the actor of an earlier event."""
+    if not _NATIONAL_ROLE.match(role):
+        return False
+    return bool(_CITED_BEFORE.search(sentence, max(0, start - 60), start) or _PREVIOUSLY.match(sentence))
+
+
 _PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|rencana|bakal|segera)\b", re.I)
 
 
@@ -898,7 +913,7 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
             continue
         headline = is_headline(sentence)
         for start, end, role, name in ([] if headline else mentions(sentence)):
-            if keep(role, name, sentence) and not absent(sentence, start, end):
+            if keep(role, name, sentence) and not absent(sentence, start, end) and not _cited(sentence, start, role):
                 _merge(found, resolve(role, name, when))
         for start, end, name in ([] if headline else _titled_names(sentence)):
             if not absent(sentence, start, end):
