@@ -228,8 +228,8 @@ def ministry_of(role: str) -> str | None:
     """The ministry a minister heads ('Mendagri' -> 'Kementerian Dalam Negeri'), None for any other role."""
     from pipelines.extract.people import expand_role
 
-    if "Men" not in role and "men" not in role:
-        return None  # (every minister's title, full or short, has it: a cheap test before the role is written out)
+    if not any(w[:3] in ("Men", "men") for w in role.split()):
+        return None  # (every minister's title, full or short, begins so: a cheap test before the role is written out)
     m = _MINISTER.match(expand_role(role))
     if not m:
         return None
@@ -357,6 +357,7 @@ def _add(found: list[str], org: str, own: dict[str, str]) -> None:
     found.append(org)
 
 
+@lru_cache(maxsize=4096)
 def _short(org: str) -> bool:
     """A body written by its short form ('BPS Provinsi Lampung'); the DPRD is written so even where spelled out once."""
     first = org.split()[0]

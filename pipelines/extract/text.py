@@ -52,7 +52,7 @@ _SHORT_FORMS = frozenset("""DPRD DPR RI RKPD RPJMD RPJPD APBD APBN OPD TNI POLRI
 
 def _shouted_prose(line: str) -> bool:
     """A line in capitals long enough and closed like a sentence: a lead shouted, not a promo or a headline."""
-    return _shouted(line) and len(line.split()) >= 20 and re.search(r"[.!?]\W*$", line) is not None
+    return len(line.split()) >= 20 and re.search(r"[.!?]\W*$", line) is not None and _shouted(line)
 
 
 def _unshouted(line: str) -> str:
@@ -174,11 +174,12 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         told = _caption_prose(line, credit)
         if told:
             captions.append(told)
-        if _shouted_prose(line):
-            line = _unshouted(line)  # a lead written wholly in capitals is still the story
+        shouted = _shouted(line)
+        if shouted and _shouted_prose(line):
+            line, shouted = _unshouted(line), False  # a lead written wholly in capitals is still the story
             low = line.lower()
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
-                or credit or _shouted(line)):
+                or credit or shouted):
             continue
         if head and low == head:
             continue
