@@ -782,3 +782,19 @@ def test_an_award_received_by_a_head_is_no_audience():
               "kepada Wakil Gubernur Lampung di Gedung Smesco Indonesia, Jakarta Selatan, Senin (14/7/2025).",
               title="Pemprov Lampung Raih Penghargaan Bhakti Koperasi 2025, Diterima Wagub di Jakarta", published="2025-07-14")
     assert (out["is_meeting"], out["event_type"]) == (False, "award")
+
+
+@pytest.mark.parametrize("later, meeting", [
+    ("Kasus-kasus seperti ini jadi bahan pembahasan dalam rapat dengar pendapat Komisi V DPRD Lampung bersama Dinas "
+     "Kesehatan di gedung DPRD Lampung, Senin (2/2/2026).", True),
+    ("Ia mengungkapkan, persoalan itu sudah dibahas dalam rapat bersama distributor pekan lalu.", False),
+    ("Fraksinya akan membawa persoalan tersebut dalam rapat paripurna yang dijadwalkan pekan depan.", False),
+], ids=["the feature's meeting, dated as it happened", "a meeting recalled", "a meeting expected"])
+def test_a_feature_that_names_its_meeting_after_the_lead(later, meeting):
+    """A report opening on a citizen's story names no event in its lead; the meeting it then tells as happening is its
+    news, a meeting it only recalls or expects is not."""
+    story = ("\"Pas bapak mau cuci darah, petugasnya bilang kartunya sudah nggak aktif.\" Lina masih ingat kejadian itu. "
+             "Ayahnya rutin menjalani hemodialisis dua kali sepekan. Keluarga harus membayar sendiri. Baru aktif lagi "
+             "seminggu kemudian. Warsono satu dari puluhan ribu warga yang kepesertaannya dinonaktifkan. ")
+    out = run(story + later, title="Kartu BPJS Mati Mendadak, Pasien Cuci Darah Sempat Bingung", published="2026-02-03")
+    assert out["is_meeting"] is meeting

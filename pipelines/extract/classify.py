@@ -542,7 +542,34 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     if weak:
         i, unit = weak
         return Classification(True, "meeting", meeting_type([unit] + units), unit, 0.55)
+    if not called_off and not any(_decide(u) for u in narrated):
+        told = _feature_meeting(sentences, lead_size)
+        if told:
+            return Classification(True, "meeting", meeting_type([told] + units), told, 0.5)
     return Classification(False, "statement", None, None, 0.5)
+
+
+# A feature opens on a citizen's story or a long quotation and names no event at all before the meeting that is its
+# news, dated as it happened: 'Kasus-kasus seperti ini jadi bahan pembahasan dalam rapat dengar pendapat ..., Senin
+# (2/2/2026).', 'Kamis, Sekretaris Daerah ... memimpin rapat membahas harga beras ...'. A meeting a statement only
+# recalls or expects ('dalam rapat koordinasi pekan lalu', 'yang dijadwalkan pekan depan', 'Sebelumnya, ...', 'Ia
+# menyebut ...') is not its news.
+_FEATURE_REACH = 6  # sentences read past the lead when the lead names no event at all
+_DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:lalu|depan|mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
+                      r"^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
+
+
+def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
+    """The first sentence past the lead that tells a meeting as it happened, if it is the first event named there."""
+    later = unquoted(sentences[:lead_size + _FEATURE_REACH])[lead_size:]
+    for unit, told in zip(sentences[lead_size:lead_size + _FEATURE_REACH], later):
+        decided = _decide(told)
+        if not decided:
+            continue
+        happened = _DATED.search(unit) and not _NOT_NOW.search(unit) and not _UNSET.search(unit)
+        return unit if decided[0] == "meeting" and decided[2] and happened else None
+    return None
 
 
 # 'Usai Paripurna, Gubernur Pastikan ...', 'Usai Rakor TPID, Wagub Tinjau Pasar': a headline's fronted 'after ...' clause
