@@ -374,7 +374,7 @@ def meeting_type(units: list[str]) -> str:
         if hits:
             named = hits[0][2]
             break
-        if _REVIEW.search(unit):
+        if review:
             return "rapat_lainnya"  # named as a review, before any type a later sentence's words suggest
         organ = organ or _ORGAN_HOLDS.search(unit) is not None
     # 'Banmus menggelar rapat penyusunan jadwal ...': the plenary named later is what it scheduled; 'Banmus DPRD Lampung

@@ -158,7 +158,7 @@ def _broad(group: str) -> bool:
 def _spans(sentence: str) -> list[tuple[int, str]]:
     """(position, organisation) of every body and group written in a sentence."""
     spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence) if _named_body(sentence, m)]
-    groups = [m for m in _GROUPS.finditer(sentence)]
+    groups = list(_GROUPS.finditer(sentence))
     taking_part = any(_broad(m.group(0)) for m in groups) and _TAKING_PART.search(sentence) is not None
     spans += [(m.start(), " ".join(m.group(0).split())) for m in groups
               if taking_part or not _broad(m.group(0))]  # lower-case groups: kept whole
