@@ -288,3 +288,11 @@ def test_a_postponed_meeting_is_dated_by_its_new_day():
               "Selasa (3/2), diundur menjadi Kamis (5/2/2026).", title="RDP Komisi IV Diundur ke Kamis",
               published="2026-02-03")
     assert out["meeting_date"] == "2026-02-05"
+
+
+def test_a_date_weeks_before_the_report_outside_the_meeting_sentence_is_another_events():
+    """'Langkah yang sudah dilakukan antara lain menggelar pasar murah tanggal 17 Januari 2021' in a March report."""
+    out = run("Rapat koordinasi daerah HBKN diselenggarakan Dinas Perindustrian dan Perdagangan Provinsi Lampung. Langkah yang "
+              "sudah dilakukan antara lain menggelar pasar murah tanggal 17 Januari 2021 di Lapangan PKOR Way Halim.",
+              title="Disperindag Gelar Rakor HBKN", published="2021-03-24")
+    assert out["meeting_date"] == "2021-03-24"

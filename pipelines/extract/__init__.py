@@ -63,12 +63,16 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # the evidence sentence's own date, even 'kemarin', before a full date elsewhere (often another event's)
     # a headline dated in full ('Senin 16 Maret 2026, Gubernur Pimpin Rapim') dates an undated lead before the other
     # dates the lead goes on to give (a holiday's, a deadline's)
-    for units, strength in (([evidence] if evidence else [], 1), ([title] if title else [], 3), (ordered, 2),
+    # past the evidence and the headline, a date a week or more before the report is another event's ('Langkah yang
+    # sudah dilakukan antara lain menggelar pasar murah tanggal 17 Januari 2021'): reports come out within days
+    for units, strength in (([evidence] if evidence else [], 1), (headline := [title] if title else [], 3), (ordered, 2),
                             (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 found[unit] = find_dates(unit, published, year)
             hits = [h for h in found[unit] if h.strength >= strength]
+            if published and unit != evidence and units is not headline:
+                hits = [h for h in hits if not h.value or (published - h.value).days < RECALLED_AFTER_DAYS]
             if hits:
                 return _nearest_to_meeting(unit, hits)
     return None
