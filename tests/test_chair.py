@@ -419,3 +419,44 @@ def test_a_chair_described_by_two_roles_joined_by_yang_juga():
               "Provinsi Lampung, Marwan Suhaimi, S.H., M.H., dan dihadiri seluruh unsur Dewan Pengupahan.",
               title="Rapat Pleno Dewan Pengupahan Sepakati Rekomendasi UMP 2026", published="2025-12-18")
     assert out["chair"]["name"] == "Marwan Suhaimi"
+
+
+def test_the_leader_of_an_earlier_meeting_named_in_the_lead_is_not_this_ones():
+    """'... dibentuk pada rakor sebelumnya, 14 Oktober lalu, yang ketika itu dipimpin Sekdaprov' then 'X selaku pimpinan
+    rapat'."""
+    out = run("Pemerintah Provinsi Lampung kembali menggelar rapat koordinasi di Ruang Rapat Sakai Sambayan, Selasa (28/10/2025). "
+              "Rakor lanjutan ini membahas laporan tim pemantau yang dibentuk pada rakor sebelumnya, 14 Oktober lalu, yang "
+              "ketika itu dipimpin Sekdaprov. Asisten Bidang Perekonomian dan Pembangunan Setdaprov Lampung, Rinaldi Saputra, "
+              "selaku pimpinan rapat, meminta temuan ditindaklanjuti.", title="Rakor Lanjutan Harga Ubi Kayu",
+              published="2025-10-28")
+    assert out["chair"]["name"] == "Rinaldi Saputra"
+
+
+def test_who_led_the_meeting_past_the_lead_outranks_who_opened_it_in_the_lead():
+    """'Rakor dibuka secara resmi oleh Wagub X' ... 'Jalannya rapat selanjutnya dipimpin Asisten Y' further down."""
+    out = run("Pemerintah Provinsi Lampung menggelar Rapat Koordinasi Percepatan MBG di Gedung Pusiban, Rabu (19/11/2025). "
+              "Rakor diikuti perangkat daerah. Rakor dibuka secara resmi oleh Wakil Gubernur Lampung Jihan Nurlela. Dalam "
+              "sambutannya, Wagub menekankan keamanan pangan. \"Tidak boleh ada kompromi,\" ujarnya. Ia berharap program "
+              "berjalan. Usai membuka rakor, Wagub meninggalkan ruangan. Jalannya rapat selanjutnya dipimpin Asisten "
+              "Pemerintahan dan Kesra Setdaprov Lampung, Yusuf Kurniadi, selaku pimpinan rapat.",
+              title="Rakor Percepatan MBG", published="2025-11-19")
+    assert out["chair"]["name"] == "Yusuf Kurniadi"
+
+
+def test_a_body_still_to_be_led_past_the_lead_does_not_name_the_chair():
+    """'... serta Forum Satu Data yang akan diketuai Sekretaris Daerah' below 'FGD dibuka Kepala Diskominfotik X'."""
+    out = run("Diskominfotik Provinsi Lampung menyelenggarakan FGD Satu Data di Ruang Command Center, Rabu (14/9/2022). FGD "
+              "dibuka Kepala Diskominfotik Provinsi Lampung Ganjar Prasetyo Wibowo. Ia menyebut data belum baku. Narasumber "
+              "BPS menjelaskan perannya. Peserta menyampaikan kendala. Hasil FGD menjadi masukan. Sekretaris Diskominfotik "
+              "memaparkan rencana Forum Satu Data yang akan diketuai Sekretaris Daerah Fahrizal Darminto.",
+              title="FGD Penguatan Satu Data Lampung", published="2022-09-15")
+    assert out["chair"]["name"] == "Ganjar Prasetyo Wibowo"
+
+
+def test_an_apposition_naming_the_meeting_leader_without_selaku():
+    """'Ketua Komisi IV DPRD Provinsi Lampung, Syamsul Arifin Bahri, pemimpin RDP tersebut, mempertanyakan ...'."""
+    out = run("Komisi IV DPRD Provinsi Lampung menggelar rapat dengar pendapat (RDP) dengan Dinas BMBK di Ruang Rapat Komisi "
+              "IV, Senin (2/2/2026). Ketua Komisi IV DPRD Provinsi Lampung, Syamsul Arifin Bahri, pemimpin RDP tersebut, "
+              "mempertanyakan lambatnya perbaikan jalan.", title="Komisi IV Cecar Dinas BMBK dalam RDP",
+              published="2026-02-02")
+    assert out["chair"]["name"] == "Syamsul Arifin Bahri"

@@ -798,3 +798,11 @@ def test_a_feature_that_names_its_meeting_after_the_lead(later, meeting):
              "seminggu kemudian. Warsono satu dari puluhan ribu warga yang kepesertaannya dinonaktifkan. ")
     out = run(story + later, title="Kartu BPJS Mati Mendadak, Pasien Cuci Darah Sempat Bingung", published="2026-02-03")
     assert out["is_meeting"] is meeting
+
+
+def test_a_body_that_beraudiensi_with_the_governor_under_a_visit_headline_is_an_audience():
+    """'Ombudsman Sambangi Gubernur Mirza' over 'Ombudsman ... beraudiensi dengan Gubernur Lampung ... di ruang kerja'."""
+    out = run("Ombudsman RI Perwakilan Provinsi Lampung beraudiensi dengan Gubernur Lampung Rahmat Mirzani Djausal di ruang "
+              "kerja gubernur, Kamis (10/7/2025). Dalam pertemuan itu, Ombudsman membeberkan hasil penilaian.",
+              title="Ombudsman Sambangi Gubernur Mirza, Tiga Kabupaten Masih Zona Kuning", published="2025-07-11")
+    assert (out["is_meeting"], out["meeting_type"]) == (True, "audiensi")

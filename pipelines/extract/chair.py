@@ -42,8 +42,10 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
                          r"menemui|temui|menghadap|courtesy call|kunjungan kehormatan|kunjungan silaturahmi|menyambangi)\s+"
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 # Active lead: the agent is the subject before the verb.
+# (an apposition says it too: 'Ketua Komisi IV, Syamsul Arifin Bahri, pemimpin RDP tersebut, mempertanyakan ...')
 _LEADS = re.compile(r"\b(?:memimpin|pimpin|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
-                    r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b", re.I)
+                    r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b|"
+                    rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)
 _OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
@@ -268,9 +270,16 @@ def _delegation(head: str) -> bool:
 _HABITUAL = re.compile(r"\b(?:biasanya|biasa|umumnya|lazimnya|selalu|sebelumnya)\s+$", re.I)
 
 
+# 'Rakor lanjutan ini membahas laporan tim yang dibentuk pada rakor sebelumnya, 14 Oktober lalu, yang ketika itu
+# dipimpin Sekdaprov': the earlier meeting's leader, not this one's.
+_EARLIER_MEETING = re.compile(rf"\b(?:(?:ketika|saat|kala|waktu)\s+itu\s+$|(?:{MEETING_NOUNS})(?:\s+\w+){{0,3}}?\s+"
+                              rf"(?:sebelumnya|terdahulu|pertama|sebelum\w*)\b[^.;]{{0,60}}$)", re.I)
+
+
 def _after(unit: str, pattern: re.Pattern, when, known, skip_delegation: bool = False) -> dict | None:
     for m in pattern.finditer(unit):
-        if (skip_delegation and _delegation(unit[: m.start()])) or _HABITUAL.search(unit, max(0, m.start() - 12), m.start()):
+        if (skip_delegation and _delegation(unit[: m.start()])) or _HABITUAL.search(unit, max(0, m.start() - 12), m.start()) \
+                or _EARLIER_MEETING.search(unit, max(0, m.start() - 120), m.start()):
             continue
         found = agent_after(unit[m.end():], when, known)
         if found:
@@ -370,6 +379,9 @@ def _plain_offices(unit: str) -> str:
     return unit
 
 
+# Past the lead, a body or a meeting still to come ('Forum Satu Data yang akan diketuai Sekretaris Daerah') is not the one
+# the article reports.
+_TO_BE_LED = re.compile(r"\bakan\s+(?:\w+\s+)?(?:dipimpin|diketuai|dipandu|dikomandoi)\b", re.I)
 _NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|diskusi|dialog|musyawarah|pembahasan|konsultasi|kegiatan|acara)\b", re.I)
 
 
@@ -378,17 +390,20 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     """Who led the meeting: a lead construction in the title or lead, the audience host, the convener, the briefer."""
     known = known or []
     units = [_plain_offices(u) for u in units]
-    passes = [lambda u: _host(u, when, known)] if audience else []
+    passes = [(lambda u: _host(u, when, known), units)] if audience else []
+    led_meeting = lambda u: _led(u, when, known) if _NAMES_MEETING.search(u) else None  # noqa: E731
     passes += [
         # 'Rakor dibuka Asisten X ... Jalannya rapat kemudian dipimpin Kadishub Y': who led the meeting, in whichever
-        # sentence, before who opened it (a team or an oath led by someone in it is not the meeting)
-        lambda u: _led(u, when, known) if _NAMES_MEETING.search(u) else None,
-        lambda u: _lead(u, when, known),
-        lambda u: _convener(u, when, known),
-        lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12),
+        # sentence, before who opened it (a team or an oath led by someone in it is not the meeting), even a sentence
+        # past the lead ('Usai membuka rakor, Wagub meninggalkan ruangan. Jalannya rapat selanjutnya dipimpin Asisten Y')
+        (led_meeting, units),
+        (led_meeting, [u for u in rest or [] if not _TO_BE_LED.search(u)]),
+        (lambda u: _lead(u, when, known), units),
+        (lambda u: _convener(u, when, known), units),
+        (lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12), units),
     ]
-    for found in passes:
-        for unit in units:
+    for found, where in passes:
+        for unit in where:
             result = found(unit)
             if result and (not is_headline(unit) or _trusted(result["name"], known)):
                 return result

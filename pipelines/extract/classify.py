@@ -65,7 +65,7 @@ _WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b
 # Courtesy calls and received delegations are audiences.
 _AUDIENCE = re.compile(
     r"(?:menerima|diterima|terima)\b[^.]{0,50}\b(?:audiensi|kunjungan|kunker|silaturahmi|rombongan)"
-    r"|\b(?:audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
+    r"|\b(?:(?:ber)?audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
     # coming to a head's office is calling on them: 'bertandang ke Kantor Gubernur'
