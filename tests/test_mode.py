@@ -212,3 +212,44 @@ def test_a_meeting_moved_from_the_room_to_the_screen_is_daring():
     out = run("Rapat Evaluasi Realisasi APBD Triwulan I yang semula direncanakan tatap muka di Ruang Rapat Sakai Sambayan "
               "dialihkan menjadi rapat daring. Rapat tetap dijadwalkan besok, Selasa (14/4/2026).", published="2026-04-13")
     assert out["mode"] == "daring"
+
+
+@pytest.mark.parametrize("lead", [
+    # the regions join online a meeting led in a room here
+    "Pemprov Lampung menggelar Rakor Pengendalian Inflasi di Ruang Rapat Sakai Sambayan, Senin (4/8/2025). Rakor kali ini "
+    "dipimpin Asisten Bidang Perekonomian dan diikuti TPID kabupaten/kota secara daring.",
+    "Rakor TPID digelar di Ruang Rapat Sekdaprov, Senin (4/8/2025). Rapat dipimpin langsung oleh Sekretaris Daerah Provinsi "
+    "Lampung dan dihubungkan secara daring dengan tim pengendalian inflasi di 15 kabupaten/kota.",
+    "Sekdaprov memimpin rakor TPID di Ruang Rapat Utama, Senin (4/8/2025). Rapat yang juga diikuti secara daring oleh tim "
+    "pengendalian inflasi kabupaten/kota itu membahas harga pangan.",
+    # present in the room said in other words, online by video
+    "Gubernur membuka Rapat Terbatas di Ruang Rapat Utama, Senin (26/7/2021), yang diikuti unsur Forkopimda secara langsung "
+    "serta bupati dan wali kota melalui konferensi video.",
+    "Rakor TPID digelar di Gedung Pusiban, Senin (4/8/2025). Selain peserta yang hadir langsung, rakor juga diikuti TPID "
+    "kabupaten/kota secara virtual melalui Zoom Meeting.",
+    "Rapat TPID dipimpin Sekdaprov di Ruang Sakai Sambayan, Senin (4/8/2025), sedangkan TPID kabupaten/kota hadir melalui "
+    "sambungan video.",
+    # some of the participants, named at length, online
+    "Pemkab menggelar konsultasi publik RDTR di Aula Rajabasa, Kalianda, Senin (4/8/2025). Sebagian peserta lain, termasuk "
+    "perwakilan Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN), mengikuti secara daring melalui Zoom.",
+])
+def test_a_meeting_held_here_that_some_join_online_is_hibrid(lead):
+    """The regions or some participants join online a meeting that sits in a room in Lampung."""
+    assert run(lead, title="Rapat", published="2025-08-04")["mode"] == "hibrid"
+
+
+def test_a_rakornas_named_with_a_village_cooperative_followed_from_here_stays_daring():
+    """'mengikuti Rapat Koordinasi Nasional ... Koperasi Desa ... secara virtual di Ruang Rapat Sekdaprov': no region joins."""
+    out = run("Asisten Perekonomian mewakili Sekdaprov mengikuti Rapat Koordinasi Nasional Percepatan Koperasi Desa/Kelurahan "
+              "Merah Putih secara virtual di Ruang Rapat Sekdaprov, Kantor Gubernur Lampung, Senin (9/3/2026). Rakor kali ini "
+              "dipimpin langsung Wakil Menteri Koperasi Faisal Anwar Rangkuti.", title="Asisten Ikuti Rakor Kopdes",
+              published="2026-03-09")
+    assert out["mode"] == "daring"
+
+
+def test_the_mode_of_the_meeting_this_one_follows_up_is_not_its_own():
+    """'Rapat ini menindaklanjuti rakor inflasi yang diikuti secara daring dari Kemendagri sehari sebelumnya'."""
+    out = run("Pemkab Lampung Selatan menggelar rakor stabilisasi harga di Ruang Rapat Sekdakab, Kalianda, Selasa (25/2/2025). "
+              "Rapat ini menindaklanjuti rakor pengendalian inflasi yang diikuti secara daring dari Kementerian Dalam Negeri "
+              "sehari sebelumnya.", title="Pemkab Lamsel Rakor Stabilisasi Harga", published="2025-02-25")
+    assert out["mode"] == "luring"

@@ -9,20 +9,23 @@ from pipelines.extract.text import MEETING_NOUNS, NATIONAL_WORDS
 _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
     r"teleconference|telekonferensi|konferensi video|video konferensi|secara online|melalui video|via video|google meet|ms teams|"
+    r"sambungan video|panggilan video|video call|"
     r"microsoft teams|webinar)\b",
     re.I,
 )
 # Said to be hybrid: the word, or in-person and online attendance both named.
 _HYBRID_SAID = re.compile(
     r"\b(?:hybrid|hibrid|secara\s+hibrida)\b"  # ('benih jagung hibrida': a seed, not a meeting)
-    r"|\b(?:secara langsung|tatap muka|luring|offline)\b[^.]{0,100}\b(?:virtual|daring|online|zoom)\b"
-    r"|\b(?:virtual|daring|online|zoom)\b[^.]{0,100}\b(?:secara langsung|tatap muka|luring|offline)\b",
+    r"|\b(?:secara langsung|hadir langsung|tatap muka|luring|offline)\b[^.]{0,100}\b(?:virtual|daring|online|zoom|"
+    r"konferensi video|video conference|sambungan video)\b"
+    r"|\b(?:virtual|daring|online|zoom|konferensi video|video conference|sambungan video)\b[^.]{0,100}"
+    r"\b(?:secara langsung|hadir langsung|tatap muka|luring|offline)\b",
     re.I,
 )
 # Inferred to be hybrid: some of the people join online, so the others are taken to be in the room.
 _HYBRID_INFERRED = re.compile(
     r"\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
-    r"|\b(?:sebagian|lainnya)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b"
+    r"|\b(?:sebagian|lainnya)\b[^.]{0,140}\b(?:virtual|daring|online|zoom)\b"
     # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
     r"|\bpeserta\s+(?:dari|di|asal)\s+[^.]{0,40}?\b(?:mengikuti|bergabung|terhubung|hadir)\b[^.]{0,20}\b(?:virtual|daring|online|zoom)\b",
     re.I,
@@ -80,8 +83,28 @@ _NATIONAL = re.compile(rf"\b(?:{NATIONAL_WORDS}|kemendagri|wapres|jakarta|istana
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 
 
+# 'Rakor ... di Ruang Rapat Sakai Sambayan ... Rakor kali ini dipimpin Asisten X dan diikuti TPID kabupaten/kota secara
+# daring', '... dihubungkan secara daring dengan tim di 15 kabupaten/kota', 'rapat yang juga diikuti secara daring oleh
+# TPID kabupaten/kota': the regions (or some of the participants) join online a meeting held in a room here.
+_ONLINE_MEANS = (r"(?:secara\s+)?(?:virtual|daring|online)|(?:melalui|via|lewat|dengan)\s+(?:\w+\s+){0,2}?"
+                 r"(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|teams)")
+_REGIONS_JOIN_ONLINE = re.compile(
+    r"\b(?:diikuti|mengikuti|bergabung|terhubung|tersambung|dihubungkan|disambungkan|terkoneksi|hadir|ikut)\b"
+    rf"[^.]{{0,90}}?\b(?:kabupaten/kota|kab/kota|daerah masing-masing|camat|kepala (?:desa|pekon|kampung))\b[^.]{{0,40}}?"
+    rf"\b(?:{_ONLINE_MEANS})\b"
+    rf"|\b(?:diikuti|dihubungkan|disambungkan|terhubung|tersambung)\s+(?:\w+\s+){{0,2}}?(?:{_ONLINE_MEANS})\b[^.]{{0,60}}?"
+    r"\b(?:kabupaten/kota|kab/kota|camat|kepala (?:desa|pekon|kampung))\b"
+    rf"|\b(?:juga|turut|pula)\s+diikuti\s+(?:secara\s+)?(?:{_ONLINE_MEANS})", re.I)
+_NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
+_ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center)\b",
+                        re.I)
+
+
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
+    if (_REGIONS_JOIN_ONLINE.search(text) and _ROOM_HERE.search(text) and not _NATIONAL_LEADS.search(text)
+            and not _NATIONAL_MEETING.search(text)):
+        return True
     # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
     if any(not _ELSEWHERE.search(m.group(0)) for m in _HELD_HERE_FOLLOWED_ONLINE.finditer(text)):
         return True
@@ -115,7 +138,7 @@ _FOLLOWED_FROM_ROOM = re.compile(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s
 _NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
                              # (a title's dot is no sentence's end: 'Kemendagri, Dr. H. Tomsi Tohir, yang memimpin')
                              r"(?:[^.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,80}?"
-                             r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|"
+                             r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|wa)?(?:mendagri|"
                              r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
                              # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
                              r"\b(?:digelar|diselenggarakan|dilaksanakan)\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"
@@ -155,6 +178,11 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
                            r"bergabung\b|terhubung\b)[^.]){0,120}?\bsecara\s+(?:virtual|daring|online)\b", re.I)
 
 
+# 'Rapat ini menindaklanjuti rakor pengendalian inflasi yang diikuti secara daring dari Kemendagri sehari sebelumnya':
+# how the earlier meeting was held says nothing of this one's mode.
+_FOLLOWS_UP = re.compile(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*", re.I)
+
+
 _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menjadi\s+|ke\s+)?(?:rapat\s+|pertemuan\s+)?"
                               r"(?:secara\s+)?(?:daring|virtual|online)\b", re.I)
 
@@ -165,7 +193,7 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
         return None
     text = " ".join(units)
     if _any_online(text):
-        text = _OTHER_ONLINE.sub(" ", text)  # (only where an online word could be another activity's)
+        text = _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", text))  # (only where an online word could be another activity's)
     if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _SWITCHED_ONLINE.search(text):
