@@ -626,3 +626,12 @@ def test_a_national_figure_only_cited_is_no_official(sentence, cited):
     out = run("Gubernur Lampung memimpin rapat koordinasi di Ruang Rapat Utama, Kamis (12/3/2026). " + sentence,
               title="Rapat", published="2026-03-12")
     assert cited not in [p["name"] for p in out["officials"]]
+
+
+@pytest.mark.parametrize("sentence, role, name", [
+    ("Rakor dipimpin Camat Pesisir Tengah Yulianti Rahmah dan didampingi tim.", "Camat Pesisir Tengah", "Yulianti Rahmah"),
+    ("Camat Gedong Tataan Ahmad Sobirin hadir.", "Camat Gedong Tataan", "Ahmad Sobirin"),
+])
+def test_a_known_place_of_several_words_after_a_place_office_is_the_offices(sentence, role, name):
+    """'Camat Pesisir Tengah Yulianti Rahmah': the district's name, whose words are also region words, is not the name."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == [(role, name)]

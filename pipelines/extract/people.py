@@ -334,6 +334,12 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
         k += 1  # 'PT Hutama Karya (Persero) Hari Sulistyo': the company's legal form is part of its name
     if k == i:
         return i, role_end
+    if office in _PLACE_OFFICES:
+        # 'Camat Pesisir Tengah Yulianti Rahmah': a known place of two or three words, a name after it, is the office's
+        words = [t.group(0).strip(",.").lower() for t in tokens[i:i + 3]]
+        size = next((n for n in (3, 2) if i + n + 2 <= k and " ".join(words[:n]) in places()), 0)
+        if size:
+            return i + size, tokens[i + size - 1].end()
     if office in _TEAMS and region_end:
         return region_end, tokens[region_end - 1].end()
     ranked = k < len(tokens) and bool(_PREFIX_TOKEN.match(tokens[k].group(0)))  # 'Satgas Pangan Polda Kombes Pol X'
