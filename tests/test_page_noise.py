@@ -158,3 +158,16 @@ def test_a_lead_written_wholly_in_capitals_is_read_as_prose():
 def test_a_posted_on_line_is_furniture():
     """'Diposting: 13 April 2026 | Dilihat: 133 kali' is the CMS's stamp, not the story (nor its date)."""
     assert clean_lines("Diposting: 13 April 2026 | Dilihat: 133 kali\nRapat digelar di aula.") == ["Rapat digelar di aula."]
+
+
+def test_meta_lists_joined_by_bullets_and_wordpress_bylines_are_no_story_lines():
+    """'15:20 WIB • 28 October 2025 • Super Administrator • Dilihat 87 kali', 'Diposting oleh: admin_dinkes | 4 Juni
+    2025 | Kategori: Berita', 'Posted by admin dinkes | 15 Agustus 2023 | Berita': the page's meta, not the lead."""
+    story = "Dinas Kesehatan menggelar rapat evaluasi imunisasi di Aula Dinas Kesehatan, Selasa (3/6/2025)."
+    for meta in ("15:20 WIB • 28 October 2025 • Super Administrator • Dilihat 87 kali",
+                 "Diposting oleh: admin_dinkes | 4 Juni 2025 | Kategori: Berita",
+                 "Posted by admin dinkes | 15 Agustus 2023 | Berita"):
+        assert clean_lines(f"{meta}\n\n{story}") == [story]
+    out = run("Diposting oleh: admin_dinkes | 4 Juni 2025 | Kategori: Berita\n\n" + story, title="Rapat Evaluasi Imunisasi",
+              published="2025-06-04")
+    assert out["meeting_date"] == "2025-06-03"

@@ -26,15 +26,21 @@ _PROSE = re.compile(r"^(?=.{80,})|[.!?”\"]\s*$")
 _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
                    r"super administrator|administrator|admin\w*|[a-z]+_\w+|\d+\s*(?:komentar|comments?|tanggapan)|"
-                   r"(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*(?:views|kali dilihat|dibaca))\s*$",
+                   r"(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*(?:views|kali dilihat|dibaca)|"
+                   # WordPress bylines and categories: 'Diposting oleh: admin_dinkes', 'Posted by admin dinkes', 'Kategori: Berita'
+                   r"(?:diposting|diposkan|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[\w .]{1,40}|"
+                   r"(?:kategori|category|categories|rubrik|kanal)\s*:\s*[\w ,&/-]{1,40}|berita)\s*$",
                    re.I)
 
 
 def _meta_line(line: str) -> bool:
     """A CMS meta line, or meta fields and bylines joined by bars ('Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204
     kali', 'Kamis, 31 Oktober 2019 - 17:10 WIB | Penulis: Fery Irawan')."""
-    return bool(_META.match(line)) or ("|" in line and all(_META.match(f) or _NOISE.match(f.strip())
-                                                           for f in line.split("|") if f.strip()))
+    if _META.match(line):
+        return True
+    # (the fields of a meta list flattened into one line, joined by bars or bullets)
+    fields = [f for f in re.split(r"[|•·]", line) if f.strip()] if ("|" in line or "•" in line or "·" in line) else []
+    return len(fields) > 1 and all(_META.match(f) or _NOISE.match(f.strip()) for f in fields)
 
 
 # Some regency sites write a whole lead in capitals: a long line ending a sentence is prose shouted, not a headline block.
