@@ -12,7 +12,10 @@ _NOISE = re.compile(
     r"|tautan berhasil disalin|facebook.*|share.*|×|advertisement|scroll to continue.*|follow us.*"
     r"|video\b[^:]{0,30}:.*|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*"
     # bylines ('Penulis: X | Editor: Y') and a caption's bracketed source ('(Wartakotalive.com)') on lines of their own
-    r"|(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:.*|\([\w./ -]{2,40}\.(?:com|co|id|net)\)\s*)$",
+    r"|(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:.*|\([\w./ -]{2,40}\.(?:com|co|id|net)\)\s*"
+    # a breadcrumb ('Beranda » Berita » <headline>', 'Home > Politik', 'Beranda / Berita / Pemerintahan') and a view
+    # count on its own line ('873')
+    r"|(?:beranda|home|index|indeks)\s*(?:[»›>/]|&gt;).*|[\d.,]+)$",
     re.I,
 )
 # Headers after which a page lists other articles or comments: the article has ended.
@@ -29,6 +32,8 @@ _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|dite
                    r"(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*(?:views|kali dilihat|dibaca)|"
                    # WordPress bylines and categories: 'Diposting oleh: admin_dinkes', 'Posted by admin dinkes', 'Kategori: Berita'
                    r"(?:diposting|diposkan|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[\w .]{1,40}|"
+                   r"(?:diposting|posted|dipublikasikan|published)\s+(?:on|pada)\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}"
+                   r"(?:\s+(?:by|oleh)\s+[\w .]{1,40})?|"
                    r"(?:kategori|category|categories|rubrik|kanal)\s*:\s*[\w ,&/-]{1,40}|berita)\s*$",
                    re.I)
 
