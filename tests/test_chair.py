@@ -460,3 +460,12 @@ def test_an_apposition_naming_the_meeting_leader_without_selaku():
               "mempertanyakan lambatnya perbaikan jalan.", title="Komisi IV Cecar Dinas BMBK dalam RDP",
               published="2026-02-02")
     assert out["chair"]["name"] == "Syamsul Arifin Bahri"
+
+
+def test_years_in_office_in_a_headline_are_no_chairing():
+    """'Paripurna Istimewa HUT ke-62, Gubernur Mirza Paparkan Capaian Setahun Memimpin' over 'Rapat dipimpin Ketua DPRD'."""
+    out = run("DPRD Provinsi Lampung menggelar Rapat Paripurna Istimewa HUT ke-62 Provinsi Lampung di ruang sidang paripurna, "
+              "Rabu (18/3). Rapat dipimpin Ketua DPRD Provinsi Lampung Ahmad Giri Akbar.",
+              title="Paripurna Istimewa HUT ke-62 Provinsi Lampung, Gubernur Mirza Paparkan Capaian Setahun Memimpin",
+              published="2026-03-19")
+    assert out["chair"]["name"] == "Ahmad Giri Akbar"

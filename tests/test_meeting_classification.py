@@ -806,3 +806,31 @@ def test_a_body_that_beraudiensi_with_the_governor_under_a_visit_headline_is_an_
               "kerja gubernur, Kamis (10/7/2025). Dalam pertemuan itu, Ombudsman membeberkan hasil penilaian.",
               title="Ombudsman Sambangi Gubernur Mirza, Tiga Kabupaten Masih Zona Kuning", published="2025-07-11")
     assert (out["is_meeting"], out["meeting_type"]) == (True, "audiensi")
+
+
+@pytest.mark.parametrize("title, lead, kind", [
+    # a meeting the evidence says was held a week or more ago, without a date
+    ("Ketua Komisi II: Kesepakatan Harga Singkong Jangan Hanya di Atas Kertas",
+     "Ketua Komisi II DPRD Provinsi Lampung, Ahmad Basuki, meminta kesepakatan harga ubi kayu dijalankan pabrik. "
+     "Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov Lampung sepekan lalu.", "statement"),
+    # aid sent and handed over, a short meeting before it
+    ("634 Rumah di Katibung Terendam, Pemprov Lampung Kirim 500 Paket Sembako",
+     "Pemerintah Provinsi Lampung mengirimkan 500 paket sembako bagi warga terdampak banjir. Bantuan diserahkan langsung "
+     "Wakil Gubernur Lampung Jihan Nurlela di posko pengungsian, Sabtu (6/12). Sebelum menyerahkan bantuan, Jihan "
+     "menggelar pertemuan singkat dengan Bupati Lampung Selatan.", "aid"),
+    # an award received at a national meeting: the meeting is only the occasion
+    ("Lampung Raih Penghargaan Percepatan Penurunan Stunting pada Rakornas 2024",
+     "Pemerintah Provinsi Lampung menerima penghargaan sebagai provinsi dengan kinerja terbaik. Penghargaan diserahkan "
+     "pada Rapat Koordinasi Nasional (Rakornas) Percepatan Penurunan Stunting 2024 di Hotel Bidakara, Jakarta.", "award"),
+])
+def test_a_meeting_that_is_only_background_or_occasion_is_not_the_headline_event(title, lead, kind):
+    """Recalled 'sepekan lalu', a meeting before an aid handover, an award 'pada Rakornas'."""
+    out = run(lead, title=title, published="2025-10-21")
+    assert (out["is_meeting"], out["event_type"]) == (False, kind)
+
+
+def test_a_meeting_last_week_on_a_named_weekday_is_still_reported():
+    """'dalam rapat Komisi V DPRD Provinsi Lampung, Rabu pekan lalu': a dated day, not a vague week ago."""
+    out = run("Komisi V DPRD Provinsi Lampung meminta PPDB bebas titipan. Permintaan itu disampaikan dalam rapat Komisi V "
+              "DPRD Provinsi Lampung, Rabu pekan lalu.", title="Komisi V Minta PPDB Bebas Titipan", published="2024-05-20")
+    assert out["is_meeting"]

@@ -39,14 +39,23 @@ _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musre
 RECALLED_AFTER_DAYS = 7
 
 
-def _recalled(hit: DateHit, published, evidence: str | None, title: str, sents: list[str]) -> bool:
-    """The meeting that decided the article is an earlier one the text itself calls past ('pada 3 Februari lalu')."""
-    if not (published and hit.value and evidence) or (published - hit.value).days < RECALLED_AFTER_DAYS:
+def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, sents: list[str]) -> bool:
+    """The meeting that decided the article is an earlier one the text itself calls past ('pada 3 Februari lalu',
+    'sepekan lalu')."""
+    if not evidence or evidence in (title, *sents[:1]) or _MEETING_WORD.search(title):
         return False
-    said_past = evidence[hit.start:hit.end].strip(" ,") == hit.text and _PAST.match(evidence, hit.end) is not None
-    return said_past and evidence not in (title, *sents[:1]) and not _MEETING_WORD.search(title)
+    if _WEEKS_AGO.search(evidence):
+        return True
+    if not (published and hit and hit.value) or (published - hit.value).days < RECALLED_AFTER_DAYS:
+        return False
+    return evidence[hit.start:hit.end].strip(" ,") == hit.text and _PAST.match(evidence, hit.end) is not None
 
 
+# 'Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov sepekan lalu': a week or more ago, said
+# without a date.
+_WEEKS_AGO = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
+                        r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )"
+                        r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
 
 
@@ -176,7 +185,7 @@ def extract(record: dict) -> dict:
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
     year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
-    if hit and _recalled(hit, published, decision.evidence, title, sents):
+    if decision.is_meeting and _recalled(hit, published, decision.evidence, title, sents):
         decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None
     when = hit.value if hit else published
     people = officials_in(sents, when)

@@ -43,7 +43,7 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 # Active lead: the agent is the subject before the verb.
 # (an apposition says it too: 'Ketua Komisi IV, Syamsul Arifin Bahri, pemimpin RDP tersebut, mempertanyakan ...')
-_LEADS = re.compile(r"\b(?:memimpin|pimpin|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
+_LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:memimpin|pimpin)(?!\s*[,.;:!?]?\s*$)|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
                     r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b|"
                     rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)
 _OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b", re.I)

@@ -25,6 +25,7 @@ EVENT_TRIGGERS = {
     "launch": ["launching", "peluncuran", "meluncurkan", "diluncurkan", "luncurkan", "meresmikan", "resmikan",
                "diresmikan", "peresmian", "groundbreaking", "peletakan batu pertama"],
     "aid": ["menyerahkan bantuan", "serahkan bantuan", "penyerahan bantuan", "bantuan sosial", "bansos",
+            "bantuan diserahkan", "mengirimkan bantuan", "kirim bantuan", "paket sembako", "paket bantuan",
             "menyalurkan", "salurkan", "penyaluran", "membagikan", "bagikan", "pembagian"],
     "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
@@ -458,6 +459,9 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True
     if meeting and events and events[0][0] < meeting[0] and _THEN.search(unit, events[0][0], meeting[0]):
         return events[0][1], None, True  # 'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat': the first is the headline
+    if (meeting and events and events[0][1] == "award" and events[0][0] < meeting[0]
+            and _OCCASION.search(unit, events[0][0], meeting[0])):
+        return "award", None, True  # 'Lampung Raih Penghargaan ... pada Rakornas 2024': the meeting is only the occasion
     if meeting and events and events[0][0] < meeting[0] and events[0][1] == "statement":
         return "statement", None, True  # 'dicegat awak media ... setelah keluar dari ruang sidang': told to the press
     if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
@@ -465,6 +469,9 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     if events:
         return events[0][1], None, True
     return None
+
+
+_OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\s+acara)\s+(?:acara\s+)?$", re.I)
 
 
 # 'Angka itu menjadi sorotan dalam rapat koordinasi ...', 'Rencana itu disepakati dalam rakor ...', 'Kepastian itu
