@@ -148,3 +148,12 @@ def test_a_room_named_after_an_office_is_where_the_sentence_places_that_office()
               "RPJMD Kabupaten Lampung Barat di Ruang Rapat Bappeda Lantai 3, Kamis (15/02/2018).",
               title="Konsultasi Rancangan Awal RPJMD Kabupaten Lampung Barat", published="2018-02-15")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_commission_room_sits_with_the_council_the_lead_named():
+    """'rapat dengar pendapat yang digelar Komisi II DPRD Provinsi Lampung' then 'Dalam rapat di ruang Komisi II tersebut,
+    PPUKI membawa data harga dari pabrik di Lampung Tengah': the provincial council's room, in the capital."""
+    out = run("Petani singkong dan pengusaha tapioka dipertemukan dalam rapat dengar pendapat yang digelar Komisi II DPRD "
+              "Provinsi Lampung, Kamis (6/2). Dalam rapat di ruang Komisi II tersebut, PPUKI Lampung membawa data harga dari "
+              "11 pabrik di Lampung Tengah.", title="DPRD Minta Pabrik Tapioka dan Petani Sepakati Harga", published="2025-02-07")
+    assert out["city"] == "Kota Bandar Lampung"

@@ -222,13 +222,14 @@ def _organ_room_city(venue_text: str, units: list[str]) -> str | None:
     """The seat of the DPRD whose organ's room the venue is, as the venue's own sentence names that DPRD."""
     if not _ORGAN.search(venue_text):
         return None
-    for unit in units:
-        if venue_text in unit:
-            m = _COUNCIL.search(unit)
-            if m:
-                found = region_in(m.group(1))
-                return found or ("Kota Bandar Lampung" if m.group(1).strip() == "Lampung" else None)
-            return None
+    # ('Dalam rapat di ruang Komisi II tersebut, ...' after a lead that names 'Komisi II DPRD Provinsi Lampung': the
+    # council the lead named)
+    own = [u for u in units if venue_text in u][:1]
+    for unit in own + [u for u in units if u not in own]:
+        m = _COUNCIL.search(unit)
+        if m:
+            found = region_in(m.group(1))
+            return found or ("Kota Bandar Lampung" if m.group(1).strip() == "Lampung" else None)
     return None
 
 
