@@ -176,3 +176,22 @@ def test_the_lampung_room_a_national_meeting_was_followed_from_is_the_venue():
               "(16/3/2026). Mendagri dari Gedung Sasana Bhakti Praja, Kemendagri, Jakarta, meminta kepala daerah waspada.",
               published="2026-03-16")
     assert out["venue"].startswith("Ruang Command Center") and out["city"] == "Kota Bandar Lampung"
+
+
+@pytest.mark.parametrize("lead, room", [
+    ("Kata Kepala BI dalam Rapat Koordinasi TPID di Balai Keratun, Kantor Gubernur Lampung, Selasa (14/10/2025). Rakor yang "
+     "dipimpin Sekda itu berlangsung di Ruang Rapat Sungkai dan diikuti pula secara virtual oleh TPID kabupaten/kota.",
+     "Ruang Rapat Sungkai"),
+    ("Delegasi Kedutaan Besar Australia beraudiensi dengan Wakil Gubernur di Kantor Gubernur Lampung, Rabu (21/5). Delegasi "
+     "itu diterima Wagub di ruang rapat wakil gubernur.", "ruang rapat wakil gubernur"),
+])
+def test_a_building_venue_takes_the_room_a_later_lead_sentence_names(lead, room):
+    """'... di Balai Keratun, Kantor Gubernur' then 'Rakor ... berlangsung di Ruang Rapat Sungkai': the room, in the building."""
+    assert run(lead, title="Rapat", published="2025-10-14")["venue"].startswith(room + ", ")
+
+
+def test_a_room_of_another_moment_does_not_complete_the_venue():
+    """'Usai rakor di Gedung Pusiban, Gubernur menerima tamu di ruang kerjanya': not the meeting's room."""
+    out = run("Gubernur memimpin rakor di Gedung Pusiban, Senin (4/8/2025). Usai rakor, Gubernur menerima audiensi di Ruang "
+              "Kerja Gubernur.", title="Rakor", published="2025-08-04")
+    assert out["venue"] == "Gedung Pusiban"

@@ -9,7 +9,7 @@ from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
     venue_pattern,
 )
-from pipelines.extract.text import COUNCIL_ORGANS
+from pipelines.extract.text import COUNCIL_ORGANS, MEETING_NOUNS
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
@@ -92,7 +92,7 @@ def venue(units: list[str], followed: bool = False) -> str | None:
                 if best is None or key < best[0]:
                     best = (key, m.group(1).strip(" ,"))
     if best:
-        return best[1]
+        return _with_room(best[1], units)
     for unit in units:
         m = _VENUE_SUBJECT.search(unit)
         if m:
@@ -102,6 +102,29 @@ def venue(units: list[str], followed: bool = False) -> str | None:
         if m:
             return m.group(0)
     return None
+
+
+# 'rapat di Balai Keratun, Kantor Gubernur Lampung ... Rakor yang dipimpin Sekda itu berlangsung di Ruang Rapat
+# Sungkai': a building, then the room the meeting sat in, told further on; (a room of another event, 'usai rakor, ...
+# menerima tamu di ruang kerjanya', is not it)
+_ROOM = re.compile(r"^(?:ruang|ruangan|aula|lantai|lt\.?)\b", re.I)
+_ROOM_WORD = (r"(?:[A-Z][\w-]*|rapat|kerja|sidang|pertemuan|utama|tamu|paripurna|wakil|gubernur|bupati|wali\s?kota|"
+              r"sekda\w*|sekretaris|daerah|kepala|ketua|komisi|pimpinan|asisten|lantai|lt\.?|[IVX]+|\d+)")
+_ROOM_AT = re.compile(rf"\b(?:[Dd]i|[Bb]ertempat\s+di)\s+((?:[Rr]uang|[Rr]uangan)(?:\s+{_ROOM_WORD}){{1,5}})\b")
+# the sentence tells the meeting's sitting: its noun or the verbs of holding or receiving it
+_SITTING = re.compile(rf"\b(?:{MEETING_NOUNS}|berlangsung|digelar|dilaksanakan|diterima|bertempat)\b", re.I)
+_ANOTHER_TIME = re.compile(r"\b(?:usai|seusai|setelah|sesudah|sebelum|selepas|kemudian|lalu)\b", re.I)
+
+
+def _with_room(place: str, units: list[str]) -> str:
+    """A building's venue completed with the room a later sentence of the lead says the meeting sat in."""
+    if _ROOM.match(place) or not venue_pattern().search(place):
+        return place
+    for unit in units:
+        m = _ROOM_AT.search(unit)
+        if m and _SITTING.search(unit) and not _ANOTHER_TIME.search(unit) and m.group(1).lower() not in place.lower():
+            return f"{m.group(1).strip()}, {place}"
+    return place
 
 
 _ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
