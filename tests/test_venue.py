@@ -195,3 +195,16 @@ def test_a_room_of_another_moment_does_not_complete_the_venue():
     out = run("Gubernur memimpin rakor di Gedung Pusiban, Senin (4/8/2025). Usai rakor, Gubernur menerima audiensi di Ruang "
               "Kerja Gubernur.", title="Rakor", published="2025-08-04")
     assert out["venue"] == "Gedung Pusiban"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bappeda menggelar FGD di Ruang Rapat Alimuddin Umar, Lt. 3 Bappeda Provinsi Lampung, Kamis (19/9/2024).",
+     "Ruang Rapat Alimuddin Umar, Lt. 3 Bappeda Provinsi Lampung"),  # a floor's abbreviation
+    ("Musrenbang digelar di Gedung Serba Guna (GSG) Pemkab Pringsewu, Selasa (11/3/2025).",
+     "Gedung Serba Guna (GSG) Pemkab Pringsewu"),  # 'guna' naming the hall, a bracketed short form
+    ("Rapat digelar di Hotel Borobudur, Jl. Lapangan Banteng Selatan No. 1, Jakarta Pusat, Senin (3/2/2025).",
+     "Hotel Borobudur"),  # a street address is where, not which
+])
+def test_abbreviations_short_forms_and_addresses_in_a_venue(sentence, expected):
+    """A venue read through 'Lt.', 'Serba Guna (GSG)', and without the street address after it."""
+    assert venue([sentence]) == expected

@@ -23,16 +23,20 @@ _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command cen
 # memimpin rapat'): officials and actions are not part of a place's name.
 _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asisten|Kepala|Ketua|Wakil Ketua|Bupati|Wali ?kota|"
                    r"Menteri|Presiden|Direktur|Plt|Pj|Plh|Kapolda|Kapolres|Dandim|Danrem)")
+# A street address after the building ('Hotel Borobudur, Jl. Lapangan Banteng Selatan No. 1'): where it is, not its name.
+_ADDRESS = re.compile(r"(?<=\S),\s*(?:Jl|Jln|Jalan)\b.*$", re.I)
+_ABBREVIATED = r"(?-i:\b(?:Lt|Jl|Jln|No)\.)"
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
     # ('60 warga memadati ruang rapat Komisi I': where the people crowded in)
     rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
     rf"memenuhi|menyesaki|tempat\s*:|"
     rf"lokasi\s*:)\s+"
-    rf"({_HEAD}(?:nya)?\b[^.;:()\"“”]*?)"
-    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\(|\.(?:\s|$)|;|:|$"
+    # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
+    rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
+    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
-    rf"|\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
+    rf"|(?<!serba)\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk|diundang|dipanggil|"
     rf"dikumpulkan|dipimpin|dibuka|digelar|dilaksanakan|diselenggarakan)\b))",
     re.I,
@@ -90,7 +94,7 @@ def venue(units: list[str], followed: bool = False) -> str | None:
             if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
                 key = (_venue_rank(unit, m, followed), u, m.start())
                 if best is None or key < best[0]:
-                    best = (key, m.group(1).strip(" ,"))
+                    best = (key, _ADDRESS.sub("", m.group(1)).strip(" ,"))
     if best:
         return _with_room(best[1], units)
     for unit in units:
