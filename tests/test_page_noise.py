@@ -181,3 +181,11 @@ def test_breadcrumbs_view_counts_and_posted_on_lines_are_no_story_lines():
                       "Beranda / Berita / Pemerintahan", "Beranda › Berita › Wabup Buka Musrenbang", "873",
                       "Posted on 22 November 2024 by Admin Dinkes"):
         assert clean_lines(f"{furniture}\n\n{story}\n\n{furniture}") == [story]
+
+
+def test_an_antara_caption_credited_to_a_handout_is_no_story_line():
+    """'... saat memimpin rapat koordinasi. ANTARA/HO-Pemprov Lampung': a photo caption above the dateline."""
+    story = "Bandarlampung (ANTARA) - Pemerintah Provinsi Lampung akan menggelar gerakan pangan murah serentak."
+    caption = ("Sekretaris Daerah Provinsi Lampung Marindo Kurniawan (tengah) saat memimpin rapat koordinasi pengendalian "
+               "inflasi daerah. ANTARA/HO-Pemprov Lampung")
+    assert clean_lines(f"{caption}\n\n{story}") == [story]

@@ -85,7 +85,7 @@ def _unshouted(line: str) -> str:
 # A photo's credit ends its caption: '(Foto: Adpim)', '- Foto: Dok -', or a news agency's 'ANTARA/Ruth Intan' or
 # 'ANTARA FOTO/Ardiansyah'.
 _CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?)\s*$", re.I)
-_AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.]*(?: [A-Z][\w.]*){0,4}\)?\s*$")
+_AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}\)?\s*$")  # ('ANTARA/HO-Pemprov Lampung')
 
 
 def _credit(line: str) -> re.Match | None:
