@@ -321,7 +321,9 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
     followed = x.mode == y.mode == "daring"
     if not followed and _differ(_city_key(x.city), _city_key(y.city)):
         return True
-    if x.published and y.published:
+    # (an announcement and a report of one stated day may come out more than a week apart: the day itself binds them,
+    # each report within MAX_REPORT_DISTANCE_DAYS of it)
+    if x.published and y.published and not same_day:
         gap = abs((date.fromisoformat(x.published[:10]) - date.fromisoformat(y.published[:10])).days)
         if gap > MAX_PUBLISHED_GAP_DAYS:
             return True
@@ -429,7 +431,8 @@ def _union(parent: list[int], profiles: list[dict] | None, i: int, j: int, force
     if not force and any(pi[k] and pj[k] and pi[k] != pj[k] for k in pi if k != "published" and not (k == "type" and retyped)):
         return
     days = pi["published"] | pj["published"]
-    if not force and days and (max(days) - min(days)).days > MAX_PUBLISHED_GAP_DAYS:
+    # (one stated day binds an announcement and the reports after it; _reported_far still bounds them)
+    if not force and not same_day and days and (max(days) - min(days)).days > MAX_PUBLISHED_GAP_DAYS:
         return
     if not force and _reported_far({date.fromisoformat(d) for d in pi["date"] | pj["date"]}, days):
         return

@@ -237,3 +237,11 @@ def test_a_report_writing_no_date_agrees_by_the_day_it_came_out():
     ids = {x["id"]: x["event_id"] for x in extract_records(records) if x["id"] in {"h33-21", "h33-23", "h33-24"}}
     assert len(wanted) == 3 and ids["h33-23"] == ids["h33-24"]
     assert ids["h33-21"] != ids["h33-23"]  # the DPRD's anniversary plenary that day is another event
+
+
+def test_an_announcement_a_week_ahead_and_the_report_of_the_day_are_one_event():
+    """'Musrenbang dijadwalkan Kamis (16/4)' published eight days before the report of that Thursday: one stated day."""
+    notice = _item("notice", RELEASE.replace("memimpin", "akan memimpin"), published="2025-04-08", **_meeting())
+    report = _item("report", RELEASE, published="2025-04-16", **_meeting())
+    ids = assign_events([notice, report] + _filler(20))
+    assert ids["notice"] == ids["report"]
