@@ -379,6 +379,16 @@ def _plain_offices(unit: str) -> str:
     return unit
 
 
+# Every construction of leading holds one of these stems: a substring test before the patterns, for the many sentences
+# past the lead.
+_LEAD_STEMS = ("pimpin", "mimpin", "pandu", "mandu", "ketua", "komando", "nakhoda", "bawah", "buka", "gelar", "bertindak", "duduk")
+
+
+def _says_leading(unit: str) -> bool:
+    low = unit.lower()
+    return any(stem in low for stem in _LEAD_STEMS)
+
+
 # Past the lead, a body or a meeting still to come ('Forum Satu Data yang akan diketuai Sekretaris Daerah') is not the one
 # the article reports.
 _TO_BE_LED = re.compile(r"\bakan\s+(?:\w+\s+)?(?:dipimpin|diketuai|dipandu|dikomandoi)\b", re.I)
@@ -397,7 +407,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         # sentence, before who opened it (a team or an oath led by someone in it is not the meeting), even a sentence
         # past the lead ('Usai membuka rakor, Wagub meninggalkan ruangan. Jalannya rapat selanjutnya dipimpin Asisten Y')
         (led_meeting, units),
-        (led_meeting, [u for u in rest or [] if not _TO_BE_LED.search(u)]),
+        (led_meeting, [u for u in rest or [] if _says_leading(u) and not _TO_BE_LED.search(u)]),
         (lambda u: _lead(u, when, known), units),
         (lambda u: _convener(u, when, known), units),
         (lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12), units),
@@ -408,7 +418,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
             if result and (not is_headline(unit) or _trusted(result["name"], known)):
                 return result
     for unit in rest or []:  # a lead construction further down still names the chair of the headline meeting
-        result = _lead(unit, when, known)
+        result = _lead(unit, when, known) if _says_leading(unit) else None
         if result:
             return result
     return evident_head(units, when)
