@@ -88,9 +88,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
 
 
 # 'Sehari setelah meresmikan Rumah Singgah di Jalan X, Telukbetung, Selasa (8/7), Wagub menerima audiensi ..., Rabu
-# (9/7)': a fronted clause opened by 'setelah/usai/sebelum' runs to its own date; when it names no meeting it tells
-# another event, and that date is the other event's.
-_OTHER_EVENT = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pasca)\b", re.I)
+# (9/7)': a fronted clause opened by 'setelah/usai/sebelum/menjelang' runs to its own date; when it names no meeting it
+# tells another event, and that date is the other event's ('Menjelang Pilkakam serentak ... pada 1 November 2023').
+_OTHER_EVENT = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pasca|menjelang|jelang)\b", re.I)
 _MEETING_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
 
 
