@@ -302,6 +302,6 @@ def test_the_date_of_the_event_a_meeting_is_held_ahead_of_is_not_its_own():
     """'Menjelang Pilkakam serentak yang akan digelar ... pada 1 November 2023, Bupati memimpin ratas ..., Selasa
     (10/10/2023)'."""
     out = run("Menjelang pelaksanaan Pemilihan Kepala Kampung serentak yang akan digelar di 168 kampung pada 1 November 2023, "
-              "Bupati Lampung Tengah memimpin rapat terbatas bersama unsur Forkopimda di Ruang Rapat Nuwo Balak, Selasa "
-              "(10/10/2023).", title="Bupati Lamteng Gelar Rapat Terbatas", published="2023-10-10")
+              "Bupati Lampung Tengah Dr. H. Ruslan Efendi, M.M. memimpin rapat terbatas (ratas) bersama unsur Forkopimda di Ruang "
+              "Rapat Nuwo Balak, Kompleks Pemkab Lampung Tengah, Gunung Sugih, Selasa (10/10/2023).", title="Bupati Lamteng Gelar Rapat Terbatas", published="2023-10-10")
     assert out["meeting_date"] == "2023-10-10"
