@@ -11,6 +11,7 @@ from pipelines.extract.mode import mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
+from pipelines.extract.clauses import main_clause
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import MEETING_NOUNS, clean_lines, normalize, sentences
@@ -179,6 +180,7 @@ def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
     title, lines, sents = read_article(record)
+    sents = [main_clause(s) for s in sents]  # (a fronted clause telling another event is no part of this one)
     text = record.get("text") or ""
     published = parse_published(record.get("published"))
     decision = classify(title, sents, LEAD)

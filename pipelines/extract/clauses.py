@@ -1,0 +1,57 @@
+"""Fronted clauses that tell another event than their sentence's main clause.
+
+'Menindaklanjuti hasil Forum Konsultasi Publik ... yang dilaksanakan pada Rabu (14/01/2026) di Hotel Emersia, Bappeda
+menggelar Rapat Lanjutan ..., Kamis (29/01/2026), bertempat di Ruang Rapat Alimuddin Umar': the date, the place and the
+people of the clause before the comma are the earlier forum's. When the main clause names a meeting of its own, the
+fronted clause is dropped from the sentence, so no field reads another event's date, venue, leader or type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.dates import find_dates
+from pipelines.extract.text import MEETING_NOUNS
+
+# The words that open a clause about an event before (or after) the one the sentence reports.
+_OPENERS = ("menindaklanjuti", "setelah", "usai", "seusai", "sesudah", "selepas", "sebelum", "pasca")
+_FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-–—]+\s*))?(?:[^,]{0,40},\s*)?"
+                      r"(?P<clause>(?:(?:se|dua|tiga|beberapa)\w*\s+(?:hari|pekan|minggu|bulan)\s+)?"
+                      r"(?:menindaklanjuti|setelah|usai|seusai|sesudah|selepas|sebelum|pasca)\b)", re.I)
+# The main clause names a meeting of its own: a meeting noun, or an audience received or held.
+_OWN_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|audiensi|musyawarah)\b", re.I)
+# A place the clause's event sat in.
+_PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?:ruang|gedung|aula|balai|hotel|kantor|gsg|pendopo|mahan agung|lapangan)\b",
+                    re.I)
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without a fronted clause that dates or places another event, when its main clause names a meeting."""
+    low = sentence[:200].lower()
+    if not any(word in low for word in _OPENERS):
+        return sentence
+    m = _FRONTED.match(sentence)
+    if not m:
+        return sentence
+    start = m.start("clause")
+    for comma in (i for i, ch in enumerate(sentence) if ch == "," and start < i <= start + _LONGEST):
+        clause, rest = sentence[start:comma], sentence[comma + 1:].lstrip()
+        if not (find_dates(clause, None) or _PLACE.search(clause)) or _date_runs_on(sentence, comma):
+            continue  # the clause goes on to its date or place
+        # the main clause begins here: its subject (a name, an office, a body, the meeting) and a meeting of its own
+        if len(rest) >= 40 and _SUBJECT.match(rest) and _OWN_MEETING.search(rest):
+            return sentence[:start] + rest
+        return sentence
+    return sentence
+
+
+_LONGEST = 260  # characters of a fronted clause
+_SUBJECT = re.compile(rf"(?!(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)(?:[A-Z]|(?:{MEETING_NOUNS})\b)", re.I)
+
+
+# 'pada Senin, 30 Maret lalu': the comma inside a date does not close the clause.
+_DATE_AFTER_COMMA = re.compile(r"\s*\d{1,2}\s+[A-Za-z]+|\s*(?:tanggal|tgl)\b", re.I)
+
+
+def _date_runs_on(sentence: str, comma: int) -> bool:
+    return bool(_DATE_AFTER_COMMA.match(sentence, comma + 1))

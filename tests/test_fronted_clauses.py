@@ -1,0 +1,45 @@
+"""A fronted clause that dates or places another event ('Menindaklanjuti hasil Forum ... pada Rabu (14/1) di Hotel
+Emersia, Bappeda menggelar rapat ...') is no part of the meeting its sentence reports."""
+
+import pytest
+
+from pipelines.extract.clauses import main_clause
+from tests.extract_support import run
+
+FOLLOW_UP = ("Bandar Lampung - Menindaklanjuti hasil Forum Konsultasi Publik Rancangan Awal RKPD Provinsi Lampung Tahun 2027 "
+             "yang dilaksanakan pada Rabu (14/01/2026) di Hotel Emersia dan dibuka oleh Sekretaris Daerah Provinsi Lampung "
+             "Marindo Kurniawan, Bappeda Provinsi Lampung menggelar Rapat Lanjutan Pembahasan Rancangan Awal RKPD Tahun "
+             "2027, Kamis (29/01/2026), bertempat di Ruang Rapat Alimuddin Umar, Lantai 3 Bappeda Provinsi Lampung.")
+
+
+@pytest.mark.parametrize("sentence, main", [
+    (FOLLOW_UP, "Bandar Lampung - Bappeda Provinsi Lampung menggelar Rapat Lanjutan"),
+    ("Setelah rapat persiapan pertama yang dipimpin Sekretaris Daerah pada Rabu (11/02/2026) di Ruang Rapat Sekda, rapat "
+     "koordinasi persiapan lanjutan digelar Rabu (25/02/2026) di Ruang Abung, Balai Keratun.", "rapat koordinasi persiapan"),
+    ("Bandar Lampung -- Di tengah padatnya agenda, usai menghadiri pelantikan pengurus KONI di GSG Sumpah Pemuda PKOR Way "
+     "Halim pada pagi hari, Gubernur Lampung menerima audiensi Pengurus PWI Provinsi Lampung di Ruang Kerja Gubernur.",
+     "Bandar Lampung -- Di tengah padatnya agenda, Gubernur Lampung menerima audiensi"),
+])
+def test_a_fronted_clause_of_another_event_is_dropped(sentence, main):
+    """Its date or place told, the clause ends at the comma before the main clause's subject and meeting."""
+    assert main_clause(sentence).startswith(main)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the meeting itself in the fronted clause: the news is what was said after it
+    "Usai memimpin rapat koordinasi di Gedung Pusiban, Senin (3/3), Gubernur mengatakan harga beras stabil.",
+    # the main clause names no meeting of its own
+    "Sebulan setelah Gubernur menyampaikan LKPJ dalam rapat paripurna pada Senin, 30 Maret lalu, DPRD Provinsi Lampung "
+    "kini menyerahkan rekomendasinya kepada pemerintah provinsi.",
+])
+def test_a_fronted_clause_stays_when_it_may_be_the_news(sentence):
+    """Kept whole when the main clause names no meeting: the fronted one may be the headline event."""
+    assert main_clause(sentence) == sentence
+
+
+def test_the_follow_up_meeting_is_dated_and_placed_by_its_own_clause():
+    """'Menindaklanjuti hasil Forum ... pada Rabu (14/01/2026) di Hotel Emersia, Bappeda menggelar Rapat ..., Kamis
+    (29/01/2026), bertempat di Ruang Rapat Alimuddin Umar'."""
+    out = run(FOLLOW_UP, title="Bappeda Gelar Rapat Lanjutan Pembahasan Rancangan Awal RKPD 2027", published="2026-01-29")
+    assert out["meeting_date"] == "2026-01-29"
+    assert out["venue"].startswith("Ruang Rapat Alimuddin Umar")
