@@ -1,6 +1,8 @@
 """A fronted clause that dates or places another event ('Menindaklanjuti hasil Forum ... pada Rabu (14/1) di Hotel
 Emersia, Bappeda menggelar rapat ...') is no part of the meeting its sentence reports."""
 
+from datetime import date
+
 import pytest
 
 from pipelines.extract.clauses import main_clause
@@ -43,3 +45,24 @@ def test_the_follow_up_meeting_is_dated_and_placed_by_its_own_clause():
     out = run(FOLLOW_UP, title="Bappeda Gelar Rapat Lanjutan Pembahasan Rancangan Awal RKPD 2027", published="2026-01-29")
     assert out["meeting_date"] == "2026-01-29"
     assert out["venue"].startswith("Ruang Rapat Alimuddin Umar")
+
+
+@pytest.mark.parametrize("sentence, published, main", [
+    ("BANDAR LAMPUNG - Sebulan setelah Gubernur menyampaikan LKPJ Tahun Anggaran 2025 dalam rapat paripurna pada Senin, 30 "
+     "Maret lalu, DPRD Provinsi Lampung kini menyerahkan rekomendasinya kepada pemerintah provinsi.", None,
+     "BANDAR LAMPUNG - DPRD Provinsi Lampung kini menyerahkan"),
+    ("Bandar Lampung - Dua bulan setelah harga acuan ubi kayu disepakati dalam rapat koordinasi yang dipimpin Gubernur "
+     "Lampung pada 13 Mei lalu, Pemerintah Provinsi Lampung kembali mengumpulkan pemangku kepentingan di tempat yang sama.",
+     date(2025, 7, 24), "Bandar Lampung - Pemerintah Provinsi Lampung kembali mengumpulkan"),
+])
+def test_days_between_the_fronted_event_and_the_news_make_it_another_event(sentence, published, main):
+    """'Sebulan setelah ...', 'Dua bulan setelah ... pada 13 Mei lalu' (a year-less date read against publication)."""
+    assert main_clause(sentence, published).startswith(main)
+
+
+def test_a_fronted_clause_without_a_date_or_place_ends_where_the_main_clause_begins():
+    """'Dua pekan setelah kesepakatan harga ditetapkan, Pemprov kembali menggelar rapat koordinasi di Ruang ...': no cut
+    inside the main clause."""
+    sentence = ("Dua pekan setelah kesepakatan harga ubi kayu ditetapkan, Pemerintah Provinsi Lampung kembali menggelar rapat "
+                "koordinasi di Ruang Rapat Sakai Sambayan, Kantor Gubernur Lampung, Selasa (28/10/2025).")
+    assert main_clause(sentence, date(2025, 10, 28)) == sentence

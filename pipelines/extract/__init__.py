@@ -180,9 +180,9 @@ def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
     title, lines, sents = read_article(record)
-    sents = [main_clause(s) for s in sents]  # (a fronted clause telling another event is no part of this one)
-    text = record.get("text") or ""
     published = parse_published(record.get("published"))
+    sents = [main_clause(s, published) for s in sents]  # (a fronted clause telling another event is no part of this one)
+    text = record.get("text") or ""
     decision = classify(title, sents, LEAD)
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
     year = None if published else article_year(" ".join([title] + lines))

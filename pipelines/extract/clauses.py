@@ -9,6 +9,7 @@ fronted clause is dropped from the sentence, so no field reads another event's d
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipelines.extract.dates import find_dates
 from pipelines.extract.text import MEETING_NOUNS
@@ -16,7 +17,8 @@ from pipelines.extract.text import MEETING_NOUNS
 # The words that open a clause about an event before (or after) the one the sentence reports.
 _OPENERS = ("menindaklanjuti", "setelah", "usai", "seusai", "sesudah", "selepas", "sebelum", "pasca")
 _FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-–—]+\s*))?(?:[^,]{0,40},\s*)?"
-                      r"(?P<clause>(?:(?:se|dua|tiga|beberapa)\w*\s+(?:hari|pekan|minggu|bulan)\s+)?"
+                      r"(?P<clause>(?P<gap>(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+"
+                      r"(?:hari|pekan|minggu|bulan))\s+)?"
                       r"(?:menindaklanjuti|setelah|usai|seusai|sesudah|selepas|sebelum|pasca)\b)", re.I)
 # The main clause names a meeting of its own: a meeting noun, or an audience received or held.
 _OWN_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|audiensi|musyawarah)\b", re.I)
@@ -25,8 +27,9 @@ _PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?:ruang|gedung|aula|balai|hotel
                     re.I)
 
 
-def main_clause(sentence: str) -> str:
-    """The sentence without a fronted clause that dates or places another event, when its main clause names a meeting."""
+def main_clause(sentence: str, published: date | None = None) -> str:
+    """The sentence without a fronted clause that dates or places another event, when its main clause names a meeting
+    or days lie between the two ('Sebulan setelah ...')."""
     low = sentence[:200].lower()
     if not any(word in low for word in _OPENERS):
         return sentence
@@ -36,16 +39,22 @@ def main_clause(sentence: str) -> str:
     start = m.start("clause")
     for comma in (i for i, ch in enumerate(sentence) if ch == "," and start < i <= start + _LONGEST):
         clause, rest = sentence[start:comma], sentence[comma + 1:].lstrip()
-        if not (find_dates(clause, None) or _PLACE.search(clause)) or _date_runs_on(sentence, comma):
+        if _date_runs_on(sentence, comma):
+            continue
+        if not (find_dates(clause, published) or _PLACE.search(clause)):
+            if _SUBJECT.match(rest) and _VERB.search(rest, 0, 60):
+                return sentence  # the main clause begins, the fronted one told no date or place
             continue  # the clause goes on to its date or place
         # the main clause begins here: its subject (a name, an office, a body, the meeting) and a meeting of its own
-        if len(rest) >= 40 and _SUBJECT.match(rest) and _OWN_MEETING.search(rest):
+        # ('Sebulan setelah ...': a span of days between, the clause is surely another event, whatever the main clause)
+        if len(rest) >= 40 and _SUBJECT.match(rest) and (m.group("gap") or _OWN_MEETING.search(rest)):
             return sentence[:start] + rest
         return sentence
     return sentence
 
 
 _LONGEST = 260  # characters of a fronted clause
+_VERB = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
 _SUBJECT = re.compile(rf"(?!(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)(?:[A-Z]|(?:{MEETING_NOUNS})\b)", re.I)
 
 
