@@ -189,3 +189,14 @@ def test_an_antara_caption_credited_to_a_handout_is_no_story_line():
     caption = ("Sekretaris Daerah Provinsi Lampung Marindo Kurniawan (tengah) saat memimpin rapat koordinasi pengendalian "
                "inflasi daerah. ANTARA/HO-Pemprov Lampung")
     assert clean_lines(f"{caption}\n\n{story}") == [story]
+
+
+def test_a_shouted_lead_in_a_paragraph_that_goes_on_in_prose_case_is_read_in_prose_case():
+    """'BLAMBANGAN UMPU - BUPATI WAY KANAN RIZAL FAHMI MEMIMPIN RAPAT PIMPINAN ... SENIN (10/1/2022). Turut hadir ...'."""
+    out = run("BLAMBANGAN UMPU - BUPATI WAY KANAN RIZAL FAHMI MEMIMPIN RAPAT PIMPINAN (RAPIM) AWAL TAHUN 2022 BERSAMA KEPALA "
+              "ORGANISASI PERANGKAT DAERAH (OPD) DAN CAMAT SE-KABUPATEN WAY KANAN DI RUANG RAPAT UTAMA KANTOR BUPATI WAY KANAN "
+              "DAN KOMISI IV, SENIN (10/1/2022). Turut hadir Sekretaris Daerah Kabupaten Way Kanan Saipul Hadi.",
+              title="Bupati Pimpin Rapim Awal Tahun", published="2022-01-10")
+    assert out["chair"] == {"name": "Rizal Fahmi", "role": "Bupati Way Kanan"}
+    assert out["venue"].startswith("Ruang Rapat Utama Kantor Bupati Way Kanan")
+    assert "Komisi IV" in out["venue"]

@@ -66,12 +66,15 @@ def _shouted_prose(line: str) -> bool:
     return len(line.split()) >= 20 and re.search(r"[.!?]\W*$", line) is not None and _shouted(line)
 
 
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
 def _unshouted(line: str) -> str:
     """The capitals of a shouted line put back in the case of news prose."""
     words = []
     for tok in line.split(" "):
         core = tok.strip(".,;:()\"'“”-–")
-        if not core or not core.isalpha() or core in _SHORT_FORMS:
+        if not core or not core.isalpha() or core in _SHORT_FORMS or _ROMAN.fullmatch(core):  # ('KOMISI IV')
             words.append(tok)
             continue
         low = core.lower()
@@ -241,7 +244,9 @@ def sentences(lines: list[str]) -> list[str]:
                 buf = ""
         if buf:
             out.append(buf)
-    return [s for s in out if not _CREDIT.match(s)]
+    # a lead shouted in a paragraph that goes on in the case of prose ('BLAMBANGAN UMPU - BUPATI WAY KANAN RIZAL FAHMI
+    # MEMIMPIN RAPAT ... SENIN (10/1/2022). Turut hadir ...') is read in that case too
+    return [_unshouted(s) if s.isupper() and _shouted_prose(s) else s for s in out if not _CREDIT.match(s)]
 
 
 # Words a headline leaves in lower case.
