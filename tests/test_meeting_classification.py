@@ -834,3 +834,12 @@ def test_a_meeting_last_week_on_a_named_weekday_is_still_reported():
     out = run("Komisi V DPRD Provinsi Lampung meminta PPDB bebas titipan. Permintaan itu disampaikan dalam rapat Komisi V "
               "DPRD Provinsi Lampung, Rabu pekan lalu.", title="Komisi V Minta PPDB Bebas Titipan", published="2024-05-20")
     assert out["is_meeting"]
+
+
+def test_what_is_done_every_year_is_background_not_the_event():
+    """'... peringatan hari jadi provinsi selalu diisi rangkaian kegiatan budaya' before 'Pemprov menggelar rapat persiapan'."""
+    out = run("Provinsi Lampung akan genap berusia 62 tahun pada 18 Maret 2026. Sejak dibentuk pada 1964, peringatan hari jadi "
+              "provinsi selalu diisi rangkaian kegiatan budaya dan olahraga. Untuk itu Pemerintah Provinsi Lampung menggelar "
+              "rapat persiapan peringatan HUT ke-62 di Ruang Sungkai, Balai Keratun, Selasa (24/02/2026).",
+              title="Pemprov Lampung Matangkan Persiapan HUT Ke-62 Provinsi Lampung", published="2026-02-24")
+    assert out["is_meeting"]

@@ -536,6 +536,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
             called_off = True
             continue
         if kind != "meeting":
+            if i > 0 and _DONE_EVERY_TIME.search(unit):
+                continue  # 'peringatan hari jadi provinsi selalu diisi ...': what is done every year is background
             verdict = _other_event(kind, i, units, bool(title), setting)
             if verdict is _SKIP:
                 continue
@@ -590,6 +592,7 @@ _UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|
                     # ... or called off: 'Rakor ... yang rencananya digelar Rabu (11/3) dibatalkan', 'Batal Digelar'
                     r"\b(?:dibatalkan|ditiadakan|batal\s+(?:digelar|dilaksanakan|diadakan|diselenggarakan)|"
                     r"urung\s+(?:digelar|dilaksanakan))\b", re.I)
+_DONE_EVERY_TIME = re.compile(r"\b(?:selalu|setiap\s+tahun|tiap\s+tahun|biasanya|lazimnya|kerap)\b", re.I)
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
 
 
