@@ -843,3 +843,14 @@ def test_what_is_done_every_year_is_background_not_the_event():
               "rapat persiapan peringatan HUT ke-62 di Ruang Sungkai, Balai Keratun, Selasa (24/02/2026).",
               title="Pemprov Lampung Matangkan Persiapan HUT Ke-62 Provinsi Lampung", published="2026-02-24")
     assert out["is_meeting"]
+
+
+def test_an_event_a_leader_asks_others_to_do_has_not_happened():
+    """'Gubernur meminta seluruh bupati dan wali kota di provinsi itu turun langsung ke pasar ...' then '... kata Gubernur
+    saat memimpin rapat koordinasi pengendalian inflasi di Gedung Pusiban'."""
+    out = run("Bandarlampung (ANTARA) - Gubernur Lampung Rahmat Mirzani Djausal meminta seluruh bupati dan wali kota di "
+              "provinsi itu turun langsung ke pasar untuk memastikan harga bahan pokok stabil. \"Kepala daerah harus melihat "
+              "sendiri harga beras di pasar,\" kata Gubernur saat memimpin rapat koordinasi pengendalian inflasi di Gedung "
+              "Pusiban, Kantor Gubernur Lampung, Selasa.", title="Gubernur minta kepala daerah turun ke pasar",
+              published="2026-02-10")
+    assert (out["is_meeting"], out["meeting_type"]) == (True, "rapat_koordinasi")

@@ -49,7 +49,10 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
                      # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
                      r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
                      r"dorong|mendorong|imbau|mengimbau|instruksikan|"
-                     r"menginstruksikan|harus|perlu|agar|supaya)\b[^.,]{0,40}$", re.I)
+                     r"menginstruksikan|harus|perlu|agar|supaya)\b[^.,]{0,40}$|"
+                     # (a request's object may be long: 'meminta seluruh bupati dan wali kota di provinsi itu turun
+                     # langsung ke pasar')
+                     r"\b(?:diminta|meminta|mengimbau|menginstruksikan|memerintahkan|menugaskan|mengajak)\b[^.,]{0,80}$", re.I)
 # 'Usai rakor, Wagub tinjau pasar': the clause after 'usai X,' is what happened; X only came before it.
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
