@@ -854,3 +854,13 @@ def test_an_event_a_leader_asks_others_to_do_has_not_happened():
               "Pusiban, Kantor Gubernur Lampung, Selasa.", title="Gubernur minta kepala daerah turun ke pasar",
               published="2026-02-10")
     assert (out["is_meeting"], out["meeting_type"]) == (True, "rapat_koordinasi")
+
+
+def test_a_type_named_for_an_earlier_meeting_past_the_evidence_is_not_this_ones():
+    """'menggelar Rapat Lanjutan Pembahasan Rancangan Awal RKPD' ... 'forum konsultasi publik dua pekan lalu menghimpun
+    214 masukan': the earlier forum's type is not the follow-up meeting's."""
+    out = run("Bappeda Provinsi Lampung menggelar Rapat Lanjutan Pembahasan Rancangan Awal RKPD Tahun 2027, Kamis "
+              "(29/01/2026). Rapat dipimpin oleh Kepala Bappeda Provinsi Lampung. Dalam arahannya, ia menyampaikan bahwa forum "
+              "konsultasi publik dua pekan lalu menghimpun 214 masukan.", title="Bappeda Gelar Rapat Lanjutan RKPD 2027",
+              published="2026-01-29")
+    assert out["meeting_type"] == "rapat_lainnya"

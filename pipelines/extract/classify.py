@@ -367,10 +367,12 @@ _ORGAN_HOLDS = re.compile(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggela
 def meeting_type(units: list[str]) -> str:
     """The most specific meeting type named in the title and evidence, earliest first."""
     named, organ = None, False
-    for unit in units:
+    for k, unit in enumerate(units):
         if _audience(unit):
             return "audiensi"
         hits = [h for h in _meeting_hits(unit) if h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3])]
+        if k >= 2:  # past the title and evidence, an earlier meeting recalled ('forum konsultasi publik dua pekan lalu')
+            hits = [h for h in hits if not _RECALLED_MENTION.match(unit, h[0] - h[1])]
         review = _REVIEW.search(unit)
         hits = [h for h in hits if not review or h[0] < review.start()]  # (the event a preparation meeting prepares)
         summons = _convening(unit)
@@ -393,6 +395,9 @@ def meeting_type(units: list[str]) -> str:
         # sent for them: 'Direksi BUMD diundang Sekda ke ruang kerjanya')
         return "audiensi"
     return named or _generic_type(units)
+
+
+_RECALLED_MENTION = re.compile(r"[^.,;]{0,50}?\b(?:lalu|sebelumnya|silam)\b", re.I)
 
 
 # A review a higher level holds of a lower one's draft ('Rapat Fasilitasi Rancangan Akhir RKPD', 'Rapat Konsultasi RPJMD
