@@ -200,3 +200,9 @@ def test_a_shouted_lead_in_a_paragraph_that_goes_on_in_prose_case_is_read_in_pro
     assert out["chair"] == {"name": "Rizal Fahmi", "role": "Bupati Way Kanan"}
     assert out["venue"].startswith("Ruang Rapat Utama Kantor Bupati Way Kanan")
     assert "Komisi IV" in out["venue"]
+
+
+def test_a_reporters_byline_line_is_no_story_line():
+    """'Laporan Reporter Tribunlampung.co.id, Bayu Saputra' above the dateline."""
+    story = "TRIBUNLAMPUNG.CO.ID, SURABAYA - BPBD Provinsi Lampung mengikuti Rakornas Penanggulangan Bencana."
+    assert clean_lines(f"Laporan Reporter Tribunlampung.co.id, Bayu Saputra\n\n{story}") == [story]

@@ -208,3 +208,9 @@ def test_a_room_of_another_moment_does_not_complete_the_venue():
 def test_abbreviations_short_forms_and_addresses_in_a_venue(sentence, expected):
     """A venue read through 'Lt.', 'Serba Guna (GSG)', and without the street address after it."""
     assert venue([sentence]) == expected
+
+
+def test_a_hall_named_in_several_capitalised_words():
+    """'di Grand City Convention Center, Surabaya', 'di Sentul International Convention Center'."""
+    assert venue(["BPBD mengikuti Rakornas di Grand City Convention Center, Surabaya, Rabu (26/2/2025)."]) == \
+        "Grand City Convention Center, Surabaya"
