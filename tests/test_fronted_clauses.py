@@ -66,3 +66,13 @@ def test_a_fronted_clause_without_a_date_or_place_ends_where_the_main_clause_beg
     sentence = ("Dua pekan setelah kesepakatan harga ubi kayu ditetapkan, Pemerintah Provinsi Lampung kembali menggelar rapat "
                 "koordinasi di Ruang Rapat Sakai Sambayan, Kantor Gubernur Lampung, Selasa (28/10/2025).")
     assert main_clause(sentence, date(2025, 10, 28)) == sentence
+
+
+def test_days_between_mark_another_event_even_without_its_date_or_place():
+    """'Sehari setelah Gubernur menyampaikan nota pengantar ... dalam rapat paripurna, Fraksi PKS ... mulai menyiapkan
+    sikap': the plenary is yesterday's; the news is the faction's stand."""
+    out = run("BANDAR LAMPUNG - Sehari setelah Gubernur Lampung menyampaikan nota pengantar Raperda Perubahan APBD 2025 dalam "
+              "rapat paripurna, Fraksi PKS DPRD Provinsi Lampung mulai menyiapkan sikap. Ketua Fraksi PKS meminta Pemprov "
+              "memprioritaskan jalan rusak.", title="Fraksi PKS Minta Pemprov Prioritaskan Jalan Rusak di APBD Perubahan",
+              published="2025-08-12")
+    assert not out["is_meeting"]

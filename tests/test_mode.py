@@ -253,3 +253,12 @@ def test_the_mode_of_the_meeting_this_one_follows_up_is_not_its_own():
               "Rapat ini menindaklanjuti rakor pengendalian inflasi yang diikuti secara daring dari Kementerian Dalam Negeri "
               "sehari sebelumnya.", title="Pemkab Lamsel Rakor Stabilisasi Harga", published="2025-02-25")
     assert out["mode"] == "luring"
+
+
+def test_some_members_following_online_a_meeting_held_in_a_room_here_make_it_hibrid():
+    """'Rapat berlangsung di Ruang Rapat Banggar ... Sejumlah anggota TAPD ... mengikuti rapat secara virtual melalui Zoom'."""
+    out = run("Banggar DPRD Kabupaten Lampung Selatan bersama TAPD menggelar rapat pembahasan Raperda APBD 2026, Rabu (19/11). "
+              "Rapat berlangsung di Ruang Rapat Banggar DPRD Kabupaten Lampung Selatan. Sejumlah anggota TAPD, antara lain "
+              "Kepala Bappeda dan Kepala BPKAD, mengikuti rapat secara virtual melalui Zoom Meeting.",
+              title="Banggar dan TAPD Bahas Raperda APBD 2026", published="2025-11-19")
+    assert out["mode"] == "hibrid"

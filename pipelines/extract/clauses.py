@@ -42,9 +42,11 @@ def main_clause(sentence: str, published: date | None = None) -> str:
         if _date_runs_on(sentence, comma):
             continue
         if not (find_dates(clause, published) or _PLACE.search(clause)):
-            if _SUBJECT.match(rest) and _VERB.search(rest, 0, 60):
-                return sentence  # the main clause begins, the fronted one told no date or place
-            continue  # the clause goes on to its date or place
+            if not (_SUBJECT.match(rest) and _VERB.search(rest, 0, 60)):
+                continue  # the clause goes on to its date or place
+            # the main clause begins, the fronted one told no date or place: another event only with days between
+            # ('Sehari setelah Gubernur menyampaikan nota pengantar dalam rapat paripurna, Fraksi PKS ... menyiapkan sikap')
+            return sentence[:start] + rest if m.group("gap") and len(rest) >= 40 else sentence
         # the main clause begins here: its subject (a name, an office, a body, the meeting) and a meeting of its own
         # ('Sebulan setelah ...': a span of days between, the clause is surely another event, whatever the main clause)
         if len(rest) >= 40 and _SUBJECT.match(rest) and (m.group("gap") or _OWN_MEETING.search(rest)):

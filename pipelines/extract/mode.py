@@ -94,7 +94,10 @@ _REGIONS_JOIN_ONLINE = re.compile(
     rf"\b(?:{_ONLINE_MEANS})\b"
     rf"|\b(?:diikuti|dihubungkan|disambungkan|terhubung|tersambung)\s+(?:\w+\s+){{0,2}}?(?:{_ONLINE_MEANS})\b[^.]{{0,60}}?"
     r"\b(?:kabupaten/kota|kab/kota|camat|kepala (?:desa|pekon|kampung))\b"
-    rf"|\b(?:juga|turut|pula)\s+diikuti\s+(?:secara\s+)?(?:{_ONLINE_MEANS})", re.I)
+    rf"|\b(?:juga|turut|pula)\s+diikuti\s+(?:secara\s+)?(?:{_ONLINE_MEANS})"
+    # ('Sejumlah anggota TAPD ... mengikuti rapat secara virtual melalui Zoom Meeting': some of them)
+    rf"|\b(?:sejumlah|beberapa)\s+(?:anggota|peserta|pejabat|kepala|perwakilan)\b[^.]{{0,120}}?\b(?:mengikuti|bergabung|"
+    rf"hadir|terhubung)\b[^.]{{0,40}}?\b(?:{_ONLINE_MEANS})", re.I)
 _NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
 _ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center)\b",
                         re.I)
