@@ -635,3 +635,16 @@ def test_a_national_figure_only_cited_is_no_official(sentence, cited):
 def test_a_known_place_of_several_words_after_a_place_office_is_the_offices(sentence, role, name):
     """'Camat Pesisir Tengah Yulianti Rahmah': the district's name, whose words are also region words, is not the name."""
     assert [(m[2], m[3]) for m in mentions(sentence)] == [(role, name)]
+
+
+def test_names_listed_after_one_role_share_it():
+    """'didampingi Wakil Ketua Kostiana, Ismet Roni, Maulidah Zauroh dan Naldi Rinara': four deputies, one role."""
+    found = mentions("Rapat paripurna dipimpin Ketua DPRD Provinsi Lampung Ahmad Giri Akbar, didampingi Wakil Ketua Kostiana, "
+                     "Ismet Roni, Maulidah Zauroh dan Naldi Rinara.")
+    assert [(m[2], m[3]) for m in found][1:] == [("Wakil Ketua", n) for n in
+                                                  ("Kostiana", "Ismet Roni", "Maulidah Zauroh", "Naldi Rinara")]
+
+
+def test_places_listed_after_a_place_office_are_no_names():
+    """'Lurah Yosodadi, Iringmulyo, Tejoagung dan Tejosari': the listed words are the other villages."""
+    assert not {"Tejoagung", "Tejosari"} & set(_names("Hadir Lurah Yosodadi, Iringmulyo, Tejoagung dan Tejosari."))

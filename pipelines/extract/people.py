@@ -762,20 +762,31 @@ def _still_role(gap: str) -> bool:
 
 
 _AND_NAME = re.compile(r"\s+dan\s+((?:[A-Z][\w'’-]+\s?){2,4})(?=[\s,.;]|$)")
+_NAME_LIST = re.compile(r"(?:,\s+(?:[A-Z][\w'’-]+\s?){1,4}){1,5},?\s+dan\s+(?:[A-Z][\w'’-]+\s?){1,4}(?=[\s,.;]|$)")
+_LISTED_NAME = re.compile(r"(?<=,\s)(?:[A-Z][\w'’-]+\s?){1,4}|(?<=\bdan\s)(?:[A-Z][\w'’-]+\s?){1,4}")
 
 
 def _and_the_next(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """'anggota majelis Ahmad Alamsyah dan Dery Hendryan': the name after 'dan' shares the role when no role precedes it."""
+    """'anggota majelis Ahmad Alamsyah dan Dery Hendryan', 'Wakil Ketua Kostiana, Ismet Roni, Maulidah Zauroh dan Naldi
+    Rinara': the names listed after the first share its role when no role precedes them."""
     out = []
     for i, (start, end, role, name) in enumerate(found):
         out.append((start, end, role, name))
-        m = _AND_NAME.match(sentence, end)
-        nxt = m.group(1).strip() if m else ""
-        if (m and (i + 1 == len(found) or found[i + 1][0] >= m.end()) and not _head_re().match(nxt)
-                and _valid_name(strip_honorifics(nxt)) and not any(_office_word(t) or t.lower() in _role_words()
-                                                                   for t in nxt.split())):
-            out.append((m.start(1), m.end(1), role, strip_honorifics(nxt)))
+        # (not after a place's office: 'Lurah Yosodadi, Iringmulyo, Tejoagung dan Tejosari' lists the places)
+        listing = sentence.startswith(",", end) and not (set(role.lower().split()) & _PLACE_OFFICES)
+        m = _AND_NAME.match(sentence, end) or (_NAME_LIST.match(sentence, end) if listing else None)
+        if not m or (i + 1 < len(found) and found[i + 1][0] < m.end()):
+            continue
+        listed = [(p.start(), p.end(), p.group(0).strip()) for p in _LISTED_NAME.finditer(sentence, end, m.end())]
+        if listed and all(_plain_name(n) for _, _, n in listed):
+            out += [(a, b, role, strip_honorifics(n)) for a, b, n in listed]
     return out
+
+
+def _plain_name(text: str) -> bool:
+    """A person's name alone: no head, office, region or role word in it."""
+    return (not _head_re().match(text) and _valid_name(strip_honorifics(text))
+            and not any(_office_word(t) or t.lower() in _role_words() for t in text.split()))
 
 
 def _joined(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
