@@ -648,3 +648,18 @@ def test_names_listed_after_one_role_share_it():
 def test_places_listed_after_a_place_office_are_no_names():
     """'Lurah Yosodadi, Iringmulyo, Tejoagung dan Tejosari': the listed words are the other villages."""
     assert not {"Tejoagung", "Tejosari"} & set(_names("Hadir Lurah Yosodadi, Iringmulyo, Tejoagung dan Tejosari."))
+
+
+@pytest.mark.parametrize("lead, absent_name", [
+    ("Rakor TPID digelar di Ruang Command Center, Senin (3/3). Rakor ini merupakan tindak lanjut rakor serupa yang dipimpin "
+     "langsung Gubernur Lampung Rahmat Mirzani Djausal bersama bupati dan wali kota pada 10 Februari lalu.",
+     "Rahmat Mirzani Djausal"),
+    ("Rakor daerah digelar di Gedung Pusiban, Senin (3/3). Rakor ini juga menjadi tindak lanjut rapat koordinasi mingguan "
+     "yang dipimpin Menteri Dalam Negeri Muhammad Tito Karnavian bersama seluruh pemerintah daerah.", "Tito Karnavian"),
+    ("Pj Gubernur Samsudin memimpin rakor MBG di Mahan Agung, Senin (3/3). Ia meminta kepala daerah hadir, mengingat program "
+     "ini menjadi prioritas nasional Presiden Prabowo Subianto.", "Prabowo Subianto"),
+])
+def test_an_earlier_meetings_leader_and_a_cited_national_figure_did_not_act(lead, absent_name):
+    """The leader of the meeting this one follows up, and a president named as a priority's owner, are not officials."""
+    out = run(lead, title="Rakor", published="2025-03-03")
+    assert not any(absent_name in p["name"] for p in out["officials"])

@@ -273,7 +273,10 @@ _HABITUAL = re.compile(r"\b(?:biasanya|biasa|umumnya|lazimnya|selalu|sebelumnya)
 # 'Rakor lanjutan ini membahas laporan tim yang dibentuk pada rakor sebelumnya, 14 Oktober lalu, yang ketika itu
 # dipimpin Sekdaprov': the earlier meeting's leader, not this one's.
 _EARLIER_MEETING = re.compile(rf"\b(?:(?:ketika|saat|kala|waktu)\s+itu\s+$|(?:{MEETING_NOUNS})(?:\s+\w+){{0,3}}?\s+"
-                              rf"(?:sebelumnya|terdahulu|pertama|sebelum\w*)\b[^.;]{{0,60}}$)", re.I)
+                              rf"(?:sebelumnya|terdahulu|pertama|serupa|sebelum\w*)\b[^.;]{{0,60}}$|"
+                              # ('Rakor ini merupakan tindak lanjut rakor serupa yang dipimpin Gubernur X')
+                              rf"\b(?:tindak\s+lanjut|menindaklanjuti)\s+(?:\w+\s+){{0,2}}?(?:{MEETING_NOUNS})\b[^.;,]{{0,100}}$)",
+                              re.I)
 
 
 def _after(unit: str, pattern: re.Pattern, when, known, skip_delegation: bool = False) -> dict | None:

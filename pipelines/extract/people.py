@@ -886,7 +886,8 @@ _NATIONAL_ROLE = re.compile(r"^(?:presiden|wakil presiden|wapres|menteri|menko|w
 # ('Peraturan ... yang diterbitkan semasa Menteri Kesehatan X', 'agenda swasembada pangan Presiden Y', 'Sebelumnya,
 # Menteri Pertanian Z dalam kunjungan ...'). (Not 'arahan Menteri': directions are given in the meeting.)
 _CITED_BEFORE = re.compile(r"\b(?:semasa|diterbitkan|ditandatangani|diteken|ditegaskan|dicanangkan|agenda|program|kebijakan|"
-                           r"visi|era|zaman|masa)\b[^.,;]{0,40}$", re.I)
+                           r"visi|era|zaman|masa|disepakati|diumumkan|sebagaimana|prioritas|digagas|dicetuskan)\b[^.,;]{0,40}$",
+                           re.I)
 _PREVIOUSLY = re.compile(r"^\W*sebelumnya\s*,", re.I)
 
 
@@ -936,7 +937,8 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
             if not absent(sentence, start, end):
                 _merge(found, resolve("", name, when))
         for o, m in _gazetteer_names(sentence):
-            if keep(o.role, o.name, sentence) and not absent(sentence, m.start(), m.end()):
+            if (keep(o.role, o.name, sentence) and not absent(sentence, m.start(), m.end())
+                    and not _cited(sentence, m.start(), o.role)):
                 _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
         for m in ([] if headline or not _PARTY_WORD.search(sentence) else _PARTY_MEMBER.finditer(sentence)):
             name = strip_honorifics(m.group(1))
@@ -973,6 +975,7 @@ def absent(sentence: str, start: int, end: int) -> bool:
     """The person at sentence[start:end] is said to be represented by someone else or absent, or acted at another
     time ('Menteri PU X, saat berkunjung ke Lampung beberapa waktu lalu, ...', 'Rapat serupa sebelumnya digelar Y')."""
     return (represented_before(sentence, start) or bool(_ABSENT_AFTER.match(sentence[end:end + 60]))
+            or bool(_FOLLOWED_UP_LEADER.search(sentence, max(0, start - 160), start))
             or bool(_EARLIER_AFTER.match(sentence, end, end + 70))
             or bool(_EARLIER_BEFORE.search(sentence, max(0, start - 50), start)))
 
@@ -984,6 +987,9 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:beberapa (?:waktu|hari|pekan|ming
                             rf"pada (?:bulan )?{_MONTH}(?: \d{{4}})? lalu)\b", re.I)
 # ('Sebelumnya, X menyampaikan ...' opening a sentence tells an earlier moment of the same meeting: only a noun's
 # 'sebelumnya' is another time: 'Pj Gubernur sebelumnya, Samsudin', 'Rapat serupa sebelumnya digelar ...'.)
+# 'Rakor ini merupakan tindak lanjut rakor serupa yang dipimpin langsung Gubernur X': the earlier meeting's leader.
+_FOLLOWED_UP_LEADER = re.compile(r"\b(?:tindak\s+lanjut|menindaklanjuti)\b[^.;,]{0,120}?\b(?:dipimpin|dibuka)\s+(?:langsung\s+)?"
+                                 r"(?:oleh\s+)?(?-i:(?:[A-Z][\w.-]*\s+){0,6})$", re.I)
 _EARLIER_BEFORE = re.compile(r"(?<=\w)\s+(?:sebelumnya|terdahulu)\b[^.;]{0,40}$|\btahun lalu\b[^.;,]{0,50}$", re.I)
 
 
