@@ -469,3 +469,12 @@ def test_years_in_office_in_a_headline_are_no_chairing():
               title="Paripurna Istimewa HUT ke-62 Provinsi Lampung, Gubernur Mirza Paparkan Capaian Setahun Memimpin",
               published="2026-03-19")
     assert out["chair"]["name"] == "Ahmad Giri Akbar"
+
+
+def test_an_office_holder_called_by_a_nickname_leads():
+    """'Usai apel, Bupati yang akrab disapa Egi itu langsung memimpin Rapat Koordinasi ...' over 'Apel dipimpin Kapolres X'."""
+    out = run("Bupati Lampung Selatan Radityo Egi Pratama mengikuti Apel Gelar Pasukan di Lapangan Mapolres, Kamis (12/3/2026) "
+              "pagi. Apel dipimpin Kapolres Lampung Selatan AKBP Rizal Mahendra. Usai apel, Bupati yang akrab disapa Egi itu "
+              "langsung memimpin Rapat Koordinasi Kesiapan Angkutan Lebaran di Aula Krakatau Kantor Bupati Lampung Selatan.",
+              title="Bupati Egi Lanjutkan Rakor Kesiapan Mudik Lebaran", published="2026-03-12")
+    assert out["chair"]["name"] == "Radityo Egi Pratama"

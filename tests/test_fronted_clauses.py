@@ -76,3 +76,19 @@ def test_days_between_mark_another_event_even_without_its_date_or_place():
               "memprioritaskan jalan rusak.", title="Fraksi PKS Minta Pemprov Prioritaskan Jalan Rusak di APBD Perubahan",
               published="2025-08-12")
     assert not out["is_meeting"]
+
+
+def test_a_fronted_clause_runs_on_through_its_town_its_day_and_its_companions():
+    """'Usai membuka Gebyar Posyandu di Kelurahan Beringin Raya, Kecamatan Kemiling, bersama Wali Kota X, Wagub Jihan
+    menerima audiensi ...': the whole clause goes, the one who received the audience stays."""
+    sentence = ("Bandar Lampung - Usai membuka Gebyar Posyandu Serentak di Kelurahan Beringin Raya, Kecamatan Kemiling, bersama "
+                "Wali Kota Bandar Lampung Eva Dwiana, Wakil Gubernur Lampung Jihan Nurlela menerima audiensi Pengurus Daerah "
+                "Ikatan Bidan Indonesia di Ruang Kerja Wakil Gubernur.")
+    assert main_clause(sentence).startswith("Bandar Lampung - Wakil Gubernur Lampung Jihan Nurlela menerima audiensi")
+
+
+def test_a_place_and_its_town_then_its_day_stay_in_the_fronted_clause():
+    """'Empat hari setelah dilantik ... di Istana Negara, Jakarta, Kamis (20/2/2025), Gubernur ... mengumpulkan ...'."""
+    sentence = ("Empat hari setelah dilantik Presiden di Istana Negara, Jakarta, Kamis (20/2/2025), Gubernur Lampung Rahmat "
+                "Mirzani Djausal langsung mengumpulkan seluruh kepala perangkat daerah.")
+    assert main_clause(sentence, date(2025, 2, 24)).startswith("Gubernur Lampung Rahmat Mirzani Djausal langsung")

@@ -864,3 +864,14 @@ def test_a_type_named_for_an_earlier_meeting_past_the_evidence_is_not_this_ones(
               "konsultasi publik dua pekan lalu menghimpun 214 masukan.", title="Bappeda Gelar Rapat Lanjutan RKPD 2027",
               published="2026-01-29")
     assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_ceremony_the_headline_names_but_the_lead_says_will_be_held_was_prepared_in_a_meeting():
+    """'Upacara HUT RI ke-80 ... Ini Hasil Rapat Persiapannya' over 'Upacara ... akan digelar ... Hal itu terungkap dalam
+    rapat persiapan ...'."""
+    out = run("Upacara Peringatan Detik-Detik Proklamasi HUT ke-80 Kemerdekaan RI tingkat Provinsi Lampung akan digelar di "
+              "Lapangan Saburai pada Minggu, 17 Agustus 2025. Hal itu terungkap dalam rapat persiapan peringatan HUT ke-80 RI "
+              "yang digelar Pemprov Lampung di Ruang Rapat Asisten Pemerintahan, Rabu (23/7/2025).",
+              title="Upacara HUT RI ke-80 di Lapangan Saburai Libatkan 1.200 Peserta, Ini Hasil Rapat Persiapannya",
+              published="2025-07-23")
+    assert out["is_meeting"] and out["meeting_date"] == "2025-07-23"

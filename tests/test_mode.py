@@ -262,3 +262,13 @@ def test_some_members_following_online_a_meeting_held_in_a_room_here_make_it_hib
               "Kepala Bappeda dan Kepala BPKAD, mengikuti rapat secara virtual melalui Zoom Meeting.",
               title="Banggar dan TAPD Bahas Raperda APBD 2026", published="2025-11-19")
     assert out["mode"] == "hibrid"
+
+
+def test_an_earlier_meeting_followed_online_that_morning_is_not_this_ones_mode():
+    """'Sebelumnya pada pagi hari, Sekdaprov mengikuti Rakor ... yang digelar Kemendagri secara virtual ...'."""
+    out = run("Pemerintah Provinsi Lampung kembali menggelar Rapat Koordinasi Pengendalian Inflasi Daerah, Senin (15/09/2025), "
+              "di Ruang Rapat Utama Kantor Gubernur Lampung. Rakor kali ini dipimpin Sekretaris Daerah dan digelar secara tatap "
+              "muka. Sebelumnya pada pagi hari, Sekdaprov mengikuti Rapat Koordinasi Pengendalian Inflasi yang digelar "
+              "Kementerian Dalam Negeri secara virtual dari Command Center Diskominfotik.", title="Sekdaprov Pimpin Rakor Inflasi",
+              published="2025-09-15")
+    assert out["mode"] == "luring"

@@ -159,6 +159,9 @@ _ATTENDED = re.compile(r"\b(?:dihadiri|hadir\s+(?:pula|juga|dalam|pada)|turut\s+
                        r"ikut\s+hadir|diikuti\s+(?:oleh\s+)?(?:para|seluruh|perwakilan|unsur|kepala|jajaran))\b", re.I)
 
 
+_EARLIER_MOMENT = re.compile(r"^\W*sebelumnya\b", re.I)
+
+
 def _attendance(units: list[str]) -> list[str]:
     """The sentences that list who attended."""
     return [u for u in units if _ATTENDED.search(u)]
@@ -192,7 +195,9 @@ def extract(record: dict) -> dict:
     when = hit.value if hit else published
     people = officials_in(sents, when)
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how
-    how = mode(focus + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u)], decision.is_meeting)
+    # ('Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual': an earlier moment, not this meeting's)
+    how = mode([u for u in focus if not _EARLIER_MOMENT.match(u)] + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u)],
+               decision.is_meeting)
     # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
     # (and a headline's 'di Gedung Pusiban' when the story never says where)
     place = venue(focus, followed=how == "daring") or (

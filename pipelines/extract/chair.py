@@ -222,6 +222,7 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:
     """The subject of the clause that ends at the end of head: the first of a list of people, else a bare name or role."""
+    head = _NICKNAMED.sub("", head)  # ('Bupati yang akrab disapa Egi itu langsung memimpin'): the office is the subject
     head = head[:-40] + _ADVERBS_BEFORE_VERB.sub(" ", head[-40:])  # only the tail can hold the adverbs before the verb
     head = head[:-70] + _SAID_WHEN.sub(" ", head[-70:])
     # degrees close a name before its comma or verb ('Ria Hartini, S.Sos., M.M duduk selaku ...'): strip them from the
@@ -250,6 +251,9 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:,[^,]{0,40},)?\s*(?:\w+\s+)?$", head)
     name = strip_honorifics(tail.group(1)) if tail else None
     return {"name": name, "role": None} if name and _valid_name(name) else None
+
+
+_NICKNAMED = re.compile(r",?\s+yang\s+(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil|disebut)\s+[A-Z][\w'’-]*(?:\s+itu)?,?", re.I)
 
 
 # A fronted clause naming who came along: 'Didampingi Asisten II Kusnardi, Sekdaprov X memimpin ...'.

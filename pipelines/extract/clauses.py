@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from pipelines.extract.dates import find_dates
+from pipelines.extract.places import is_place_name
 from pipelines.extract.text import MEETING_NOUNS
 
 # The words that open a clause about an event before (or after) the one the sentence reports.
@@ -23,8 +24,7 @@ _FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-�
 # The main clause names a meeting of its own: a meeting noun, or an audience received or held.
 _OWN_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|audiensi|musyawarah)\b", re.I)
 # A place the clause's event sat in.
-_PLACE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?:ruang|gedung|aula|balai|hotel|kantor|gsg|pendopo|mahan agung|lapangan)\b",
-                    re.I)
+_PLACE = re.compile(r"\b(?:[Dd]i|[Bb]ertempat\s+di)\s+(?:[A-Z]|(?i:ruang|gedung|aula|balai|hotel|kantor|gsg|pendopo|lapangan)\b)")
 
 
 def main_clause(sentence: str, published: date | None = None) -> str:
@@ -39,8 +39,8 @@ def main_clause(sentence: str, published: date | None = None) -> str:
     start = m.start("clause")
     for comma in (i for i, ch in enumerate(sentence) if ch == "," and start < i <= start + _LONGEST):
         clause, rest = sentence[start:comma], sentence[comma + 1:].lstrip()
-        if _date_runs_on(sentence, comma):
-            continue
+        if _date_runs_on(sentence, comma) or _town_after(rest):
+            continue  # ('... di Istana Negara, Jakarta, Kamis (20/2/2025), Gubernur ...': the place's town, then its day)
         if not (find_dates(clause, published) or _PLACE.search(clause)):
             if not (_SUBJECT.match(rest) and _VERB.search(rest, 0, 60)):
                 continue  # the clause goes on to its date or place
@@ -49,7 +49,9 @@ def main_clause(sentence: str, published: date | None = None) -> str:
             return sentence[:start] + rest if m.group("gap") and len(rest) >= 40 else sentence
         # the main clause begins here: its subject (a name, an office, a body, the meeting) and a meeting of its own
         # ('Sebulan setelah ...': a span of days between, the clause is surely another event, whatever the main clause)
-        if len(rest) >= 40 and _SUBJECT.match(rest) and (m.group("gap") or _OWN_MEETING.search(rest)):
+        if not _SUBJECT.match(rest):
+            continue  # ('... di Kelurahan Beringin Raya, bersama Wali Kota X, Wagub ...': the clause goes on)
+        if len(rest) >= 40 and (m.group("gap") or _OWN_MEETING.search(rest)):
             return sentence[:start] + rest
         return sentence
     return sentence
@@ -57,11 +59,25 @@ def main_clause(sentence: str, published: date | None = None) -> str:
 
 _LONGEST = 260  # characters of a fronted clause
 _VERB = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
-_SUBJECT = re.compile(rf"(?!(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)(?:[A-Z]|(?:{MEETING_NOUNS})\b)", re.I)
+# The main clause's first word: its subject (a name, an office, a body, 'seluruh 260 desa', 'rapat koordinasi'), not a
+# word that carries the fronted clause on ('bersama Wali Kota X', 'dan', 'yang') or its day.
+_SUBJECT = re.compile(r"(?!(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|bersama|dan|serta|yang|untuk|dengan|di|ke|"
+                      r"dari|pada|oleh|saat|ketika|sambil|sekaligus|termasuk|antara|hingga|sampai|tepatnya|sekitar)\b)\w", re.I)
 
 
-# 'pada Senin, 30 Maret lalu': the comma inside a date does not close the clause.
-_DATE_AFTER_COMMA = re.compile(r"\s*\d{1,2}\s+[A-Za-z]+|\s*(?:tanggal|tgl)\b", re.I)
+# 'pada Senin, 30 Maret lalu', '..., Kamis (20/2/2025), ...': the comma before or inside a date does not close the clause.
+_DATE_AFTER_COMMA = re.compile(r"\s*\d{1,2}\s+[A-Za-z]+|\s*(?:tanggal|tgl|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b",
+                               re.I)
+
+
+_TOWN = re.compile(r"((?:[A-Z][\w-]+\s?){1,3}),")
+_DIVISION = re.compile(r"(?:Kecamatan|Kelurahan|Desa|Pekon|Kampung|Tiyuh|Kabupaten|Kota)\s+[A-Z]")
+
+
+def _town_after(rest: str) -> bool:
+    """The words up to the next comma name a town or region (the place's, told on)."""
+    m = _TOWN.match(rest)
+    return bool(m) and (is_place_name(m.group(1).strip()) or _DIVISION.match(rest) is not None)
 
 
 def _date_runs_on(sentence: str, comma: int) -> bool:

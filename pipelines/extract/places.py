@@ -177,6 +177,12 @@ def place_region(text: str | None) -> str | None:
     return place_regions()[m.group(1)] if m else None
 
 
+def is_place_name(text: str) -> bool:
+    """The whole text names a region, a town or a place outside Lampung ('Jakarta', 'Kalianda', 'Bandar Lampung')."""
+    return bool(_region_pattern()[0].fullmatch(text) or _outside_pattern().fullmatch(text)
+                or _place_pattern().fullmatch(text))
+
+
 def region_in(text: str | None) -> str | None:
     """Official name of the first Lampung region or outside place named in text."""
     if not text:
