@@ -92,3 +92,16 @@ def test_a_place_and_its_town_then_its_day_stay_in_the_fronted_clause():
     sentence = ("Empat hari setelah dilantik Presiden di Istana Negara, Jakarta, Kamis (20/2/2025), Gubernur Lampung Rahmat "
                 "Mirzani Djausal langsung mengumpulkan seluruh kepala perangkat daerah.")
     assert main_clause(sentence, date(2025, 2, 24)).startswith("Gubernur Lampung Rahmat Mirzani Djausal langsung")
+
+
+@pytest.mark.parametrize("sentence, main", [
+    ("Saibumi.com, Bandar Lampung - Tiga pekan setelah Gubernur Lampung memimpin rakor penetapan harga ubi kayu di Gedung "
+     "Pusiban pada Selasa (16/9) lalu, Pemprov Lampung kembali mengumpulkan pelaku industri tapioka di ruangan yang sama.",
+     "Saibumi.com, Bandar Lampung - Pemprov Lampung kembali mengumpulkan"),
+    ("Bandar Lampung (Lampungpost.id): Setelah Gubernur menyampaikan Raperda Perubahan APBD 2025 pada paripurna Kamis (21/8) "
+     "pekan lalu, DPRD Provinsi Lampung kembali menggelar rapat paripurna di ruang sidang paripurna.",
+     "Bandar Lampung (Lampungpost.id): DPRD Provinsi Lampung kembali menggelar"),
+])
+def test_datelines_with_a_site_name_or_a_colon_before_the_fronted_clause(sentence, main):
+    """'Saibumi.com, Bandar Lampung - Tiga pekan setelah ...', 'Bandar Lampung (Lampungpost.id): Setelah ...'."""
+    assert main_clause(sentence, date(2025, 10, 7)).startswith(main)

@@ -17,7 +17,8 @@ from pipelines.extract.text import MEETING_NOUNS
 
 # The words that open a clause about an event before (or after) the one the sentence reports.
 _OPENERS = ("menindaklanjuti", "setelah", "usai", "seusai", "sesudah", "selepas", "sebelum", "pasca")
-_FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-–—]+\s*))?(?:[^,]{0,40},\s*)?"
+_FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:,[^,]{0,40}?)?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-–—]+\s*|\([\w.]+\)\s*:\s*))?"
+                      r"(?:[^,]{0,40},\s*)?"
                       r"(?P<clause>(?P<gap>(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+"
                       r"(?:hari|pekan|minggu|bulan))\s+)?"
                       r"(?:menindaklanjuti|setelah|usai|seusai|sesudah|selepas|sebelum|pasca)\b)", re.I)
