@@ -478,3 +478,12 @@ def test_an_office_holder_called_by_a_nickname_leads():
               "langsung memimpin Rapat Koordinasi Kesiapan Angkutan Lebaran di Aula Krakatau Kantor Bupati Lampung Selatan.",
               title="Bupati Egi Lanjutkan Rakor Kesiapan Mudik Lebaran", published="2026-03-12")
     assert out["chair"]["name"] == "Radityo Egi Pratama"
+
+
+def test_an_office_written_alone_in_lower_case_is_the_holder_the_article_names():
+    """'RDP dipimpin ketua komisi dan dihadiri ...' then 'Ketua Komisi III DPRD Lampung Utara, Hendri Kusuma, ...'."""
+    out = run("Komisi III DPRD Lampung Utara memanggil Dinas PUPR dalam rapat dengar pendapat (RDP) di ruang rapat Komisi III "
+              "DPRD Lampura, Selasa. RDP dipimpin ketua komisi dan dihadiri sejumlah anggota. Ketua Komisi III DPRD Lampung "
+              "Utara, Hendri Kusuma, mempertanyakan penggunaan anggaran.", title="Komisi III Panggil PUPR",
+              published="2025-10-14")
+    assert out["chair"] == {"name": "Hendri Kusuma", "role": "Ketua Komisi III DPRD Lampung Utara"}

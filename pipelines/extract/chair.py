@@ -144,6 +144,12 @@ def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
 _ROLE_AGAIN = re.compile(r"((?:[A-Z][\w.-]*|[IVX]+)(?:\s+(?:[A-Z][\w.-]*|[IVX]+|dan)){0,6})\s+(?:tersebut|itu)\b")
 
 
+# An office written alone, in any case, up to the words that end it: 'ketua komisi', 'Wakil Ketua Komisi II'.
+_WRITTEN_ROLE = re.compile(r"((?:wakil\s+)?(?:ketua|kepala|sekretaris|asisten|direktur)(?:\s+(?!(?:dan|yang|serta|dengan|didampingi|"
+                           r"bersama|untuk|di|pada|secara|selaku|sebagai)\b)[\w-]+){1,4})(?=\s*(?:[,.;]|$|\s(?:dan|yang|serta|"
+                           r"dengan|didampingi|bersama|untuk|di|pada|secara|selaku|sebagai)\b))", re.I)
+
+
 def _by_written_role(role: str, known: list[dict]) -> dict | None:
     """The article's person whose role contains the role written here (at least two words of it)."""
     want = _role_core(role)
@@ -216,6 +222,10 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     by_role = role_only and _by_role(role_only.group(0), when, known)
     if by_role:
         return by_role
+    written = _WRITTEN_ROLE.match(text)
+    by_written = written and _by_written_role(written.group(1), known)
+    if by_written:
+        return by_written  # 'RDP dipimpin ketua komisi dan dihadiri ...' then 'Ketua Komisi III DPRD X, Hendri Kusuma, ...'
     name = _bare_name(text)
     return {"name": name, "role": None} if name else None
 
