@@ -272,3 +272,20 @@ def test_an_earlier_meeting_followed_online_that_morning_is_not_this_ones_mode()
               "Kementerian Dalam Negeri secara virtual dari Command Center Diskominfotik.", title="Sekdaprov Pimpin Rakor Inflasi",
               published="2025-09-15")
     assert out["mode"] == "luring"
+
+
+@pytest.mark.parametrize("text", [
+    # who joined online told past the lead
+    "Bappeda menggelar FGD penanggulangan kemiskinan, Senin (3/3/2025). FGD berlangsung di Ruang Rapat Alimuddin Umar. "
+    "FGD dibuka Kepala Bappeda. Ia menyampaikan arah kebijakan. Data BPS dipaparkan. Akademisi memberi masukan. "
+    "Peserta berdiskusi. FGD diikuti perangkat daerah, sementara Bappeda dari 15 kabupaten/kota mengikuti secara virtual.",
+    # the regions named before their verb
+    "Inspektorat menggelar rakor pengawasan di Ruang Rapat Inspektorat Provinsi Lampung, Senin (3/3/2025). Inspektorat "
+    "dari 15 kabupaten/kota serta Kepala Satgas Korsup KPK bergabung secara daring.",
+    # a hotel ballroom
+    "Bappeda menggelar konsultasi publik di Ballroom Hotel Emersia, Senin (3/3/2025). Kegiatan juga diikuti secara daring "
+    "oleh Bappeda kabupaten/kota melalui zoom meeting.",
+])
+def test_regions_joining_online_told_anywhere_make_a_meeting_held_here_hibrid(text):
+    """Past the lead, before their verb, or in a ballroom: some joined online, the rest sat in the room."""
+    assert run(text, title="Rapat", published="2025-03-03")["mode"] == "hibrid"

@@ -160,6 +160,7 @@ _ATTENDED = re.compile(r"\b(?:dihadiri|hadir\s+(?:pula|juga|dalam|pada)|turut\s+
 
 
 _EARLIER_MOMENT = re.compile(r"^\W*sebelumnya\b", re.I)
+_JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b", re.I)
 
 
 def _attendance(units: list[str]) -> list[str]:
@@ -196,7 +197,9 @@ def extract(record: dict) -> dict:
     people = officials_in(sents, when)
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how
     # ('Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual': an earlier moment, not this meeting's)
-    how = mode([u for u in focus if not _EARLIER_MOMENT.match(u)] + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u)],
+    # (and who joined online, told past the lead: 'sementara Bappeda dari 15 kabupaten/kota mengikuti secara virtual')
+    how = mode([u for u in focus if not _EARLIER_MOMENT.match(u)] + [title]
+               + [u for u in sents[LEAD:] if _HELD_ON.match(u) or (_JOINED_ONLINE.search(u) and not _EARLIER_MOMENT.match(u))],
                decision.is_meeting)
     # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
     # (and a headline's 'di Gedung Pusiban' when the story never says where)

@@ -97,9 +97,13 @@ _REGIONS_JOIN_ONLINE = re.compile(
     rf"|\b(?:juga|turut|pula)\s+diikuti\s+(?:secara\s+)?(?:{_ONLINE_MEANS})"
     # ('Sejumlah anggota TAPD ... mengikuti rapat secara virtual melalui Zoom Meeting': some of them)
     rf"|\b(?:sejumlah|beberapa)\s+(?:anggota|peserta|pejabat|kepala|perwakilan)\b[^.]{{0,120}}?\b(?:mengikuti|bergabung|"
-    rf"hadir|terhubung)\b[^.]{{0,40}}?\b(?:{_ONLINE_MEANS})", re.I)
+    rf"hadir|terhubung)\b[^.]{{0,40}}?\b(?:{_ONLINE_MEANS})"
+    # ('Inspektorat dari 15 kabupaten/kota serta ... bergabung secara daring': the regions named before their verb)
+    rf"|\b(?:kabupaten/kota|kab/kota)\b[^.]{{0,100}}?\b(?:mengikuti|bergabung|terhubung|tersambung|hadir|ikut)\b[^.]{{0,30}}?"
+    rf"\b(?:{_ONLINE_MEANS})", re.I)
 _NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
-_ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center)\b",
+_ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center|"
+                        r"ballroom|auditorium|gsg|wisma|graha)\b",
                         re.I)
 
 
