@@ -214,3 +214,14 @@ def test_a_hall_named_in_several_capitalised_words():
     """'di Grand City Convention Center, Surabaya', 'di Sentul International Convention Center'."""
     assert venue(["BPBD mengikuti Rakornas di Grand City Convention Center, Surabaya, Rabu (26/2/2025)."]) == \
         "Grand City Convention Center, Surabaya"
+
+
+def test_the_capitals_seat_a_national_meeting_is_led_from_is_not_the_room_it_was_followed_from():
+    """'... dipimpin Sekjen Kemendagri, Tomsi Tohir, secara virtual dari Gedung Sasana Bhakti Praja Kemendagri, Jakarta'
+    then 'Kepala DKPTPH ... mengikuti rakor secara daring dari Ruang Rapat Kepala Dinas DKPTPH'."""
+    out = run("Hal itu mengemuka dalam Rapat Koordinasi Pengendalian Inflasi Daerah yang dipimpin Sekretaris Jenderal "
+              "Kementerian Dalam Negeri, Tomsi Tohir, secara virtual dari Gedung Sasana Bhakti Praja Kemendagri, Jakarta, Senin "
+              "(10/03/2025). Kepala DKPTPH Provinsi Lampung bersama jajaran mengikuti rakor secara daring dari Ruang Rapat "
+              "Kepala Dinas DKPTPH Provinsi Lampung.", title="Kepala DKPTPH Ikuti Rakor Inflasi Secara Virtual",
+              published="2025-03-10")
+    assert out["venue"].startswith("Ruang Rapat Kepala Dinas DKPTPH") and out["city"] == "Kota Bandar Lampung"

@@ -151,8 +151,8 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
         return 0  # '... yang dipimpin Mendagri secara virtual dari Ruang Command Center ...': followed from a Lampung room
     if word == "dari" and _LED_FROM.search(unit, max(0, m.start() - 80), m.start()):
         return 3  # 'dipimpin Wamendagri dari Gedung Sasana Bhakti Praja': where its leader sat, not where it was followed
-    if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])):
-        return 0
+    if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])) and not _CAPITAL_SEAT.search(m.group(1)):
+        return 0  # (the capital's seat a national meeting is led from, named with commas between, is not followed from)
     if word in {"di", "bertempat", "berlangsung", "digelar", "tempat:", "lokasi:", "tempat", "lokasi"} or (
             word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
         return 2 if _OUTDOOR.match(m.group(1)) else 1
