@@ -487,3 +487,12 @@ def test_an_office_written_alone_in_lower_case_is_the_holder_the_article_names()
               "Utara, Hendri Kusuma, mempertanyakan penggunaan anggaran.", title="Komisi III Panggil PUPR",
               published="2025-10-14")
     assert out["chair"] == {"name": "Hendri Kusuma", "role": "Ketua Komisi III DPRD Lampung Utara"}
+
+
+def test_a_body_after_audiensi_dengan_is_no_person():
+    """'mengikuti audiensi secara virtual dengan Direktorat Jenderal Bina Pembangunan Daerah ...': no chair 'Direktorat
+    Jenderal'."""
+    out = run("Pj Sekda Provinsi Lampung bersama jajaran Bappeda mengikuti audiensi secara virtual dengan Direktorat Jenderal "
+              "Bina Pembangunan Daerah Kementerian Dalam Negeri dari Ruang Command Center, Senin (3/3/2025).",
+              title="Pj Sekda Audiensi Virtual dengan Ditjen Bina Bangda", published="2025-03-03")
+    assert not out["chair"] or "Direktorat" not in out["chair"]["name"]

@@ -875,3 +875,11 @@ def test_a_ceremony_the_headline_names_but_the_lead_says_will_be_held_was_prepar
               title="Upacara HUT RI ke-80 di Lapangan Saburai Libatkan 1.200 Peserta, Ini Hasil Rapat Persiapannya",
               published="2025-07-23")
     assert out["is_meeting"] and out["meeting_date"] == "2025-07-23"
+
+
+def test_calling_on_a_national_directorate_is_an_audience():
+    """'Pj Gubernur Samsudin Sambangi Ditjen Bina Marga' over 'melakukan audiensi ke Direktorat Jenderal Bina Marga'."""
+    out = run("Penjabat Gubernur Lampung Samsudin melakukan kunjungan ke Direktorat Jenderal Bina Marga Kementerian PUPR di "
+              "Jakarta, Senin (05/08/2024). Rombongan diterima Sekretaris Direktorat Jenderal Bina Marga Hendra Wiratama.",
+              title="Pj Gubernur Samsudin Sambangi Ditjen Bina Marga, Usulkan 27 Ruas Jalan", published="2024-08-05")
+    assert (out["is_meeting"], out["meeting_type"]) == (True, "audiensi")

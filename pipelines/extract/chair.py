@@ -13,8 +13,9 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _PREFIX_TOKEN, _role_words, _valid_name, absent, expand_role,
-                                      holder, lookup, mentions, represented_before, resolve, role_key, strip_honorifics)
+from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
+                                      expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
+                                      strip_honorifics)
 from pipelines.extract.text import MEETING_NOUNS, is_headline
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
@@ -196,6 +197,8 @@ def _bare_name(text: str) -> str | None:
             break  # degrees close the name ('Ria Hartini, S.Sos., M.M. Tampak hadir ...')
         toks.append(tok)
     name = strip_honorifics(" ".join(toks))
+    if name.split()[:1] and name.split()[0].lower() in _ORG_NOUNS:
+        return None  # ('Direktorat Jenderal Bina Pembangunan Daerah'): a body, not a person
     return name if len(name.split()) >= 2 and _valid_name(name) else None
 
 

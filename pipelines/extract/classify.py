@@ -89,6 +89,7 @@ _AUDIENCE = re.compile(
     r"|\b(?:kunjungi|mengunjungi|menyambangi|sambangi|mendatangi|datangi|berkunjung ke|kunjungan(?: kerja| konsultasi)? ke|"
     r"(?:ber)?konsultasi (?:ke|dengan))\s+"
     r"(?:ke\s+)?(?:kantor\s+|gedung\s+)?(?:kementerian|kemen[a-z]{3,}|kantor staf|staf kepresidenan|bappenas|istana|kanwil|"
+    r"ditjen|direktorat jenderal|"
     r"kantor wilayah|balai besar|otoritas)",
     re.I,
 )
