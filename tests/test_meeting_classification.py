@@ -879,7 +879,9 @@ def test_a_ceremony_the_headline_names_but_the_lead_says_will_be_held_was_prepar
 
 def test_calling_on_a_national_directorate_is_an_audience():
     """'Pj Gubernur Samsudin Sambangi Ditjen Bina Marga' over 'melakukan audiensi ke Direktorat Jenderal Bina Marga'."""
-    out = run("Penjabat Gubernur Lampung Samsudin melakukan kunjungan ke Direktorat Jenderal Bina Marga Kementerian PUPR di "
-              "Jakarta, Senin (05/08/2024). Rombongan diterima Sekretaris Direktorat Jenderal Bina Marga Hendra Wiratama.",
+    out = run("Jakarta - Penjabat (Pj) Gubernur Lampung Samsudin melakukan audiensi ke Direktorat Jenderal Bina Marga "
+              "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) di Jakarta, Senin (05/08/2024). Kedatangan Pj Gubernur "
+              "beserta rombongan diterima Sekretaris Direktorat Jenderal Bina Marga Hendra Wiratama di Ruang Rapat Ditjen Bina "
+              "Marga, Gedung Kementerian PUPR, Jakarta.",
               title="Pj Gubernur Samsudin Sambangi Ditjen Bina Marga, Usulkan 27 Ruas Jalan", published="2024-08-05")
     assert (out["is_meeting"], out["meeting_type"]) == (True, "audiensi")
