@@ -105,3 +105,10 @@ def test_a_place_and_its_town_then_its_day_stay_in_the_fronted_clause():
 def test_datelines_with_a_site_name_or_a_colon_before_the_fronted_clause(sentence, main):
     """'Saibumi.com, Bandar Lampung - Tiga pekan setelah ...', 'Bandar Lampung (Lampungpost.id): Setelah ...'."""
     assert main_clause(sentence, date(2025, 10, 7)).startswith(main)
+
+
+def test_almost_a_month_between_is_days_between():
+    """'Hampir sebulan setelah Gubernur menyampaikan LKPJ ... pada paripurna 31 Maret lalu, DPRD ... menyerahkan ...'."""
+    sentence = ("BANDAR LAMPUNG (Lampost.co) -- Hampir sebulan setelah Gubernur Arinal Djunaidi menyampaikan LKPJ Tahun "
+                "Anggaran 2020 pada paripurna 31 Maret lalu, DPRD Provinsi Lampung menyerahkan hasil pembahasannya.")
+    assert main_clause(sentence, date(2021, 4, 27)).startswith("BANDAR LAMPUNG (Lampost.co) -- DPRD Provinsi Lampung")

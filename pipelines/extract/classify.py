@@ -679,9 +679,14 @@ _IN_PLENARY = re.compile(r"\b(?:dalam|pada|di|saat|ketika|memimpin|dipimpin|memb
 def _in_plenary(units: list[str]) -> str | None:
     """The title or lead sentence that places the ceremony in a DPRD plenary, if any."""
     for unit in units:
-        if _PLENARY.search(unit) and not _FUTURE.search(unit[: _PLENARY.search(unit).start()]):
+        if (_PLENARY.search(unit) and not _FUTURE.search(unit[: _PLENARY.search(unit).start()])
+                and not _ANOTHER_DAY.match(unit)):
             return unit
     return None
+
+
+# 'Sehari sebelumnya, Kamis (17/3), DPRD menggelar rapat paripurna istimewa ...': a plenary on another day.
+_ANOTHER_DAY = re.compile(r"^\W*(?:(?:sehari|dua hari|sepekan|seminggu)\s+)?(?:sebelumnya|kemarin)\b", re.I)
 
 
 def _best_sentence(sentences: list[str], lead_size: int) -> str | None:

@@ -19,7 +19,8 @@ from pipelines.extract.text import MEETING_NOUNS
 _OPENERS = ("menindaklanjuti", "setelah", "usai", "seusai", "sesudah", "selepas", "sebelum", "pasca")
 _FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:,[^,]{0,40}?)?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-–—]+\s*|\([\w.]+\)\s*:\s*))?"
                       r"(?:[^,]{0,40},\s*)?"
-                      r"(?P<clause>(?P<gap>(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+"
+                      r"(?P<clause>(?P<gap>(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
+                      r"(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+"
                       r"(?:hari|pekan|minggu|bulan))\s+)?"
                       r"(?:menindaklanjuti|setelah|usai|seusai|sesudah|selepas|sebelum|pasca)\b)", re.I)
 # The main clause names a meeting of its own: a meeting noun, or an audience received or held.
