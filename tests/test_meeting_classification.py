@@ -885,3 +885,12 @@ def test_calling_on_a_national_directorate_is_an_audience():
               "Marga, Gedung Kementerian PUPR, Jakarta.",
               title="Pj Gubernur Samsudin Sambangi Ditjen Bina Marga, Usulkan 27 Ruas Jalan", published="2024-08-05")
     assert (out["is_meeting"], out["meeting_type"]) == (True, "audiensi")
+
+
+def test_a_plenary_held_the_day_before_does_not_make_a_ceremony_a_plenary():
+    """'Gubernur Arinal Pimpin Upacara HUT ke-58' with 'Sehari sebelumnya, Kamis (17/3), DPRD menggelar rapat paripurna
+    istimewa ...'."""
+    out = run("Gubernur Lampung Arinal Djunaidi memimpin upacara peringatan HUT ke-58 Provinsi Lampung di Lapangan Saburai, "
+              "Jumat (18/3). Sehari sebelumnya, Kamis (17/3), DPRD Provinsi Lampung menggelar rapat paripurna istimewa dalam "
+              "rangka HUT provinsi.", title="Gubernur Arinal Pimpin Upacara HUT ke-58 Provinsi Lampung", published="2022-03-18")
+    assert (out["is_meeting"], out["event_type"]) == (False, "ceremony")
