@@ -7,7 +7,7 @@ import re
 from pipelines.extract.chair import chair
 from pipelines.extract.classify import Classification, classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
-from pipelines.extract.mode import mode
+from pipelines.extract.mode import any_online, mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
@@ -199,7 +199,8 @@ def extract(record: dict) -> dict:
     # ('Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual': an earlier moment, not this meeting's)
     # (and who joined online, told past the lead: 'sementara Bappeda dari 15 kabupaten/kota mengikuti secara virtual')
     how = mode([u for u in focus if not _EARLIER_MOMENT.match(u)] + [title]
-               + [u for u in sents[LEAD:] if _HELD_ON.match(u) or (_JOINED_ONLINE.search(u) and not _EARLIER_MOMENT.match(u))],
+               + [u for u in sents[LEAD:] if _HELD_ON.match(u) or (any_online(u) and _JOINED_ONLINE.search(u)
+                                                                   and not _EARLIER_MOMENT.match(u))],
                decision.is_meeting)
     # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
     # (and a headline's 'di Gedung Pusiban' when the story never says where)

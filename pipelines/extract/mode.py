@@ -37,7 +37,7 @@ _ONLINE_STEMS = ("virtual", "daring", "online", "zoom", "video", "vicon", "vidco
                  "hybrid", "hibrid")
 
 
-def _any_online(text: str) -> bool:
+def any_online(text: str) -> bool:
     """A cheap substring test before the costly patterns (a regex of these stems scans five times slower)."""
     low = text.lower()
     return any(stem in low for stem in _ONLINE_STEMS)
@@ -199,9 +199,9 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
     if not is_meeting:
         return None
     text = " ".join(units)
-    if _any_online(text):
+    if any_online(text):
         text = _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", text))  # (only where an online word could be another activity's)
-    if not _any_online(text):
+    if not any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _SWITCHED_ONLINE.search(text):
         return "daring"  # 'semula direncanakan tatap muka ..., dialihkan menjadi rapat daring': in person no longer
