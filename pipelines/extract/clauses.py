@@ -22,7 +22,7 @@ _FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:,[^,]{0,40}?)?(?:\s[-–—]+\s*
                       r"(?P<clause>(?P<gap>(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
                       r"(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+"
                       r"(?:hari|pekan|minggu|bulan))\s+)?"
-                      r"(?:menindaklanjuti|setelah|usai|seusai|sesudah|selepas|sebelum|pasca)\b)", re.I)
+                      rf"(?:{'|'.join(_OPENERS)})\b)", re.I)
 # The main clause names a meeting of its own: a meeting noun, or an audience received or held.
 _OWN_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|audiensi|musyawarah)\b", re.I)
 # A place the clause's event sat in.
