@@ -7,14 +7,14 @@ import re
 from pipelines.extract.chair import chair
 from pipelines.extract.classify import Classification, classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
-from pipelines.extract.mode import any_online, mode
+from pipelines.extract.mode import joined_online, mode, this_moment
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
 from pipelines.extract.clauses import main_clause
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import MEETING_NOUNS, clean_lines, normalize, sentences
+from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS, clean_lines, normalize, sentences
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -75,8 +75,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # dates the lead goes on to give (a holiday's, a deadline's)
     # past the evidence and the headline, a date a week or more before the report is another event's ('Langkah yang
     # sudah dilakukan antara lain menggelar pasar murah tanggal 17 Januari 2021'): reports come out within days
-    for units, strength in (([evidence] if evidence else [], 1), (headline := [title] if title else [], 3), (ordered, 2),
-                            (ordered, 1), (sents[LEAD:], 2)):
+    headline = [title] if title else []
+    for units, strength in (([evidence] if evidence else [], 1), (headline, 3), (ordered, 2), (ordered, 1),
+                            (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 found[unit] = find_dates(unit, published, year)
@@ -91,7 +92,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
 # 'Sehari setelah meresmikan Rumah Singgah di Jalan X, Telukbetung, Selasa (8/7), Wagub menerima audiensi ..., Rabu
 # (9/7)': a fronted clause opened by 'setelah/usai/sebelum/menjelang' runs to its own date; when it names no meeting it
 # tells another event, and that date is the other event's ('Menjelang Pilkakam serentak ... pada 1 November 2023').
-_OTHER_EVENT = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|pasca|menjelang|jelang)\b", re.I)
+_OTHER_EVENT = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|menjelang|jelang)\b", re.I)
 _MEETING_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
 
 
@@ -159,10 +160,6 @@ _ATTENDED = re.compile(r"\b(?:dihadiri|hadir\s+(?:pula|juga|dalam|pada)|turut\s+
                        r"ikut\s+hadir|diikuti\s+(?:oleh\s+)?(?:para|seluruh|perwakilan|unsur|kepala|jajaran))\b", re.I)
 
 
-_EARLIER_MOMENT = re.compile(r"^\W*sebelumnya\b", re.I)
-_JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b", re.I)
-
-
 def _attendance(units: list[str]) -> list[str]:
     """The sentences that list who attended."""
     return [u for u in units if _ATTENDED.search(u)]
@@ -196,11 +193,7 @@ def extract(record: dict) -> dict:
     when = hit.value if hit else published
     people = officials_in(sents, when)
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how
-    # ('Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual': an earlier moment, not this meeting's)
-    # (and who joined online, told past the lead: 'sementara Bappeda dari 15 kabupaten/kota mengikuti secara virtual')
-    how = mode([u for u in focus if not _EARLIER_MOMENT.match(u)] + [title]
-               + [u for u in sents[LEAD:] if _HELD_ON.match(u) or (any_online(u) and _JOINED_ONLINE.search(u)
-                                                                   and not _EARLIER_MOMENT.match(u))],
+    how = mode(this_moment(focus) + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u) or joined_online(u)],
                decision.is_meeting)
     # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
     # (and a headline's 'di Gedung Pusiban' when the story never says where)

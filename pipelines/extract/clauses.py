@@ -13,10 +13,10 @@ from datetime import date
 
 from pipelines.extract.dates import find_dates
 from pipelines.extract.places import is_place_name
-from pipelines.extract.text import MEETING_NOUNS
+from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS
 
 # The words that open a clause about an event before (or after) the one the sentence reports.
-_OPENERS = ("menindaklanjuti", "setelah", "usai", "seusai", "sesudah", "selepas", "sebelum", "pasca")
+_OPENERS = ("menindaklanjuti",) + PRIOR_WORDS
 _FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:,[^,]{0,40}?)?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-–—]+\s*|\([\w.]+\)\s*:\s*))?"
                       r"(?:[^,]{0,40},\s*)?"
                       r"(?P<clause>(?P<gap>(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"

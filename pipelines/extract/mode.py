@@ -37,8 +37,8 @@ _ONLINE_STEMS = ("virtual", "daring", "online", "zoom", "video", "vicon", "vidco
                  "hybrid", "hibrid")
 
 
-def any_online(text: str) -> bool:
-    """Whether text holds a stem of an online word: a cheap test before the costly patterns (a regex scans 5x slower)."""
+def _any_online(text: str) -> bool:
+    """A cheap substring test before the costly patterns (a regex of these stems scans five times slower)."""
     low = text.lower()
     return any(stem in low for stem in _ONLINE_STEMS)
 
@@ -194,14 +194,29 @@ _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menj
                               r"(?:secara\s+)?(?:daring|virtual|online)\b", re.I)
 
 
+# 'Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual': an earlier moment, not this meeting's.
+_EARLIER_MOMENT = re.compile(r"^\W*sebelumnya\b", re.I)
+_JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b", re.I)
+
+
+def this_moment(units: list[str]) -> list[str]:
+    """The units that can tell this meeting's mode: not those opening on an earlier moment ('Sebelumnya, ...')."""
+    return [u for u in units if not _EARLIER_MOMENT.match(u)]
+
+
+def joined_online(unit: str) -> bool:
+    """A unit past the lead that says who joined online ('sementara Bappeda kabupaten/kota mengikuti secara virtual')."""
+    return _any_online(unit) and _JOINED_ONLINE.search(unit) is not None and not _EARLIER_MOMENT.match(unit)
+
+
 def mode(units: list[str], is_meeting: bool) -> str | None:
     """Mode from the evidence and lead: hibrid beats daring beats the luring default of a meeting."""
     if not is_meeting:
         return None
     text = " ".join(units)
-    if any_online(text):
+    if _any_online(text):
         text = _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", text))  # (only where an online word could be another activity's)
-    if not any_online(text):
+    if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _SWITCHED_ONLINE.search(text):
         return "daring"  # 'semula direncanakan tatap muka ..., dialihkan menjadi rapat daring': in person no longer

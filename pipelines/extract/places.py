@@ -9,7 +9,7 @@ from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
     venue_pattern,
 )
-from pipelines.extract.text import COUNCIL_ORGANS, MEETING_NOUNS
+from pipelines.extract.text import COUNCIL_ORGANS, MEETING_NOUNS, PRIOR_WORDS
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
@@ -117,7 +117,7 @@ _ROOM_WORD = (r"(?:[A-Z][\w-]*|rapat|kerja|sidang|pertemuan|utama|tamu|paripurna
 _ROOM_AT = re.compile(rf"\b(?:[Dd]i|[Bb]ertempat\s+di)\s+((?:[Rr]uang|[Rr]uangan)(?:\s+{_ROOM_WORD}){{1,5}})\b")
 # the sentence tells the meeting's sitting: its noun or the verbs of holding or receiving it
 _SITTING = re.compile(rf"\b(?:{MEETING_NOUNS}|berlangsung|digelar|dilaksanakan|diterima|bertempat)\b", re.I)
-_ANOTHER_TIME = re.compile(r"\b(?:usai|seusai|setelah|sesudah|sebelum|selepas|kemudian|lalu)\b", re.I)
+_ANOTHER_TIME = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|kemudian|lalu)\b", re.I)
 
 
 def _with_room(place: str, units: list[str]) -> str:

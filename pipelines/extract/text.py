@@ -144,6 +144,9 @@ def normalize(text: str | None) -> str:
 # The nouns that name a meeting (not the verbs of holding one): one list for every rule that asks 'is a meeting
 # named here?'.
 MEETING_NOUNS = r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum"
+# The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
+# list for every rule that tells two events of one sentence apart.
+PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pasca")
 # Words that make a meeting national (held or led by the centre).
 NATIONAL_WORDS = r"menteri|menko\w*|mendagri|kementerian|presiden|nasional|pemerintah pusat"
 # The organs a council sits in besides its plenary.
