@@ -69,6 +69,13 @@ def test_date_range_starts_on_its_first_day():
     assert out["meeting_date"] == "2018-03-27"
 
 
+@pytest.mark.parametrize("when", ["pada 4 s.d. 6 Maret 2025", "pada 4 s/d 6 Maret 2025", "Selasa-Kamis (4 s/d 6/3)"])
+def test_a_range_written_with_sd_starts_on_its_first_day(when):
+    """'s.d.' (sampai dengan) neither ends the sentence nor hides the first day; 's/d' is the same word."""
+    out = run(f"Rapat kerja teknis Bappeda digelar {when} di Hotel Novotel Bandar Lampung.", published="2025-03-07")
+    assert out["meeting_date"] == "2025-03-04"
+
+
 def test_date_nearest_the_meeting_wins_over_an_aside():
     """'-puasa dimulai Kamis (19/2/2026)- tetapi pada Selasa (17/2/2026) ... mengadakan rapat': the meeting's date."""
     out = run("Ramadan belum datang -puasa diperkirakan dimulai Kamis (19/2/2026) lusa- tetapi pada Selasa (17/2/2026) "

@@ -27,7 +27,7 @@ _NUMERIC = re.compile(
 )
 # Two days written as one numeric date: 'Selasa-Rabu (8-9/4/2025)', 'Senin dan Selasa (14-15/7)': the first day.
 _NUMERIC_RANGE = re.compile(
-    rf"(?:\b({_WD})\s*(?:-|dan|hingga|sampai|s\.?d\.?)\s*{_WD}\b[\s,]*)?\(?\s*(?<![\d/.-])(\d{{1,2}})\s*(?:-|s\.?d\.?)\s*"
+    rf"(?:\b({_WD})\s*(?:-|dan|hingga|sampai|s\.?d\.?)\s*{_WD}\b[\s,]*)?\(?\s*(?<![\d/.-])(\d{{1,2}})\s*(?:-|s\.?d\.?|s/d)\s*"
     rf"(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?![\d/])\s*\)?",
     re.I,
 )
@@ -38,9 +38,9 @@ _LONG_HINT = re.compile(rf"\d\s+(?:{_MON})", re.I)
 # Earlier the same day, as a report filed that day says it: 'tadi pagi', 'siang tadi'.
 _TODAY_PART = r"tadi\s+(?:pagi|siang|sore)|(?:pagi|siang|sore)\s+tadi"
 _RELATIVE_WORDS = ("kemarin", "hari ini", "tadi", "besok", "lusa", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
-_RANGE_HINT = re.compile(r"\d\s*(?:-|s\.?d\.?)\s*\d{1,2}\s*/")  # cheap: the range pattern may start anywhere
+_RANGE_HINT = re.compile(r"\d\s*(?:-|s\.?d\.?|s/d)\s*\d{1,2}\s*/")  # cheap: the range pattern may start anywhere
 _LONG = re.compile(
-    rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|sampai|hingga)\s*)?"
+    rf"(?:\b({_WD})\b[\s,]*(?:tanggal\s+|tgl\.?\s+)?)?\b(?:(\d{{1,2}})\s*(?:-|s\.?d\.?|s/d|sampai|hingga)\s*)?"
     rf"(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
     re.I,
 )

@@ -104,7 +104,7 @@ _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'.)
 _ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
                    r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai|"
-                   r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd)\.$")
+                   r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd|s\.d|a\.n)\.$")  # '4 s.d. 6 Maret', 'a.n. Gubernur'
 
 
 # Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
