@@ -164,7 +164,12 @@ def test_a_national_meeting_followed_from_a_lampung_room_is_daring(text):
     "Pansus LKPJ DPRD Lampung menggelar rapat kerja dengan Dinas Kesehatan di Ruang Rapat Komisi V, Rabu (9/4/2025). "
     "Kepala Dinas Kesehatan, dr. Eka Puspitasari, M.Kes., hadir langsung, sedangkan Direktur RSUDAM, dr. Lukman Hakim "
     "Siregar, mengikuti rapat secara virtual melalui Zoom.",
-], ids=["passive", "number's dot", "title's dot"])
+    # the regents named by their office, not their regions ('diikuti para bupati dan wali kota secara virtual')
+    "Rapat koordinasi Gugus Tugas dipimpin Gubernur Lampung di Kantor Gubernur, kemarin. Rapat itu diikuti para bupati "
+    "dan wali kota secara virtual.",
+    "Gubernur memimpin rapat koordinasi di ruang rapat utama Kantor Gubernur Lampung yang diikuti kepala daerah se-Lampung "
+    "melalui konferensi video.",
+], ids=["passive", "number's dot", "title's dot", "regents", "heads of regions"])
 def test_others_following_online_while_some_sit_in_the_room_make_it_hybrid(text):
     assert run(text, title="Rapat", published="2025-04-10")["mode"] == "hibrid"
 

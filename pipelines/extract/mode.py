@@ -85,12 +85,14 @@ _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 
 # 'Rakor ... di Ruang Rapat Sakai Sambayan ... Rakor kali ini dipimpin Asisten X dan diikuti TPID kabupaten/kota secara
 # daring', '... dihubungkan secara daring dengan tim di 15 kabupaten/kota', 'rapat yang juga diikuti secara daring oleh
-# TPID kabupaten/kota': the regions (or some of the participants) join online a meeting held in a room here.
+# TPID kabupaten/kota', '... diikuti para bupati dan wali kota secara virtual': the regions, their heads or some of the
+# participants join online a meeting held in a room here.
 _ONLINE_MEANS = (r"(?:secara\s+)?(?:virtual|daring|online)|(?:melalui|via|lewat|dengan)\s+(?:\w+\s+){0,2}?"
                  r"(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|teams)")
 _REGIONS_JOIN_ONLINE = re.compile(
     r"\b(?:diikuti|mengikuti|bergabung|terhubung|tersambung|dihubungkan|disambungkan|terkoneksi|hadir|ikut)\b"
-    rf"[^.]{{0,90}}?\b(?:kabupaten/kota|kab/kota|daerah masing-masing|camat|kepala (?:desa|pekon|kampung))\b[^.]{{0,40}}?"
+    rf"[^.]{{0,90}}?\b(?:kabupaten/kota|kab/kota|daerah masing-masing|camat|kepala (?:desa|pekon|kampung|daerah)|bupati|"
+    rf"wali ?kota)\b[^.]{{0,40}}?"
     rf"\b(?:{_ONLINE_MEANS})\b"
     rf"|\b(?:diikuti|dihubungkan|disambungkan|terhubung|tersambung)\s+(?:\w+\s+){{0,2}}?(?:{_ONLINE_MEANS})\b[^.]{{0,60}}?"
     r"\b(?:kabupaten/kota|kab/kota|camat|kepala (?:desa|pekon|kampung))\b"
