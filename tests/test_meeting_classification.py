@@ -894,3 +894,22 @@ def test_a_plenary_held_the_day_before_does_not_make_a_ceremony_a_plenary():
               "Jumat (18/3). Sehari sebelumnya, Kamis (17/3), DPRD Provinsi Lampung menggelar rapat paripurna istimewa dalam "
               "rangka HUT provinsi.", title="Gubernur Arinal Pimpin Upacara HUT ke-58 Provinsi Lampung", published="2022-03-18")
     assert (out["is_meeting"], out["event_type"]) == (False, "ceremony")
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Sehari Usai Rakor Banjir, Wagub Antar Bantuan ke Kampung Baru",
+     "Wakil Gubernur menyerahkan bantuan logistik kepada warga terdampak banjir di posko pengungsian, Jumat (7/3). "
+     "Penyaluran bantuan dilakukan sehari setelah rapat koordinasi penanganan banjir yang dipimpin Gubernur di Mahan "
+     "Agung, Kamis (6/3)."),
+    ("Sekdaprov: Lampung Targetkan 1.200 SPPG Beroperasi",
+     "Sekretaris Daerah Provinsi Lampung mengatakan pemerintah provinsi menargetkan 1.200 SPPG beroperasi akhir tahun. "
+     "Pernyataan itu disampaikan sehari setelah mengikuti rapat koordinasi percepatan pembangunan SPPG di Jakarta, "
+     "Selasa (16/9)."),
+    ("Ketua DPRD: Pusat Setuju Batasi Impor Tapioka",
+     "Ketua DPRD Provinsi Lampung mengklaim pemerintah pusat menyetujui pembatasan impor tapioka. Hal itu disampaikan "
+     "saat ditemui di Gedung DPRD, Selasa (14/1/2025), sehari setelah ia bersama perwakilan petani mengikuti rapat di "
+     "Kementerian Pertanian, Jakarta."),
+], ids=["aid the day after", "statement the day after", "remarks the day after"])
+def test_a_meeting_days_before_what_the_article_reports_is_not_its_event(title, lead):
+    """'sehari setelah rapat ...', 'Sehari Usai Rakor ...': a meeting of another day is background, not the news."""
+    assert not run(lead, title=title, published="2025-03-07")["is_meeting"]

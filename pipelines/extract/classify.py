@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import COUNCIL_ORGANS, MEETING_NOUNS, NATIONAL_WORDS, unquoted
+from pipelines.extract.text import COUNCIL_ORGANS, DAYS_BETWEEN, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, unquoted
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -243,6 +243,9 @@ def _inside_name(unit: str, m: re.Match) -> bool:
 
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
+# 'Pernyataan itu disampaikan Marindo sehari setelah mengikuti rapat koordinasi ...', 'Sehari Usai Rakor Banjir, Wagub
+# Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
+_DAYS_APART = re.compile(rf"\b{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})\b[^.,;]{{0,70}}$", re.I)
 
 
 @lru_cache(maxsize=2048)
@@ -255,7 +258,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
                 or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
                 or (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and _room_names_kind(m.group(0)))
-                or _inside_name(unit, m)):
+                or _inside_name(unit, m) or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))

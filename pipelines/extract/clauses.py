@@ -13,15 +13,13 @@ from datetime import date
 
 from pipelines.extract.dates import find_dates
 from pipelines.extract.places import is_place_name
-from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS
+from pipelines.extract.text import DAYS_BETWEEN, MEETING_NOUNS, PRIOR_WORDS
 
 # The words that open a clause about an event before (or after) the one the sentence reports.
 _OPENERS = ("menindaklanjuti",) + PRIOR_WORDS
 _FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:,[^,]{0,40}?)?(?:\s[-–—]+\s*|\(ANTARA\)\s*[-–—]+\s*|\([\w.]+\)\s*:\s*))?"
                       r"(?:[^,]{0,40},\s*)?"
-                      r"(?P<clause>(?P<gap>(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
-                      r"(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+"
-                      r"(?:hari|pekan|minggu|bulan))\s+)?"
+                      rf"(?P<clause>(?P<gap>{DAYS_BETWEEN}\s+)?"
                       rf"(?:{'|'.join(_OPENERS)})\b)", re.I)
 # The main clause names a meeting of its own: a meeting noun, or an audience received or held.
 _OWN_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|audiensi|musyawarah)\b", re.I)

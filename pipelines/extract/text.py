@@ -147,6 +147,9 @@ MEETING_NOUNS = r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|
 # The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
 # list for every rule that tells two events of one sentence apart.
 PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pasca")
+# The days between two such events ('Sehari setelah ...', 'hampir sebulan usai ...', 'dua pekan sebelum ...').
+DAYS_BETWEEN = (r"(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
+                r"(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+(?:hari|pekan|minggu|bulan))")
 # Words that make a meeting national (held or led by the centre).
 NATIONAL_WORDS = r"menteri|menko\w*|mendagri|kementerian|presiden|nasional|pemerintah pusat"
 # The organs a council sits in besides its plenary.
