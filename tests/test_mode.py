@@ -294,3 +294,34 @@ def test_an_earlier_meeting_followed_online_that_morning_is_not_this_ones_mode()
 def test_regions_joining_online_told_anywhere_make_a_meeting_held_here_hibrid(text):
     """Past the lead, before their verb, or in a ballroom: some joined online, the rest sat in the room."""
     assert run(text, title="Rapat", published="2025-03-03")["mode"] == "hibrid"
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker gives directions online to a meeting held in a hotel here
+    "Gubernur membuka Musrenbang RKPD Provinsi Lampung di Hotel Novotel, Rabu (23/4/2025). Musrenbang dihadiri kepala "
+    "daerah kabupaten/kota. Pemerintah pusat, melalui Kementerian PPN/Bappenas, memberikan arahan secara virtual.",
+    # ... told by contrast
+    "Musrenbang dibuka Gubernur di Ballroom Hotel Novotel Lampung, Selasa (15/4/2025). Musrenbang diikuti bupati/wali "
+    "kota, sementara Direktur Regional I Kementerian PPN/Bappenas memberikan arahan secara daring.",
+    # an announcement's form field names the room; the meeting can also be followed online
+    "Bappeda akan menyelenggarakan Konsultasi Publik Rancangan Awal RPJMD pada Kamis, 17-04-2025. Tempat : Gedung "
+    "Pusiban, Kantor Gubernur Lampung. Kegiatan juga dapat diikuti secara daring melalui Zoom Meeting.",
+], ids=["speaker online", "speaker online by contrast", "announced room, also online"])
+def test_a_speaker_or_some_joining_online_a_meeting_in_a_room_here_make_it_hybrid(text):
+    assert run(text, title="Musrenbang RKPD", published="2025-04-14")["mode"] == "hibrid"
+
+
+def test_a_speaker_online_past_the_lead_is_read_but_not_what_the_speaker_presents():
+    """'memberikan arahan secara virtual' says how a speaker joined; 'memaparkan ... sistem antrean daring' only what
+    was presented."""
+    from pipelines.extract.mode import joined_online
+    assert joined_online("Pemerintah pusat, melalui Kementerian PPN/Bappenas, memberikan arahan secara virtual.")
+    assert not joined_online("Direktur RSUD memaparkan rencana penambahan dokter spesialis dan sistem antrean daring.")
+
+
+def test_an_online_way_denied_is_no_way_the_meeting_was_held():
+    """'kita gelar tatap muka, ... hadir langsung, tidak lewat zoom': in person only."""
+    out = run("Pemprov Lampung akan menggelar Musrenbang RKPD 2026 pada Rabu, 23 April 2025, di Balai Keratun. "
+              "\"Musrenbang provinsi kita gelar tatap muka, seluruh bupati dan wali kota kita undang hadir langsung, "
+              "tidak lewat zoom,\" kata Kepala Bappeda.", title="Pemprov Gelar Musrenbang", published="2025-04-14")
+    assert out["mode"] == "luring"

@@ -96,7 +96,7 @@ _REGIONS_JOIN_ONLINE = re.compile(
     rf"\b(?:{_ONLINE_MEANS})\b"
     rf"|\b(?:diikuti|dihubungkan|disambungkan|terhubung|tersambung)\s+(?:\w+\s+){{0,2}}?(?:{_ONLINE_MEANS})\b[^.]{{0,60}}?"
     r"\b(?:kabupaten/kota|kab/kota|camat|kepala (?:desa|pekon|kampung))\b"
-    rf"|\b(?:juga|turut|pula)\s+diikuti\s+(?:secara\s+)?(?:{_ONLINE_MEANS})"
+    rf"|\b(?:juga|turut|pula)\s+(?:dapat\s+|bisa\s+)?diikuti\s+(?:secara\s+)?(?:{_ONLINE_MEANS})"
     # ('Sejumlah anggota TAPD ... mengikuti rapat secara virtual melalui Zoom Meeting': some of them)
     rf"|\b(?:sejumlah|beberapa)\s+(?:anggota|peserta|pejabat|kepala|perwakilan)\b[^.]{{0,120}}?\b(?:mengikuti|bergabung|"
     rf"hadir|terhubung)\b[^.]{{0,40}}?\b(?:{_ONLINE_MEANS})"
@@ -104,15 +104,22 @@ _REGIONS_JOIN_ONLINE = re.compile(
     rf"|\b(?:kabupaten/kota|kab/kota)\b[^.]{{0,100}}?\b(?:mengikuti|bergabung|terhubung|tersambung|hadir|ikut)\b[^.]{{0,30}}?"
     rf"\b(?:{_ONLINE_MEANS})", re.I)
 _NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
-_ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center|"
+_ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di|tempat\s*:)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center|"
                         r"ballroom|auditorium|gsg|wisma|graha)\b",
                         re.I)
 
 
+# 'Deputi ... Bappenas memberikan arahan secara virtual dari Jakarta': a speaker joins online a meeting held in a room here.
+_SPOKE_ONLINE = re.compile(r"\b(?:(?:memberikan|menyampaikan|memberi)\s+(?:arahan|pengarahan|paparan|sambutan|materi|"
+                           r"keynote\s+speech)|memaparkan|berbicara|menjadi\s+narasumber)\b[^.]{0,40}?\b(?:secara\s+(?:virtual|daring|"
+                           r"online)|(?:melalui|via|lewat)\s+(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|"
+                           r"teams))\b", re.I)  # (how they spoke, not what they spoke of: 'memaparkan ... sistem antrean daring')
+
+
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
-    if (_REGIONS_JOIN_ONLINE.search(text) and _ROOM_HERE.search(text) and not _NATIONAL_LEADS.search(text)
-            and not _NATIONAL_MEETING.search(text)):
+    if ((_REGIONS_JOIN_ONLINE.search(text) or _SPOKE_ONLINE.search(text)) and _ROOM_HERE.search(text)
+            and not _NATIONAL_LEADS.search(text) and not _NATIONAL_MEETING.search(text)):
         return True
     # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
     if any(not _ELSEWHERE.search(m.group(0)) for m in _HELD_HERE_FOLLOWED_ONLINE.finditer(text)):
@@ -208,7 +215,14 @@ def this_moment(units: list[str]) -> list[str]:
 
 def joined_online(unit: str) -> bool:
     """A unit past the lead that says who joined online ('sementara Bappeda kabupaten/kota mengikuti secara virtual')."""
-    return _any_online(unit) and _JOINED_ONLINE.search(unit) is not None and not _EARLIER_MOMENT.match(unit)
+    return (_any_online(unit) and (_JOINED_ONLINE.search(unit) is not None or _SPOKE_ONLINE.search(unit) is not None)
+            and not _EARLIER_MOMENT.match(unit))
+
+
+# 'hadir langsung, tidak lewat zoom', 'tanpa sambungan virtual': an online way denied is no way it was held.
+_DENIED_ONLINE = re.compile(r"\b(?:tidak|tak|bukan|tanpa)\s+(?:lagi\s+|hanya\s+)?(?:(?:lewat|melalui|via|secara|dengan|"
+                            r"menggunakan|sambungan)\s+)?(?:zoom|daring|virtual|online|video\s*conference|konferensi\s+video)\b",
+                            re.I)
 
 
 def mode(units: list[str], is_meeting: bool) -> str | None:
@@ -217,7 +231,8 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
         return None
     text = " ".join(units)
     if _any_online(text):
-        text = _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", text))  # (only where an online word could be another activity's)
+        # (only where an online word could be another activity's or denied)
+        text = _DENIED_ONLINE.sub(" ", _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", text)))
     if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _SWITCHED_ONLINE.search(text):
