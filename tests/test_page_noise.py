@@ -202,6 +202,18 @@ def test_a_shouted_lead_in_a_paragraph_that_goes_on_in_prose_case_is_read_in_pro
     assert "Komisi IV" in out["venue"]
 
 
+def test_a_lead_whose_first_words_are_shouted_is_read_in_prose_case():
+    """'BANDAR LAMPUNG - GUBERNUR LAMPUNG ... MEMBUKA SECARA RESMI MUSRENBANG ... di Ballroom Hotel Novotel, Rabu (23/4/2025).':
+    the leader named in the shouted words, the verb after the name not taken into it."""
+    out = run("BANDAR LAMPUNG - GUBERNUR LAMPUNG RAHMAT MIRZANI DJAUSAL MEMBUKA SECARA RESMI MUSYAWARAH PERENCANAAN "
+              "PEMBANGUNAN (MUSRENBANG) RKPD PROVINSI LAMPUNG TAHUN 2026 di Ballroom Hotel Novotel Lampung, Rabu (23/4/2025).",
+              title="Gubernur Buka Musrenbang RKPD 2026", published="2025-04-23")
+    assert out["chair"] == {"name": "Rahmat Mirzani Djausal", "role": "Gubernur Lampung"}
+    visit = clean_lines("KALIANDA -- BUPATI LAMPUNG SELATAN NANANG KURNIAWAN MENINJAU LANGSUNG LOKASI BANJIR DI DESA WAY URANG, "
+                        "SENIN (19/1/2026) PAGI, setelah hujan deras merendam 420 rumah warga.")
+    assert visit[0].startswith("Kalianda -- Bupati Lampung Selatan Nanang Kurniawan meninjau ")
+
+
 def test_a_reporters_byline_line_is_no_story_line():
     """'Laporan Reporter Tribunlampung.co.id, Bayu Saputra' above the dateline."""
     story = "TRIBUNLAMPUNG.CO.ID, SURABAYA - BPBD Provinsi Lampung mengikuti Rakornas Penanggulangan Bencana."

@@ -55,6 +55,8 @@ def _meta_line(line: str) -> bool:
 _FUNCTION_WORDS = frozenset("""di ke dari dan yang untuk pada dengan secara oleh dalam bertempat serta atau bagi para
     se itu ini tersebut sebagai selaku juga akan telah sudah resmi tahun tentang kepada bersama hingga sampai saat
     ketika agar guna tanda acara kegiatan""".split())
+# (Words of offices that look like verbs: 'MENTERI', 'MENDAGRI'.)
+_OFFICE_MEN = frozenset("menteri mendagri menkeu menkes menko menpan menparekraf mentan mendikbud mensos".split())
 _VERBS = frozenset("""membuka memimpin menghadiri menggelar mengikuti menyampaikan mengatakan menerima melaksanakan membahas
     menegaskan meminta mengajak menyerahkan dibuka dipimpin digelar dihadiri diikuti dilaksanakan diselenggarakan dibahas
     berlangsung didampingi mewakili diwakili""".split())
@@ -68,6 +70,9 @@ def _shouted_prose(line: str) -> bool:
 
 
 _ROMAN = re.compile(r"[IVX]{1,5}")
+# A lead whose first words are shouted and the rest written in the case of prose ('BANDAR LAMPUNG - GUBERNUR LAMPUNG
+# RAHMAT MIRZANI DJAUSAL MEMBUKA SECARA RESMI MUSRENBANG ... di Ballroom Hotel Novotel, Rabu (23/4/2025).')
+_SHOUTED_HEAD = re.compile(r"^((?:[^\sa-z]+\s+){8,}?[^\sa-z]+)(?=\s+[^\sA-Z]*[a-z])")
 
 
 def _unshouted(line: str) -> str:
@@ -79,7 +84,8 @@ def _unshouted(line: str) -> str:
             words.append(tok)
             continue
         low = core.lower()
-        verb = low in _VERBS or (len(low) >= 7 and low.startswith(("me", "di", "ber")) and low.endswith(("kan", "i")))
+        verb = low in _VERBS or (len(low) >= 7 and low.startswith(("me", "di", "ber")) and low.endswith(("kan", "i"))) or (
+            len(low) >= 7 and low.startswith(("meng", "meny", "mem", "men")) and low not in _OFFICE_MEN)
         cased = low if low in _FUNCTION_WORDS or verb else core.capitalize()
         words.append(tok.replace(core, cased, 1))
     text = " ".join(words)
@@ -198,6 +204,9 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         shouted = _shouted(line)
         if shouted and _shouted_prose(line):
             line, shouted = _unshouted(line), False  # a lead written wholly in capitals is still the story
+            low = line.lower()
+        elif not shouted and line[:24].isupper() and (head_m := _SHOUTED_HEAD.match(line)):
+            line = _unshouted(head_m.group(1)) + line[head_m.end(1):]  # ('... MEMBUKA SECARA RESMI MUSRENBANG di Hotel')
             low = line.lower()
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
                 or credit or shouted):
