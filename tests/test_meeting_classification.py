@@ -913,3 +913,16 @@ def test_a_plenary_held_the_day_before_does_not_make_a_ceremony_a_plenary():
 def test_a_meeting_days_before_what_the_article_reports_is_not_its_event(title, lead):
     """'sehari setelah rapat ...', 'Sehari Usai Rakor ...': a meeting of another day is background, not the news."""
     assert not run(lead, title=title, published="2025-03-07")["is_meeting"]
+
+
+def test_a_meeting_two_weeks_or_more_before_the_report_is_recalled_even_in_the_lead():
+    """'menilai kesepakatan ... yang dicapai dalam rapat ... pada 9 Oktober lalu', published 5 November: the news is the
+    statement; a meeting a week ago named in the lead is still reported."""
+    lead = ("Ketua DPRD Provinsi Lampung menilai kesepakatan harga ubi kayu yang dicapai dalam rapat bersama pemerintah "
+            "provinsi dan pabrik tapioka pada {day} lalu belum dijalankan. Giri menyampaikan hal itu kepada wartawan.")
+    title = "Giri Akbar: Hasil Rapat Harga Singkong Belum Dijalankan Pabrik"
+    assert not run(lead.format(day="9 Oktober"), title=title, published="2025-11-05")["is_meeting"]
+    assert run(lead.format(day="29 Oktober"), title=title, published="2025-11-05")["is_meeting"]
+    mistyped = run("Gubernur memimpin rapat koordinasi harga ubi kayu di Mahan Agung, Selasa (4/11/2024).",
+                   title="Gubernur Pimpin Rakor Harga Ubi Kayu", published="2025-11-05")
+    assert mistyped["is_meeting"]  # a year mistyped is no recall: only a date the text calls past

@@ -38,18 +38,28 @@ _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musre
 # text dates a week or more before the report, named only after the lead's first sentence ('harga itu merupakan
 # keputusan rapat koordinasi ... pada 3 Februari lalu'), is recalled, and the news is what is said of it now.
 RECALLED_AFTER_DAYS = 7
+# ... and a meeting two weeks or more before the report is recalled wherever the text names it, the lead and the
+# headline included ('menilai kesepakatan ... yang dicapai dalam rapat ... pada 9 Oktober lalu', published 5 November).
+RECALLED_ANYWHERE_DAYS = 14
 
 
 def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, sents: list[str]) -> bool:
     """The meeting that decided the article is an earlier one the text itself calls past ('pada 3 Februari lalu',
     'sepekan lalu')."""
-    if not evidence or evidence in (title, *sents[:1]) or _MEETING_WORD.search(title):
+    if not (evidence and published and hit and hit.value):
+        return bool(evidence) and _WEEKS_AGO.search(evidence) is not None and _lead_free(evidence, title, sents)
+    days = (published - hit.value).days
+    called_past = evidence[hit.start:hit.end].strip(" ,") == hit.text and _PAST.match(evidence, hit.end) is not None
+    if days >= RECALLED_ANYWHERE_DAYS and called_past:
+        return True  # (only when called past: a date whose year is mistyped is no recall)
+    if not _lead_free(evidence, title, sents):
         return False
-    if _WEEKS_AGO.search(evidence):
-        return True
-    if not (published and hit and hit.value) or (published - hit.value).days < RECALLED_AFTER_DAYS:
-        return False
-    return evidence[hit.start:hit.end].strip(" ,") == hit.text and _PAST.match(evidence, hit.end) is not None
+    return _WEEKS_AGO.search(evidence) is not None or (days >= RECALLED_AFTER_DAYS and called_past)
+
+
+def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
+    """The evidence is past the lead's first sentence and the headline names no meeting."""
+    return evidence not in (title, *sents[:1]) and not _MEETING_WORD.search(title)
 
 
 # 'Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov sepekan lalu': a week or more ago, said
