@@ -926,3 +926,28 @@ def test_a_meeting_two_weeks_or_more_before_the_report_is_recalled_even_in_the_l
     mistyped = run("Gubernur memimpin rapat koordinasi harga ubi kayu di Mahan Agung, Selasa (4/11/2024).",
                    title="Gubernur Pimpin Rakor Harga Ubi Kayu", published="2025-11-05")
     assert mistyped["is_meeting"]  # a year mistyped is no recall: only a date the text calls past
+
+
+def test_a_meeting_on_a_dated_day_last_week_is_reported_not_recalled():
+    """'Selasa (30/12) pekan lalu', published 5 January: a day the text dates, six days before, is still the news."""
+    out = run("Pemprov Lampung menargetkan 600 SPPG beroperasi awal 2026. Target itu disepakati dalam rapat koordinasi "
+              "yang dipimpin Wakil Gubernur Lampung Jihan Nurlela di Ruang Rapat Sakai Sambayan, Selasa (30/12) pekan lalu.",
+              title="Target 600 SPPG Beroperasi, Pemprov Kebut Dapur MBG", published="2026-01-05")
+    assert out["is_meeting"] and out["meeting_date"] == "2025-12-30"
+
+
+def test_a_ceremony_that_bakal_digelar_was_prepared_in_the_meeting_the_lead_tells():
+    """'upacara ... bakal digelar terbatas. Kesepakatan itu diambil dalam rapat persiapan ..., Kamis (5/8)'."""
+    out = run("Upacara peringatan HUT ke-76 Kemerdekaan RI di lingkungan Pemprov Lampung bakal digelar terbatas. Kesepakatan "
+              "itu diambil dalam rapat persiapan peringatan HUT ke-76 RI di Ruang Rapat Sungkai, Kamis (5/8).",
+              title="Upacara HUT RI ke-76 di Pemprov Digelar Terbatas", published="2021-08-06")
+    assert out["is_meeting"] and out["meeting_date"] == "2021-08-05"
+
+
+def test_a_meeting_the_speaker_came_back_from_is_not_the_news():
+    """'disampaikan ... kepada wartawan ..., Senin (26/8/2024), sepulang mengikuti Rakornas ... di Jakarta'."""
+    out = run("Kepala Kesbangpol Provinsi Lampung menyatakan pihaknya tengah memetakan potensi kerawanan Pilkada. Hal itu "
+              "disampaikan kepada wartawan di Kantor Kesbangpol, Senin (26/8/2024), sepulang mengikuti Rapat Koordinasi "
+              "Nasional Kewaspadaan Dini yang digelar Kementerian Dalam Negeri di Jakarta.",
+              title="Kesbangpol Lampung Petakan Kerawanan Pilkada", published="2024-08-26")
+    assert not out["is_meeting"]

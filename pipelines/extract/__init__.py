@@ -63,9 +63,9 @@ def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
 
 
 # 'Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov sepekan lalu': a week or more ago, said
-# without a date.
+# without a date ('Selasa (30/12) pekan lalu' is a day, dated by the rule above).
 _WEEKS_AGO = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
-                        r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )"
+                        r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
                         r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
 

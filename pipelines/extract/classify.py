@@ -57,7 +57,7 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
 _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya|dalam waktu dekat|"
-                            r"akan\s+(?:digelar|dilaksanakan|diselenggarakan|dipusatkan|berlangsung))\b", re.I)
+                            r"(?:akan|bakal)\s+(?:digelar|dilaksanakan|diselenggarakan|dipusatkan|berlangsung))\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
@@ -245,7 +245,9 @@ def _inside_name(unit: str, m: re.Match) -> bool:
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
 # 'Pernyataan itu disampaikan Marindo sehari setelah mengikuti rapat koordinasi ...', 'Sehari Usai Rakor Banjir, Wagub
 # Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
-_DAYS_APART = re.compile(rf"\b{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})\b[^.,;]{{0,70}}$", re.I)
+# ('sepulang mengikuti Rakornas ... di Jakarta': back from it, the news is what comes after.)
+_DAYS_APART = re.compile(rf"\b(?:{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})|sepulang(?:nya)?|sekembali(?:nya)?)\b[^.,;]{{0,70}}$",
+                         re.I)
 
 
 @lru_cache(maxsize=2048)
