@@ -312,3 +312,21 @@ def test_the_date_of_the_event_a_meeting_is_held_ahead_of_is_not_its_own():
               "Bupati Lampung Tengah Dr. H. Ruslan Efendi, M.M. memimpin rapat terbatas (ratas) bersama unsur Forkopimda di Ruang "
               "Rapat Nuwo Balak, Kompleks Pemkab Lampung Tengah, Gunung Sugih, Selasa (10/10/2023).", title="Bupati Lamteng Gelar Rapat Terbatas", published="2023-10-10")
     assert out["meeting_date"] == "2023-10-10"
+
+
+def test_a_holiday_named_with_its_year_before_a_comma_leaves_the_reports_day_its_own():
+    """'... pengamanan Natal 2023 dan Tahun Baru 2024, Selasa (19/12/2023), di Gedung Serbaguna': the meeting's day, not
+    the operation's start later in the text."""
+    out = run("Polda Lampung menggelar Rapat Koordinasi Lintas Sektoral dalam rangka Operasi Lilin pengamanan Natal 2023 dan "
+              "Tahun Baru 2024, Selasa (19/12/2023), di Gedung Serbaguna Mapolda Lampung. Kapolda menyebut operasi akan "
+              "berlangsung mulai 22 Desember 2023 hingga 2 Januari 2024.", title="Rakor Operasi Lilin",
+              published="2023-12-19")
+    assert out["meeting_date"] == "2023-12-19"
+
+
+def test_an_election_day_written_as_pemilihan_umum_is_the_elections():
+    """'... kesiapan Pemilihan Umum serentak 17 April 2019, di Ruang Rapat Utama ..., Kamis (14/2)'."""
+    out = run("Gubernur memimpin Rapat Koordinasi Forkopimda dalam rangka kesiapan Pemilihan Umum serentak 17 April 2019, "
+              "di Ruang Rapat Utama Kantor Gubernur Lampung, Kamis (14/2).", title="Gubernur Pimpin Rakor Forkopimda",
+              published="2019-02-15")
+    assert out["meeting_date"] == "2019-02-14"

@@ -218,3 +218,9 @@ def test_a_reporters_byline_line_is_no_story_line():
     """'Laporan Reporter Tribunlampung.co.id, Bayu Saputra' above the dateline."""
     story = "TRIBUNLAMPUNG.CO.ID, SURABAYA - BPBD Provinsi Lampung mengikuti Rakornas Penanggulangan Bencana."
     assert clean_lines(f"Laporan Reporter Tribunlampung.co.id, Bayu Saputra\n\n{story}") == [story]
+
+
+def test_a_meta_line_with_an_admin_account_is_no_story_line():
+    """'Jumat, 22 November 2019 | admin dpmdt | 0 comments': its date is the page's, not the meeting's."""
+    story = "METRO - Dinas PMDT menggelar Rapat Kerja TPP P3MD di Aula Hotel Aidia Grande, Kamis (21/11/2019)."
+    assert clean_lines(f"Jumat, 22 November 2019 | admin dpmdt | 0 comments\n\n{story}") == [story]

@@ -63,7 +63,7 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _ASIDE_BEFORE = re.compile(
     r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
     r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|"
-    r"pilkada|pilgub|pilbup|pilwakot|pemilu|pencoblosan|pemungutan\s+suara|"
+    r"pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|pencoblosan|pemungutan\s+suara|"
     r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?|"
     r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan|ditutup|penutupan)"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|jatuh|"
@@ -93,7 +93,16 @@ _REPORT_FORM = re.compile(rf"^\s*{_WD}\b.*\(", re.I)
 def _aside(text: str, start: int) -> bool:
     """The date at start is governed by words that make it another thing's date."""
     before = text[max(0, start - 90):start]
-    return bool(_ASIDE_BEFORE.search(before[-60:]) or _RESPONDS_TO.search(before))
+    aside = _ASIDE_BEFORE.search(before[-60:])
+    # ('... pengamanan Natal 2023 dan Tahun Baru 2024, Selasa (19/12/2023)': the holiday is named with its year, and the
+    # day after the comma is the report's own)
+    if aside and _WEEKDAY_FORM.match(text, start) and _YEAR_COMMA.search(aside.group(0)):
+        aside = None
+    return bool(aside or _RESPONDS_TO.search(before))
+
+
+_YEAR_COMMA = re.compile(r"\d{4}\s*,\s*$")
+_WEEKDAY_FORM = re.compile(rf"{_WD}\b[^().]{{0,12}}\(", re.I)  # ('Selasa (19/12/2023)': a report's form of its day)
 
 
 # The event a meeting prepares for, named right before a date with no comma or venue between ('rapat persiapan MTQ
