@@ -330,3 +330,13 @@ def test_an_election_day_written_as_pemilihan_umum_is_the_elections():
               "di Ruang Rapat Utama Kantor Gubernur Lampung, Kamis (14/2).", title="Gubernur Pimpin Rakor Forkopimda",
               published="2019-02-15")
     assert out["meeting_date"] == "2019-02-14"
+
+
+def test_an_announced_meeting_is_dated_by_the_sentence_that_schedules_it():
+    """'Rapat dengar pendapat (RDP) dengan PTPN dijadwalkan berlangsung Kamis (12/6/2025)': the date the statement
+    announcing it was made ('..., Rabu (4/6/2025)') is not the meeting's."""
+    out = run("Hal itu ditegaskan Ketua Pansus Tata Kelola Lahan DPRD Provinsi Lampung, Andika Wibawa, saat ditemui usai "
+              "rapat internal pansus di Gedung DPRD, Rabu (4/6/2025). Andika memastikan pansus akan memanggil manajemen PTPN. Rapat dengar "
+              "pendapat (RDP) dengan PTPN dijadwalkan berlangsung Kamis (12/6/2025) pukul 10.00 WIB.",
+              title="Pansus Lahan Panggil PTPN", published="2025-06-04")
+    assert out["meeting_date"] == "2025-06-12"

@@ -224,3 +224,4 @@ def test_a_meta_line_with_an_admin_account_is_no_story_line():
     """'Jumat, 22 November 2019 | admin dpmdt | 0 comments': its date is the page's, not the meeting's."""
     story = "METRO - Dinas PMDT menggelar Rapat Kerja TPP P3MD di Aula Hotel Aidia Grande, Kamis (21/11/2019)."
     assert clean_lines(f"Jumat, 22 November 2019 | admin dpmdt | 0 comments\n\n{story}") == [story]
+    assert clean_lines(f"Admin DPRD | 29 September 2025 | 64 kali dibaca\n\n{story}") == [story]

@@ -31,7 +31,10 @@ _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audi
 # again, and whose verb is its holding, dates it more surely than a lead that also recalls earlier events.
 _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang|diskusi|evaluasi|"
                       r"kegiatan|acara)(?:\s+\w+){0,2}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|"
-                      r"diadakan|diselenggarakan|dipusatkan|dihelat)\b", re.I)
+                      r"diadakan|diselenggarakan|dipusatkan|dihelat)\b"
+                      # ... or the meeting an announcement sets ('RDP dengan PTPN dijadwalkan berlangsung Kamis (12/6)')
+                      r"|^\W*(?:rapat|rakor\w*|rdp|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+[\w()/-]+){0,6}?"
+                      r"\s+(?:dijadwalkan|direncanakan)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|diadakan)\b", re.I)
 
 
 # Reports come out within days of a meeting (no labelled meeting was reported a week or more after it): a meeting the
