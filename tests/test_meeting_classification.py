@@ -951,3 +951,26 @@ def test_a_meeting_the_speaker_came_back_from_is_not_the_news():
               "Nasional Kewaspadaan Dini yang digelar Kementerian Dalam Negeri di Jakarta.",
               title="Kesbangpol Lampung Petakan Kerawanan Pilkada", published="2024-08-26")
     assert not out["is_meeting"]
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Pemprov Lampung perluas operasi pasar beras tekan inflasi",
+     "Pemerintah Provinsi Lampung memperluas operasi pasar beras ke seluruh kabupaten/kota. \"Beras masih jadi penyumbang "
+     "utama inflasi kita,\" kata Sekretaris Daerah Provinsi Lampung Marindo Kurniawan usai mengikuti rapat koordinasi "
+     "pengendalian inflasi daerah secara daring dari Command Center, Senin."),
+    ("TPID Lampung alokasikan dua persen DTU untuk tekan inflasi",
+     "TPID Provinsi Lampung menyepakati penggunaan dua persen Dana Transfer Umum untuk bantuan sosial. \"Kita intervensi "
+     "harga di pasar,\" kata Sekretaris Daerah Provinsi Lampung Fahrizal Darminto, saat memimpin rapat koordinasi TPID di "
+     "Kantor Gubernur Lampung, Selasa."),
+], ids=["after following it", "while leading it"])
+def test_a_statement_made_at_the_speakers_meeting_that_day_reports_the_meeting(title, lead):
+    """'..." kata <speaker> usai mengikuti / saat memimpin rapat koordinasi ...': the meeting is the statement's occasion."""
+    assert run(lead, title=title, published="2025-07-14")["is_meeting"]
+
+
+def test_a_meeting_asked_for_has_not_been_held():
+    """'Gubernur Lantik 12 Pejabat ..., Minta Langsung Gelar Rapat Kerja di OPD Masing-masing': an inauguration."""
+    out = run("Gubernur Lampung melantik dan mengambil sumpah jabatan 12 Pejabat Pimpinan Tinggi Pratama di Gedung Pusiban, "
+              "Selasa (12/8/2025).", title="Gubernur Lantik 12 Pejabat, Minta Langsung Gelar Rapat Kerja di OPD Masing-masing",
+              published="2025-08-12")
+    assert not out["is_meeting"] and out["event_type"] == "inauguration"

@@ -243,6 +243,10 @@ def _inside_name(unit: str, m: re.Match) -> bool:
 
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
+# 'Minta Langsung Gelar Rapat Kerja', 'meminta OPD segera menggelar rapat': a meeting asked for has not been held.
+_ASKED_TO_HOLD = re.compile(r"\b(?:diminta|meminta|minta|mengimbau|imbau|menginstruksikan|instruksikan|memerintahkan|"
+                            r"perintahkan|menugaskan)\b[^.,;]{0,50}?\b(?:gelar|menggelar|adakan|mengadakan|laksanakan|"
+                            r"melaksanakan)\s+(?:\w+\s+){0,2}$", re.I)
 # 'Pernyataan itu disampaikan Marindo sehari setelah mengikuti rapat koordinasi ...', 'Sehari Usai Rakor Banjir, Wagub
 # Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
 # ('sepulang mengikuti Rakornas ... di Jakarta': back from it, the news is what comes after.)
@@ -260,7 +264,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
                 or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
                 or (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and _room_names_kind(m.group(0)))
-                or _inside_name(unit, m) or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())):
+                or _inside_name(unit, m) or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
+                or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
@@ -504,6 +509,11 @@ _SETTING = re.compile(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
 # the speaker's own meeting is the occasion of the news.
 _SAID_AT = re.compile(r"\b(?:menyampaikan(?:nya)?|mengatakan(?:nya)?|menegaskan(?:nya)?|mengungkapkan(?:nya)?|memaparkan(?:nya)?)"
                       r"(?:\s+(?:hal\s+)?(?:itu|tersebut|ini))?\s+(?:saat|ketika|seusai|usai|setelah|dalam)\s+"
+                      r"(?:memimpin|membuka|menggelar|menerima|mengikuti)\s+\w"
+                      # ('..." kata Sekretaris Daerah Marindo Kurniawan usai mengikuti rapat koordinasi ..., Senin': the
+                      # speaker named, then the meeting he spoke at; not one days before, 'sehari setelah ...')
+                      r"|\b(?:kata|ujar|tutur|ucap|jelas|tegas)(?:nya)?\s+(?:(?!(?:se|dua|tiga)?(?:hari|pekan|minggu|bulan)\b)"
+                      r"[\w.'-]+,?\s+){0,9}?(?:saat|ketika|seusai|usai|setelah|dalam)\s+"
                       r"(?:memimpin|membuka|menggelar|menerima|mengikuti)\s+\w", re.I)
 _OPENS_MEETING = re.compile(r"^\W*(?:\w+\s+){0,3}(?:itu|tersebut|ini)\s+(?:mengawali|membuka|mengiringi|menjadi\s+bagian\s+dari|"
                             r"menjadi\s+agenda(?:\s+\w+)?)\s+(?:acara\s+)?\w", re.I)
