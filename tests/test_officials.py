@@ -663,3 +663,10 @@ def test_an_earlier_meetings_leader_and_a_cited_national_figure_did_not_act(lead
     """The leader of the meeting this one follows up, and a president named as a priority's owner, are not officials."""
     out = run(lead, title="Rakor", published="2025-03-03")
     assert not any(absent_name in p["name"] for p in out["officials"])
+
+
+def test_a_one_word_given_name_closed_by_a_common_office_word_is_a_name():
+    """'Sekretaris BPBD Provinsi Lampung, Indra Utama': 'Utama' closes a name as well as 'Direktur Utama'."""
+    found = officials_in(["Rakor dipimpin Sekretaris BPBD Provinsi Lampung Indra Utama dan dihadiri Direktur Utama PT "
+                          "Bumi Agung Hartono."], None)
+    assert [(p["name"], p["role"]) for p in found][0] == ("Indra Utama", "Sekretaris BPBD Provinsi Lampung")

@@ -385,12 +385,16 @@ def _inside_name(sentence: str, head: re.Match) -> bool:
 _OPENING_WORDS = frozenset({"hadir", "tampak", "turut", "juga", "hal", "saat", "ketika", "menurut", "kata", "ujar"})
 
 
+# Office words that are common names too: closing a name of one word before them ('Indra Utama,') they are its surname.
+_GIVEN_TOO = frozenset({"utama", "jaya", "agung", "perkasa", "sentosa", "mandiri"})
+
+
 def _surname(tokens: list[re.Match], i: int, named: int) -> bool:
     """A word of the office vocabulary closing a name of two words or more ('Andi Firmansyah Tanjung,'): a surname,
     never a region, an office or a lone head. (Inside a name the words after it would tell the office went on.)"""
     bare = tokens[i].group(0).strip(".,")
     low = bare.lower()
-    if (named < 2 or low not in _role_words() or low in _region_words() or low in _single_heads() or low in _ORG_NOUNS
+    if (named < (1 if low in _GIVEN_TOO else 2) or low not in _role_words() or low in _region_words() or low in _single_heads() or low in _ORG_NOUNS
             or _continues_office(bare) or not bare[:1].isupper() or bare.isupper()):
         return False
     after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
