@@ -496,3 +496,11 @@ def test_a_body_after_audiensi_dengan_is_no_person():
               "Bina Pembangunan Daerah Kementerian Dalam Negeri dari Ruang Command Center, Senin (3/3/2025).",
               title="Pj Sekda Audiensi Virtual dengan Ditjen Bina Bangda", published="2025-03-03")
     assert not out["chair"] or "Direktorat" not in out["chair"]["name"]
+
+
+def test_a_host_receiving_an_audience_named_between_verb_and_agent_chairs_it():
+    """'diterima beraudiensi oleh Ketua DPRD Pringsewu Suherman': the host received the audience."""
+    out = run("Ratusan tenaga honorer mendatangi Gedung DPRD Pringsewu, Selasa (16/9/2025). Sebanyak 20 perwakilan honorer "
+              "kemudian diterima beraudiensi oleh Ketua DPRD Pringsewu Suherman di ruang rapat gabungan komisi.",
+              title="Honorer Datangi DPRD Pringsewu", published="2025-09-16")
+    assert out["chair"] == {"name": "Suherman", "role": "Ketua DPRD Pringsewu"}

@@ -38,7 +38,9 @@ _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 # A delegation's leader is the visitor, not the meeting's chair.
 _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
-_RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+oleh)?\s+", re.I)
+# ('diterima beraudiensi oleh Ketua DPRD ...': the visit's name between the verb and its agent)
+_RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi))?"
+                          r"(?:\s+oleh)?\s+", re.I)
 _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|"
                          r"menemui|temui|menghadap|courtesy call|kunjungan kehormatan|kunjungan silaturahmi|menyambangi)\s+"
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
