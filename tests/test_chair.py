@@ -504,3 +504,13 @@ def test_a_host_receiving_an_audience_named_between_verb_and_agent_chairs_it():
               "kemudian diterima beraudiensi oleh Ketua DPRD Pringsewu Suherman di ruang rapat gabungan komisi.",
               title="Honorer Datangi DPRD Pringsewu", published="2025-09-16")
     assert out["chair"] == {"name": "Suherman", "role": "Ketua DPRD Pringsewu"}
+
+
+def test_a_leader_in_a_sentence_opening_on_an_earlier_moment_led_another_meeting():
+    """'Sebelumnya, Senin (14/8), Wakil Gubernur ... memimpin rapat TPPS di Mahan Agung': not this rakor's chair."""
+    filler = " ".join(f"Peserta {i} menyampaikan kendala pendataan di wilayahnya." for i in range(6))
+    out = run("Dinas Kesehatan Provinsi Lampung menggelar rapat koordinasi teknis stunting di Emersia Hotel, Selasa (15/8). "
+              "Kepala Dinas Kesehatan Provinsi Lampung, dr. Reihana, yang membuka rakor tersebut mengatakan penurunan "
+              f"prevalensi belum cukup. {filler} Sebelumnya, Senin (14/8), Wakil Gubernur Lampung Chusnunia Chalim memimpin "
+              "rapat TPPS di Mahan Agung.", title="Dinkes Kejar Target Stunting", published="2023-08-17")
+    assert out["chair"]["name"] == "Reihana"

@@ -7,14 +7,14 @@ import re
 from pipelines.extract.chair import chair
 from pipelines.extract.classify import Classification, classify
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
-from pipelines.extract.mode import joined_online, mode, this_moment
+from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
 from pipelines.extract.clauses import main_clause
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS, clean_lines, normalize, sentences
+from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS, clean_lines, normalize, sentences, this_moment
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
                                       expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
                                       strip_honorifics)
-from pipelines.extract.text import MEETING_NOUNS, is_headline
+from pipelines.extract.text import MEETING_NOUNS, is_headline, this_moment
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -422,6 +422,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     """Who led the meeting: a lead construction in the title or lead, the audience host, the convener, the briefer."""
     known = known or []
     units = [_plain_offices(u) for u in units]
+    rest = this_moment(rest or [])  # ('Sebelumnya, Senin (14/8), Wagub memimpin rapat TPPS ...': another meeting's leader)
     passes = [(lambda u: _host(u, when, known), units)] if audience else []
     led_meeting = lambda u: _led(u, when, known) if _NAMES_MEETING.search(u) else None  # noqa: E731
     passes += [
@@ -429,7 +430,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         # sentence, before who opened it (a team or an oath led by someone in it is not the meeting), even a sentence
         # past the lead ('Usai membuka rakor, Wagub meninggalkan ruangan. Jalannya rapat selanjutnya dipimpin Asisten Y')
         (led_meeting, units),
-        (led_meeting, [u for u in rest or [] if _says_leading(u) and not _TO_BE_LED.search(u)]),
+        (led_meeting, [u for u in rest if _says_leading(u) and not _TO_BE_LED.search(u)]),
         (lambda u: _lead(u, when, known), units),
         (lambda u: _convener(u, when, known), units),
         (lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12), units),
@@ -439,7 +440,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
             result = found(unit)
             if result and (not is_headline(unit) or _trusted(result["name"], known)):
                 return result
-    for unit in rest or []:  # a lead construction further down still names the chair of the headline meeting
+    for unit in rest:  # a lead construction further down still names the chair of the headline meeting
         result = _lead(unit, when, known) if _says_leading(unit) else None
         if result:
             return result

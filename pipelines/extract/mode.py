@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.text import MEETING_NOUNS, NATIONAL_WORDS
+from pipelines.extract.text import MEETING_NOUNS, NATIONAL_WORDS, earlier_moment
 
 _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
@@ -203,20 +203,13 @@ _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menj
                               r"(?:secara\s+)?(?:daring|virtual|online)\b", re.I)
 
 
-# 'Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual': an earlier moment, not this meeting's.
-_EARLIER_MOMENT = re.compile(r"^\W*sebelumnya\b", re.I)
 _JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b", re.I)
-
-
-def this_moment(units: list[str]) -> list[str]:
-    """The units that can tell this meeting's mode: not those opening on an earlier moment ('Sebelumnya, ...')."""
-    return [u for u in units if not _EARLIER_MOMENT.match(u)]
 
 
 def joined_online(unit: str) -> bool:
     """A unit past the lead that says who joined online ('sementara Bappeda kabupaten/kota mengikuti secara virtual')."""
     return (_any_online(unit) and (_JOINED_ONLINE.search(unit) is not None or _SPOKE_ONLINE.search(unit) is not None)
-            and not _EARLIER_MOMENT.match(unit))
+            and not earlier_moment(unit))
 
 
 # 'hadir langsung, tidak lewat zoom', 'tanpa sambungan virtual': an online way denied is no way it was held.

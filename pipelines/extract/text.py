@@ -156,6 +156,21 @@ PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pa
 # The days between two such events ('Sehari setelah ...', 'hampir sebulan usai ...', 'dua pekan sebelum ...').
 DAYS_BETWEEN = (r"(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
                 r"(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+(?:hari|pekan|minggu|bulan))")
+# 'Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual', 'Sebelumnya, Senin (14/8), Wagub memimpin
+# rapat TPPS ...': a sentence opening on an earlier moment tells another event, not how or by whom this one was held.
+_EARLIER_MOMENT = re.compile(r"^\W*sebelumnya\b", re.I)
+
+
+def earlier_moment(unit: str) -> bool:
+    """The unit opens on an earlier moment ('Sebelumnya, ...')."""
+    return _EARLIER_MOMENT.match(unit) is not None
+
+
+def this_moment(units: list[str]) -> list[str]:
+    """The units that can tell this meeting's mode or leader: not those opening on an earlier moment."""
+    return [u for u in units if not earlier_moment(u)]
+
+
 # Words that make a meeting national (held or led by the centre).
 NATIONAL_WORDS = r"menteri|menko\w*|mendagri|kementerian|presiden|nasional|pemerintah pusat"
 # The organs a council sits in besides its plenary.
