@@ -974,3 +974,12 @@ def test_a_meeting_asked_for_has_not_been_held():
               "Selasa (12/8/2025).", title="Gubernur Lantik 12 Pejabat, Minta Langsung Gelar Rapat Kerja di OPD Masing-masing",
               published="2025-08-12")
     assert not out["is_meeting"] and out["event_type"] == "inauguration"
+
+
+def test_a_plenary_in_a_headline_led_by_the_banmus_is_the_business_it_schedules():
+    """'Banmus DPRD Mesuji Susun Jadwal Masa Sidang II, Paripurna Pidato Perdana Bupati Menunggu Pelantikan'."""
+    out = run("Badan Musyawarah (Banmus) DPRD Kabupaten Mesuji menggelar rapat penyusunan jadwal kegiatan dewan untuk Masa "
+              "Sidang II Tahun 2025, Senin (3/2/2025).",
+              title="Banmus DPRD Mesuji Susun Jadwal Masa Sidang II, Paripurna Pidato Perdana Bupati Menunggu Pelantikan",
+              published="2025-02-03")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_lainnya"

@@ -367,7 +367,10 @@ _SPECIFIC = {"rapat_paripurna", "musrenbang", "fgd", "konsultasi_publik", "rapat
 
 
 # A plenary a headline says is being scheduled ('Banmus DPRD Lampung Jadwalkan Paripurna ...').
-_SCHEDULES = re.compile(r"\b(?:jadwalkan|menjadwalkan|susun\s+jadwal|menyusun\s+jadwal)\s+(?:rapat\s+)?paripurna\b", re.I)
+_SCHEDULES = re.compile(r"\b(?:jadwalkan|menjadwalkan|susun\s+jadwal|menyusun\s+jadwal)\s+(?:rapat\s+)?paripurna\b|"
+                        # ('Banmus DPRD Mesuji Susun Jadwal Masa Sidang II, Paripurna Pidato Perdana Bupati Menunggu ...':
+                        # the organ that sets the council's agenda is the headline's subject)
+                        r"^\W*(?:banmus|badan\s+musyawarah)\b", re.I)
 
 
 # A council organ holding its own meeting ('Banmus DPRD Lampung menggelar rapat ...', 'Bapemperda mengikuti rapat
