@@ -983,3 +983,23 @@ def test_a_plenary_in_a_headline_led_by_the_banmus_is_the_business_it_schedules(
               title="Banmus DPRD Mesuji Susun Jadwal Masa Sidang II, Paripurna Pidato Perdana Bupati Menunggu Pelantikan",
               published="2025-02-03")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_meeting_one_is_asked_to_hold_straight_away_has_not_been_held():
+    """'Lantik 12 Pejabat, Gubernur Minta Langsung Rapat dengan Jajaran'; an instruction told as carried out still is."""
+    out = run("Gubernur Lampung melantik dan mengambil sumpah 12 Pejabat Pimpinan Tinggi Pratama di Gedung Pusiban, Selasa "
+              "(12/8/2025).", title="Lantik 12 Pejabat, Gubernur Mirza Minta Langsung Rapat dengan Jajaran",
+              published="2025-08-12")
+    assert not out["is_meeting"]
+    carried_out = run("Gubernur Lampung sudah menginstruksikan digelarnya Rapat Koordinasi Kesiapsiagaan Bencana, yang "
+                      "dipimpin Wakil Gubernur Lampung di Kantor Gubernur, Senin (3/11/2025).",
+                      title="Gubernur Instruksikan Rakor Kesiapsiagaan Bencana", published="2025-11-03")
+    assert carried_out["is_meeting"]
+
+
+def test_a_meeting_told_as_a_speaker_tells_it_is_his_reference_not_the_news():
+    """'Rapat yang dipimpin langsung oleh Menteri Pertanian ... itu, menurut Mirza, juga membahas ...'."""
+    out = run("Gubernur Lampung memastikan harga acuan ubi kayu tetap berlaku. Rapat yang dipimpin langsung oleh Menteri "
+              "Pertanian Andi Amran Sulaiman itu, menurut Mirza, juga membahas rencana pembatasan impor tapioka.",
+              title="Gubernur Mirza Pastikan Harga Singkong Tetap Berlaku", published="2025-05-07")
+    assert not out["is_meeting"]

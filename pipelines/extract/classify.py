@@ -63,6 +63,8 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
                        r"^\W*(?:ia|dia|beliau)\s+(?:juga\s+)?(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|"
                        r"menuturkan|mengaku|menegaskan|menilai|mengingatkan)\s*,", re.I)
+# ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
+_AS_TOLD_BY = re.compile(r",\s*menurut\s+(?:[A-Z][\w.'-]*\s*){1,4},")
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
 _THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
@@ -244,9 +246,13 @@ def _inside_name(unit: str, m: re.Match) -> bool:
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
 _TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
 # 'Minta Langsung Gelar Rapat Kerja', 'meminta OPD segera menggelar rapat': a meeting asked for has not been held.
-_ASKED_TO_HOLD = re.compile(r"\b(?:diminta|meminta|minta|mengimbau|imbau|menginstruksikan|instruksikan|memerintahkan|"
-                            r"perintahkan|menugaskan)\b[^.,;]{0,50}?\b(?:gelar|menggelar|adakan|mengadakan|laksanakan|"
-                            r"melaksanakan)\s+(?:\w+\s+){0,2}$", re.I)
+_ASKED = r"\b(?:diminta|meminta|minta|mengimbau|imbau|menginstruksikan|instruksikan|memerintahkan|perintahkan|menugaskan)\b"
+_ASKED_TO_HOLD = re.compile(rf"{_ASKED}[^.,;]{{0,50}}?\b(?:gelar|menggelar|adakan|mengadakan|laksanakan|melaksanakan)\s+"
+                            r"(?:\w+\s+){0,2}$|"
+                            # ('Minta Langsung Rapat dengan Jajaran': asked to meet, not where the asking was done)
+                            # (an instruction may be told as carried out: 'Gubernur Instruksikan Rakor ... yang dipimpin Wagub')
+                            r"\b(?:diminta|meminta|minta)\s+(?:(?!(?:dalam|pada|saat|ketika|di|kepada|agar|usai|seusai)\b)\w+\s+)"
+                            r"{0,2}$", re.I)
 # 'Pernyataan itu disampaikan Marindo sehari setelah mengikuti rapat koordinasi ...', 'Sehari Usai Rakor Banjir, Wagub
 # Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
 # ('sepulang mengikuti Rakornas ... di Jakarta': back from it, the news is what comes after.)
@@ -551,7 +557,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     weak: tuple[int, str] | None = None
     called_off = False
     for i, unit in enumerate(units):
-        if i > 0 and _REPORTED.match(unit) and not _THIS_MEETING.search(unit):
+        if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
             continue
         decided = _decide(narrated[i]) or _spoken_meeting(unit)
         if decided is None:
