@@ -53,6 +53,9 @@ MAX_DATE_BLOCK = 400
 # with and without positive agreement on the meeting date.
 SIM_WITH_DATE = 0.18
 SIM_WITHOUT_DATE = 0.24
+# ... and when both state the same day, the same specific type, the same city and a venue of the same proper name
+# ('Gedung Pusiban, Kompleks Kantor Gubernur' / 'Gedung Pusiban'), outlets' different wordings of one meeting suffice.
+SIM_SAME_SETTING = 0.12
 # Reports of one event appear within days of each other.
 MAX_PUBLISHED_GAP_DAYS = 7
 # A report comes out within weeks of the meeting it tells (an announcement before it, a recap after): a report published
@@ -296,7 +299,25 @@ def _event_similarity(a: _Doc, b: _Doc) -> float | None:
         return None
     sim = a.weights.dot(b.weights)
     dated = bool(_told_days(a) & _told_days(b))
-    return sim if sim >= (SIM_WITH_DATE if dated else SIM_WITHOUT_DATE) else None
+    threshold = SIM_SAME_SETTING if _same_setting(x, y) else SIM_WITH_DATE if dated else SIM_WITHOUT_DATE
+    return sim if sim >= threshold else None
+
+
+def _same_setting(x: ClusterInput, y: ClusterInput) -> bool:
+    """One stated day, one specific meeting type, one city and a venue sharing a proper name."""
+    if not (x.meeting_date and x.meeting_date[:10] == (y.meeting_date or "")[:10]):
+        return False
+    if not (_specific(x.meeting_type) and x.meeting_type == y.meeting_type):
+        return False
+    if not (_city_key(x.city) and _city_key(x.city) == _city_key(y.city) and x.venue and y.venue):
+        return False
+    return _share_a_name(_venue_names(x.venue), _venue_names(y.venue))
+
+
+def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two venues' proper-name words meet: one word, or one inside the other ('Kominfotik' in 'Diskominfotik'; not
+    'pu' in 'pusat')."""
+    return any(u == v or (min(len(u), len(v)) >= 4 and (u in v or v in u)) for u in a for v in b)
 
 
 def _told_days(doc: _Doc) -> frozenset[tuple[int, int]]:
@@ -336,8 +357,7 @@ def _conflict(x: ClusterInput, y: ClusterInput) -> bool:
         apart = fuzz.token_set_ratio(x.venue, y.venue, processor=utils.default_process) < VENUE_CONFLICT
         if same_day:
             a, b = _venue_names(x.venue), _venue_names(y.venue)
-            shared = any(u in v or v in u for u in a for v in b)  # 'Kominfotik' in 'Diskominfotik'
-            return apart and bool(a and b) and not shared
+            return apart and bool(a and b) and not _share_a_name(a, b)
         return apart
     return False
 

@@ -245,3 +245,43 @@ def test_an_announcement_a_week_ahead_and_the_report_of_the_day_are_one_event():
     report = _item("report", RELEASE, published="2025-04-16", **_meeting())
     ids = assign_events([notice, report] + _filler(20))
     assert ids["notice"] == ids["report"]
+
+
+_MUSRENBANG = dict(event_type="meeting", meeting_type="musrenbang", meeting_date="2025-04-15", city="Kota Bandar Lampung")
+_TOPICS = ["stunting balita posyandu", "harga beras cabai", "banjir tanggul pompa", "pajak kendaraan samsat", "jalan rusak aspal",
+           "sekolah rusak guru", "kopi robusta ekspor", "sampah bank sampah", "rumah sakit rujukan", "pelabuhan bakauheni"]
+
+
+def _same_building_meetings() -> list[ClusterInput]:
+    """Other days' meetings in the same building with the same stock words, so only an event's own words are rare."""
+    return [_item(f"b{i}", f"Pejabat memimpin rapat evaluasi {topic} di Gedung Pusiban, Kantor Gubernur Lampung, Selasa. "
+                  f"Rapat dihadiri perangkat daerah, bupati dan wali kota, perguruan tinggi serta dunia usaha secara daring "
+                  f"melalui Zoom Meeting. Musrenbang dan RKPD dibahas bersama {topic}.",
+                  title=f"Rapat {topic}", published=f"2025-0{i % 3 + 1}-1{i % 9}") for i, topic in enumerate(_TOPICS)]
+
+
+def test_write_ups_of_one_days_meeting_in_one_named_venue_need_fewer_shared_words():
+    """Same day, same specific type, same city and a venue of one proper name ('Gedung Pusiban, Kompleks Kantor
+    Gubernur' / 'Gedung Pusiban'): two outlets' wordings of one musrenbang. Two evaluation meetings of one day in one
+    building, on different matters, stay two."""
+    notice = _item("notice", "Bappeda Provinsi Lampung menyelenggarakan Musrenbang RKPD 2026 di Gedung Pusiban, Selasa "
+                   "(15/4/2025). Peserta terdiri atas perangkat daerah, Bappeda kabupaten/kota, perguruan tinggi dan dunia "
+                   "usaha. Kegiatan dapat diikuti secara luring dan daring melalui Zoom Meeting. Usulan prioritas 2026 "
+                   "(irigasi dan pangan) dihimpun dari forum perangkat daerah.",
+                   title="Pengumuman Musrenbang RKPD 2026",
+                   **_MUSRENBANG, venue="Gedung Pusiban, Kompleks Kantor Gubernur Lampung")
+    gallery = _item("gallery", "Foto 1. Gubernur memukul gong tanda dibukanya Musrenbang RKPD 2026 di Gedung Pusiban, "
+                    "Selasa (15/4/2025). Foto 2. Bupati dan wali kota terhubung secara virtual. Foto 3. Penandatanganan "
+                    "berita acara kesepakatan prioritas 2026: irigasi, pangan dan konektivitas.",
+                    title="Galeri Musrenbang RKPD 2026", **_MUSRENBANG, venue="Gedung Pusiban")
+    events = assign_events([notice, gallery] + _same_building_meetings() + _filler(20))
+    assert events["notice"] == events["gallery"]
+    evaluation = dict(_MUSRENBANG, meeting_type="rapat_evaluasi", venue="Gedung Pusiban, Kantor Gubernur Lampung")
+    budget = _item("apbd", "Sekdaprov memimpin rapat evaluasi realisasi APBD triwulan III di Gedung Pusiban, Selasa "
+                   "(15/4/2025). Serapan belanja modal baru 41 persen; OPD diminta mempercepat lelang proyek.",
+                   title="Rapat Evaluasi Realisasi APBD", **evaluation)
+    meals = _item("mbg", "Wagub memimpin rapat evaluasi program Makan Bergizi Gratis di Gedung Pusiban, Selasa "
+                  "(15/4/2025). Dapur SPPG di Mesuji dan Pesisir Barat belum beroperasi; sekolah menunggu distribusi.",
+                  title="Evaluasi Program MBG", **evaluation)
+    events = assign_events([budget, meals] + _same_building_meetings() + _filler(20))
+    assert events["apbd"] != events["mbg"]
