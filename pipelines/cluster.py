@@ -269,14 +269,16 @@ def _near_duplicate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int, float]]:
 
 
 def _candidate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int]]:
-    """Pairs sharing two rare words or a (meeting_date, type) key; blocks are size-capped."""
+    """Pairs sharing two rare words or a (day, type) key, the day stated or else published; blocks are size-capped."""
     postings: dict[str, list[int]] = defaultdict(list)
     dated: dict[tuple, list[int]] = defaultdict(list)
     for i, d in enumerate(docs):
         for w in d.weights.top(RARE_WORDS_PER_DOC):
             postings[w].append(i)
-        if d.item.meeting_date:
-            dated[(d.item.meeting_date[:10], d.item.meeting_type or d.item.event_type)].append(i)
+        # (a report that states no date is blocked by the day it came out: 'Bandar Lampung, 6/4 (ANTARA) - ...')
+        day = d.item.meeting_date or d.item.published
+        if day:
+            dated[(day[:10], d.item.meeting_type or d.item.event_type)].append(i)
     shared: Counter = Counter()
     for members in postings.values():
         if 2 <= len(members) <= MAX_POSTING:

@@ -285,3 +285,17 @@ def test_write_ups_of_one_days_meeting_in_one_named_venue_need_fewer_shared_word
                   title="Evaluasi Program MBG", **evaluation)
     events = assign_events([budget, meals] + _same_building_meetings() + _filler(20))
     assert events["apbd"] != events["mbg"]
+
+
+def test_a_report_stating_no_date_is_compared_with_the_reports_of_the_day_it_came_out():
+    """Blocking: 'Bandar Lampung, 6/4 (ANTARA) - ...' states no meeting day; it still meets the day's dated reports of
+    the same type as a candidate pair, whatever words they share."""
+    from pipelines.cluster import _candidate_pairs, _featurize
+    dated = _item("dated", "Gubernur memimpin rapat koordinasi gugus tugas di ruang rapat utama.", title="Gugus Tugas Bersidang",
+                  published="2020-04-06",
+                  event_type="meeting", meeting_type="rapat_koordinasi", meeting_date="2020-04-06")
+    undated = _item("undated", "Bupati dan wali kota diminta menyiapkan tempat karantina pemudik.", title="Pemudik Wajib Karantina",
+                    published="2020-04-06",
+                    event_type="meeting", meeting_type="rapat_koordinasi")
+    docs = _featurize([dated, undated] + _filler(5))
+    assert (0, 1) in set(_candidate_pairs(docs))
