@@ -514,3 +514,12 @@ def test_a_leader_in_a_sentence_opening_on_an_earlier_moment_led_another_meeting
               f"prevalensi belum cukup. {filler} Sebelumnya, Senin (14/8), Wakil Gubernur Lampung Chusnunia Chalim memimpin "
               "rapat TPPS di Mahan Agung.", title="Dinkes Kejar Target Stunting", published="2023-08-17")
     assert out["chair"]["name"] == "Reihana"
+
+
+@pytest.mark.parametrize("moderated", ["Diskusi kemudian dipandu oleh Kepala Bidang Perencanaan Bappeda, Yudha Pranata.",
+                                       "Sesi diskusi dipandu akademisi FEB Universitas Lampung, Yuningsih Kartika."])
+def test_who_moderates_the_discussion_session_does_not_chair_the_meeting(moderated):
+    """'FGD dibuka Kepala Bappeda X. Diskusi kemudian dipandu oleh Y': X chairs."""
+    out = run("FGD penyusunan Satu Data Pembangunan dibuka oleh Kepala Bappeda Provinsi Lampung Elvira Umihanni di Ruang "
+              f"Rapat Bappeda, Kamis (12/6/2025). {moderated}", title="Bappeda Gelar FGD Satu Data", published="2025-06-12")
+    assert out["chair"]["name"] == "Elvira Umihanni"

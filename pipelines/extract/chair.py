@@ -356,8 +356,15 @@ def _own_subject(unit: str, when, known) -> dict | None:
 _ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|hadir)\b", re.I)
 
 
+# 'Diskusi kemudian dipandu oleh Kabid X', 'Sesi diskusi dipandu akademisi Y': who moderates the discussion session does
+# not lead the meeting ('FGD dibuka sekaligus dipandu oleh Kepala Z' still does).
+_MODERATED = re.compile(r"\b(?:sesi\s+)?(?:diskusi|dialog|tanya\s+jawab)\s+(?:\w+\s+){0,2}?dipandu\b[^.;]*", re.I)
+
+
 def _led(unit: str, when, known) -> dict | None:
     """Who the unit says led the meeting, by any construction of leading."""
+    if "dipandu" in unit:
+        unit = _MODERATED.sub(" ", unit)
     # 'rapat ... yang ia pimpin' first: the verb's own subject, not the person named just before 'yang'
     return (_own_subject(unit, when, known) or _after(unit, _LED_BY, when, known, skip_delegation=True)
             or _before(unit, _LEADS, when, known, 90) or _fronted(unit, when, known) or _speech(unit, when, known))
