@@ -340,3 +340,16 @@ def test_an_announced_meeting_is_dated_by_the_sentence_that_schedules_it():
               "pendapat (RDP) dengan PTPN dijadwalkan berlangsung Kamis (12/6/2025) pukul 10.00 WIB.",
               title="Pansus Lahan Panggil PTPN", published="2025-06-04")
     assert out["meeting_date"] == "2025-06-12"
+
+
+def test_the_date_of_an_act_the_meeting_follows_up_is_that_acts():
+    """'... merupakan tindak lanjut dari penetapan pasangan calon terpilih oleh KPU pada 9 Januari 2025': not the
+    plenary's day; a meeting named 'Rapat Evaluasi Tindak Lanjut ...' keeps its own."""
+    out = run("DPRD Provinsi Lampung menggelar rapat paripurna pengumuman usul pengesahan gubernur terpilih. \"Hari ini kami "
+              "umumkan secara resmi dalam rapat paripurna,\" kata Ketua DPRD, Senin. Ia mengatakan pengumuman tersebut "
+              "merupakan tindak lanjut dari penetapan pasangan calon terpilih oleh KPU Provinsi Lampung pada 9 Januari 2025.",
+              title="DPRD Lampung umumkan usulan pengesahan gubernur terpilih", published="2025-01-13")
+    assert out["meeting_date"] == "2025-01-13"
+    named = run("Inspektorat menggelar Rapat Evaluasi Tindak Lanjut Hasil Pemeriksaan BPK pada Rabu, 25 Februari 2026, di "
+                "Ruang Rapat Inspektorat.", title="Rapat Evaluasi TLHP BPK", published="2026-02-26")
+    assert named["meeting_date"] == "2026-02-25"

@@ -82,6 +82,11 @@ _RESPONDS_TO = re.compile(
     r"(?:\s+(?:pada|sejak|hari))?\s*,?|"
     rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|lanjutan\s+dari|hasil)\s+(?:{_EARLIER_MEETING})\b[^.;,]{{0,50}}?"
     r"(?:\s+(?:pada|tanggal))?|"
+    # ... or any act it follows up, named without a verb of this meeting's own ('tindak lanjut dari penetapan pasangan
+    # calon terpilih oleh KPU Provinsi Lampung pada 9 Januari 2025'; not '... dengan menggelar rapat pada Senin')
+    # (written in prose: 'Rapat Evaluasi Tindak Lanjut Hasil Pemeriksaan ... pada Rabu' is this meeting's own name)
+    r"(?-i:\b[Mm]enindaklanjuti|\btindak\s+lanjut(?:\s+dari)?)(?:\s+(?!(?:me|di|ber)[a-z]{3,}\b)[^\s.;,]+){1,12}?"
+    r"\s+(?:pada|tanggal)|"
     rf"\b(?:{_EARLIER_MEETING})(?:\s+[^\s.;,]+){{0,3}}?\s+(?:sebelumnya|terdahulu|pertama)(?:\s+(?:pada|tanggal))?|"
     r"\b(?:semula|sedianya)\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:digelar\s+|dilaksanakan\s+)?(?:pada\s+)?"
     r"(?:hari\s+ini\s*,?\s*)?)\s*$",
