@@ -157,3 +157,11 @@ def test_a_commission_room_sits_with_the_council_the_lead_named():
               "Provinsi Lampung, Kamis (6/2). Dalam rapat di ruang Komisi II tersebut, PPUKI Lampung membawa data harga dari "
               "11 pabrik di Lampung Tengah.", title="DPRD Minta Pabrik Tapioka dan Petani Sepakati Harga", published="2025-02-07")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_campus_in_the_venue_places_the_meeting_in_its_city():
+    """'di Ruang Sidang Dekanat Fakultas Pertanian Unila': Bandar Lampung, not the regency the study was about."""
+    out = run("Biro Perekonomian bersama Fakultas Pertanian Universitas Lampung (Unila) menggelar FGD tata niaga ubi kayu "
+              "di Ruang Sidang Dekanat Fakultas Pertanian Unila, Kamis (18/9/2025). Tim memaparkan hasil kajian di "
+              "Kabupaten Lampung Tengah.", title="Pemprov dan Unila Godok Skema Harga Singkong", published="2025-09-18")
+    assert out["city"] == "Kota Bandar Lampung"
