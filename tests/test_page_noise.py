@@ -1,7 +1,9 @@
 """Page noise: related-article links, ads, hashtags and headline lines around the article text."""
 
+import pytest
+
 from pipelines.extract.people import officials_in
-from pipelines.extract.text import clean_lines, is_headline
+from pipelines.extract.text import clean_lines, is_headline, site_chrome
 from tests.extract_support import run
 
 
@@ -225,3 +227,28 @@ def test_a_meta_line_with_an_admin_account_is_no_story_line():
     story = "METRO - Dinas PMDT menggelar Rapat Kerja TPP P3MD di Aula Hotel Aidia Grande, Kamis (21/11/2019)."
     assert clean_lines(f"Jumat, 22 November 2019 | admin dpmdt | 0 comments\n\n{story}") == [story]
     assert clean_lines(f"Admin DPRD | 29 September 2025 | 64 kali dibaca\n\n{story}") == [story]
+
+
+@pytest.mark.parametrize("chrome", [
+    "Home  Lampung  Bandar Lampung  Ekonomi  Politik  Hukum  Pendidikan  Olahraga  Nasional  Video  Indeks",
+    "Beranda | Profil | Berita | Dokumen Perencanaan | Galeri | PPID | Kontak",
+    "Cari berita...",
+    "TERKINI  Operasi Pasar Murah Jelang Ramadan Digelar di 15 Titik | Tol Terpeka Macet | Wagub Jihan Kunjungi SPPG",
+    ">> Selamat Datang di Website Resmi Bappeda Provinsi Lampung >> Jadwal Penyusunan RKPD 2026 >> Unduh RPJMD >>",
+], ids=["menu", "menu with bars", "search box", "ticker", "running text"])
+def test_the_site_around_the_article_is_no_story_line(chrome):
+    """A whole page dumped as text: the menu, the search box and the ticker of other headlines are not the story."""
+    story = "BANDAR LAMPUNG (Lampost.co) -- Gubernur Lampung mengumpulkan para bupati dalam rapat terbatas, Selasa (11/3)."
+    assert clean_lines(f"{chrome}\n\n{story}") == [story]
+
+
+def test_a_page_stamp_with_a_free_field_keeps_its_date_and_the_title_words_stay():
+    """'Kamis, 17 Juli 2025 | 13:10 WIB | Humas DPRD' may be the page's only date; a headline of subjects is no menu."""
+    assert not site_chrome("Kamis, 17 Juli 2025 | 13:10 WIB | Humas DPRD")
+    assert not site_chrome("Pemprov Lampung Bahas Regulasi Pendidikan dan Kesehatan")
+
+
+def test_the_lists_after_the_article_end_it():
+    """'Berita Terkini' heads other stories ('Sekda Pimpin Rapat Evaluasi ...'): the article ended before it."""
+    story = "Bandar Lampung - Gubernur membuka Musrenbang RKPD 2026 di Hotel Novotel, Rabu (16/4/2025)."
+    assert clean_lines(f"{story}\n\nBerita Terkini\n- Sekda Pimpin Rapat Evaluasi Capaian Kinerja (14 April 2025)") == [story]

@@ -20,7 +20,8 @@ _NOISE = re.compile(
     re.I,
 )
 # Headers after which a page lists other articles or comments: the article has ended.
-_END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru)\W*$|^(?:terpopuler|"
+_END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru|terkini)\W*$|^(?:terpopuler|"
+                  r"terkini|pilihan redaksi|rekomendasi(?: untuk anda)?|arsip|recent posts|"
                   r"related posts?|tinggalkan (?:komentar|balasan)|komentar)\W*$", re.I)
 # 'Baca Juga' on its own line heads links to other stories set inside the article: the story goes on after them.
 _READ_ALSO = re.compile(r"^baca\s+juga\W*$", re.I)
@@ -37,6 +38,31 @@ _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|dite
                    r"(?:\s+(?:by|oleh)\s+[\w .]{1,40})?|"
                    r"(?:kategori|category|categories|rubrik|kanal)\s*:\s*[\w ,&/-]{1,40}|berita)\s*$",
                    re.I)
+
+
+# The site around the article, dumped with it: a navigation menu ('Beranda | Profil | Berita | Galeri | PPID | Kontak',
+# or its words run together), a search box's label ('Cari berita...'), a ticker of other items ('TERKINI Operasi Pasar
+# ... | Tol Terpeka Macet ...', '>> Selamat Datang di Website Resmi ... >> Jadwal ... >>').
+_MENU_WORDS = frozenset("""beranda home profil berita galeri kontak ppid indeks index video foto politik ekonomi hukum
+    olahraga pendidikan nasional daerah opini dokumen layanan informasi agenda pengumuman regulasi tentang kami jdih
+    produk pimpinan kelengkapan alat perencanaan publik kanal rubrik kategori lampung bandar""".split())
+_SEARCH_LABEL = re.compile(r"^(?:cari|pencarian|search)\b[^.!?]{0,40}(?:\.{3}|…)?$", re.I)
+_TICKER = re.compile(r"\s(?:\||>>+|»)\s")
+_STAMP_START = re.compile(r"^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4})\b", re.I)
+
+
+def site_chrome(line: str) -> bool:
+    """A line of the site around the article: a menu, a search label, a ticker of other items."""
+    if _SEARCH_LABEL.match(line):
+        return True
+    if re.search(r"[.!?”\"]\s*$", line):
+        return False  # a sentence ends here: prose, or a caption
+    words = line.replace("|", " ").split()
+    if (3 <= len(words) <= 16 and all(w[:1].isupper() for w in words)
+            and sum(w.lower() in _MENU_WORDS for w in words) * 5 >= max(15, 3 * len(words))):
+        return True  # (three menu words or more, three in five of the words: 'Bahas Regulasi Pendidikan ...' is none)
+    # (a page's stamp with a free field, 'Kamis, 17 Juli 2025 | 13:10 WIB | Humas DPRD', may be its only date: kept)
+    return len(_TICKER.findall(line)) >= 2 and not _meta_line(line) and not _STAMP_START.match(line)
 
 
 def _meta_line(line: str) -> bool:
@@ -224,7 +250,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
             line = _unshouted(head_m.group(1)) + line[head_m.end(1):]  # ('... MEMBUKA SECARA RESMI MUSRENBANG di Hotel')
             low = line.lower()
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
-                or credit or shouted):
+                or credit or shouted or site_chrome(line)):
             continue
         if head and low == head:
             continue
