@@ -944,10 +944,12 @@ def test_a_ceremony_that_bakal_digelar_was_prepared_in_the_meeting_the_lead_tell
     assert out["is_meeting"] and out["meeting_date"] == "2021-08-05"
 
 
-def test_a_meeting_the_speaker_came_back_from_is_not_the_news():
-    """'disampaikan ... kepada wartawan ..., Senin (26/8/2024), sepulang mengikuti Rakornas ... di Jakarta'."""
+@pytest.mark.parametrize("back", ["sepulang mengikuti", "baru kembali dari Jakarta setelah mengikuti"])
+def test_a_meeting_the_speaker_came_back_from_is_not_the_news(back):
+    """'disampaikan ... kepada wartawan ..., Senin (26/8/2024), sepulang mengikuti Rakornas ... di Jakarta'; 'baru
+    kembali dari Jakarta setelah mengikuti rapat koordinasi ...'."""
     out = run("Kepala Kesbangpol Provinsi Lampung menyatakan pihaknya tengah memetakan potensi kerawanan Pilkada. Hal itu "
-              "disampaikan kepada wartawan di Kantor Kesbangpol, Senin (26/8/2024), sepulang mengikuti Rapat Koordinasi "
+              f"disampaikan kepada wartawan di Kantor Kesbangpol, Senin (26/8/2024), {back} Rapat Koordinasi "
               "Nasional Kewaspadaan Dini yang digelar Kementerian Dalam Negeri di Jakarta.",
               title="Kesbangpol Lampung Petakan Kerawanan Pilkada", published="2024-08-26")
     assert not out["is_meeting"]

@@ -255,9 +255,10 @@ _ASKED_TO_HOLD = re.compile(rf"{_ASKED}[^.,;]{{0,50}}?\b(?:gelar|menggelar|adaka
                             r"{0,2}$", re.I)
 # 'Pernyataan itu disampaikan Marindo sehari setelah mengikuti rapat koordinasi ...', 'Sehari Usai Rakor Banjir, Wagub
 # Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
-# ('sepulang mengikuti Rakornas ... di Jakarta': back from it, the news is what comes after.)
-_DAYS_APART = re.compile(rf"\b(?:{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})|sepulang(?:nya)?|sekembali(?:nya)?)\b[^.,;]{{0,70}}$",
-                         re.I)
+# ('sepulang mengikuti Rakornas ... di Jakarta', 'baru kembali dari Jakarta setelah mengikuti rapat koordinasi ...': back
+# from it, the news is what comes after.)
+_DAYS_APART = re.compile(rf"\b(?:{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})|sepulang(?:nya)?|sekembali(?:nya)?|"
+                         r"(?:pulang|kembali)\s+dari\s+[^.,;]{1,40}?\s+(?:setelah|usai|seusai|sesudah))\b[^.,;]{0,70}$", re.I)
 
 
 @lru_cache(maxsize=2048)
