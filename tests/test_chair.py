@@ -523,3 +523,13 @@ def test_who_moderates_the_discussion_session_does_not_chair_the_meeting(moderat
     out = run("FGD penyusunan Satu Data Pembangunan dibuka oleh Kepala Bappeda Provinsi Lampung Elvira Umihanni di Ruang "
               f"Rapat Bappeda, Kamis (12/6/2025). {moderated}", title="Bappeda Gelar FGD Satu Data", published="2025-06-12")
     assert out["chair"]["name"] == "Elvira Umihanni"
+
+
+def test_an_acting_governor_written_pjs_is_read_with_his_office():
+    """'beraudiensi dengan Penjabat Sementara (Pjs) Gubernur Lampung Didik Suprayitno': the host, in his acting office;
+    a bare 'Gubernur' later is still him, not the governor on leave."""
+    out = run("Komisi Pemilihan Umum (KPU) Provinsi Lampung beraudiensi dengan Penjabat Sementara (Pjs) Gubernur Lampung "
+              "Didik Suprayitno, Selasa (5/3/2018). Gubernur memastikan pemprov tidak akan menghambat pencairan hibah.",
+              title="KPU Lampung Minta Pemprov Cairkan Sisa Hibah Pilgub", published="2018-03-06")
+    assert out["chair"] == {"name": "Didik Suprayitno", "role": "Penjabat Sementara (Pjs) Gubernur Lampung"}
+    assert "Pemerintah Provinsi (Pemprov) Lampung" in out["participants"]

@@ -167,7 +167,7 @@ def _by_written_role(role: str, known: list[dict]) -> dict | None:
 def _role_core(role: str) -> str:
     """Lower-case role in full words without acting prefixes and place words, for comparing two roles."""
     words = re.sub(r"[.()]", " ", expand_role(role).lower()).split()  # ('Penjabat (Pj) Gubernur': no '(pj)' word)
-    words = [w for w in words if w not in {"pj", "plt", "plh", "penjabat", "provinsi", "lampung"}]
+    words = [w for w in words if w not in {"pj", "pjs", "plt", "plh", "penjabat", "sementara", "provinsi", "lampung"}]
     return " ".join(words)
 
 

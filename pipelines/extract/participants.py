@@ -93,7 +93,7 @@ _ACRONYM_BODY = re.compile(rf"(?<![\w(-])([A-Z]{{3,}})(?:\s+(?:Provinsi|Kabupate
 _GOV = re.compile(r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)(?:\s*\((?:Pemprov|Pemkab|Pemkot)\))?|(Pemprov|Pemkab|Pemkot))\s+(?=[A-Z])")
 _GOV_FORMS = {"provinsi": "Pemprov", "kabupaten": "Pemkab", "kota": "Pemkot"}
 # A regency's Sekda is written 'Sekda' too: only the provincial forms count.
-_PROVINCIAL_HEAD = re.compile(r"^(?:(?:Pj|Plh|Plt)\.?\s+)?(?:(?:Gubernur|Wakil Gubernur|Wagub|Sekdaprov)(?:\s+Provinsi)?(?:\s+Lampung)?|"
+_PROVINCIAL_HEAD = re.compile(r"^(?:(?:Pjs|Pj|Plh|Plt)\.?\s+|Penjabat\s+Sementara\s+(?:\(Pjs\)\s+)?)?(?:(?:Gubernur|Wakil Gubernur|Wagub|Sekdaprov)(?:\s+Provinsi)?(?:\s+Lampung)?|"
                              r"(?:Sekretaris Daerah|Sekda)(?:\s*\((?:Sekdaprov|Sekprov)\))?\s+(?:Provinsi\s+)?Lampung|"
                              r"Sekretaris Daerah \(Sekdaprov\))$")
 _PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemkab\b"), "pemerintah kabupaten"),

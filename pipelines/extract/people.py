@@ -46,6 +46,7 @@ ROLE_HEADS = [
     "Panglima", "Kasdim", "Kasrem", "Wakapolres", "Wakajati", "Komisioner", "Hakim",
     "Kasubdit", "Kasubbag", "Kasubbid", "Kasubid", "Kanit", "Kasie", "Peneliti", "Pejabat Pembuat Komitmen",
     "Executive Vice President", "Senior Vice President", "Vice President", "Pelaksana Harian (Plh)", "Pelaksana Tugas (Plt)",
+    "Penjabat Sementara (Pjs)", "Penjabat Sementara", "Pjs", "Pjs.",
     "Pelaksana Harian", "Pelaksana Tugas",
 ]
 # Words that continue a role phrase (offices, places); a capitalised word outside it starts the name.
