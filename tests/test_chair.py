@@ -533,3 +533,11 @@ def test_an_acting_governor_written_pjs_is_read_with_his_office():
               title="KPU Lampung Minta Pemprov Cairkan Sisa Hibah Pilgub", published="2018-03-06")
     assert out["chair"] == {"name": "Didik Suprayitno", "role": "Penjabat Sementara (Pjs) Gubernur Lampung"}
     assert "Pemerintah Provinsi (Pemprov) Lampung" in out["participants"]
+
+
+def test_a_body_named_as_the_subject_is_never_the_chair_named():
+    """'Komisi IV berencana memanggil PT Hutama Karya ...': the commission is no person; its chair, named next, is."""
+    out = run("Komisi IV berencana memanggil PT Hutama Karya selaku pemilik proyek tol. Ketua Komisi IV DPRD Lampung Ikhwan "
+              "Fadil Ibrahim mengatakan, rapat dengar pendapat dijadwalkan Selasa (27/3) di ruang rapat Komisi IV.",
+              title="Tol Bikin Jalan Rusak, Dewan Panggil Hutama Karya", published="2018-03-23")
+    assert out["chair"] is None or out["chair"]["name"] != "Komisi IV"

@@ -199,9 +199,12 @@ def _bare_name(text: str) -> str | None:
             break  # degrees close the name ('Ria Hartini, S.Sos., M.M. Tampak hadir ...')
         toks.append(tok)
     name = strip_honorifics(" ".join(toks))
-    if name.split()[:1] and name.split()[0].lower() in _ORG_NOUNS:
-        return None  # ('Direktorat Jenderal Bina Pembangunan Daerah'): a body, not a person
-    return name if len(name.split()) >= 2 and _valid_name(name) else None
+    return name if len(name.split()) >= 2 and _person_name(name) else None
+
+
+def _person_name(name: str) -> bool:
+    """A valid name that does not begin with a body's noun ('Direktorat Jenderal ...', 'Komisi IV')."""
+    return bool(name.split()) and name.split()[0].lower() not in _ORG_NOUNS and _valid_name(name)
 
 
 def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
@@ -255,7 +258,7 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     if named:
         return named
     named = _NAME_APPOSITION.search(head)
-    if named and _valid_name(strip_honorifics(named.group(1))):
+    if named and _person_name(strip_honorifics(named.group(1))):
         return {"name": strip_honorifics(named.group(1)), "role": None}
     role_only = re.search(rf"({_ROLE_ONLY.pattern})\s*,?\s+(?:\w+\s+)?$", head, re.I)
     if role_only and _by_role(role_only.group(1), when, known):
@@ -265,7 +268,7 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
         return {"name": known[0]["name"], "role": known[0]["role"]}
     tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:,[^,]{0,40},)?\s*(?:\w+\s+)?$", head)
     name = strip_honorifics(tail.group(1)) if tail else None
-    return {"name": name, "role": None} if name and _valid_name(name) else None
+    return {"name": name, "role": None} if name and _person_name(name) else None  # ('Komisi IV berencana memanggil')
 
 
 _NICKNAMED = re.compile(r",?\s+yang\s+(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil|disebut)\s+[A-Z][\w'’-]*(?:\s+itu)?,?", re.I)
