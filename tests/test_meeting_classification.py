@@ -1005,3 +1005,11 @@ def test_a_meeting_told_as_a_speaker_tells_it_is_his_reference_not_the_news():
               "Pertanian Andi Amran Sulaiman itu, menurut Mirza, juga membahas rencana pembatasan impor tapioka.",
               title="Gubernur Mirza Pastikan Harga Singkong Tetap Berlaku", published="2025-05-07")
     assert not out["is_meeting"]
+
+
+def test_a_call_on_an_office_holder_told_as_an_audience_in_the_lead_is_an_audience():
+    """'Bawaslu Lampung Sambangi Pjs Gubernur' over '... bersilaturahmi sekaligus beraudiensi dengan Pjs Gubernur ...'."""
+    out = run("Jajaran Bawaslu Provinsi Lampung bersilaturahmi sekaligus beraudiensi dengan Pjs Gubernur Lampung Didik "
+              "Suprayitno di ruang kerja Pjs Gubernur, Selasa (20/3/2018).",
+              title="Bawaslu Lampung Sambangi Pjs Gubernur, Bahas Netralitas ASN", published="2018-03-20")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"

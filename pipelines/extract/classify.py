@@ -660,8 +660,9 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     if plenary:
         return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
     # (an inspection of a site, 'Komisi V DPR RI meninjau Bendungan Margatiga', stays a visit however it was received)
+    # ('Bawaslu Sambangi Pjs Gubernur' over 'Bawaslu ... bersilaturahmi sekaligus beraudiensi dengan Pjs Gubernur')
     hosted = kind == "visit" and not _INSPECTS.search(unit) and next(
-        (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u)), None)
+        (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u) or _names_audience(u)), None)
     if hosted:  # the visit sat down in the host's meeting room, or the host received it ('DPRD menerima kunjungan ...')
         return Classification(True, "meeting", "audiensi", hosted, 0.7)
     if i == 0 and titled and _only_planned(kind, units[1:]):
@@ -669,6 +670,12 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     if kind not in {"inauguration", "ceremony"} and setting:
         return _SKIP  # the lead sets its news in a meeting: that meeting is the headline event
     return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)
+
+
+def _names_audience(unit: str) -> bool:
+    """The unit's first meeting word names an audience ('beraudiensi dengan ...')."""
+    first = _first_meeting(unit) if "audi" in unit.lower() else None
+    return bool(first) and first[1] == "audiensi"
 
 
 def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
