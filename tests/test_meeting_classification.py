@@ -1013,3 +1013,16 @@ def test_a_call_on_an_office_holder_told_as_an_audience_in_the_lead_is_an_audien
               "Suprayitno di ruang kerja Pjs Gubernur, Selasa (20/3/2018).",
               title="Bawaslu Lampung Sambangi Pjs Gubernur, Bahas Netralitas ASN", published="2018-03-20")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+@pytest.mark.parametrize("title", ["Camat TBT Kumpulkan Kepala Tiyuh, Percepat Penyaluran Dana Desa Tahap II",
+                                   "Kunker ke Lamteng, Mentan Kumpulkan Kepala Daerah Se-Lampung Kebut Tanam"])
+def test_officials_gathered_are_a_meeting_without_a_purpose_said(title):
+    """'Kumpulkan Kepala Tiyuh', 'Kumpulkan Kepala Daerah': gathering officials is meeting them; 'mengumpulkan kepala
+    keluarga penerima bantuan' is no such gathering."""
+    out = run("Camat memimpin rapat koordinasi bersama kepala tiyuh se-Kecamatan di Aula Kantor Camat, Kamis (18/9/2025).",
+              title=title, published="2025-09-18")
+    assert out["is_meeting"]
+    aid = run("Lurah mengumpulkan kepala keluarga penerima bantuan di balai kelurahan untuk menerima paket sembako, Kamis "
+              "(18/9/2025).", title="Lurah Salurkan Paket Sembako", published="2025-09-18")
+    assert not aid["is_meeting"]

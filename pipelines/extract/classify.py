@@ -159,7 +159,12 @@ _CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggi
                       r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
                       r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi|dimintai (?:keterangan|penjelasan|klarifikasi)|"
                       r"(?:meminta|memberikan|memberi) (?:keterangan|penjelasan|klarifikasi)|klarifikasi|"
-                      r"mendengar(?:kan)? (?:keterangan|penjelasan|paparan))\b", re.I)
+                      r"mendengar(?:kan)? (?:keterangan|penjelasan|paparan))\b|"
+                      # officials gathered need no purpose said: 'Camat Kumpulkan Kepala Tiyuh, Percepat ...',
+                      # 'mengumpulkan para bupati dan wali kota' (not 'mengumpulkan kepala keluarga penerima bantuan')
+                      r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:para\s+|seluruh\s+|sejumlah\s+)?(?:kepala\s+(?:desa|tiyuh|"
+                      r"pekon|kampung|sekolah|puskesmas|opd|dinas|daerah|perangkat\s+daerah|bidang|upt\w*)|camat|lurah|bupati|"
+                      r"wali\s?kota|kades|peratin|pejabat|jajaran|direksi|pimpinan\s+opd)\b", re.I)
 # 'evaluasi menyeluruh yang dipimpin Sekda X', 'pembahasan yang dibuka Wagub': someone led it, so people met.
 _LED_AFTER = re.compile(r"[^.,;]{0,60}?\byang\s+(?:dipimpin|dibuka|dipandu)\b", re.I)
 _CONVENE_STEMS = ("umpul", "anggil", "undang")  # (men)gumpulkan drops the k, (me)manggil the p
