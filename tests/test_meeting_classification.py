@@ -1026,3 +1026,12 @@ def test_officials_gathered_are_a_meeting_without_a_purpose_said(title):
     aid = run("Lurah mengumpulkan kepala keluarga penerima bantuan di balai kelurahan untuk menerima paket sembako, Kamis "
               "(18/9/2025).", title="Lurah Salurkan Paket Sembako", published="2025-09-18")
     assert not aid["is_meeting"]
+
+
+def test_a_shareholders_meeting_is_a_meeting_whatever_it_distributes():
+    """'RUPS Bank Lampung setujui pembagian dividen': the RUPS is the event, the dividend no aid."""
+    out = run("Bandarlampung, 27/5 (ANTARA) - Rapat Umum Pemegang Saham (RUPS) Tahunan Bank Lampung tahun buku 2020 "
+              "menyetujui pembagian dividen Rp63 miliar kepada pemegang saham.",
+              title="RUPS Bank Lampung setujui pembagian dividen Rp63 miliar",
+              published="2021-05-27")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_lainnya"
