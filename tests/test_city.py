@@ -165,3 +165,11 @@ def test_a_campus_in_the_venue_places_the_meeting_in_its_city():
               "di Ruang Sidang Dekanat Fakultas Pertanian Unila, Kamis (18/9/2025). Tim memaparkan hasil kajian di "
               "Kabupaten Lampung Tengah.", title="Pemprov dan Unila Godok Skema Harga Singkong", published="2025-09-18")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+@pytest.mark.parametrize("hall", ["Aula Makorem 043/Gatam", "Gedung Serbaguna Mapolda Lampung"])
+def test_a_provincial_headquarters_hall_places_the_meeting_in_the_capital(hall):
+    """'di Aula Makorem 043/Gatam': Bandar Lampung, not the regency the harvest talk was about."""
+    out = run(f"Korem 043/Garuda Hitam menggelar rapat evaluasi serap gabah di {hall}, Kamis (15/3/2018). Panen raya sudah "
+              "berlangsung di Lampung Tengah.", title="Korem Gelar Rapat Evaluasi Serap Gabah", published="2018-03-16")
+    assert out["city"] == "Kota Bandar Lampung"
