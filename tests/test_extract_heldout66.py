@@ -12,8 +12,8 @@ HELDOUT66 = Path(__file__).parent / "data" / "extract_heldout66.jsonl"
 # 0.917, venue 0.958, city 0.958, chair 1.000, participants 0.676, officials 0.914, topics 0.669, event-pair F1 0.824.
 # After the general causes its misses (and the other sets') showed were fixed: meeting F1 1.000, type 1.000, date
 # 1.000, mode 1.000, venue 1.000, city 1.000, chair 1.000, participants 0.697, officials 0.956, topics 0.711, event-
-# pair F1 0.889. Kept out of the topic model's training.
+# pair F1 1.000. Kept out of the topic model's training.
 FLOORS = {"meeting_f1": 0.97, "type": 0.97, "date": 0.97, "mode": 0.97, "venue": 0.97, "city": 0.97, "chair": 0.97,
-          "participants": 0.66, "officials": 0.92, "topics": 0.68, "event_pair_f1": 0.85}
+          "participants": 0.66, "officials": 0.92, "topics": 0.68, "event_pair_f1": 0.97}
 
 scored, test_heldout66_metric_stays_above_its_floor = floor_tests(HELDOUT66, FLOORS)

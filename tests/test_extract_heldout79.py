@@ -10,9 +10,9 @@ HELDOUT79 = Path(__file__).parent / "data" / "extract_heldout79.jsonl"
 # meetings, 4 events told more than once). First run (at 0092906): meeting F1 0.958, type 1.000, date 0.957, mode
 # 1.000, venue 1.000, city 1.000, chair 1.000, participants 0.732, officials 0.973, topics 0.669, event-pair F1 1.000.
 # After the general causes its misses (and the other sets') showed were fixed: meeting F1 0.958, type 1.000, date
-# 0.957, mode 1.000, venue 1.000, city 1.000, chair 1.000, participants 0.732, officials 0.973, topics 0.669, event-
+# 1.000, mode 1.000, venue 1.000, city 1.000, chair 1.000, participants 0.732, officials 0.973, topics 0.669, event-
 # pair F1 1.000. Kept out of the topic model's training.
-FLOORS = {"meeting_f1": 0.92, "type": 0.97, "date": 0.92, "mode": 0.97, "venue": 0.97, "city": 0.97, "chair": 0.97,
+FLOORS = {"meeting_f1": 0.92, "type": 0.97, "date": 0.97, "mode": 0.97, "venue": 0.97, "city": 0.97, "chair": 0.97,
           "participants": 0.70, "officials": 0.94, "topics": 0.63, "event_pair_f1": 0.97}
 
 scored, test_heldout79_metric_stays_above_its_floor = floor_tests(HELDOUT79, FLOORS)
