@@ -353,3 +353,13 @@ def test_the_date_of_an_act_the_meeting_follows_up_is_that_acts():
     named = run("Inspektorat menggelar Rapat Evaluasi Tindak Lanjut Hasil Pemeriksaan BPK pada Rabu, 25 Februari 2026, di "
                 "Ruang Rapat Inspektorat.", title="Rapat Evaluasi TLHP BPK", published="2026-02-26")
     assert named["meeting_date"] == "2026-02-25"
+
+
+def test_the_day_an_incident_began_is_the_incidents():
+    """'Menyikapi banjir yang merendam ratusan rumah di Kabupaten Pesisir Barat sejak Sabtu (17/3/2018), Pjs Gubernur
+    menggelar rapat terbatas ..., Senin (19/3/2018)': the meeting's day is Monday."""
+    out = run("BANDAR LAMPUNG - Menyikapi banjir yang merendam ratusan rumah di Kabupaten Pesisir Barat sejak Sabtu "
+              "(17/3/2018), Pjs Gubernur Lampung Didik Suprayitno menggelar rapat terbatas bersama sejumlah kepala OPD "
+              "terkait di ruang kerja Pjs Gubernur, Senin (19/3/2018).",
+              title="Banjir Landa Pesisir Barat, Pjs Gubernur Gelar Rapat Terbatas", published="2018-03-19")
+    assert out["meeting_date"] == "2018-03-19"

@@ -80,6 +80,8 @@ _EARLIER_MEETING = rf"{MEETING_NOUNS}|musyawarah|kunjungan"
 _RESPONDS_TO = re.compile(
     r"(?:\b(?:yang\s+)?(?:terjadi|melanda|menimpa|menerjang|merendam|menggenangi)\b(?:\s+(?-i:[A-Z])[\w-]*){0,4}"
     r"(?:\s+(?:pada|sejak|hari))?\s*,?|"
+    # ('banjir yang merendam ratusan rumah di Kabupaten Pesisir Barat sejak Sabtu (17/3)': since then, the incident's day)
+    r"\b(?:terjadi|melanda|menimpa|menerjang|merendam|menggenangi)\b[^.;,()]{0,80}?\s+sejak|"
     rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?|lanjutan\s+dari|hasil)\s+(?:{_EARLIER_MEETING})\b[^.;,]{{0,50}}?"
     r"(?:\s+(?:pada|tanggal))?|"
     # ... or any act it follows up, named without a verb of this meeting's own ('tindak lanjut dari penetapan pasangan
