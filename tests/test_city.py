@@ -173,3 +173,12 @@ def test_a_provincial_headquarters_hall_places_the_meeting_in_the_capital(hall):
     out = run(f"Korem 043/Garuda Hitam menggelar rapat evaluasi serap gabah di {hall}, Kamis (15/3/2018). Panen raya sudah "
               "berlangsung di Lampung Tengah.", title="Korem Gelar Rapat Evaluasi Serap Gabah", published="2018-03-16")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_where_an_absent_head_was_instead_is_not_where_the_meeting_sat():
+    """'Rakor dipimpin Wakil Bupati, mewakili Bupati yang berhalangan hadir karena mengikuti kegiatan ... di Jakarta'."""
+    out = run("KALIANDA - Pemerintah Kabupaten Lampung Selatan menggelar rapat koordinasi kesiapan arus mudik di Ruang Rapat "
+              "Bupati, Senin (24/3/2025). Rakor dipimpin Wakil Bupati Lampung Selatan Syaiful Anwar, mewakili Bupati yang "
+              "berhalangan hadir karena mengikuti kegiatan Kementerian Dalam Negeri di Jakarta.",
+              title="Wabup Pimpin Rakor Kesiapan Arus Mudik", published="2025-03-24")
+    assert out["city"] == "Kabupaten Lampung Selatan"

@@ -240,10 +240,17 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
     away = filed is not None and filed.lower() not in region_by_name()
     for unit in units:
         for m in re.finditer(r"\b(?:di|ke)\s+((?:[A-Z][\w.-]*\s?){1,4})", unit):
+            if _ABSENT_THERE.search(unit, max(0, m.start() - 120), m.start()):
+                continue  # ('Bupati yang berhalangan hadir karena mengikuti kegiatan ... di Jakarta'): where he was
             found = region_in(m.group(1)) or _town_region(m.group(1))
             if found and not (away and found.lower() in region_by_name()):
                 return found
     return None
+
+
+# Someone absent or away, and the place he was instead, told in one clause.
+_ABSENT_THERE = re.compile(r"\b(?:berhalangan|tidak\s+(?:dapat\s+)?hadir|sedang\s+(?:berada|mengikuti|bertugas|dinas)|"
+                           r"karena\s+(?:mengikuti|menghadiri|ada\s+tugas))\b[^.;]{0,100}$", re.I)
 
 
 # A room of a council's organ ('ruang rapat Komisi IV') sits in that council's building: the DPRD the sentence names.
