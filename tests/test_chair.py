@@ -541,3 +541,13 @@ def test_a_body_named_as_the_subject_is_never_the_chair_named():
               "Fadil Ibrahim mengatakan, rapat dengar pendapat dijadwalkan Selasa (27/3) di ruang rapat Komisi IV.",
               title="Tol Bikin Jalan Rusak, Dewan Panggil Hutama Karya", published="2018-03-23")
     assert out["chair"] is None or out["chair"]["name"] != "Komisi IV"
+
+
+def test_an_office_shouted_alone_before_a_name_is_read_as_the_office():
+    """'KALIANDA (Lampost.co) -- BUPATI Lampung Selatan Radityo Egi Pratama memberi peringatan ... Peringatan itu
+    disampaikan Egi saat memimpin rapat staf': the regent, not a body called 'BUPATI Lampung Selatan'."""
+    out = run("KALIANDA (Lampost.co) -- BUPATI Lampung Selatan Radityo Egi Pratama memberi peringatan keras kepada para kepala "
+              "OPD. Peringatan itu disampaikan Egi saat memimpin rapat staf di ruang rapat bupati, kemarin.",
+              title="Egi Ancam Evaluasi Kepala OPD yang Lamban", published="2025-03-04")
+    assert out["chair"] == {"name": "Radityo Egi Pratama", "role": "Bupati Lampung Selatan"}
+    assert not any(p.startswith("BUPATI") for p in out["participants"])

@@ -96,6 +96,9 @@ def _shouted_prose(line: str) -> bool:
 
 
 _ROMAN = re.compile(r"[IVX]{1,5}")
+# An office shouted alone before a name in prose case ('-- BUPATI Lampung Selatan Radityo Egi Pratama memberi ...').
+_CAPS_OFFICE = re.compile(r"\b(?:GUBERNUR|WAGUB|BUPATI|WABUP|WALI\s?KOTA|WAKIL|KETUA|KEPALA|SEKRETARIS|SEKDA|SEKDAPROV|CAMAT|"
+                          r"KAPOLDA|KAPOLRES|DANREM|DANDIM|MENTERI)\b(?=\s+(?:[A-Z][a-z]|Provinsi|Kabupaten|Kota))")
 # A lead whose first words are shouted and the rest written in the case of prose ('BANDAR LAMPUNG - GUBERNUR LAMPUNG
 # RAHMAT MIRZANI DJAUSAL MEMBUKA SECARA RESMI MUSRENBANG ... di Ballroom Hotel Novotel, Rabu (23/4/2025).')
 _SHOUTED_HEAD = re.compile(r"^((?:[^\sa-z]+\s+){8,}?[^\sa-z]+)(?=\s+[^\sA-Z]*[a-z])")
@@ -249,6 +252,8 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         elif not shouted and line[:24].isupper() and (head_m := _SHOUTED_HEAD.match(line)):
             line = _unshouted(head_m.group(1)) + line[head_m.end(1):]  # ('... MEMBUKA SECARA RESMI MUSRENBANG di Hotel')
             low = line.lower()
+        if not shouted and _CAPS_OFFICE.search(line):
+            line = _CAPS_OFFICE.sub(lambda m: m.group(0).capitalize(), line)  # ('BUPATI Lampung Selatan Radityo ...')
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
                 or credit or shouted or site_chrome(line)):
             continue
