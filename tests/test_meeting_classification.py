@@ -1035,3 +1035,10 @@ def test_a_shareholders_meeting_is_a_meeting_whatever_it_distributes():
               title="RUPS Bank Lampung setujui pembagian dividen Rp63 miliar",
               published="2021-05-27")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_meeting_named_in_what_was_said_at_another_event_is_not_the_event():
+    """'Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat': the inauguration, then what was said at it."""
+    out = run("Wali Kota Metro melantik dan mengambil sumpah jabatan 47 pejabat administrator di Aula Pemkot, Senin (6/1/2025).",
+              title="Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat", published="2025-01-06")
+    assert not out["is_meeting"] and out["event_type"] == "inauguration"

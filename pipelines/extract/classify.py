@@ -484,6 +484,12 @@ _THEN = re.compile(r",\s*(?:lalu|langsung|kemudian|dilanjutkan|setelah itu|usai 
                    r"\b(?:dilanjutkan dengan|disusul|sekaligus)\b", re.I)
 
 
+# 'Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat': the event, then what was said at it; a meeting named in the
+# saying is not the event.
+_SAYS_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}(?:minta|meminta|ingatkan|mengingatkan|tegaskan|menegaskan|harap|berharap|"
+                         r"imbau|mengimbau|ajak|mengajak|pesan|berpesan)\b", re.I)
+
+
 def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     """(event_type, meeting key, strong?) of one title/sentence, or None when it names no event."""
     meeting = _first_meeting(unit)
@@ -492,7 +498,8 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True  # the tool carried the other event
     if meeting and events and events[0][0] > meeting[0] and _PRIOR.search(unit[: meeting[0]]):
         return events[0][1], None, True
-    if meeting and events and events[0][0] < meeting[0] and _THEN.search(unit, events[0][0], meeting[0]):
+    if meeting and events and events[0][0] < meeting[0] and (_THEN.search(unit, events[0][0], meeting[0])
+                                                              or _SAYS_AFTER.search(unit, events[0][0], meeting[0])):
         return events[0][1], None, True  # 'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat': the first is the headline
     if (meeting and events and events[0][1] == "award" and events[0][0] < meeting[0]
             and _OCCASION.search(unit, events[0][0], meeting[0])):
