@@ -47,6 +47,7 @@ _MENU_WORDS = frozenset("""beranda home profil berita galeri kontak ppid indeks 
     olahraga pendidikan nasional daerah opini dokumen layanan informasi agenda pengumuman regulasi tentang kami jdih
     produk pimpinan kelengkapan alat perencanaan publik kanal rubrik kategori lampung bandar""".split())
 _SEARCH_LABEL = re.compile(r"^(?:cari|pencarian|search)\b[^.!?]{0,40}(?:\.{3}|…)?$", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?”\"]\s*$")
 _TICKER = re.compile(r"\s(?:\||>>+|»)\s")
 _STAMP_START = re.compile(r"^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4})\b", re.I)
 
@@ -55,7 +56,7 @@ def site_chrome(line: str) -> bool:
     """A line of the site around the article: a menu, a search label, a ticker of other items."""
     if _SEARCH_LABEL.match(line):
         return True
-    if re.search(r"[.!?”\"]\s*$", line):
+    if _ENDS_SENTENCE.search(line):
         return False  # a sentence ends here: prose, or a caption
     words = line.replace("|", " ").split()
     if (3 <= len(words) <= 16 and all(w[:1].isupper() for w in words)
@@ -238,7 +239,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         if _END.match(line) and out:
             break
         credit = _credit(line)
-        if credit and len(out) >= 2 and re.search(r"[.!?”\"]$", line[:credit.start()].rstrip()) and credit.start() >= 60:
+        if credit and len(out) >= 2 and _ENDS_SENTENCE.search(line, 0, credit.start()) and credit.start() >= 60:
             # inside the story a paragraph may end with the credit of the photo beside it ('... turut hadir. (ist)')
             line, credit = line[:credit.start()].rstrip(), None
             low = line.lower()
