@@ -238,6 +238,24 @@ def test_one_office_of_every_regency_and_city_is_a_group(sentence, group):
     assert group in participants([sentence])
 
 
+@pytest.mark.parametrize("sentence, group", [
+    ("Rakor diikuti TPPS dari 15 kabupaten/kota.", "TPPS kabupaten/kota"),
+    ("Dinas Perhubungan 15 kabupaten/kota bergabung melalui Zoom Meeting.", "Dinas Perhubungan kabupaten/kota"),
+    ("Perwakilan Dishub kabupaten/kota yang mengikuti secara virtual melaporkan kesiapan.", "Dishub kabupaten/kota"),
+    ("KPU dan Bawaslu dari delapan kabupaten/kota mengikuti secara virtual.", "KPU dan Bawaslu kabupaten/kota"),
+    ("Rapat evaluasi diikuti dinas kesehatan kabupaten/kota.", "dinas kesehatan kabupaten/kota"),
+    ("Rapat dihadiri perwakilan 15 Kabupaten Kota se-Lampung.", "Kabupaten/Kota se-Lampung"),
+])
+def test_how_many_regencies_is_not_part_of_the_group(sentence, group):
+    """An office of every regency and city is one group however it is counted ('dari 15', 'delapan') or cased."""
+    assert group in participants([sentence])
+
+
+def test_regencies_and_cities_named_only_as_a_place_do_not_take_part():
+    """'inflasi di 15 kabupaten/kota' says where, not who: without an office or a word of attending, no group."""
+    assert participants(["Harga beras naik di 15 kabupaten/kota se-Lampung."]) == []
+
+
 def test_the_body_that_proposed_a_document_is_not_thereby_a_participant():
     """'Raperda tentang Keterbukaan Informasi Publik (inisiatif Komisi I)': the commission authored a draft."""
     found = participants(["Paripurna DPRD Provinsi Lampung menetapkan Raperda tentang Keterbukaan Informasi Publik "
@@ -250,3 +268,15 @@ def test_the_auditor_that_wrote_a_finding_is_not_thereby_a_participant():
     found = participants(["Bupati menyebut opini WTP dari BPK untuk ketiga kalinya dan meminta temuan BPK tahun "
                           "sebelumnya segera ditindaklanjuti."])
     assert "BPK" not in found
+
+
+def test_a_quotation_closed_in_the_evidence_does_not_hide_the_lead():
+    """The meeting's evidence closing a quotation opened before it ('... dulu," kata Arinal saat memimpin rapat')
+    does not open one over the lead: speech is taken out in the article's order."""
+    from tests.extract_support import run
+    text = ("Bandarlampung (ANTARA) - Gubernur Lampung Arinal Djunaidi meminta seluruh bupati dan wali kota "
+            "se-Provinsi Lampung menyiapkan langkah antisipasi. \"Kita tidak boleh lengah. Saya minta bupati segera "
+            "membentuk tim,\" kata Arinal saat memimpin rapat koordinasi kesiapsiagaan di Ruang Rapat Utama Kantor "
+            "Gubernur Lampung, Senin. Rapat tersebut dihadiri unsur Forkopimda Provinsi Lampung.")
+    found = run(text, title="Gubernur Minta Daerah Siaga", published="2020-03-16")["participants"]
+    assert "bupati dan wali kota se-Provinsi Lampung" in found and "Forkopimda Provinsi Lampung" in found

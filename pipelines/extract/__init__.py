@@ -14,7 +14,7 @@ from pipelines.extract.people import (as_written, complete, expand_role, forget_
 from pipelines.extract.clauses import main_clause
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS, clean_lines, normalize, sentences, this_moment
+from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS, clean_lines, normalize, sentences, this_moment, unquoted
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -173,9 +173,16 @@ _ATTENDED = re.compile(r"\b(?:dihadiri|hadir\s+(?:pula|juga|dalam|pada)|turut\s+
                        r"ikut\s+hadir|diikuti\s+(?:oleh\s+)?(?:para|seluruh|perwakilan|unsur|kepala|jajaran))\b", re.I)
 
 
-def _attendance(units: list[str]) -> list[str]:
-    """The sentences that list who attended."""
-    return [u for u in units if _ATTENDED.search(u)]
+def _participant_units(sents: list[str], evidence: str | None) -> list[str]:
+    """The narration of the sentences that name who took part: the first ten, the evidence, those listing who attended.
+
+    Speech is taken out in the article's order, so a quotation is followed across sentences ('"... Saya minta bupati
+    dan wali kota ...," kata Arinal' closes a quotation opened before it, it does not open one).
+    """
+    narration = unquoted(sents)
+    units = [n for i, (u, n) in enumerate(zip(sents, narration))
+             if i < PARTICIPANT_SENTENCES or u == evidence or _ATTENDED.search(u)]
+    return units if evidence is None or evidence in sents else unquoted([evidence]) + units
 
 
 def read_article(record: dict) -> tuple[str, list[str], list[str]]:
@@ -243,8 +250,8 @@ def extract(record: dict) -> dict:
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,
-        "participants": participants(focus + sents[LEAD:PARTICIPANT_SENTENCES] + _attendance(sents[PARTICIPANT_SENTENCES:]),
-                                     people, plenary=decision.meeting_type == "rapat_paripurna"),
+        "participants": participants(_participant_units(sents, decision.evidence), people,
+                                     plenary=decision.meeting_type == "rapat_paripurna"),
         "officials": people,
         "topics": topics(title, rest, lead=lead),
         "confidence": round(decision.confidence, 2),

@@ -168,8 +168,8 @@ def _spans(sentence: str) -> list[tuple[int, str]]:
     # (the rarer patterns only where their fixed words are: a substring test costs a fraction of a regex scan)
     if any(w in sentence for w in _LOWER_GROUP_WORDS):
         spans += [(m.start(), " ".join(m.group(0).split())) for m in _LOWER_GROUPS.finditer(sentence)]
-    if "abupaten/" in sentence:
-        spans += [(m.start(), " ".join(m.group(0).split())) for m in _REGENCIES_OFFICE.finditer(sentence)]
+    if "abupaten" in sentence and "ota" in sentence:
+        spans += [(m.start(), _regencies(m)) for m in _regencies_office().finditer(sentence)]
     if "(" in sentence and "dan" in sentence:
         spans += [(m.start(), m.group(0)) for m in _SECTOR_LIST.finditer(sentence)]
     if any(w in sentence for w in _HEAD_BODY):
@@ -179,11 +179,34 @@ def _spans(sentence: str) -> list[tuple[int, str]]:
 
 
 # The same office in every regency and city, however it is written: 'Kepala Bappeda kabupaten/kota se-Provinsi Lampung',
-# 'Sekda Kabupaten/Kota se-Provinsi Lampung', 'TKPK Kabupaten/Kota', 'Pemerintah Kabupaten/Kota di Provinsi Lampung'.
-_REGENCIES_OFFICE = re.compile(
-    r"(?<![\w/-])(?:(?:para\s+)?(?:Wakil\s+Bupati/Wakil\s+Wali\s*[Kk]ota|Kepala\s+[A-Z][\w-]*|Sekretaris\s+Daerah|Sekda|"
-    r"Pemerintah|[Pp]emkab/[Pp]emkot|[A-Z]{3,}|Dinas\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)"
-    r"[Kk]abupaten/[Kk]ota(?:\s+se-(?:[Pp]rovinsi\s+)?Lampung|\s+di\s+Provinsi\s+Lampung)?(?![\w/-])")
+# 'Sekda Kabupaten/Kota se-Provinsi Lampung', 'TPPS dari 15 kabupaten/kota', 'Dishub kabupaten/kota', 'dinas kesehatan
+# kabupaten/kota', 'Pemerintah Kabupaten/Kota di Provinsi Lampung'; and the regencies and cities themselves ('seluruh 15
+# kabupaten/kota', 'antara Pemerintah Provinsi dan Kabupaten/Kota'). How many is not part of the name.
+_HOW_MANY = (r"(?:(?:dari|di|pada|untuk)\s+)?(?:(?:seluruh|semua|tiap|setiap|para)\s+)?"
+             r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|(?:dua|tiga|empat|lima)\s+belas)?\s*")
+
+
+# ('pembahasan bersama kabupaten/kota', 'diikuti perwakilan 15 kabupaten/kota'; not 'inflasi di 15 kabupaten/kota')
+_PRESENT = (r"(?<![\w-])(?:[Dd]iikuti(?:\s+oleh)?|[Dd]ihadiri(?:\s+oleh)?|bersama|[Pp]erwakilan|[Pp]eserta|mewakili|"
+            r"menghadirkan|mengundang|mengumpulkan|hadir|bergabung)")
+
+
+@cache
+def _regencies_office() -> re.Pattern:
+    abbr = trie_pattern(sorted(_abbreviations(), key=len, reverse=True))
+    short = rf"(?:[A-Z]{{3,}}|{abbr})"
+    body = (r"(?:para\s+)?(?:Wakil\s+Bupati/Wakil\s+Wali\s*[Kk]ota|Kepala\s+[A-Z][\w-]*|Sekretaris\s+Daerah|Sekda|[Pp]emerintah|"
+            rf"[Pp]emkab/[Pp]emkot|{short}(?:\s+(?:dan|serta)\s+{short})?|"
+            r"[Dd]inas\s+(?!dari\b|di\b)[A-Za-z][\w-]*(?:\s+(?!dari\b|di\b|pada\b)[A-Za-z][\w-]*)?)")
+    return re.compile(rf"(?<![\w/-])(?:(?P<body>{body})\s+{_HOW_MANY}|{_PRESENT}\s+{_HOW_MANY})"
+                      r"(?P<all>[Kk]abupaten(?:/|\s+dan\s+|\s+)[Kk]ota)"
+                      r"(?P<tail>\s+se-(?:[Pp]rovinsi\s+)?Lampung|\s+di\s+Provinsi\s+Lampung)?(?![\w/-])")
+
+
+def _regencies(m: re.Match) -> str:
+    """'TPPS dari 15 kabupaten/kota' -> 'TPPS kabupaten/kota': the office, every regency and city, no count."""
+    every = re.sub(r"\s+dan\s+|\s+", "/", m.group("all"))
+    return " ".join(f"{m.group('body') or ''} {every}{m.group('tail') or ''}".split())
 
 
 # A body whose name lists its sectors, the list closed by 'dan' and its short form: 'Dinas Komunikasi, Informatika dan
