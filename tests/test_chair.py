@@ -506,7 +506,7 @@ def test_a_host_receiving_an_audience_named_between_verb_and_agent_chairs_it():
     assert out["chair"] == {"name": "Suherman", "role": "Ketua DPRD Pringsewu"}
 
 
-def test_a_leader_in_a_sentence_opening_on_an_earlier_moment_led_another_meeting():
+def test_a_leader_in_a_sentence_opening_on_another_moment_led_another_meeting():
     """'Sebelumnya, Senin (14/8), Wakil Gubernur ... memimpin rapat TPPS di Mahan Agung': not this rakor's chair."""
     filler = " ".join(f"Peserta {i} menyampaikan kendala pendataan di wilayahnya." for i in range(6))
     out = run("Dinas Kesehatan Provinsi Lampung menggelar rapat koordinasi teknis stunting di Emersia Hotel, Selasa (15/8). "

@@ -325,3 +325,30 @@ def test_an_online_way_denied_is_no_way_the_meeting_was_held():
               "\"Musrenbang provinsi kita gelar tatap muka, seluruh bupati dan wali kota kita undang hadir langsung, "
               "tidak lewat zoom,\" kata Kepala Bappeda.", title="Pemprov Gelar Musrenbang", published="2025-04-14")
     assert out["mode"] == "luring"
+
+
+@pytest.mark.parametrize("text", [
+    "Paripurna LKPJ digelar di Gedung DPRD Lampung, Rabu (31/3/2021). Karena masih pandemi, hanya separuh anggota yang "
+    "duduk di ruang sidang, sisanya hadir lewat aplikasi Zoom.",
+    "Rapat paripurna digelar di Ruang Sidang DPRD, Rabu (31/3/2021). Rapat dihadiri 41 anggota secara fisik dan 24 "
+    "anggota melalui aplikasi zoom meeting.",
+    "Gubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel, Selasa (11/4/2023). Direktur Perencanaan Kementerian "
+    "Dalam Negeri dan perwakilan Bappenas mengikuti musrenbang secara virtual melalui Zoom Meeting.",
+], ids=["the rest online", "in person said as 'secara fisik'", "the centre joins online"])
+def test_some_in_the_room_and_the_rest_or_the_centre_online_is_hibrid(text):
+    """Half in the room and the rest on Zoom, members 'secara fisik' and by Zoom, ministries joining online a meeting
+    held in a room here: hibrid."""
+    assert run(text, title="Rapat", published="2023-04-11")["mode"] == "hibrid"
+
+
+@pytest.mark.parametrize("text", [
+    "Sekdaprov menerima audiensi BPJS Ketenagakerjaan di ruang kerjanya, Kamis (11/9/2025). Audiensi membahas "
+    "perlindungan pekerja rentan seperti petani, nelayan dan pengemudi ojek daring.",
+    "Gubernur memimpin rapim di Ruang Rapat Utama, Senin (19/1/2026). Rapim digelar beberapa jam setelah Sekdaprov "
+    "mengikuti rakor inflasi yang dipimpin Mendagri secara virtual pagi harinya.",
+    "Wagub memimpin rapat pimpinan di Ruang Rapat Utama, Senin (30/3/2020). Pada saat bersamaan, Gubernur mengikuti "
+    "rapat terbatas melalui konferensi video bersama Presiden dari Rumah Dinas Gubernur.",
+], ids=["a service called online", "held after another meeting", "another meeting at the same time"])
+def test_an_online_word_of_a_service_or_of_another_meeting_is_not_this_ones_mode(text):
+    """'ojek daring' is a service; a meeting held hours after, or at the same time as, one followed online is in person."""
+    assert run(text, title="Rapat", published="2026-01-19")["mode"] == "luring"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.text import MEETING_NOUNS, NATIONAL_WORDS, earlier_moment
+from pipelines.extract.text import MEETING_NOUNS, NATIONAL_WORDS, another_moment
 
 _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
@@ -16,16 +16,17 @@ _ONLINE = re.compile(
 # Said to be hybrid: the word, or in-person and online attendance both named.
 _HYBRID_SAID = re.compile(
     r"\b(?:hybrid|hibrid|secara\s+hibrida)\b"  # ('benih jagung hibrida': a seed, not a meeting)
-    r"|\b(?:secara langsung|hadir langsung|tatap muka|luring|offline)\b[^.]{0,100}\b(?:virtual|daring|online|zoom|"
-    r"konferensi video|video conference|sambungan video)\b"
+    r"|\b(?:secara langsung|hadir langsung|tatap muka|luring|offline|secara fisik|hadir fisik)\b[^.]{0,100}\b(?:virtual|"
+    r"daring|online|zoom|konferensi video|video conference|sambungan video)\b"
     r"|\b(?:virtual|daring|online|zoom|konferensi video|video conference|sambungan video)\b[^.]{0,100}"
-    r"\b(?:secara langsung|hadir langsung|tatap muka|luring|offline)\b",
+    r"\b(?:secara langsung|hadir langsung|tatap muka|luring|offline|secara fisik|hadir fisik)\b",
     re.I,
 )
 # Inferred to be hybrid: some of the people join online, so the others are taken to be in the room.
 _HYBRID_INFERRED = re.compile(
     r"\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
-    r"|\b(?:sebagian|lainnya)\b[^.]{0,140}\b(?:virtual|daring|online|zoom)\b"
+    # ('hanya separuh anggota yang duduk di ruang sidang, sisanya hadir lewat aplikasi Zoom')
+    r"|\b(?:sebagian|separuh|lainnya|sisanya|selebihnya)\b[^.]{0,140}\b(?:virtual|daring|online|zoom)\b"
     # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
     r"|\bpeserta\s+(?:dari|di|asal)\s+[^.]{0,40}?\b(?:mengikuti|bergabung|terhubung|hadir)\b[^.]{0,20}\b(?:virtual|daring|online|zoom)\b",
     re.I,
@@ -103,6 +104,11 @@ _REGIONS_JOIN_ONLINE = re.compile(
     # ('Inspektorat dari 15 kabupaten/kota serta ... bergabung secara daring': the regions named before their verb)
     rf"|\b(?:kabupaten/kota|kab/kota)\b[^.]{{0,100}}?\b(?:mengikuti|bergabung|terhubung|tersambung|hadir|ikut)\b[^.]{{0,30}}?"
     rf"\b(?:{_ONLINE_MEANS})", re.I)
+# 'Direktur ... Kementerian Dalam Negeri dan perwakilan Bappenas mengikuti musrenbang secara virtual': the centre joins
+# online a meeting held in a room here.
+_CENTRE_JOINS_ONLINE = re.compile(r"\b(?:kementerian|kemendagri|bappenas|direktur|dirjen|deputi|pemerintah\s+pusat)\b"
+                                  r"[^.]{0,120}?\b(?:mengikuti|bergabung|hadir|terhubung)\b[^.]{0,40}?"
+                                  rf"\b(?:{_ONLINE_MEANS})\b", re.I)
 _NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
 _ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di|tempat\s*:)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center|"
                         r"ballroom|auditorium|gsg|wisma|graha)\b",
@@ -118,7 +124,8 @@ _SPOKE_ONLINE = re.compile(r"\b(?:(?:memberikan|menyampaikan|memberi)\s+(?:araha
 
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
-    if ((_REGIONS_JOIN_ONLINE.search(text) or _SPOKE_ONLINE.search(text)) and _ROOM_HERE.search(text)
+    if ((_REGIONS_JOIN_ONLINE.search(text) or _SPOKE_ONLINE.search(text) or _CENTRE_JOINS_ONLINE.search(text))
+            and _ROOM_HERE.search(text)
             and not _NATIONAL_LEADS.search(text) and not _NATIONAL_MEETING.search(text)):
         return True
     # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
@@ -184,6 +191,11 @@ _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembel
                            r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
 
 
+# 'ojek daring', 'pinjaman online', 'toko daring': a service, not a way of meeting.
+_SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pinjaman|judi|media|berita|portal|pasar|jualan|"
+                             r"perdagangan|bisnis|pengemudi|kurir|layanan|penipuan)\s+(?:daring|online)\b", re.I)
+
+
 # 'Rapat digelar sepenuhnya secara virtual. Sekda memimpin dari ruang kerjanya, sementara peserta terhubung melalui
 # Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only saying so makes it hybrid).
 _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\s+){0,2}?(?:secara\s+)?"
@@ -196,7 +208,10 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
 
 # 'Rapat ini menindaklanjuti rakor pengendalian inflasi yang diikuti secara daring dari Kemendagri sehari sebelumnya':
 # how the earlier meeting was held says nothing of this one's mode.
-_FOLLOWS_UP = re.compile(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*", re.I)
+# ('Rapim digelar beberapa jam setelah Sekdaprov mengikuti rakor ... secara virtual': held after another meeting.)
+_FOLLOWS_UP = re.compile(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*"
+                         r"|\b(?:digelar|dilaksanakan|berlangsung|diadakan)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
+                         r"(?:setelah|sesudah|usai|seusai|sebelum)\b[^.]*", re.I)
 
 
 _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menjadi\s+|ke\s+)?(?:rapat\s+|pertemuan\s+)?"
@@ -209,7 +224,7 @@ _JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\
 def joined_online(unit: str) -> bool:
     """A unit past the lead that says who joined online ('sementara Bappeda kabupaten/kota mengikuti secara virtual')."""
     return (_any_online(unit) and (_JOINED_ONLINE.search(unit) is not None or _SPOKE_ONLINE.search(unit) is not None)
-            and not earlier_moment(unit))
+            and not another_moment(unit))
 
 
 # 'hadir langsung, tidak lewat zoom', 'tanpa sambungan virtual': an online way denied is no way it was held.
@@ -225,7 +240,7 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
     text = " ".join(units)
     if _any_online(text):
         # (only where an online word could be another activity's or denied)
-        text = _DENIED_ONLINE.sub(" ", _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", text)))
+        text = _DENIED_ONLINE.sub(" ", _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", _SERVICE_ONLINE.sub(" ", text))))
     if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _SWITCHED_ONLINE.search(text):

@@ -187,18 +187,21 @@ PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pa
 DAYS_BETWEEN = (r"(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
                 r"(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+(?:hari|pekan|minggu|bulan))")
 # 'Sebelumnya pada pagi hari, Sekdaprov mengikuti rakor ... secara virtual', 'Sebelumnya, Senin (14/8), Wagub memimpin
-# rapat TPPS ...': a sentence opening on an earlier moment tells another event, not how or by whom this one was held.
-_EARLIER_MOMENT = re.compile(r"^\W*sebelumnya\b", re.I)
+# rapat TPPS ...', 'Pada saat bersamaan, Gubernur mengikuti rapat terbatas melalui konferensi video ...': a sentence
+# opening on an earlier moment, or on another place at the same time, tells another event, not how or by whom this one
+# was held.
+_ANOTHER_MOMENT = re.compile(r"^\W*(?:sebelumnya|(?:pada|di)\s+(?:saat|waktu)\s+(?:yang\s+)?(?:sama|bersamaan)|"
+                             r"di\s+tempat\s+(?:yang\s+)?terpisah|secara\s+terpisah)\b", re.I)
 
 
-def earlier_moment(unit: str) -> bool:
-    """The unit opens on an earlier moment ('Sebelumnya, ...')."""
-    return _EARLIER_MOMENT.match(unit) is not None
+def another_moment(unit: str) -> bool:
+    """The unit opens on an earlier moment or on another place at once ('Sebelumnya, ...', 'Pada saat bersamaan, ...')."""
+    return _ANOTHER_MOMENT.match(unit) is not None
 
 
 def this_moment(units: list[str]) -> list[str]:
-    """The units that can tell this meeting's mode or leader: not those opening on an earlier moment."""
-    return [u for u in units if not earlier_moment(u)]
+    """The units that can tell this meeting's mode or leader: not those opening on another moment."""
+    return [u for u in units if not another_moment(u)]
 
 
 # Words that make a meeting national (held or led by the centre).
