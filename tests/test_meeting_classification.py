@@ -1042,3 +1042,21 @@ def test_a_meeting_named_in_what_was_said_at_another_event_is_not_the_event():
     out = run("Wali Kota Metro melantik dan mengambil sumpah jabatan 47 pejabat administrator di Aula Pemkot, Senin (6/1/2025).",
               title="Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat", published="2025-01-06")
     assert not out["is_meeting"] and out["event_type"] == "inauguration"
+
+
+def test_the_next_meeting_of_a_series_named_in_passing_is_no_event():
+    """'akan menjadi bahan pembahasan dalam rapat koordinasi TPID berikutnya': a data release names where its figures
+    will go, an undated next meeting; neither the meeting nor the discussion is an event."""
+    sentences = ["BPS Provinsi Lampung mencatat deflasi 0,11 persen pada September 2024.",
+                 "Ia menambahkan data tersebut akan menjadi bahan pembahasan dalam rapat koordinasi TPID berikutnya, "
+                 "terutama terkait harga di tingkat petani."]
+    assert not classify("BPS: Lampung alami deflasi 0,11 persen", sentences).is_meeting
+    dated = ["Rapat koordinasi TPID berikutnya digelar Senin (7/10/2024) di Ruang Rapat Sakai Sambayan."]
+    assert classify("Harga Cabai Turun", dated).is_meeting  # (a dated next meeting is one)
+
+
+def test_a_meeting_in_the_speakers_words_after_a_colon_is_not_the_headline_event():
+    """'Tinjau Ruas Jalan Provinsi di Lamteng, Mirza: Jangan Sampai Rapat Terus': the visit is the news, the meeting only
+    what the speaker said."""
+    title = "Tinjau Ruas Jalan Provinsi di Lamteng, Mirza: Jangan Sampai Rapat Terus, Jalan Tak Jadi"
+    assert classify(title, ["Warga mengeluhkan jalan rusak sejak tahun lalu."]).event_type == "visit"

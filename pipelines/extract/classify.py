@@ -258,6 +258,11 @@ _ASKED_TO_HOLD = re.compile(rf"{_ASKED}[^.,;]{{0,50}}?\b(?:gelar|menggelar|adaka
                             # (an instruction may be told as carried out: 'Gubernur Instruksikan Rakor ... yang dipimpin Wagub')
                             r"\b(?:diminta|meminta|minta)\s+(?:(?!(?:dalam|pada|saat|ketika|di|kepada|agar|usai|seusai)\b)\w+\s+)"
                             r"{0,2}$", re.I)
+# 'akan menjadi bahan pembahasan dalam rapat koordinasi TPID berikutnya': the next meeting of a series, undated, named
+# only as where something will go; no event.
+_NEXT_OF_SERIES = re.compile(r"(?:\s+(?!(?:yang|pada|di|tanggal)\b)[\w()/-]+){0,3}\s+(?:berikutnya|mendatang)\b(?!\s*,?\s*"
+                             r"(?:(?:akan\s+)?(?:digelar|dilaksanakan|diadakan|berlangsung|dijadwalkan)\s+)?(?:pada\s+|tanggal\s+)?"
+                             r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\d))", re.I)
 # 'Pernyataan itu disampaikan Marindo sehari setelah mengikuti rapat koordinasi ...', 'Sehari Usai Rakor Banjir, Wagub
 # Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
 # ('sepulang mengikuti Rakornas ... di Jakarta', 'baru kembali dari Jakarta setelah mengikuti rapat koordinasi ...': back
@@ -272,6 +277,10 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     pattern, keys = _meeting_vocabulary()
     hits = []
     for m in pattern.finditer(unit):
+        if _NEXT_OF_SERIES.match(unit, m.end()):
+            # ('bahan pembahasan dalam rapat ... berikutnya': nor is the discussion it is named with)
+            hits = [h for h in hits if h[3] not in _WEAK_MEETING]
+            continue
         if (_SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
                 or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
@@ -486,8 +495,10 @@ _THEN = re.compile(r",\s*(?:lalu|langsung|kemudian|dilanjutkan|setelah itu|usai 
 
 # 'Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat': the event, then what was said at it; a meeting named in the
 # saying is not the event.
+# ('Tinjau Ruas Jalan Provinsi, Mirza: Jangan Sampai Rapat Terus': the speaker's words after a colon)
 _SAYS_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}(?:minta|meminta|ingatkan|mengingatkan|tegaskan|menegaskan|harap|berharap|"
-                         r"imbau|mengimbau|ajak|mengajak|pesan|berpesan)\b", re.I)
+                         r"imbau|mengimbau|ajak|mengajak|pesan|berpesan)\b|"
+                         r",\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2}\s*:\s", re.I)
 
 
 def _decide(unit: str) -> tuple[str, str | None, bool] | None:
