@@ -363,3 +363,13 @@ def test_the_day_an_incident_began_is_the_incidents():
               "terkait di ruang kerja Pjs Gubernur, Senin (19/3/2018).",
               title="Banjir Landa Pesisir Barat, Pjs Gubernur Gelar Rapat Terbatas", published="2018-03-19")
     assert out["meeting_date"] == "2018-03-19"
+
+
+def test_the_day_a_state_began_is_not_the_meetings():
+    """'Rakor tersebut digelar menindaklanjuti ... harga BBM yang berlaku sejak 3 September 2022': the day the price
+    took effect; the meeting is dated in the lead."""
+    out = run("Bandar Lampung - Sekretaris Daerah Provinsi Lampung memimpin Rapat Koordinasi Pengendalian Inflasi Daerah di "
+              "Ruang Rapat Sakai Sambayan, Selasa (13/9/2022). Rakor tersebut digelar menindaklanjuti arahan Presiden "
+              "agar pemerintah daerah menekan dampak penyesuaian harga BBM yang berlaku sejak 3 September 2022.",
+              title="Sekdaprov Pimpin Rakor Pengendalian Inflasi", published="2022-09-13")
+    assert out["meeting_date"] == "2022-09-13"

@@ -57,11 +57,12 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_WD}\s*$", re.I)
 _AHEAD = re.compile(r"\b(?:akan|rencananya|dijadwalkan|direncanakan)\b[^.,]{0,30}$", re.I)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # Words that make the date right after them another thing's date, never a meeting's: a deadline, a cut-off of data,
-# the end of a period, a decree's date, an election day, a holiday ('pencoblosan 9 Desember 2020', 'data per 30 Juni',
-# 'SK Nomor 05/2021 tanggal 18 Maret', 'paling lambat 31 Mei', 'menjelang Idul Fitri 10 April'), the closing day of a
-# meeting that ran for days ('Musrenbang ... ditutup hari ini': it is dated by the day it opened).
+# the end or start of a period ('harga BBM yang berlaku sejak 3 September 2022'), a decree's date, an election day, a
+# holiday ('pencoblosan 9 Desember 2020', 'data per 30 Juni', 'SK Nomor 05/2021 tanggal 18 Maret', 'paling lambat 31
+# Mei', 'menjelang Idul Fitri 10 April'), the closing day of a meeting that ran for days ('Musrenbang ... ditutup hari
+# ini': it is dated by the day it opened).
 _ASIDE_BEFORE = re.compile(
-    r"\b(?:per|hingga|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
+    r"\b(?:per|hingga|sejak|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
     r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|"
     r"pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|pencoblosan|pemungutan\s+suara|"
     r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?|"
