@@ -373,3 +373,13 @@ def test_the_day_a_state_began_is_not_the_meetings():
               "agar pemerintah daerah menekan dampak penyesuaian harga BBM yang berlaku sejak 3 September 2022.",
               title="Sekdaprov Pimpin Rakor Pengendalian Inflasi", published="2022-09-13")
     assert out["meeting_date"] == "2022-09-13"
+
+
+def test_a_news_agencys_dateline_dates_a_story_that_states_no_other_day():
+    """'Kalianda, 12/9 (ANTARA) - ... menggelar rapat koordinasi ...', posted the next morning: the dateline's day."""
+    out = run("Kalianda, 12/9 (ANTARA) - Pemerintah Kabupaten Lampung Selatan menggelar rapat koordinasi Tim Percepatan "
+              "Penurunan Stunting di Aula Rajabasa Kantor Bupati Lampung Selatan.",
+              title="Lampung Selatan Gelar Rakor Stunting", published="2022-09-13T07:10:00+07:00")
+    assert out["meeting_date"] == "2022-09-12"
+    assert run("Harga cabai turun 3/4 dari pekan lalu, kata pedagang. Rapat koordinasi digelar di Aula Rajabasa.",
+               title="Rakor Harga", published="2022-09-13")["meeting_date"] == "2022-09-13"  # (a fraction stays one)

@@ -32,6 +32,8 @@ _NUMERIC_RANGE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# A news agency's dateline: 'Bandarlampung, 5/3 (ANTARA) -', the day the story was filed.
+_AGENCY_DATELINE = re.compile(r"\s*\((?:ANTARA|Antara|antara)(?:\s+\w+)?\)")
 # Cheap tests for what a pattern cannot match without (the full patterns try their optional weekday at every position).
 _NUMERIC_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 _LONG_HINT = re.compile(rf"\d\s+(?:{_MON})", re.I)
@@ -289,8 +291,8 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
             if value:
                 add(m, value, 3 if y else 2)
     for m in _NUMERIC.finditer(text) if digits and _NUMERIC_HINT.search(text) else ():
-        if not (m[1] or m[2] or m[3] or m[6]):
-            continue  # a bare "3/4" is a fraction or a number, not a date
+        if not (m[1] or m[2] or m[3] or m[6] or _AGENCY_DATELINE.match(text, m.end())):
+            continue  # a bare "3/4" is a fraction or a number, not a date (but 'Kalianda, 12/9 (ANTARA)' is the day's)
         if re.search(r"(?:nomor|no\.?)\s*[:]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
         day, month, y, weekday = int(m[4]), int(m[5]), _year(m[6]), m[1] or m[3]
