@@ -122,6 +122,16 @@ def test_a_council_organs_room_is_in_that_councils_seat():
     assert out["city"] == "Kota Bandar Lampung"
 
 
+def test_a_council_named_with_a_persons_name_after_it_is_still_the_provinces():
+    """'ruang rapat Komisi IV itu dipimpin Ketua Komisi IV DPRD Lampung Miswan Rody': the province's council, in the
+    capital, whatever regency the story goes on to."""
+    out = run("Bandar Lampung (SL)-Komisi IV DPRD Provinsi Lampung menggelar rapat kerja dengan Dinas BMBK, Senin lalu. Rapat "
+              "yang berlangsung di ruang rapat Komisi IV itu dipimpin Ketua Komisi IV DPRD Lampung Miswan Rody. Rapat "
+              "digelar menyusul kunjungan Presiden yang meninjau ruas jalan rusak di Kabupaten Lampung Tengah.",
+              title="Komisi IV Cecar Dinas BMBK", published="2023-05-11")
+    assert out["city"] == "Kota Bandar Lampung"
+
+
 @pytest.mark.parametrize("text, title, published, city", [
     # 'Kotaagung' is Kota Agung, the seat of Tanggamus, however the page spells it
     ("Kotaagung - Kepala Bappeda Provinsi Lampung menghadiri Musrenbang RKPD Kabupaten Tanggamus di Aula Islamic Center "

@@ -268,9 +268,14 @@ def _organ_room_city(venue_text: str, units: list[str]) -> str | None:
     for unit in own + [u for u in units if u not in own]:
         m = _COUNCIL.search(unit)
         if m:
-            found = region_in(m.group(1))
-            return found or ("Kota Bandar Lampung" if m.group(1).strip() == "Lampung" else None)
+            # ('Ketua Komisi IV DPRD Lampung Miswan Rody': the province's council, a name after it)
+            words = m.group(1).split()
+            provincial = words[0] == "Lampung" and (len(words) == 1 or words[1] not in _REGION_TAILS)
+            return region_in(m.group(1)) or ("Kota Bandar Lampung" if provincial else None)
     return None
+
+
+_REGION_TAILS = frozenset({"Barat", "Timur", "Selatan", "Tengah", "Utara"})  # 'Lampung Barat' is a regency
 
 
 # A room named after an office without its region ('Ruang Rapat Bappeda Lantai 3') is that office's, as the venue's own
