@@ -252,3 +252,14 @@ def test_the_lists_after_the_article_end_it():
     """'Berita Terkini' heads other stories ('Sekda Pimpin Rapat Evaluasi ...'): the article ended before it."""
     story = "Bandar Lampung - Gubernur membuka Musrenbang RKPD 2026 di Hotel Novotel, Rabu (16/4/2025)."
     assert clean_lines(f"{story}\n\nBerita Terkini\n- Sekda Pimpin Rapat Evaluasi Capaian Kinerja (14 April 2025)") == [story]
+
+
+def test_other_stories_listed_with_their_dates_are_not_the_article():
+    """A related-stories list under 'Terkait' ('Wabup Umi Laila Pimpin Rakor Penanganan Banjir | 9 Mei 2025') is the
+    site's, not the article's; the page's own stamp with a free field is kept."""
+    assert site_chrome("Wabup Umi Laila Pimpin Rakor Penanganan Banjir Pagelaran  |  9 Mei 2025")
+    assert site_chrome("DPRD Pringsewu Paripurnakan Pidato Perdana Bupati - 3 Maret 2025 10:20 WIB")
+    assert not site_chrome("Kamis, 17 Juli 2025 | 13:10 WIB | Humas DPRD")
+    lines = clean_lines("Kegiatan dibuka Bupati Pringsewu Riyanto Pamungkas.\n\nTerkait\nRiyanto Dilantik di Istana, "
+                        "20 Februari | 20 Februari 2025\nSejumlah peserta menyoroti persoalan banjir.", "Konsultasi Publik")
+    assert lines == ["Kegiatan dibuka Bupati Pringsewu Riyanto Pamungkas."]

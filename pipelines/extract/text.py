@@ -21,7 +21,7 @@ _NOISE = re.compile(
 )
 # Headers after which a page lists other articles or comments: the article has ended.
 _END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru|terkini)\W*$|^(?:terpopuler|"
-                  r"terkini|pilihan redaksi|rekomendasi(?: untuk anda)?|arsip|recent posts|"
+                  r"terkini|terkait|pilihan redaksi|rekomendasi(?: untuk anda)?|arsip|recent posts|"
                   r"related posts?|tinggalkan (?:komentar|balasan)|komentar)\W*$", re.I)
 # 'Baca Juga' on its own line heads links to other stories set inside the article: the story goes on after them.
 _READ_ALSO = re.compile(r"^baca\s+juga\W*$", re.I)
@@ -62,8 +62,15 @@ def site_chrome(line: str) -> bool:
     if (3 <= len(words) <= 16 and all(w[:1].isupper() for w in words)
             and sum(w.lower() in _MENU_WORDS for w in words) * 5 >= max(15, 3 * len(words))):
         return True  # (three menu words or more, three in five of the words: 'Bahas Regulasi Pendidikan ...' is none)
-    # (a page's stamp with a free field, 'Kamis, 17 Juli 2025 | 13:10 WIB | Humas DPRD', may be its only date: kept)
-    return len(_TICKER.findall(line)) >= 2 and not _meta_line(line) and not _STAMP_START.match(line)
+    if _STAMP_START.match(line):
+        # (a page's stamp with a free field, 'Kamis, 17 Juli 2025 | 13:10 WIB | Humas DPRD', may be its only date: kept)
+        return False
+    return len(_TICKER.findall(line)) >= 2 and not _meta_line(line) or _DATED_HEADLINE.match(line) is not None
+
+
+# Another story's headline listed with its date: 'Wabup Umi Laila Pimpin Rakor Penanganan Banjir | 9 Mei 2025'.
+_DATED_HEADLINE = re.compile(r"^[^:|]*(?:\S+\s+){3}[^:|]*?\s(?:\||-|•|·)\s*(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                             r"(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB)?)?\s*$")
 
 
 def _meta_line(line: str) -> bool:
