@@ -551,3 +551,14 @@ def test_an_office_shouted_alone_before_a_name_is_read_as_the_office():
               title="Egi Ancam Evaluasi Kepala OPD yang Lamban", published="2025-03-04")
     assert out["chair"] == {"name": "Radityo Egi Pratama", "role": "Bupati Lampung Selatan"}
     assert not any(p.startswith("BUPATI") for p in out["participants"])
+
+
+def test_the_office_nearest_the_verb_of_a_headline_is_its_subject():
+    """'Tindak Lanjuti Arahan Gubernur, Sekdaprov Gelar Rapat Terbatas': the Sekdaprov held it, on the governor's word."""
+    from tests.extract_support import run
+    out = run("Bandar Lampung --- Menindaklanjuti arahan Gubernur Lampung Arinal Djunaidi saat meninjau lokasi banjir di "
+              "Kecamatan Kalianda, Kamis (21/1/2021), Sekretaris Daerah Provinsi Lampung Fahrizal Darminto menggelar rapat "
+              "terbatas bersama organisasi perangkat daerah terkait di Ruang Rapat Sekda, Jumat (22/1/2021).",
+              title="Tindak Lanjuti Arahan Gubernur, Sekdaprov Gelar Rapat Terbatas Penanganan Banjir",
+              published="2021-01-22")
+    assert out["chair"]["name"] == "Fahrizal Darminto"

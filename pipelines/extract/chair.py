@@ -75,6 +75,8 @@ _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
                         r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+|Mendagri|Menkeu|Mentan|Menko\w*|Wapres|Presiden)"
                         r"(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
+_ROLE_LAST = re.compile(rf"({_ROLE_ONLY.pattern})\s+(?:\w+\s+)?$", re.I)
+_ROLE_COMMA_LAST = re.compile(rf"({_ROLE_ONLY.pattern})\s*,\s+(?:\w+\s+)?$", re.I)
 _NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|\([^()]{0,20}\))\s*,?\s*){1,8}")
 # 'Gubernur Lampung secara resmi membuka', 'X pun langsung memimpin': adverbs between the subject and the verb.
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:secara\s+resmi|secara\s+langsung|langsung|juga|pun|kemudian|lalu|sendiri|"
@@ -260,7 +262,8 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     named = _NAME_APPOSITION.search(head)
     if named and _person_name(strip_honorifics(named.group(1))):
         return {"name": strip_honorifics(named.group(1)), "role": None}
-    role_only = re.search(rf"({_ROLE_ONLY.pattern})\s*,?\s+(?:\w+\s+)?$", head, re.I)
+    # (the office nearest the verb: 'Tindak Lanjuti Arahan Gubernur, Sekdaprov Gelar Rapat' is the Sekdaprov's)
+    role_only = _ROLE_LAST.search(head) or _ROLE_COMMA_LAST.search(head)
     if role_only and _by_role(role_only.group(1), when, known):
         return _by_role(role_only.group(1), when, known)
     if _PRONOUN.search(head) and known:
