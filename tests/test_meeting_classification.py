@@ -1060,3 +1060,13 @@ def test_a_meeting_in_the_speakers_words_after_a_colon_is_not_the_headline_event
     what the speaker said."""
     title = "Tinjau Ruas Jalan Provinsi di Lamteng, Mirza: Jangan Sampai Rapat Terus, Jalan Tak Jadi"
     assert classify(title, ["Warga mengeluhkan jalan rusak sejak tahun lalu."]).event_type == "visit"
+
+
+def test_bringing_a_complaint_to_an_office_holder_is_an_audience_he_hosts():
+    """'Belasan petani plasma ... mengadu ke Penjabat Bupati Mesuji Sulpakar ... diterima Sulpakar di ruang rapat
+    bupati': an audience, the acting regent its host."""
+    out = run("MESUJI (Lampungpro.co): Belasan petani plasma kelapa sawit dari Kecamatan Tanjung Raya mengadu ke Penjabat "
+              "Bupati Mesuji Sulpakar, Senin (21/2/2023). Para petani itu diterima Sulpakar di ruang rapat bupati, "
+              "kompleks perkantoran Pemkab Mesuji.", title="Petani Plasma Mesuji Mengadu ke Pj Bupati",
+              published="2023-02-21")
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Sulpakar"
