@@ -562,3 +562,14 @@ def test_the_office_nearest_the_verb_of_a_headline_is_its_subject():
               title="Tindak Lanjuti Arahan Gubernur, Sekdaprov Gelar Rapat Terbatas Penanganan Banjir",
               published="2021-01-22")
     assert out["chair"]["name"] == "Fahrizal Darminto"
+
+
+def test_the_speaker_who_says_he_led_it_chairs_named_by_his_speech_tag():
+    """'"Rapat ini saya pimpin atas perintah langsung Pak Gubernur. ...," kata Asisten II Setdaprov Lampung, Kusnardi':
+    the speaker led it, the tag closing his words names him (not the governor he cites)."""
+    from tests.extract_support import run
+    out = run("Bandar Lampung (SL) - Dalam rapat di Kantor Gubernur Lampung pada Selasa lalu, pemprov mengancam memberi "
+              "sanksi kepada pabrik tapioka. \"Rapat ini saya pimpin atas perintah langsung Pak Gubernur. Beliau tidak mau "
+              "dengar lagi ada petani menjual Rp900 sekilo,\" kata Asisten II Setdaprov Lampung, Kusnardi, kepada "
+              "wartawan usai rapat.", title="Pemprov Ancam Sanksi Pabrik Nakal", published="2025-07-24")
+    assert out["chair"]["name"] == "Kusnardi"

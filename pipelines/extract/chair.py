@@ -448,7 +448,15 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         (lambda u: _convener(u, when, known), units),
         (lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12), units),
     ]
-    for found, where in passes:
+    for found, where in passes[:2 + bool(audience)]:
+        for unit in where:
+            result = found(unit)
+            if result and (not is_headline(unit) or _trusted(result["name"], known)):
+                return result
+    result = _self_led(units + rest, when, known)
+    if result:
+        return result
+    for found, where in passes[2 + bool(audience):]:
         for unit in where:
             result = found(unit)
             if result and (not is_headline(unit) or _trusted(result["name"], known)):
@@ -464,6 +472,23 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
 _ACTS = re.compile(r"\b(?:me\w+|ber\w+|di\w+kan|hadir|saat|ketika|dalam|selaku|bersama)\b", re.I)
 # 'Sekda X mengikuti Rakor ... yang digelar Kemendagri': who attends or follows a meeting did not hold it.
 _ATTENDS = re.compile(r"[\s,]*(?:(?:turut|ikut|juga|pun)\s+)*(?:mengikuti|menghadiri|hadir\s+(?:dalam|pada|di))\b", re.I)
+
+
+# '"Rapat ini saya pimpin atas perintah langsung Pak Gubernur. ...," kata Asisten II Setdaprov Lampung, Kusnardi': the
+# speaker says he led or opened it; the speech tag that closes his words names him.
+_SELF_LED = re.compile(r"\b(?:saya|kami)\s+(?:yang\s+)?(?:pimpin|memimpin|buka|membuka)\b", re.I)
+_SPEECH_TAG = re.compile(r"[,”\"]\s*(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh)(?:nya)?\s+(?P<agent>[^;“”\"]{2,110})")
+
+
+def _self_led(units: list[str], when, known) -> dict | None:
+    """The speaker who says 'saya pimpin' or 'saya buka' of the meeting, named by the tag closing his words."""
+    for i, unit in enumerate(units):
+        if ("saya" in unit or "kami" in unit) and _SELF_LED.search(unit):
+            for tagged in units[i:i + 3]:
+                tag = _SPEECH_TAG.search(tagged)
+                if tag:
+                    return agent_after(tag.group("agent"), when, known)
+    return None
 
 
 def evident_head(units: list[str], when: date | None) -> dict | None:
