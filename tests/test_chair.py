@@ -573,3 +573,13 @@ def test_the_speaker_who_says_he_led_it_chairs_named_by_his_speech_tag():
               "dengar lagi ada petani menjual Rp900 sekilo,\" kata Asisten II Setdaprov Lampung, Kusnardi, kepada "
               "wartawan usai rapat.", title="Pemprov Ancam Sanksi Pabrik Nakal", published="2025-07-24")
     assert out["chair"]["name"] == "Kusnardi"
+
+
+def test_an_office_addressed_as_a_person_is_the_office():
+    """'Rakor akan dipimpin langsung oleh Pak Sekda': the Sekda the article names, 'Pak' or not."""
+    import importlib
+    from datetime import date
+    chair_module = importlib.import_module("pipelines.extract.chair")
+    known = [{"name": "Rinvayanti", "role": "Kepala Biro Perekonomian"}, {"name": "Marindo Kurniawan", "role": "Sekdaprov Lampung"}]
+    found = chair_module.agent_after("Pak Sekda.", date(2026, 1, 22), known)
+    assert found and found["name"] == "Marindo Kurniawan"

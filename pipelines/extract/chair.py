@@ -209,9 +209,13 @@ def _person_name(name: str) -> bool:
     return bool(name.split()) and name.split()[0].lower() not in _ORG_NOUNS and _valid_name(name)
 
 
+# 'dipimpin langsung oleh Pak Sekda': an office addressed as a person is the office.
+_ADDRESSED_ROLE = re.compile(rf"^(?:Pak|Bapak|Ibu|Bu)\s+(?=(?:{_ROLE_ONLY.pattern})\b)")
+
+
 def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     """The person named at the start of text (after a passive verb or 'dengan')."""
-    text = _capitalise_roles(text.lstrip())
+    text = _capitalise_roles(_ADDRESSED_ROLE.sub("", text.lstrip()))
     found = mentions(text)
     if found and found[0][0] == 0:
         return _person(found[0][2], found[0][3], when)
