@@ -1070,3 +1070,12 @@ def test_bringing_a_complaint_to_an_office_holder_is_an_audience_he_hosts():
               "kompleks perkantoran Pemkab Mesuji.", title="Petani Plasma Mesuji Mengadu ke Pj Bupati",
               published="2023-02-21")
     assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Sulpakar"
+
+
+def test_an_event_agreed_on_has_not_happened():
+    """'TPID Lampung Sepakati Operasi Pasar Serentak': the market operation is what a meeting agreed to hold; the
+    meeting the lead tells is the event."""
+    sentences = ["Harga telur di pasar tradisional Bandar Lampung masih bertahan tinggi, Kamis (15/9/2022).",
+                 "Kondisi itu menjadi bahasan dalam rapat koordinasi TPID Provinsi Lampung yang digelar Pemprov Lampung "
+                 "di Ruang Rapat Sakai Sambayan, Rabu (14/9/2022)."]
+    assert classify("TPID Lampung Sepakati Operasi Pasar Serentak Usai BBM Naik", sentences).is_meeting

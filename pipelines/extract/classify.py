@@ -49,7 +49,10 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
                      # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
                      r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
                      r"dorong|mendorong|imbau|mengimbau|instruksikan|"
-                     r"menginstruksikan|harus|perlu|agar|supaya)\b[^.,]{0,40}$|"
+                     r"menginstruksikan|harus|perlu|agar|supaya|"
+                     # ... or agreed or decided on ('TPID Lampung Sepakati Operasi Pasar Serentak'): it is yet to come
+                     r"sepakat|sepakati|menyepakati|disepakati|putuskan|memutuskan|diputuskan|setujui|menyetujui|"
+                     r"disetujui)\b[^.,]{0,40}$|"
                      # (a request's object may be long: 'meminta seluruh bupati dan wali kota di provinsi itu turun
                      # langsung ke pasar')
                      r"\b(?:diminta|meminta|mengimbau|menginstruksikan|memerintahkan|menugaskan|mengajak)\b[^.,]{0,80}$", re.I)
