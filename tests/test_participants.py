@@ -280,3 +280,15 @@ def test_a_quotation_closed_in_the_evidence_does_not_hide_the_lead():
             "Gubernur Lampung, Senin. Rapat tersebut dihadiri unsur Forkopimda Provinsi Lampung.")
     found = run(text, title="Gubernur Minta Daerah Siaga", published="2020-03-16")["participants"]
     assert "bupati dan wali kota se-Provinsi Lampung" in found and "Forkopimda Provinsi Lampung" in found
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Rapat dihadiri perwakilan petani plasma kelapa sawit dari Kecamatan Tanjung Raya.", "perwakilan petani plasma kelapa sawit"),
+    ("Ketua koperasi mengatakan anggota koperasi hanya menerima Rp150 ribu.", None),
+    ("Pengawasan terhadap perusahaan diperketat, kata Kadis.", None),
+])
+def test_a_lower_case_group_ends_before_an_adverb_a_passive_or_a_dangling_preposition(sentence, group):
+    """'koperasi hanya', 'perusahaan diperketat', '... sawit dari': the group's name stops before them."""
+    found = participants([sentence])
+    assert not any(f.split()[-1] in {"hanya", "diperketat", "dari"} for f in found)
+    assert group is None or group in found

@@ -47,16 +47,17 @@ _GROUPS = re.compile(
     r"(?:\s+(?-i:Lampung|Barat|Timur|Selatan|Tengah|Utara|Bawang)\b)?)?|"
     r"pemerintah (?:pusat|daerah|provinsi|kabupaten/kota)(?= *[,;.]| dan| serta)|bumn|swasta|"
     r"akademisi|(?:pelaku usaha|pengusaha|perwakilan (?:petani|nelayan|buruh|pengusaha|masyarakat)|pemangku kepentingan)"
-    r"(?:\s+(?!(?:dan|serta|yang|untuk|di|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|tidak|harus|"
-    r"siap|bisa|duduk|hadir|datang|tampak|ikut|turut|me[a-z]{4,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)[\w-]+){0,4}|"
+    r"(?:\s+(?!(?:dan|serta|yang|untuk|di|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|"
+    r"juga|tidak|harus|hanya|belum|dapat|masih|pun|siap|bisa|duduk|hadir|datang|tampak|ikut|turut|me[a-z]{4,}|ber[a-z]{3,}|"
+    r"di[a-z]{3,}(?:kan|i)|diper[a-z]{3,})\b)[\w-]+){0,4}|"
     r"tokoh (?:masyarakat|agama|adat|pemuda)|dunia usaha|organisasi masyarakat|"
     r"lembaga swadaya masyarakat|mitra pembangunan)(?=[\s,.;)]|$)",
     re.I,
 )
 # Groups written in lower case, taken only in lower case: 'Camat Budi' is a person, 'para camat' a group.
-_STOP_AFTER = (r"(?!(?:dan|serta|yang|untuk|di|ke|dari|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|juga|"
-               r"tersebut|itu|ini|se|setempat|terpumpun|terarah|duduk|hadir|datang|tampak|ikut|turut|me[a-z]{3,}|"
-               r"ber[a-z]{3,}|di[a-z]{3,}(?:kan|i))\b)")
+_STOP_AFTER = (r"(?!(?:dan|serta|yang|untuk|di|ke|dari|kepada|oleh|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|"
+               r"sudah|juga|hanya|belum|dapat|bisa|masih|harus|tidak|pun|tersebut|itu|ini|se|setempat|terpumpun|terarah|"
+               r"duduk|hadir|datang|tampak|ikut|turut|me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i)|diper[a-z]{3,})\b)")
 _LOWER_GROUP_WORDS = ("camat", "lurah", "kepala ", "asisten", "distributor", "serikat ", "organisasi ", "gapoktan",
                       "gabungan ", "kelompok", "perusahaan", "koperasi", "asosiasi")
 _LOWER_GROUPS = re.compile(
@@ -151,6 +152,10 @@ _TAKING_PART = re.compile(r"\b(?:hadir|dihadiri|menghadiri|menghadirkan|diikuti|
                           r"didampingi|mengundang|mengumpulkan|menerima|tampak|unsur|jajaran|seluruh)\b", re.I)
 
 
+# ('perwakilan petani plasma kelapa sawit dari ...': the group's words end before a preposition with nothing after it)
+_GROUP_TAIL = re.compile(r"(?:\s+(?:dari|ke|kepada|oleh))+$", re.I)
+
+
 def _broad(group: str) -> bool:
     return group.lower().startswith(_BROAD_GROUPS)
 
@@ -160,7 +165,7 @@ def _spans(sentence: str) -> list[tuple[int, str]]:
     spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence) if _named_body(sentence, m)]
     groups = list(_GROUPS.finditer(sentence))
     taking_part = any(_broad(m.group(0)) for m in groups) and _TAKING_PART.search(sentence) is not None
-    spans += [(m.start(), " ".join(m.group(0).split())) for m in groups
+    spans += [(m.start(), _GROUP_TAIL.sub("", " ".join(m.group(0).split()))) for m in groups
               if taking_part or not _broad(m.group(0))]  # lower-case groups: kept whole
     spans += [(m.start(), _tidy(m.group(0))) for m in _abbr_re().finditer(sentence)
               if not _DOC_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
