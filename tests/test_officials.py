@@ -670,3 +670,11 @@ def test_a_one_word_given_name_closed_by_a_common_office_word_is_a_name():
     found = officials_in(["Rakor dipimpin Sekretaris BPBD Provinsi Lampung Indra Utama dan dihadiri Direktur Utama PT "
                           "Bumi Agung Hartono."], None)
     assert [(p["name"], p["role"]) for p in found][0] == ("Indra Utama", "Sekretaris BPBD Provinsi Lampung")
+
+
+def test_an_office_spelled_out_before_a_short_form_with_digits_names_no_person():
+    """'Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Provinsi Lampung Prasetyo Budi': the words before
+    '(P2P)' spell out the unit, the name comes after it."""
+    found = officials_in(["Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Provinsi Lampung Prasetyo Budi "
+                          "memaparkan rincian capaian."], date(2024, 2, 20))
+    assert [p["name"] for p in found] == ["Prasetyo Budi"]

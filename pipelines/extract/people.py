@@ -354,7 +354,7 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
     return i, role_end  # 'Camat Suhendra hadir': without a comma the word after a place office is the person
 
 
-_ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z-]{1,12}\)")
+_ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z0-9-]{1,12}\)")  # ('(Bawaslu)', '(PHRI)', '(P2P)')
 
 
 def _joined_office_word(tok: str, after: str) -> bool:
