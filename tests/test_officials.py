@@ -678,3 +678,8 @@ def test_an_office_spelled_out_before_a_short_form_with_digits_names_no_person()
     found = officials_in(["Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Provinsi Lampung Prasetyo Budi "
                           "memaparkan rincian capaian."], date(2024, 2, 20))
     assert [p["name"] for p in found] == ["Prasetyo Budi"]
+
+
+def test_a_word_with_the_possessive_clitic_is_no_ones_name():
+    """'Kalau naik, ketua TPPS-nya harus menjelaskan di rakor berikutnya': no person is named."""
+    assert officials_in(["Kalau naik, ketua TPPS-nya harus menjelaskan di rakor berikutnya."], date(2025, 5, 14)) == []

@@ -514,8 +514,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             names, role_end = [], names[-1].end()
             i += 1
             continue
-        if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names):
-            break
+        if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names) or tok.lower().endswith("-nya"):
+            break  # ('ketua TPPS-nya harus ...': a word with the possessive clitic is no one's name)
         if names and _PREFIX_TOKEN.match(tok):
             # ranks and titles come before a person's name: the words before this one named the unit
             names, role_end = [], names[-1].end()
