@@ -683,3 +683,13 @@ def test_an_office_spelled_out_before_a_short_form_with_digits_names_no_person()
 def test_a_word_with_the_possessive_clitic_is_no_ones_name():
     """'Kalau naik, ketua TPPS-nya harus menjelaskan di rakor berikutnya': no person is named."""
     assert officials_in(["Kalau naik, ketua TPPS-nya harus menjelaskan di rakor berikutnya."], date(2025, 5, 14)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menurutnya, Pj Gubernur Samsudin meminta seluruh OPD terkait memastikan ketersediaan bahan pokok.",
+    "Pj Gubernur Samsudin, kata Firsada, telah meminta seluruh ASN menjaga netralitas.",
+    "Ia menyampaikan bahwa Gubernur Rahmat Mirzani Djausal menaruh perhatian besar pada pekerja informal.",
+], ids=["menurutnya", "kata X", "bahwa"])
+def test_someone_told_of_in_another_speakers_words_is_not_acting(sentence):
+    """A person who is the subject of what someone else reports is cited, not acting in the meeting."""
+    assert officials_in([sentence], date(2025, 2, 17)) == []

@@ -903,6 +903,18 @@ def _cited(sentence: str, start: int, role: str) -> bool:
     return bool(_CITED_BEFORE.search(sentence, max(0, start - 60), start) or _PREVIOUSLY.match(sentence))
 
 
+# 'Menurutnya, Pj Gubernur Samsudin meminta ...', 'Pj Gubernur Samsudin, kata Firsada, telah meminta ...', 'Ia
+# menyampaikan bahwa Gubernur X menaruh perhatian ...': someone told of in another's words, not acting in the event.
+_REPORTED_BEFORE = re.compile(r"(?:^\W*menurut(?:nya|\s+[^,]{2,60})\s*,|\b(?:menyampaikan|mengatakan|menyebut(?:kan)?|"
+                              r"menjelaskan|menegaskan|mengungkapkan)\s+bahwa)\s*$", re.I)
+_REPORTED_AFTER = re.compile(r"\s*,\s*(?:kata|ujar|tutur|menurut)\s+[^,]{2,60},", re.I)
+
+
+def _reported(sentence: str, start: int, end: int) -> bool:
+    """The person at start..end is the subject of what someone else reports."""
+    return bool(_REPORTED_BEFORE.search(sentence, max(0, start - 80), start) or _REPORTED_AFTER.match(sentence, end))
+
+
 _PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|rencana|bakal|segera)\b", re.I)
 
 
@@ -936,7 +948,8 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
             continue
         headline = is_headline(sentence)
         for start, end, role, name in ([] if headline else mentions(sentence)):
-            if keep(role, name, sentence) and not absent(sentence, start, end) and not _cited(sentence, start, role):
+            if (keep(role, name, sentence) and not absent(sentence, start, end) and not _cited(sentence, start, role)
+                    and not _reported(sentence, start, end)):
                 _merge(found, resolve(role, name, when))
         for start, end, name in ([] if headline else _titled_names(sentence)):
             if not absent(sentence, start, end):
