@@ -906,7 +906,7 @@ def _cited(sentence: str, start: int, role: str) -> bool:
 # 'Menurutnya, Pj Gubernur Samsudin meminta ...', 'Pj Gubernur Samsudin, kata Firsada, telah meminta ...', 'Ia
 # menyampaikan bahwa Gubernur X menaruh perhatian ...': someone told of in another's words, not acting in the event.
 _REPORTED_BEFORE = re.compile(r"(?:^\W*menurut(?:nya|\s+[^,]{2,60})\s*,|\b(?:menyampaikan|mengatakan|menyebut(?:kan)?|"
-                              r"menjelaskan|menegaskan|mengungkapkan)\s+bahwa)\s*$", re.I)
+                              r"menjelaskan|menegaskan|mengungkapkan)\s+bahwa)\s*(?:(?-i:[A-Z])[\w.()/-]*\s+){0,4}$", re.I)
 _REPORTED_AFTER = re.compile(r"\s*,\s*(?:kata|ujar|tutur|menurut)\s+[^,]{2,60},", re.I)
 
 
@@ -956,7 +956,7 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
                 _merge(found, resolve("", name, when))
         for o, m in _gazetteer_names(sentence):
             if (keep(o.role, o.name, sentence) and not absent(sentence, m.start(), m.end())
-                    and not _cited(sentence, m.start(), o.role)):
+                    and not _cited(sentence, m.start(), o.role) and not _reported(sentence, m.start(), m.end())):
                 _merge(found, {"name": o.name, "role": o.role, "person_id": o.person_id})
         for m in ([] if headline or not _PARTY_WORD.search(sentence) else _PARTY_MEMBER.finditer(sentence)):
             name = strip_honorifics(m.group(1))
