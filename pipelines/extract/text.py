@@ -65,12 +65,21 @@ def site_chrome(line: str) -> bool:
     if _STAMP_START.match(line):
         # (a page's stamp with a free field, 'Kamis, 17 Juli 2025 | 13:10 WIB | Humas DPRD', may be its only date: kept)
         return False
-    return len(_TICKER.findall(line)) >= 2 and not _meta_line(line) or _DATED_HEADLINE.match(line) is not None
+    return len(_TICKER.findall(line)) >= 2 and not _meta_line(line) or _dated_headline(line)
 
 
 # Another story's headline listed with its date: 'Wabup Umi Laila Pimpin Rakor Penanganan Banjir | 9 Mei 2025'.
-_DATED_HEADLINE = re.compile(r"^[^:|]*(?:\S+\s+){3}[^:|]*?\s(?:\||-|•|·)\s*(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-                             r"(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB)?)?\s*$")
+_DATED_TAIL = re.compile(r"\s(?:\||-|•|·)\s*(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                         r"(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB)?)?\s*$")
+
+
+def _dated_headline(line: str) -> bool:
+    """A line of four words or more, then a separator and a date (and time) closing it."""
+    if not (line[-1:].isdigit() or line.endswith("WIB")):
+        return False  # (most lines end otherwise: no pattern is tried)
+    m = _DATED_TAIL.search(line)
+    head = line[:m.start()] if m else ""
+    return bool(m) and ":" not in head and "|" not in head and len(head.split()) >= 4
 
 
 def _meta_line(line: str) -> bool:
