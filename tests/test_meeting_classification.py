@@ -1079,3 +1079,20 @@ def test_an_event_agreed_on_has_not_happened():
                  "Kondisi itu menjadi bahasan dalam rapat koordinasi TPID Provinsi Lampung yang digelar Pemprov Lampung "
                  "di Ruang Rapat Sakai Sambayan, Rabu (14/9/2022)."]
     assert classify("TPID Lampung Sepakati Operasi Pasar Serentak Usai BBM Naik", sentences).is_meeting
+
+
+def test_a_statement_days_after_the_meeting_it_tells_is_the_news():
+    """'Penegasan itu disampaikan Mirza kepada wartawan di Kantor Gubernur Lampung, Senin (10/11/2025), sepulang dari
+    Jakarta. Jumat pekan lalu, Mirza mengikuti Rakortas ...': said three days after the meeting; a statement. (A quote
+    given the next day, 'kata X di Bandar Lampung, Jumat' of a Thursday rakor, may still be the meeting's own news.)"""
+    out = run("BANDARLAMPUNG - Gubernur Lampung Rahmat Mirzani Djausal menegaskan seluruh pabrik tapioka wajib menyerap ubi "
+              "kayu petani. Penegasan itu disampaikan Mirza kepada wartawan di Kantor Gubernur Lampung, Senin (10/11/2025), "
+              "sepulang dari Jakarta. Mirza mengikuti Rapat Koordinasi Terbatas tentang tata niaga ubi kayu di Kantor "
+              "Kementerian Koordinator Bidang Pangan pada Jumat (7/11/2025) yang dipimpin Menko Pangan.",
+              title="Mirza: Pabrik Wajib Serap Singkong Petani", published="2025-11-10")
+    assert not out["is_meeting"]
+    out = run("Bandar Lampung, 16/5 (ANTARA) - Pemprov Lampung menargetkan prevalensi stunting turun. \"Target kita jelas,\" "
+              "kata Wakil Gubernur Jihan Nurlela di Bandar Lampung, Jumat. Ia menjelaskan target tersebut telah disepakati "
+              "dalam rapat koordinasi TPPS yang dipimpinnya di Ruang Sakai Sambayan pada Kamis (15/5).",
+              title="Pemprov Lampung kejar prevalensi stunting", published="2025-05-16T11:20:00+07:00")
+    assert out["is_meeting"]

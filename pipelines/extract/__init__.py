@@ -60,6 +60,34 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
     return _WEEKS_AGO.search(evidence) is not None or (days >= RECALLED_AFTER_DAYS and called_past)
 
 
+# '"... masih aman," kata Bani saat ditemui di kantornya, Selasa (17/6/2025). Bani mengatakan kondisi harga juga sudah
+# dilaporkan dalam rapat koordinasi ..., Senin (16/6/2025).': the news is what was said, on a later day than the meeting
+# it goes on to tell (or calls past), not at it.
+_SAID = re.compile(r"\b(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh)(?:nya)?\s+[^.]{0,80}?\b(?:di|saat|ketika|"
+                   r"kepada|melalui)\b|\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan)\b[^.]{0,60}?\b(?:saat\s+"
+                   r"(?:ditemui|dihubungi|diwawancarai)|kepada\s+(?:wartawan|awak\s+media)|dalam\s+keterangan)", re.I)
+_MEETING_OCCASION = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
+
+
+# (a quote given the day after is often the meeting's own news, filed the next morning: 'kata X di Bandar Lampung, Jumat'
+# of a rakor on Thursday)
+SAID_AFTER_DAYS = 2
+
+
+def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], published, year) -> bool:
+    """The lead's news is a statement dated after the meeting, told before the meeting is named or calling it past."""
+    if not (hit and hit.value and evidence):
+        return False
+    at = sents.index(evidence) if evidence in sents else -1
+    for i, unit in enumerate(sents[:LEAD]):
+        if unit == evidence or not _SAID.search(unit) or _MEETING_OCCASION.search(unit):
+            continue
+        said_on = [h.value for h in find_dates(unit, published, year) if h.strength >= 1 and h.value]
+        if said_on and (said_on[0] - hit.value).days >= SAID_AFTER_DAYS and (i < at or _PAST.match(evidence, hit.end)):
+            return True
+    return False
+
+
 def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
     """The evidence is past the lead's first sentence and the headline names no meeting."""
     return evidence not in (title, *sents[:1]) and not _MEETING_WORD.search(title)
@@ -208,7 +236,8 @@ def extract(record: dict) -> dict:
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
     year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
-    if decision.is_meeting and _recalled(hit, published, decision.evidence, title, sents):
+    if decision.is_meeting and (_recalled(hit, published, decision.evidence, title, sents)
+                                or _told_later(hit, decision.evidence, sents, published, year)):
         decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None
     when = hit.value if hit else published
     people = officials_in(sents, when)
