@@ -67,7 +67,6 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
 _SAID = re.compile(r"\b(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh)(?:nya)?\s+[^.]{0,80}?\b(?:di|saat|ketika|"
                    r"kepada|melalui)\b|\b(?:saat|ketika)\s+(?:ditemui|dihubungi|diwawancarai|dikonfirmasi)\b|"
                    r"\bkepada\s+(?:wartawan|awak\s+media|media)\b|\bketerangan\s+(?:tertulis|pers|resmi)\b", re.I)
-_MEETING_OCCASION = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
 
 
 # (a quote given the day after is often the meeting's own news, filed the next morning: 'kata X di Bandar Lampung, Jumat'
@@ -81,7 +80,7 @@ def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], pub
         return False
     at = sents.index(evidence) if evidence in sents else -1
     for i, unit in enumerate(sents[:LEAD]):
-        if unit == evidence or not _SAID.search(unit) or _MEETING_OCCASION.search(unit):
+        if unit == evidence or not _SAID.search(unit) or _MEETING_NOUN.search(unit):
             continue
         said_on = [h.value for h in find_dates(unit, published, year) if h.strength >= 1 and h.value]
         if said_on and (said_on[0] - hit.value).days >= SAID_AFTER_DAYS and i < at:
