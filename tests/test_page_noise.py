@@ -263,3 +263,12 @@ def test_other_stories_listed_with_their_dates_are_not_the_article():
     lines = clean_lines("Kegiatan dibuka Bupati Pringsewu Riyanto Pamungkas.\n\nTerkait\nRiyanto Dilantik di Istana, "
                         "20 Februari | 20 Februari 2025\nSejumlah peserta menyoroti persoalan banjir.", "Konsultasi Publik")
     assert lines == ["Kegiatan dibuka Bupati Pringsewu Riyanto Pamungkas."]
+
+
+def test_a_menu_one_item_a_line_above_the_lead_is_not_the_story():
+    """A dumped page: the site's name, then 'Home', 'Profil ▾', 'Publikasi ▾' one per line, then the story; the page's
+    stamp, with its digits, stays."""
+    lines = clean_lines("Badan Perencanaan Pembangunan Daerah Provinsi Lampung\nHome\nProfil ▾\nPublikasi ▾\n"
+                        "Selasa, 22 April 2025\nGubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel.", "Musrenbang")
+    assert lines == ["Badan Perencanaan Pembangunan Daerah Provinsi Lampung", "Selasa, 22 April 2025",
+                     "Gubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel."]

@@ -48,6 +48,7 @@ _MENU_WORDS = frozenset("""beranda home profil berita galeri kontak ppid indeks 
     produk pimpinan kelengkapan alat perencanaan publik kanal rubrik kategori lampung bandar""".split())
 _SEARCH_LABEL = re.compile(r"^(?:cari|pencarian|search)\b[^.!?]{0,40}(?:\.{3}|…)?$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?”\"]\s*$")
+_DIGIT = re.compile(r"\d")
 _TICKER = re.compile(r"\s(?:\||>>+|»)\s")
 _STAMP_START = re.compile(r"^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4})\b", re.I)
 
@@ -239,7 +240,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
     """Paragraph lines without furniture, captions, repeated titles and duplicates."""
     seen, out, captions = set(), [], []
     head = normalize(title).strip().lower()
-    in_summary = in_links = False
+    in_summary = in_links = prose_kept = False
     for raw in normalize(text).split("\n"):
         line = raw.strip()
         low = line.lower()
@@ -279,8 +280,11 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
             continue
         if head and low == head:
             continue
-        if len(line) < 40 and not re.search(r"[.!?]$", line) and out == []:
-            continue  # short labels above the lead (byline, section, meta line)
+        if len(line) < 40 and not re.search(r"[.!?]$", line) and (out == [] or not (prose_kept or _DIGIT.search(line))):
+            # short labels above the lead (byline, section, meta line, a menu's items one per line; a page's stamp, with
+            # its digits, may be the only date)
+            continue
+        prose_kept = prose_kept or _ENDS_SENTENCE.search(line) is not None
         seen.add(low)
         out.append(line)
     # a gallery page is its captions: when nothing else is prose, they tell the event ('Foto 1. Ketua DPRD membuka ...')
