@@ -266,9 +266,9 @@ def test_other_stories_listed_with_their_dates_are_not_the_article():
 
 
 def test_a_menu_one_item_a_line_above_the_lead_is_not_the_story():
-    """A dumped page: the site's name, then 'Home', 'Profil ▾', 'Publikasi ▾' one per line, then the story; the page's
-    stamp, with its digits, stays."""
+    """A dumped page: the site's name, then 'Home', 'Profil ▾', 'Publikasi ▾' one per line, then the story; a short line
+    with digits (a stamp's field) stays."""
     lines = clean_lines("Badan Perencanaan Pembangunan Daerah Provinsi Lampung\nHome\nProfil ▾\nPublikasi ▾\n"
-                        "Selasa, 22 April 2025\nGubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel.", "Musrenbang")
-    assert lines == ["Badan Perencanaan Pembangunan Daerah Provinsi Lampung", "Selasa, 22 April 2025",
+                        "Edisi 22/04/2025\nGubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel.", "Musrenbang")
+    assert lines == ["Badan Perencanaan Pembangunan Daerah Provinsi Lampung", "Edisi 22/04/2025",
                      "Gubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel."]
