@@ -1096,3 +1096,13 @@ def test_a_statement_days_after_the_meeting_it_tells_is_the_news():
               "dalam rapat koordinasi TPPS yang dipimpinnya di Ruang Sakai Sambayan pada Kamis (15/5).",
               title="Pemprov Lampung kejar prevalensi stunting", published="2025-05-16T11:20:00+07:00")
     assert out["is_meeting"]
+
+
+def test_a_meeting_pointed_back_to_after_it_was_set_aside_is_still_another_event():
+    """'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin Menko
+    Pangan Zulkifli Hasan itu dihadiri ...': the meeting the statement came a day after, named again; no meeting."""
+    sentences = ["Bandarlampung (ANTARA) - Gubernur Lampung mengatakan pemerintah pusat segera menetapkan harga acuan ubi kayu.",
+                 "Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kementerian Koordinator Bidang Pangan, "
+                 "Jakarta, Selasa (10/6).",
+                 "Rapat yang dipimpin Menko Pangan Zulkifli Hasan itu dihadiri perwakilan Kementerian Pertanian."]
+    assert not classify("Gubernur Lampung: Harga acuan ubi kayu segera ditetapkan", sentences).is_meeting

@@ -584,11 +584,17 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
     narrated = ([_AFTER_CLAUSE.sub("", _QUOTE.sub(" ", title))] if title else []) + unquoted(sentences[:lead_size])
     setting = _meeting_setting(sentences[:lead_size])
     weak: tuple[int, str] | None = None
-    called_off = False
+    called_off = set_aside = False
     for i, unit in enumerate(units):
         if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
+            set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
             continue
         decided = _decide(narrated[i]) or _spoken_meeting(unit)
+        if i > 0 and set_aside and _POINTED_BACK.search(unit) and (decided is None or decided[0] == "meeting"):
+            continue  # ('Dalam pertemuan itu, ...' after a meeting told as another event's or as someone recalls it)
+        if i > 0 and (decided is None or decided[0] != "meeting"):
+            set_aside = set_aside or any(_DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
+                                         for m in _NAMES_MEETING.finditer(unit))
         if decided is None:
             continue
         kind, _, strong = decided
@@ -619,6 +625,13 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
         if told:
             return Classification(True, "meeting", meeting_type([told] + units), told, 0.5)
     return Classification(False, "statement", None, None, 0.5)
+
+
+# A meeting named in the lead that did not count (another event's, someone's recollection, days apart) and then pointed
+# back to: 'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin
+# Menko Pangan itu dihadiri ...' is the same other meeting.
+_NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
+_POINTED_BACK = re.compile(rf"\b(?:{MEETING_NOUNS})\b(?:\s+[^\s.,]+){{0,8}}?\s+(?:itu|tersebut)\b", re.I)
 
 
 # A feature opens on a citizen's story or a long quotation and names no event at all before the meeting that is its
