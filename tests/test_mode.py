@@ -352,3 +352,25 @@ def test_some_in_the_room_and_the_rest_or_the_centre_online_is_hibrid(text):
 def test_an_online_word_of_a_service_or_of_another_meeting_is_not_this_ones_mode(text):
     """'ojek daring' is a service; a meeting held hours after, or at the same time as, one followed online is in person."""
     assert run(text, title="Rapat", published="2026-01-19")["mode"] == "luring"
+
+
+@pytest.mark.parametrize("text", [
+    "Paripurna istimewa digelar di Ruang Sidang DPRD Provinsi Lampung, Senin (18/3/2024). Rapat paripurna ini juga "
+    "disiarkan secara langsung melalui kanal YouTube DPRD sehingga masyarakat dapat menyaksikannya secara daring.",
+    "Gubernur memimpin rapat di Ruang Rapat Utama, Rabu (5/3/2025). Gubernur juga meminta perangkat daerah mengurangi "
+    "rapat di hotel dan memaksimalkan pertemuan secara daring.",
+    "Rapim DPRD digelar di Ruang Rapat Pimpinan, Senin (4/8/2025). Rapim juga menetapkan agenda rapat paripurna "
+    "mendengarkan pidato kenegaraan Presiden secara virtual pada 15 Agustus 2025.",
+], ids=["a broadcast", "advice", "an agenda set"])
+def test_an_online_way_of_a_broadcast_advice_or_an_agenda_is_not_this_meetings(text):
+    """Watching a livestream, being asked to meet online, scheduling another meeting online: the meeting was in person."""
+    assert run(text, title="Rapat", published="2025-03-05")["mode"] == "luring"
+
+
+def test_every_participant_joining_from_their_own_office_is_wholly_online():
+    """'seluruh peserta mengikuti dari kantor masing-masing melalui aplikasi video conference', a speaker online too:
+    daring, not hibrid."""
+    out = run("Gubernur membuka Musrenbang RKPD Provinsi Lampung secara virtual, Selasa (14/4/2020). Seluruh peserta "
+              "mengikuti dari kantor masing-masing melalui aplikasi video conference. Dirjen Bina Pembangunan Daerah turut "
+              "memberikan arahan secara daring.", title="Musrenbang Virtual", published="2020-04-14")
+    assert out["mode"] == "daring"

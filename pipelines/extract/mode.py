@@ -191,6 +191,14 @@ _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembel
                            r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
 
 
+# An online way that is another thing's: a broadcast ('disiarkan secara langsung melalui kanal YouTube ... menyaksikannya
+# secara daring'), advice ('meminta perangkat daerah mengurangi rapat di hotel dan memaksimalkan pertemuan secara daring'),
+# an agenda set ('Rapim juga menetapkan agenda rapat paripurna ... secara virtual pada 15 Agustus').
+_ELSE_ONLINE = re.compile(r"\b(?:disiarkan|siaran|streaming|youtube|menyaksikan(?:nya)?|ditonton|meminta|mengimbau|"
+                          r"memaksimalkan|mengoptimalkan|menetapkan\s+agenda|menjadwalkan|mengagendakan)\b[^.;]{0,140}?"
+                          r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
+
+
 # 'ojek daring', 'pinjaman online', 'toko daring': a service, not a way of meeting.
 _SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pinjaman|judi|media|berita|portal|pasar|jualan|"
                              r"perdagangan|bisnis|pengemudi|kurir|layanan|penipuan)\s+(?:daring|online)\b", re.I)
@@ -200,6 +208,9 @@ _SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pi
 # Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only saying so makes it hybrid).
 _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\s+){0,2}?(?:secara\s+)?"
                            r"(?:virtual|daring|online)\b|"
+                           # ('seluruh peserta mengikuti dari kantor masing-masing melalui aplikasi video conference')
+                           r"\b(?:seluruh|semua)\s+peserta\b[^.]{0,60}?\bdari\s+(?:kantor|tempat|rumah|daerah|ruang\s+kerja)\s+"
+                           r"masing-masing\b|"
                            # 'Dinkes menggelar rapat evaluasi ... secara daring': held online, whoever led it from a room
                            r"\b(?:menggelar|digelar|dilaksanakan|diselenggarakan|berlangsung|diadakan)\s+"
                            r"(?:(?!di\s+(?:ruang|aula|gedung|balai|kantor|hotel|pendopo)\b|diikuti\b|mengikuti\b|"
@@ -241,6 +252,7 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
     if _any_online(text):
         # (only where an online word could be another activity's or denied)
         text = _DENIED_ONLINE.sub(" ", _FOLLOWS_UP.sub(" ", _OTHER_ONLINE.sub(" ", _SERVICE_ONLINE.sub(" ", text))))
+        text = _ELSE_ONLINE.sub(" ", text)
     if not _any_online(text):
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _SWITCHED_ONLINE.search(text):
