@@ -374,3 +374,14 @@ def test_every_participant_joining_from_their_own_office_is_wholly_online():
               "mengikuti dari kantor masing-masing melalui aplikasi video conference. Dirjen Bina Pembangunan Daerah turut "
               "memberikan arahan secara daring.", title="Musrenbang Virtual", published="2020-04-14")
     assert out["mode"] == "daring"
+
+
+@pytest.mark.parametrize("text", [
+    "Komisi IV menggelar rapat kerja di Gedung DPRD Lampung, Rabu (14/5/2025). Para kepala UPTD tidak datang ke gedung "
+    "dewan, melainkan bergabung lewat sambungan video konferensi dari wilayah masing-masing.",
+    "Gubernur membuka Musrenbang RKPD di Swiss-Belhotel, Bandar Lampung, Rabu (16/4/2025). Musrenbang juga diikuti "
+    "secara virtual oleh Bappeda kabupaten/kota melalui Zoom.",
+], ids=["not come but joined online", "a hotel named in one word"])
+def test_some_who_did_not_come_joining_online_or_regions_online_at_a_hotel_make_it_hibrid(text):
+    """Those who did not come joined by video while the rest sat in the building; a hotel's one-word name is a room here."""
+    assert run(text, title="Rapat", published="2025-05-15")["mode"] == "hibrid"

@@ -25,6 +25,9 @@ _HYBRID_SAID = re.compile(
 # Inferred to be hybrid: some of the people join online, so the others are taken to be in the room.
 _HYBRID_INFERRED = re.compile(
     r"\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
+    # ('Para kepala UPTD tidak datang ke gedung dewan, melainkan bergabung lewat sambungan video konferensi')
+    r"|\btidak\s+(?:datang|hadir)\b[^.]{0,60}?\b(?:melainkan|tetapi|namun|dan)\b[^.]{0,40}?\b(?:bergabung|mengikuti|"
+    r"hadir|terhubung)\b[^.]{0,40}?\b(?:virtual|daring|online|zoom|video)\b"
     # ('hanya separuh anggota yang duduk di ruang sidang, sisanya hadir lewat aplikasi Zoom')
     r"|\b(?:sebagian|separuh|lainnya|sisanya|selebihnya)\b[^.]{0,140}\b(?:virtual|daring|online|zoom)\b"
     # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
@@ -111,7 +114,7 @@ _CENTRE_JOINS_ONLINE = re.compile(r"\b(?:kementerian|kemendagri|bappenas|direktu
                                   rf"\b(?:{_ONLINE_MEANS})\b", re.I)
 _NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
 _ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di|tempat\s*:)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center|"
-                        r"ballroom|auditorium|gsg|wisma|graha)\b",
+                        r"ballroom|auditorium|gsg|wisma|graha|[\w-]+hotel)\b",  # ('di Swiss-Belhotel')
                         re.I)
 
 
