@@ -377,11 +377,13 @@ def test_every_participant_joining_from_their_own_office_is_wholly_online():
 
 
 @pytest.mark.parametrize("text", [
-    "Komisi IV menggelar rapat kerja di Gedung DPRD Lampung, Rabu (14/5/2025). Para kepala UPTD tidak datang ke gedung "
-    "dewan, melainkan bergabung lewat sambungan video konferensi dari wilayah masing-masing.",
+    "Komisi V menggelar rapat dengar pendapat di Gedung DPRD Lampung, Senin (3/8/2020). Tiga direktur rumah sakit di "
+    "antaranya tidak datang ke gedung dewan dan mengikuti rapat lewat konferensi video.",
+    "Komisi V menggelar rapat dengar pendapat di Gedung DPRD Lampung, Senin (3/8/2020). Dua anggota komisi tidak datang "
+    "ke gedung dewan, melainkan bergabung lewat konferensi video.",
     "Gubernur membuka Musrenbang RKPD di Swiss-Belhotel, Bandar Lampung, Rabu (16/4/2025). Musrenbang juga diikuti "
     "secara virtual oleh Bappeda kabupaten/kota melalui Zoom.",
-], ids=["not come but joined online", "a hotel named in one word"])
+], ids=["directors online", "members who did not come joined online", "a hotel named in one word"])
 def test_some_who_did_not_come_joining_online_or_regions_online_at_a_hotel_make_it_hibrid(text):
     """Those who did not come joined by video while the rest sat in the building; a hotel's one-word name is a room here."""
     assert run(text, title="Rapat", published="2025-05-15")["mode"] == "hibrid"
