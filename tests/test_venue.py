@@ -225,3 +225,10 @@ def test_the_capitals_seat_a_national_meeting_is_led_from_is_not_the_room_it_was
               "Kepala Dinas DKPTPH Provinsi Lampung.", title="Kepala DKPTPH Ikuti Rakor Inflasi Secara Virtual",
               published="2025-03-10")
     assert out["venue"].startswith("Ruang Rapat Kepala Dinas DKPTPH") and out["city"] == "Kota Bandar Lampung"
+
+
+def test_out_in_the_field_is_no_place_name():
+    """'di lapangan masih ada pabrik yang beli Rp1.100': 'on the ground', not a field's name; 'di Lapangan Saburai' is."""
+    from pipelines.extract.places import venue
+    assert venue(["Kesepakatan sudah diteken, tapi di lapangan masih ada pabrik yang beli Rp1.100."]) is None
+    assert venue(["Upacara digelar di Lapangan Saburai, Senin (17/3)."]) == "Lapangan Saburai"

@@ -89,8 +89,10 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     best = None  # (rank, unit, position): each unit is scanned once, the best rank wins, then the earliest
     for u, unit in enumerate(units):
         for m in _VENUE.finditer(unit):
-            if "masing-masing" in m.group(1).lower():
-                continue  # 'dari markas masing-masing': each participant's own place, not the meeting's
+            if "masing-masing" in m.group(1).lower() or _ON_THE_GROUND.match(m.group(1)):
+                # 'dari markas masing-masing': each participant's own place, not the meeting's; 'di lapangan masih ada
+                # pabrik ...': out in the field, no place's name
+                continue
             if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
                 key = (_venue_rank(unit, m, followed), u, m.start())
                 if best is None or key < best[0]:
@@ -137,6 +139,9 @@ _ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|
 _CAPITAL_SEAT = re.compile(r"\b(?:jakarta|kemendagri|kementerian|istana|sasana bhakti praja)\b", re.I)
 _FOLLOWED_BEFORE = re.compile(r"\b(?:diikuti|mengikuti)(?:nya)?\b[^.,]{0,40}$", re.I)
 _LED_FROM = re.compile(r"\bdipimpin\b[^.,]{0,70}$", re.I)
+
+
+_ON_THE_GROUND = re.compile(r"^lapangan\s+(?-i:[a-z])", re.I)
 
 
 # Ports, airports, fields and parks are more often what a meeting talks about than where it sits.
