@@ -383,3 +383,12 @@ def test_a_news_agencys_dateline_dates_a_story_that_states_no_other_day():
     assert out["meeting_date"] == "2022-09-12"
     assert run("Harga cabai turun 3/4 dari pekan lalu, kata pedagang. Rapat koordinasi digelar di Aula Rajabasa.",
                title="Rakor Harga", published="2022-09-13")["meeting_date"] == "2022-09-13"  # (a fraction stays one)
+
+
+def test_a_meeting_told_where_it_sat_is_dated_by_that_sentence():
+    """'Rapat berlangsung di Ruang Rapat Wali Kota, ..., Senin' dates the meeting before the flood's 'Jumat (17/1)'."""
+    out = run("Bandarlampung (ANTARA) - Wali Kota Eva Dwiana mengumpulkan seluruh camat dan lurah untuk rapat penanganan "
+              "banjir. Rapat berlangsung di Ruang Rapat Wali Kota, Kantor Pemerintah Kota Bandarlampung, Senin, dan diikuti "
+              "BPBD. Ia mengatakan banjir pada Jumat (17/1) malam terjadi akibat hujan deras.",
+              title="Eva Kumpulkan Camat dan Lurah", published="2025-01-20T15:00:00+07:00")
+    assert out["meeting_date"] == "2025-01-20"

@@ -32,6 +32,9 @@ _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audi
 _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang|diskusi|evaluasi|"
                       r"kegiatan|acara)(?:\s+\w+){0,2}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|"
                       r"diadakan|diselenggarakan|dipusatkan|dihelat)\b"
+                      # ... or told where it sat, straight after its noun ('Rapat berlangsung di Ruang Rapat Wali Kota, ..., Senin')
+                      r"|^\W*(?:rapat|rakor\w*|fgd|pertemuan|audiensi|musrenbang|paripurna|sidang)\s+(?:(?:di|ber)langsung|digelar|"
+                      r"dilaksanakan|diadakan|bertempat)\s+di\s"
                       # ... or the meeting an announcement sets ('RDP dengan PTPN dijadwalkan berlangsung Kamis (12/6)')
                       r"|^\W*(?:rapat|rakor\w*|rdp|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+[\w()/-]+){0,6}?"
                       r"\s+(?:dijadwalkan|direncanakan)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|diadakan)\b", re.I)
