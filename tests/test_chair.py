@@ -583,3 +583,14 @@ def test_an_office_addressed_as_a_person_is_the_office():
     known = [{"name": "Rinvayanti", "role": "Kepala Biro Perekonomian"}, {"name": "Marindo Kurniawan", "role": "Sekdaprov Lampung"}]
     found = chair_module.agent_after("Pak Sekda.", date(2026, 1, 22), known)
     assert found and found["name"] == "Marindo Kurniawan"
+
+
+def test_the_official_a_council_organ_calls_in_is_not_its_chair_the_organs_head_is():
+    """'Komisi V DPRD Lampung akan memanggil Kepala Dinas ... Sulpakar dalam rapat kerja ...' then 'Ketua Komisi V DPRD
+    Lampung, Deni Ribowo, mengatakan ...': the commission's chair leads; whom it calls in does not."""
+    from tests.extract_support import run
+    out = run("BANDARLAMPUNG -- Komisi V DPRD Lampung akan memanggil Kepala Dinas Pendidikan dan Kebudayaan (Disdikbud) "
+              "Provinsi Lampung Sulpakar dalam rapat kerja di ruang rapat Komisi V DPRD Lampung, Kamis (27/6/2019) mendatang. "
+              "Ketua Komisi V DPRD Lampung, Deni Ribowo, mengatakan pihaknya menerima banyak pengaduan.",
+              title="Komisi V DPRD Lampung Bakal Panggil Kadisdikbud", published="2019-06-25")
+    assert out["chair"]["name"] == "Deni Ribowo"

@@ -469,11 +469,32 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         result = _lead(unit, when, known) if _says_leading(unit) else None
         if result:
             return result
-    return evident_head(units, when)
+    return evident_head(units, when) or _organ_head(units, known)
+
+
+# 'Komisi V DPRD Lampung akan memanggil Kepala Dinas ... dalam rapat kerja' and, later, 'Ketua Komisi V DPRD Lampung,
+# Deni Ribowo, mengatakan ...': a council organ holds the meeting, its chair the article names leads it.
+_ORGAN_HOLDS = re.compile(r"\b((?:Komisi|Pansus|Panitia\s+Khusus)\s+[IVX\d]+|Banggar|Badan\s+Anggaran|Bapemperda|Banmus|"
+                          r"Badan\s+Musyawarah)\b[^.]{0,60}?\b(?:menggelar|memanggil|mengundang|mengadakan|melaksanakan|"
+                          r"menghadirkan|mengumpulkan)\b")
+
+
+def _organ_head(units: list[str], known: list[dict]) -> dict | None:
+    """The named chair of the council organ the lead says held or called the meeting."""
+    for unit in units[:3]:
+        m = _ORGAN_HOLDS.search(unit)
+        if m:
+            organ = " ".join(m.group(1).split()).lower()
+            head = next((p for p in known if (p.get("role") or "").lower().startswith("ketua " + organ)), None)
+            return {"name": head["name"], "role": head["role"]} if head else None
+    return None
 
 
 # Who acted in a sentence, by what the sentence says they did (not who was only present or quoted).
 _ACTS = re.compile(r"\b(?:me\w+|ber\w+|di\w+kan|hadir|saat|ketika|dalam|selaku|bersama)\b", re.I)
+# The person named straight after a verb that takes an object is its object, not the sentence's subject.
+_OBJECT_OF = re.compile(r"\b(?:memanggil|mengundang|menghadirkan|mengumpulkan|meminta|"
+                        r"mendesak|menyurati|mempertanyakan|mencecar|menegur)\s+(?:(?:langsung|kembali|segera)\s+)?$", re.I)
 # 'Sekda X mengikuti Rakor ... yang digelar Kemendagri': who attends or follows a meeting did not hold it.
 _ATTENDS = re.compile(r"[\s,]*(?:(?:turut|ikut|juga|pun)\s+)*(?:mengikuti|menghadiri|hadir\s+(?:dalam|pada|di))\b", re.I)
 
@@ -502,6 +523,8 @@ def evident_head(units: list[str], when: date | None) -> dict | None:
             continue
         # someone represented or absent ('Gubernur X yang diwakili Sekda Y') is not there to head it
         found = [x for x in mentions(unit) if not absent(unit, x[0], x[1])]
+        if found and _OBJECT_OF.search(unit, max(0, found[0][0] - 60), found[0][0]):
+            return None  # ('Komisi V ... akan memanggil Kepala Dinas X dalam rapat kerja': whom a body calls in)
         if found and found[0][0] < 90 and _ACTS.search(unit, found[0][1]) and not _ATTENDS.match(unit, found[0][1]):
             return _person(found[0][2], found[0][3], when)
     return None
