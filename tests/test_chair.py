@@ -594,3 +594,13 @@ def test_the_official_a_council_organ_calls_in_is_not_its_chair_the_organs_head_
               "Ketua Komisi V DPRD Lampung, Deni Ribowo, mengatakan pihaknya menerima banyak pengaduan.",
               title="Komisi V DPRD Lampung Bakal Panggil Kadisdikbud", published="2019-06-25")
     assert out["chair"]["name"] == "Deni Ribowo"
+
+
+def test_the_one_seated_at_the_leaders_table_chairs():
+    """'Duduk di meja pimpinan, Ketua Komisi V Yanuar Irawan, diapit Wakil Ketua Komisi Deni Ribowo': he led it."""
+    from tests.extract_support import run
+    out = run("Nasib 312 buruh cold storage dibahas dalam rapat dengar pendapat di DPRD Lampung, Rabu (24/4/2024). Wakil Ketua "
+              "Komisi Deni Ribowo hadir. Duduk di meja pimpinan, Ketua Komisi V Yanuar Irawan, diapit Wakil Ketua Komisi "
+              "Deni Ribowo.",
+              title="Nasib 312 Buruh Dibahas Dewan", published="2024-04-25")
+    assert out["chair"]["name"] == "Yanuar Irawan"

@@ -56,7 +56,9 @@ _CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|
                        r"menyelenggarakan|melaksanakan|menghelat|menginisiasi|memprakarsai)\b", re.I)
 # 'Saat memimpin rapat, X menyampaikan ...': the subject follows the fronted clause.
 _FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:secara\s+resmi\s+)?(?:memimpin|membuka|"
-                      r"(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang))\b"
+                      r"(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)|"
+                      # ('Duduk di meja pimpinan, Ketua Komisi V Yanuar Irawan, diapit ...')
+                      r"duduk\s+di\s+(?:meja|kursi)\s+(?:pimpinan|ketua))\b"
                       r"[^,]{0,160},\s*", re.I)
 # 'Tomsi Tohir, Inspektur Jenderal Kemendagri yang memimpin ...': the name before its apposition is the subject.
 _NAME_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:[^,]{3,120}?\s+)?yang\s+(?:\w+\s+)?$")
