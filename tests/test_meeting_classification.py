@@ -1106,3 +1106,11 @@ def test_a_meeting_pointed_back_to_after_it_was_set_aside_is_still_another_event
                  "Jakarta, Selasa (10/6).",
                  "Rapat yang dipimpin Menko Pangan Zulkifli Hasan itu dihadiri perwakilan Kementerian Pertanian."]
     assert not classify("Gubernur Lampung: Harga acuan ubi kayu segera ditetapkan", sentences).is_meeting
+
+
+def test_a_plenary_that_passed_what_a_protest_is_about_is_not_the_event():
+    """'berunjuk rasa ... menolak Undang-Undang Cipta Kerja yang disahkan DPR RI dalam rapat paripurna pada Senin (5/10)':
+    a demonstration; the plenary is where the law it opposes was passed."""
+    sentences = ["Bandarlampung (ANTARA) - Ribuan buruh dan mahasiswa berunjuk rasa di depan Gedung DPRD Provinsi Lampung, "
+                 "Rabu, menolak Undang-Undang Cipta Kerja yang disahkan DPR RI dalam rapat paripurna pada Senin (5/10)."]
+    assert not classify("Ribuan buruh unjuk rasa tolak UU Cipta Kerja di DPRD Lampung", sentences).is_meeting

@@ -498,6 +498,11 @@ _THEN = re.compile(r",\s*(?:lalu|langsung|kemudian|dilanjutkan|setelah itu|usai 
                    r"\b(?:dilanjutkan dengan|disusul|sekaligus)\b", re.I)
 
 
+# 'berunjuk rasa ... menolak Undang-Undang Cipta Kerja yang disahkan DPR RI dalam rapat paripurna pada Senin (5/10)': the
+# meeting only says where something the event is about was done.
+_DONE_THERE = re.compile(r"\byang\s+(?:(?:sudah|telah|baru)\s+)?di[a-z]{3,}\b[^,.;]{0,60}?\b(?:dalam|pada|melalui)\s+$", re.I)
+
+
 # 'Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat': the event, then what was said at it; a meeting named in the
 # saying is not the event.
 # ('Tinjau Ruas Jalan Provinsi, Mirza: Jangan Sampai Rapat Terus': the speaker's words after a colon)
@@ -515,7 +520,8 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     if meeting and events and events[0][0] > meeting[0] and _PRIOR.search(unit[: meeting[0]]):
         return events[0][1], None, True
     if meeting and events and events[0][0] < meeting[0] and (_THEN.search(unit, events[0][0], meeting[0])
-                                                              or _SAYS_AFTER.search(unit, events[0][0], meeting[0])):
+                                                              or _SAYS_AFTER.search(unit, events[0][0], meeting[0])
+                                                              or _DONE_THERE.search(unit, events[0][0], meeting[0])):
         return events[0][1], None, True  # 'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat': the first is the headline
     if (meeting and events and events[0][1] == "award" and events[0][0] < meeting[0]
             and _OCCASION.search(unit, events[0][0], meeting[0])):
@@ -697,7 +703,7 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     if kind == "statement":
         return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)  # told to the press, whatever it was about
     plenary = (_in_plenary(units) if kind in {"inauguration", "ceremony"} else
-               next((u for u in units if "aripurna" in u and _IN_PLENARY.search(u)), None))
+               next((u for u in units if "aripurna" in u and _sits_in_plenary(u)), None))
     if plenary:
         return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
     # (an inspection of a site, 'Komisi V DPR RI meninjau Bendungan Margatiga', stays a visit however it was received)
@@ -747,6 +753,12 @@ _PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementar
 # ('... memimpin langsung rapat paripurna penandatanganan KUA-PPAS': the signing was the plenary's business)
 _IN_PLENARY = re.compile(r"\b(?:dalam|pada|di|saat|ketika|memimpin|dipimpin|membuka|menggelar|digelar)\s+(?:langsung\s+)?"
                          r"(?:acara\s+)?(?:rapat|sidang)\s+paripurna\b", re.I)
+
+
+def _sits_in_plenary(unit: str) -> bool:
+    """The unit places its event in a plenary, not a thing it is about ('UU yang disahkan DPR RI dalam rapat paripurna')."""
+    m = _IN_PLENARY.search(unit)
+    return bool(m) and not _DONE_THERE.search(unit, 0, m.start() + len(m.group(0).split()[0]) + 1)
 
 
 def _in_plenary(units: list[str]) -> str | None:
