@@ -1114,3 +1114,11 @@ def test_a_plenary_that_passed_what_a_protest_is_about_is_not_the_event():
     sentences = ["Bandarlampung (ANTARA) - Ribuan buruh dan mahasiswa berunjuk rasa di depan Gedung DPRD Provinsi Lampung, "
                  "Rabu, menolak Undang-Undang Cipta Kerja yang disahkan DPR RI dalam rapat paripurna pada Senin (5/10)."]
     assert not classify("Ribuan buruh unjuk rasa tolak UU Cipta Kerja di DPRD Lampung", sentences).is_meeting
+
+
+def test_an_event_set_for_a_month_without_a_day_has_not_happened():
+    """'Lampung Krakatau Festival 2019 Digelar Agustus': the festival is planned; the preparation meeting the lead tells
+    is the event."""
+    sentences = ["Kepastian itu disampaikan Kepala Dinas Pariwisata Edarwan usai memimpin rapat persiapan panitia LKF 2019 di "
+                 "ruang rapat Dinas Pariwisata, Jumat (5/7)."]
+    assert classify("Lampung Krakatau Festival 2019 Digelar Agustus, Ini Kata Kadis Pariwisata", sentences).is_meeting

@@ -60,7 +60,11 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
 _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya|dalam waktu dekat|"
-                            r"(?:akan|bakal)\s+(?:digelar|dilaksanakan|diselenggarakan|dipusatkan|berlangsung))\b", re.I)
+                            r"(?:akan|bakal|dipastikan)\s+(?:digelar|dilaksanakan|diselenggarakan|dipusatkan|berlangsung)|"
+                            # ('Lampung Krakatau Festival 2019 Digelar Agustus': set for a month, no day yet)
+                            r"(?:digelar|dilaksanakan|diselenggarakan|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
+                            r"(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+                            r"desember)\b(?!\s+\d|\s+lalu))\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
