@@ -232,3 +232,10 @@ def test_out_in_the_field_is_no_place_name():
     from pipelines.extract.places import venue
     assert venue(["Kesepakatan sudah diteken, tapi di lapangan masih ada pabrik yang beli Rp1.100."]) is None
     assert venue(["Upacara digelar di Lapangan Saburai, Senin (17/3)."]) == "Lapangan Saburai"
+
+
+def test_a_council_commission_named_as_the_place_is_the_venue():
+    """'usai rapat dengar pendapat (RDP) di Komisi II DPRD Lampung, Selasa': the commission's rooms, as outlets write it."""
+    from pipelines.extract.places import venue
+    assert venue(["Ancaman itu disampaikan Dasrul usai rapat dengar pendapat di Komisi II DPRD Lampung, Selasa, 14 Januari "
+                  "2025."]) == "Komisi II DPRD Lampung"

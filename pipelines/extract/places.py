@@ -18,7 +18,7 @@ _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command cen
          # schools, campuses, village and district offices, eateries and halls where meetings sit too
          r"kampus|universitas|sekolah|smp|sma|smk|sd|madrasah|pondok pesantren|gor|puskesmas|rumah sakit|rsud|"
          r"kantor camat|balai desa|kantor desa|kantor kelurahan|rumah makan|restoran|resto|kafe|cafe|villa|"
-         r"dprd|mako\w*|mapolres|kodim|korem|tenda|balai pekon|(?-i:(?:[A-Z][\w-]+\s+){1,3})(?:hotel|resort|convention|hall|ballroom))")
+         r"dprd|komisi\s+[IVX]+|mako\w*|mapolres|kodim|korem|tenda|balai pekon|(?-i:(?:[A-Z][\w-]+\s+){1,3})(?:hotel|resort|convention|hall|ballroom))")
 # A new clause's subject after a comma, or a verb, ends a venue phrase ('di Ruang Rapat Asisten I, Asisten Bidang ...
 # memimpin rapat'): officials and actions are not part of a place's name.
 _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asisten|Kepala|Ketua|Wakil Ketua|Bupati|Wali ?kota|"
