@@ -1122,3 +1122,12 @@ def test_an_event_set_for_a_month_without_a_day_has_not_happened():
     sentences = ["Kepastian itu disampaikan Kepala Dinas Pariwisata Edarwan usai memimpin rapat persiapan panitia LKF 2019 di "
                  "ruang rapat Dinas Pariwisata, Jumat (5/7)."]
     assert classify("Lampung Krakatau Festival 2019 Digelar Agustus, Ini Kata Kadis Pariwisata", sentences).is_meeting
+
+
+def test_what_a_meeting_agreed_named_as_background_is_no_event():
+    """'Tenggat pembayaran THR ... yang disepakati dalam rapat dengar pendapat di DPRD Lampung lewat tanpa pelunasan':
+    the news is the missed deadline; the hearing only agreed it."""
+    sentences = ["RADARLAMPUNG.CO.ID - Tenggat pembayaran THR pekerja PT SBN yang disepakati dalam rapat dengar pendapat di "
+                 "DPRD Lampung lewat tanpa pelunasan.",
+                 "Ketua Komisi V DPRD Provinsi Lampung mengatakan perusahaan baru membayar 40 persen THR."]
+    assert not classify("Komisi V Tagih Janji PT SBN Bayar THR", sentences).is_meeting

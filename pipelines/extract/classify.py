@@ -227,8 +227,11 @@ _COURT = re.compile(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|von
 
 # 'Usulan Musrenbang Didominasi Jalan', 'hasil rapat', 'rekomendasi pansus': a meeting named as the source of
 # something else is a reference to it, not the event reported.
+# ('Tenggat pembayaran THR ... yang disepakati dalam rapat dengar pendapat ... lewat': what a meeting agreed)
 _PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|berita acara|"
-                         r"tindak lanjut|catatan|dokumen|data)\s+$", re.I)
+                         r"tindak lanjut|catatan|dokumen|data)\s+$|"
+                         r"\byang\s+(?:(?:sudah|telah)\s+)?(?:disepakati|diputuskan|ditetapkan|dijanjikan|direkomendasikan)\s+"
+                         r"(?:dalam|pada|di)\s+$", re.I)
 
 
 # 'Rapat Persiapan FGD', 'Bappeda Siapkan Musrenbang': the named meeting is the one being prepared, not this one.
@@ -291,7 +294,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
             hits = [h for h in hits if h[3] not in _WEAK_MEETING]
             continue
         if (_SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
-                or (_PRODUCT_OF.search(unit, max(0, m.start() - 20), m.start()) and not _TOLD.match(unit, m.end()))
+                or (_PRODUCT_OF.search(unit, max(0, m.start() - 40), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
                 or (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and _room_names_kind(m.group(0)))
                 or _inside_name(unit, m) or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
