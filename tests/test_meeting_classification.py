@@ -1131,3 +1131,13 @@ def test_what_a_meeting_agreed_named_as_background_is_no_event():
                  "DPRD Lampung lewat tanpa pelunasan.",
                  "Ketua Komisi V DPRD Provinsi Lampung mengatakan perusahaan baru membayar 40 persen THR."]
     assert not classify("Komisi V Tagih Janji PT SBN Bayar THR", sentences).is_meeting
+
+
+def test_a_meeting_a_week_or_more_before_called_past_in_its_own_date_words_is_recalled():
+    """'usulan itu sudah disampaikan dalam rapat dengan Ditjen Bina Marga di Jakarta, Selasa pekan lalu' in a report of
+    20 February: a recalled meeting; the news is the proposal."""
+    out = run("TERASLAMPUNG.COM -- Dinas BMBK Provinsi Lampung mengusulkan 12 ruas jalan provinsi untuk mendapat bantuan pusat. "
+              "Kepala Dinas BMBK Provinsi Lampung, Taufiqullah, mengatakan usulan itu sudah disampaikan dalam rapat dengan "
+              "Direktorat Jenderal Bina Marga Kementerian PUPR di Jakarta, Selasa pekan lalu.",
+              title="Dinas BMBK Lampung Usulkan 12 Ruas", published="2020-02-20")
+    assert not out["is_meeting"]

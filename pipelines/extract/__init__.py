@@ -55,7 +55,9 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
     if not (evidence and published and hit and hit.value):
         return bool(evidence) and _WEEKS_AGO.search(evidence) is not None and _lead_free(evidence, title, sents)
     days = (published - hit.value).days
-    called_past = evidence[hit.start:hit.end].strip(" ,") == hit.text and _PAST.match(evidence, hit.end) is not None
+    # ('pada 3 Februari lalu'; 'Selasa pekan lalu' says so in its own words)
+    own = evidence[hit.start:hit.end].strip(" ,") == hit.text
+    called_past = own and (_PAST.match(evidence, hit.end) is not None or _SAID_PAST.search(hit.text) is not None)
     if days >= RECALLED_ANYWHERE_DAYS and called_past:
         return True  # (only when called past: a date whose year is mistyped is no recall)
     if not _lead_free(evidence, title, sents):
@@ -101,6 +103,7 @@ def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
 _WEEKS_AGO = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
                         r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
                         r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
+_SAID_PAST = re.compile(r"\b(?:lalu|silam)$", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
 
 
