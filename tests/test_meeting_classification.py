@@ -1141,3 +1141,13 @@ def test_a_meeting_a_week_or_more_before_called_past_in_its_own_date_words_is_re
               "Direktorat Jenderal Bina Marga Kementerian PUPR di Jakarta, Selasa pekan lalu.",
               title="Dinas BMBK Lampung Usulkan 12 Ruas", published="2020-02-20")
     assert not out["is_meeting"]
+
+
+def test_a_meeting_in_what_a_named_speaker_says_is_not_the_event():
+    """'Mikdar mengatakan, dalam rapat kerja bersama Dinas BMBK pada Januari lalu, dinas telah berjanji ...': the meeting
+    is what he recounts; the news is his demand."""
+    sentences = ["RADARLAMPUNG.CO.ID - Ketua Komisi IV DPRD Provinsi Lampung Mikdar Ilyas meminta Dinas BMBK segera menambal "
+                 "jalan rusak.",
+                 "Mikdar mengatakan, dalam rapat kerja bersama Dinas BMBK pada Januari lalu, dinas telah berjanji menambal "
+                 "lubang di sejumlah ruas prioritas."]
+    assert not classify("Jalan Provinsi Banyak Rusak, Komisi IV: Dinas BMBK Jangan Cuma Janji", sentences).is_meeting

@@ -68,8 +68,9 @@ _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|dire
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
-                       r"^\W*(?:ia|dia|beliau)\s+(?:juga\s+)?(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|"
-                       r"menuturkan|mengaku|menegaskan|menilai|mengingatkan)\s*,", re.I)
+                       r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
+                       r"(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|mengaku|menegaskan|"
+                       r"menilai|mengingatkan)\s*,", re.I)
 # ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
 _AS_TOLD_BY = re.compile(r",\s*menurut\s+(?:[A-Z][\w.'-]*\s*){1,4},")
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
