@@ -51,7 +51,8 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
                      r"dorong|mendorong|imbau|mengimbau|instruksikan|"
                      r"menginstruksikan|harus|perlu|agar|supaya|"
                      # ... or agreed or decided on ('TPID Lampung Sepakati Operasi Pasar Serentak'): it is yet to come
-                     r"sepakat|sepakati|menyepakati|disepakati|putuskan|memutuskan|diputuskan|setujui|menyetujui|"
+                     # (not 'sepakat menandatangani ...': agreeing together is often how the act itself is told)
+                     r"sepakati|menyepakati|disepakati|putuskan|memutuskan|diputuskan|setujui|menyetujui|"
                      r"disetujui)\b[^.,]{0,40}$|"
                      # (a request's object may be long: 'meminta seluruh bupati dan wali kota di provinsi itu turun
                      # langsung ke pasar')
