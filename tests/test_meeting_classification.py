@@ -1151,3 +1151,13 @@ def test_a_meeting_in_what_a_named_speaker_says_is_not_the_event():
                  "Mikdar mengatakan, dalam rapat kerja bersama Dinas BMBK pada Januari lalu, dinas telah berjanji menambal "
                  "lubang di sejumlah ruas prioritas."]
     assert not classify("Jalan Provinsi Banyak Rusak, Komisi IV: Dinas BMBK Jangan Cuma Janji", sentences).is_meeting
+
+
+def test_a_meeting_someone_recounts_then_pointed_back_to_is_not_the_event():
+    """'Menurut Mirza, kepastian itu ia peroleh saat bertemu langsung dengan Menteri Pertanian ... pada Kamis pekan lalu.
+    Dalam pertemuan itu, kata dia, ...': the meeting he recounts, named again; the news is his statement."""
+    sentences = ["Gubernur Lampung memastikan Kementan segera menerbitkan aturan harga singkong.",
+                 "Menurut Mirza, kepastian itu ia peroleh saat bertemu langsung dengan Menteri Pertanian di Jakarta pada "
+                 "Kamis pekan lalu.",
+                 "Dalam pertemuan itu, kata dia, Mentan juga sepakat mengusulkan pembatasan impor tepung tapioka."]
+    assert not classify("Gubernur Mirza Pastikan Kementan Segera Terbitkan Aturan Harga Singkong", sentences).is_meeting

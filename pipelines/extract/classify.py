@@ -645,7 +645,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classifica
 # A meeting named in the lead that did not count (another event's, someone's recollection, days apart) and then pointed
 # back to: 'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin
 # Menko Pangan itu dihadiri ...' is the same other meeting.
-_NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
+_NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|bertemu|menemui|beraudiensi)\b", re.I)
 _POINTED_BACK = re.compile(rf"\b(?:{MEETING_NOUNS})\b(?:\s+[^\s.,]+){{0,8}}?\s+(?:itu|tersebut)\b", re.I)
 
 
