@@ -1,0 +1,19 @@
+"""The extractor on the ninety-second held-out gold set: meetings led by someone other than the top official (vice
+governor, sekda, assistants, bureau heads, a deputy council chair), told with pronouns, bare titles and short names,
+written without the rules."""
+
+from pathlib import Path
+
+from tests.heldout_support import floor_tests
+
+HELDOUT92 = Path(__file__).parent / "data" / "extract_heldout92.jsonl"
+# Written 2026-12-06 in the ninth session by a helper who never read the rules (30 items: 23 meetings, 7 non-meetings,
+# 4 events told more than once). First run (at 5624539): meeting F1 0.979, type 0.957, date 1.000, mode 0.913, venue
+# 1.000, city 1.000, chair 0.913, participants 0.738, officials 0.842, topics 0.763, event-pair F1 1.000. After the
+# general causes its misses (and the other sets') showed were fixed: meeting F1 1.000, type 0.957, date 1.000, mode
+# 1.000, venue 1.000, city 1.000, chair 1.000, participants 0.738, officials 0.878, topics 0.763, event-pair F1 1.000.
+# Kept out of the topic model's training.
+FLOORS = {"meeting_f1": 0.97, "type": 0.92, "date": 0.97, "mode": 0.97, "venue": 0.97, "city": 0.97, "chair": 0.97,
+          "participants": 0.70, "officials": 0.84, "topics": 0.73, "event_pair_f1": 0.97}
+
+scored, test_heldout92_metric_stays_above_its_floor = floor_tests(HELDOUT92, FLOORS)
