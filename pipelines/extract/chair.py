@@ -454,24 +454,26 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         (lambda u: _convener(u, when, known), units),
         (lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12), units),
     ]
-    for found, where in passes[:2 + bool(audience)]:
-        for unit in where:
-            result = found(unit)
-            if result and (not is_headline(unit) or _trusted(result["name"], known)):
-                return result
-    result = _self_led(units + rest, when, known)
+    led = 2 + bool(audience)  # (the host and who is said to have led come before one who says he led it)
+    result = (_first_found(passes[:led], known) or _self_led(units + rest, when, known)
+              or _first_found(passes[led:], known))
     if result:
         return result
-    for found, where in passes[2 + bool(audience):]:
-        for unit in where:
-            result = found(unit)
-            if result and (not is_headline(unit) or _trusted(result["name"], known)):
-                return result
     for unit in rest:  # a lead construction further down still names the chair of the headline meeting
         result = _lead(unit, when, known) if _says_leading(unit) else None
         if result:
             return result
     return evident_head(units, when) or _organ_head(units, known)
+
+
+def _first_found(passes: list, known: list[dict]) -> dict | None:
+    """The first person a pass finds, pass by pass and unit by unit (from a headline only a person the article knows)."""
+    for found, where in passes:
+        for unit in where:
+            result = found(unit)
+            if result and (not is_headline(unit) or _trusted(result["name"], known)):
+                return result
+    return None
 
 
 # 'Komisi V DPRD Lampung akan memanggil Kepala Dinas ... dalam rapat kerja' and, later, 'Ketua Komisi V DPRD Lampung,
