@@ -693,3 +693,14 @@ def test_a_word_with_the_possessive_clitic_is_no_ones_name():
 def test_someone_told_of_in_another_speakers_words_is_not_acting(sentence):
     """A person who is the subject of what someone else reports is cited, not acting in the meeting."""
     assert officials_in([sentence], date(2025, 2, 17)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala SMA SMK se-Provinsi Lampung hadir dalam rapat evaluasi.",
+    "Rombongan dipimpin Koordinator Pusat Aliansi BEM menyampaikan tuntutan.",
+    "Kepala Bagian Persidangan dan Perundang-undangan memaparkan jadwal.",
+], ids=["a school kind", "a students' body", "a reduplicated noun"])
+def test_a_lone_acronym_or_a_reduplicated_noun_after_a_role_is_no_name(sentence):
+    """One capitalised word after a role that is an acronym ('SMK', 'BEM') or a reduplicated noun ('Perundang-undangan')
+    names a unit or a subject, not a person."""
+    assert officials_in([sentence], date(2025, 1, 1)) == []

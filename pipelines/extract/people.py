@@ -197,6 +197,10 @@ def _continues_office(tok: str) -> bool:
     return bare.lower() in _ORG_NOUNS or "/" in bare or _office_word(bare)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_REDUPLICATED = re.compile(r"-(?-i:[a-z])")
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
     if not toks or len(toks) > 5:
@@ -216,6 +220,8 @@ def _valid_name(name: str) -> bool:
     if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places()
                            or name.lower() in outside_places() or name.lower() in _body_abbreviations()):
         return False  # a lone place or body ('Kodim', 'Bakauheni', 'Jakarta') is never a person's name
+    if len(toks) == 1 and (_ACRONYM.fullmatch(name) or _REDUPLICATED.search(name)):
+        return False  # ('kepala OPD ASN', 'Koordinator Pusat Aliansi BEM', 'Perundang-undangan'): no one's name
     return all(t[0].isupper() for t in toks) and len(name) >= 3
 
 
