@@ -704,3 +704,13 @@ def test_a_lone_acronym_or_a_reduplicated_noun_after_a_role_is_no_name(sentence)
     """One capitalised word after a role that is an acronym ('SMK', 'BEM') or a reduplicated noun ('Perundang-undangan')
     names a unit or a subject, not a person."""
     assert officials_in([sentence], date(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi Unila Suharso memaparkan kajian.", "Suharso"),
+    ("Kepala Kantor Wilayah Direktorat Jenderal Pajak Bengkulu dan Lampung Tarmizi menjelaskan target.", "Tarmizi"),
+    ("Kepala Dinas Pengendalian Penduduk dan Keluarga Berencana Tanggamus Taufik Hidayat melaporkan data.", "Taufik Hidayat"),
+], ids=["kerja sama", "pajak", "pengendalian penduduk"])
+def test_the_fields_an_office_is_named_by_belong_to_the_role(sentence, name):
+    """'Kerja Sama', 'Pajak', 'Penduduk', 'Keluarga Berencana' name an office's field: the person comes after them."""
+    assert [p["name"] for p in officials_in([sentence], date(2025, 1, 1))] == [name]

@@ -88,6 +88,10 @@ _ROLE_WORDS = {
     "maladewa", "afganistan", "uzbekistan", "kazakhstan", "papua", "nugini", "fiji",
     # a unit's code and its parade, team or group: 'Danrem 043 Gatam', 'Inspektur Upacara', 'Kelompok Tani X'
     "gatam", "upacara", "pasukan", "kelompok", "pokdarwis", "dekranas", "dekranasda", "moderator", "peserta",
+    # the fields offices are named by, read as names when they closed a role ('Wakil Rektor Bidang Perencanaan, Kerja
+    # Sama', 'Direktorat Jenderal Pajak', 'Pengendalian Penduduk', 'Direktur Industri Minuman', 'Kabinet Indonesia Maju')
+    "kerja", "sama", "pajak", "bea", "cukai", "penduduk", "keluarga", "berencana", "makanan", "minuman", "bisnis",
+    "dasar", "menengah", "maju", "persidangan", "bagian",
 }
 # Parties continue a role ('Juru bicara Fraksi Golkar Yuni Karlina') and are never a person's name.
 _PARTIES = frozenset({"golkar", "gerindra", "nasdem", "demokrat", "hanura", "perindo", "pdip", "pdi-p", "gelora", "ummat",
