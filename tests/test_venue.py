@@ -239,3 +239,12 @@ def test_a_council_commission_named_as_the_place_is_the_venue():
     from pipelines.extract.places import venue
     assert venue(["Ancaman itu disampaikan Dasrul usai rapat dengar pendapat di Komisi II DPRD Lampung, Selasa, 14 Januari "
                   "2025."]) == "Komisi II DPRD Lampung"
+
+
+def test_a_council_named_as_the_place_gives_way_to_the_room_told_next():
+    """'dibahas dalam Rapat Dengar Pendapat di DPRD Kabupaten Mesuji, kemarin. RDP berlangsung di ruang rapat Komisi II
+    DPRD Mesuji ...': the room."""
+    from pipelines.extract.places import venue
+    assert venue(["Dugaan pencemaran sungai dibahas dalam Rapat Dengar Pendapat di DPRD Kabupaten Mesuji, kemarin.",
+                  "RDP berlangsung di ruang rapat Komisi II DPRD Mesuji pada Rabu (21/1/2026)."]) == \
+        "ruang rapat Komisi II DPRD Mesuji"

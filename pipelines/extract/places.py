@@ -160,8 +160,12 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
         return 0  # (the capital's seat a national meeting is led from, named with commas between, is not followed from)
     if word in {"di", "bertempat", "berlangsung", "digelar", "tempat:", "lokasi:", "tempat", "lokasi"} or (
             word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
-        return 2 if _OUTDOOR.match(m.group(1)) else 1
+        # (a council named as the place, 'di DPRD Kabupaten Mesuji', gives way to the room the text goes on to name)
+        return 2 if _OUTDOOR.match(m.group(1)) or _COUNCIL_AS_PLACE.match(m.group(1)) else 1
     return 3
+
+
+_COUNCIL_AS_PLACE = re.compile(r"^dprd\b", re.I)
 
 
 # Called, invited or gathered 'ke X': the meeting sat where they were called to ('diundang ke Aula Bappeda').
