@@ -1161,3 +1161,14 @@ def test_a_meeting_someone_recounts_then_pointed_back_to_is_not_the_event():
                  "Kamis pekan lalu.",
                  "Dalam pertemuan itu, kata dia, Mentan juga sepakat mengusulkan pembatasan impor tepung tapioka."]
     assert not classify("Gubernur Mirza Pastikan Kementan Segera Terbitkan Aturan Harga Singkong", sentences).is_meeting
+
+
+def test_a_sentence_told_as_the_speaker_sees_it_names_no_event():
+    """'Keluhan petani soal pupuk langka, menurutnya, lebih banyak disebabkan penyaluran yang tersendat di tingkat
+    kios': his view, not an aid handover; the meeting he spoke after is the event."""
+    sentences = ["Kepala Dinas KPTPH Provinsi Lampung Kusnardi memastikan stok pupuk bersubsidi aman.",
+                 "Keluhan petani soal pupuk langka, menurutnya, lebih banyak disebabkan penyaluran yang tersendat di tingkat "
+                 "kios.",
+                 "Hal itu diungkapkan Kusnardi kepada wartawan usai memimpin rapat koordinasi pengawasan pupuk bersubsidi di "
+                 "Aula Dinas KPTPH, Kamis (13/1/2022)."]
+    assert classify("Kusnardi: Tak Ada Kelangkaan, Pupuk Subsidi Hanya Tersendat di Kios", sentences).is_meeting

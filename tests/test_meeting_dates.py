@@ -392,3 +392,14 @@ def test_a_meeting_told_where_it_sat_is_dated_by_that_sentence():
               "BPBD. Ia mengatakan banjir pada Jumat (17/1) malam terjadi akibat hujan deras.",
               title="Eva Kumpulkan Camat dan Lurah", published="2025-01-20T15:00:00+07:00")
     assert out["meeting_date"] == "2025-01-20"
+
+
+def test_a_meeting_told_where_it_sat_in_a_relative_clause_is_dated_by_that_sentence():
+    """'Rapat terbatas yang berlangsung di ruang rapat Gubernur Lampung, Senin, ...' dates the meeting before the flood's
+    'Sabtu (17/1)' in the lead."""
+    out = run("Bandarlampung (ANTARA) - Gubernur Lampung Rahmat Mirzani Djausal menggelar rapat terbatas bersama Pemerintah "
+              "Kota Bandarlampung, BPBD dan BBWS Mesuji Sekampung untuk menangani banjir yang melanda sejumlah kecamatan di "
+              "kota itu pada Sabtu (17/1) malam. Rapat terbatas yang berlangsung di ruang rapat Gubernur Lampung, Senin, "
+              "dihadiri Wali Kota Bandarlampung.", title="Gubernur Gelar Rapat Terbatas Banjir",
+              published="2026-01-19T16:00:00+07:00")
+    assert out["meeting_date"] == "2026-01-19"

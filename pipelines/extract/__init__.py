@@ -33,8 +33,8 @@ _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musre
                       r"kegiatan|acara)(?:\s+\w+){0,2}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|"
                       r"diadakan|diselenggarakan|dipusatkan|dihelat)\b"
                       # ... or told where it sat, straight after its noun ('Rapat berlangsung di Ruang Rapat Wali Kota, ..., Senin')
-                      r"|^\W*(?:rapat|rakor\w*|fgd|pertemuan|audiensi|musrenbang|paripurna|sidang)\s+(?:(?:di|ber)langsung|digelar|"
-                      r"dilaksanakan|diadakan|bertempat)\s+di\s"
+                      r"|^\W*(?:rapat|rakor\w*|fgd|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+\w+)?\s+(?:yang\s+)?"
+                      r"(?:(?:di|ber)langsung|digelar|dilaksanakan|diadakan|bertempat)\s+di\s"
                       # ... or the meeting an announcement sets ('RDP dengan PTPN dijadwalkan berlangsung Kamis (12/6)')
                       r"|^\W*(?:rapat|rakor\w*|rdp|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+[\w()/-]+){0,6}?"
                       r"\s+(?:dijadwalkan|direncanakan)\s+(?:(?:di|ber)langsung|digelar|dilaksanakan|diadakan)\b", re.I)

@@ -73,7 +73,7 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
                        r"(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|mengaku|menegaskan|"
                        r"menilai|mengingatkan)\s*,", re.I)
 # ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
-_AS_TOLD_BY = re.compile(r",\s*menurut\s+(?:[A-Z][\w.'-]*\s*){1,4},")
+_AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:[A-Z][\w.'-]*\s*){1,4}),")  # (',menurutnya,' too)
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
 _THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
