@@ -1172,3 +1172,16 @@ def test_a_sentence_told_as_the_speaker_sees_it_names_no_event():
                  "Hal itu diungkapkan Kusnardi kepada wartawan usai memimpin rapat koordinasi pengawasan pupuk bersubsidi di "
                  "Aula Dinas KPTPH, Kamis (13/1/2022)."]
     assert classify("Kusnardi: Tak Ada Kelangkaan, Pupuk Subsidi Hanya Tersendat di Kios", sentences).is_meeting
+
+
+def test_a_promise_to_take_a_matter_to_a_meeting_after_a_visit_leaves_the_visit():
+    """'Tinjau Banjir Abung Selatan, Ketua DPRD Lampura Janji Bawa Usulan ke Rapat Banggar': the visit is the news."""
+    title = "Tinjau Banjir Abung Selatan, Ketua DPRD Lampura Janji Bawa Usulan ke Rapat Banggar"
+    assert classify(title, ["Sedikitnya 160 rumah warga terendam banjir."]).event_type == "visit"
+
+
+def test_a_meeting_the_lead_says_came_earlier_does_not_set_an_awards_news():
+    """'Capaian tersebut sebelumnya dibahas dalam rapat koordinasi ...': the award is the news; the meeting came before."""
+    sentences = ["Jakarta (ANTARA) - Pemerintah Provinsi Lampung meraih penghargaan UHC Awards 2026.",
+                 "Capaian tersebut sebelumnya dibahas dalam rapat koordinasi bersama BPJS Kesehatan di Bandarlampung."]
+    assert not classify("Pemprov Lampung raih UHC Awards 2026", sentences).is_meeting

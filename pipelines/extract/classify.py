@@ -515,8 +515,8 @@ _DONE_THERE = re.compile(r"\byang\s+(?:(?:sudah|telah|baru)\s+)?di[a-z]{3,}\b[^,
 # 'Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat': the event, then what was said at it; a meeting named in the
 # saying is not the event.
 # ('Tinjau Ruas Jalan Provinsi, Mirza: Jangan Sampai Rapat Terus': the speaker's words after a colon)
-_SAYS_AFTER = re.compile(r",\s*(?:\w+\s+){0,2}(?:minta|meminta|ingatkan|mengingatkan|tegaskan|menegaskan|harap|berharap|"
-                         r"imbau|mengimbau|ajak|mengajak|pesan|berpesan)\b|"
+_SAYS_AFTER = re.compile(r",\s*(?:\w+\s+){0,3}(?:minta|meminta|ingatkan|mengingatkan|tegaskan|menegaskan|harap|berharap|"
+                         r"imbau|mengimbau|ajak|mengajak|pesan|berpesan|janji|berjanji)\b|"
                          r",\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2}\s*:\s", re.I)
 
 
@@ -699,8 +699,12 @@ def _meeting_setting(lead: list[str]) -> str | None:
     first = lead[0] if lead else ""
     if (m := _DONE_IN.search(first)) and _first_meeting(first[m.end():]):
         return first
+    # ('Capaian tersebut sebelumnya dibahas dalam rapat koordinasi ...': set in an earlier meeting, not the news's)
     return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u) or _SAID_AT.search(u))
-                 and _first_meeting(u[m.end() - 1:])), None)
+                 and _first_meeting(u[m.end() - 1:]) and not _EARLIER.search(u, 0, m.end())), None)
+
+
+_EARLIER = re.compile(r"\bsebelumnya\b", re.I)
 
 
 _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|inspeksi)\b", re.I)
