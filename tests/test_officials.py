@@ -714,3 +714,10 @@ def test_a_lone_acronym_or_a_reduplicated_noun_after_a_role_is_no_name(sentence)
 def test_the_fields_an_office_is_named_by_belong_to_the_role(sentence, name):
     """'Kerja Sama', 'Pajak', 'Penduduk', 'Keluarga Berencana' name an office's field: the person comes after them."""
     assert [p["name"] for p in officials_in([sentence], date(2025, 1, 1))] == [name]
+
+
+def test_a_term_of_office_belongs_to_the_role():
+    """'dipimpin Ketua DPRD Kabupaten Pringsewu masa jabatan 2019-2024 Suherman': the term is part of his office."""
+    found = officials_in(["Rapat paripurna dipimpin Ketua DPRD Kabupaten Pringsewu masa jabatan 2019-2024 Suherman."],
+                         date(2024, 8, 26))
+    assert [p["name"] for p in found] == ["Suherman"]

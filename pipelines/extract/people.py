@@ -258,10 +258,16 @@ _DEGREE_TOKEN = re.compile(rf"^(?:{_DEGREE})\.?,?$", re.I)
 _CONNECT = {"dan", "bidang", "untuk", "se-provinsi", "se-lampung", "&", "/"}
 
 
+_TERM = re.compile(r"(?:19|20)\d\d[-–/](?:19|20)\d\d")
+_TERM_WORDS = frozenset({"masa", "jabatan", "periode"})
+
+
 def _is_role_token(tok: str) -> bool:
     low = tok.lower().strip(".")
     if tok.isdigit() and (len(tok) <= 3 or (len(tok) == 4 and tok[0] == "0")):
         return True  # 'Wilayah 1', 'Komisi 2', 'Dandim 0424' (a unit's number, never a year)
+    if _TERM.fullmatch(tok) or low in _TERM_WORDS:
+        return True  # 'Ketua DPRD ... masa jabatan 2019-2024 Suherman': the term belongs to the office (not its body)
 
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-") or low in _PARTIES:
         return True
