@@ -10,9 +10,9 @@ HELDOUT88 = Path(__file__).parent / "data" / "extract_heldout88.jsonl"
 # 4 events told more than once). First run (at 5624539): meeting F1 1.000, type 0.957, date 1.000, mode 1.000, venue
 # 1.000, city 1.000, chair 0.957, participants 0.582, officials 0.941, topics 0.639, event-pair F1 1.000. After the
 # general causes its misses (and the other sets') showed were fixed: meeting F1 1.000, type 1.000, date 1.000, mode
-# 1.000, venue 1.000, city 1.000, chair 1.000, participants 0.591, officials 0.941, topics 0.639, event-pair F1 1.000.
+# 1.000, venue 1.000, city 1.000, chair 1.000, participants 0.591, officials 0.956, topics 0.639, event-pair F1 1.000.
 # Kept out of the topic model's training.
 FLOORS = {"meeting_f1": 0.97, "type": 0.97, "date": 0.97, "mode": 0.97, "venue": 0.97, "city": 0.97, "chair": 0.97,
-          "participants": 0.56, "officials": 0.91, "topics": 0.60, "event_pair_f1": 0.97}
+          "participants": 0.56, "officials": 0.92, "topics": 0.60, "event_pair_f1": 0.97}
 
 scored, test_heldout88_metric_stays_above_its_floor = floor_tests(HELDOUT88, FLOORS)

@@ -1,0 +1,18 @@
+"""The extractor on the hundred-and-third held-out gold set: regency and city councils: plenaries, hearings, Banmus and
+Banggar, pansus, and their near-misses, written without the rules."""
+
+from pathlib import Path
+
+from tests.heldout_support import floor_tests
+
+HELDOUT103 = Path(__file__).parent / "data" / "extract_heldout103.jsonl"
+# Written 2026-12-06 in the ninth session by a helper who never read the rules (30 items: 23 meetings, 7 non-meetings,
+# 4 events told more than once). First run (at b68ebd1): meeting F1 0.979, type 0.957, date 1.000, mode 0.957, venue
+# 1.000, city 1.000, chair 0.957, participants 0.596, officials 0.960, topics 0.639, event-pair F1 1.000. After the
+# general causes its misses (and the other sets') showed were fixed: meeting F1 1.000, type 0.957, date 1.000, mode
+# 0.957, venue 1.000, city 1.000, chair 1.000, participants 0.596, officials 0.968, topics 0.639, event-pair F1 1.000.
+# Kept out of the topic model's training.
+FLOORS = {"meeting_f1": 0.97, "type": 0.92, "date": 0.97, "mode": 0.92, "venue": 0.97, "city": 0.97, "chair": 0.97,
+          "participants": 0.56, "officials": 0.93, "topics": 0.60, "event_pair_f1": 0.97}
+
+scored, test_heldout103_metric_stays_above_its_floor = floor_tests(HELDOUT103, FLOORS)
