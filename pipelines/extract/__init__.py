@@ -14,7 +14,8 @@ from pipelines.extract.people import (as_written, complete, expand_role, forget_
 from pipelines.extract.clauses import main_clause
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import MEETING_NOUNS, PRIOR_WORDS, clean_lines, normalize, sentences, this_moment, unquoted
+from pipelines.extract.text import (MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines, normalize, sentences,
+                                    this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -69,8 +70,8 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
 # menghadiri rapat bersama KLH di Jakarta, Senin lalu': the news is what was said, days after the meeting it goes on to
 # tell, not at it. (A meeting told first, a statement on it later, 'Daftar ranperda itu ditetapkan dalam rapat paripurna
 # ..., Senin (30/12) lalu. ... saat dikonfirmasi, Kamis (2/1/2025)', is still the meeting's news.)
-_SAID = re.compile(r"\b(?:kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh)(?:nya)?\s+[^.]{0,80}?\b(?:di|saat|ketika|"
-                   r"kepada|melalui)\b|\b(?:saat|ketika)\s+(?:ditemui|dihubungi|diwawancarai|dikonfirmasi)\b|"
+_SAID = re.compile(rf"\b(?:{SPEECH_TAGS})(?:nya)?\s+[^.]{{0,80}}?\b(?:di|saat|ketika|kepada|melalui)\b|"
+                   r"\b(?:saat|ketika)\s+(?:ditemui|dihubungi|diwawancarai|dikonfirmasi)\b|"
                    r"\bkepada\s+(?:wartawan|awak\s+media|media)\b|\bketerangan\s+(?:tertulis|pers|resmi)\b", re.I)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
                                       expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
                                       strip_honorifics)
-from pipelines.extract.text import MEETING_NOUNS, is_headline, this_moment
+from pipelines.extract.text import MEETING_NOUNS, SPEECH_TAGS, is_headline, this_moment
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -506,7 +506,7 @@ _ATTENDS = re.compile(r"[\s,]*(?:(?:turut|ikut|juga|pun)\s+)*(?:mengikuti|mengha
 # '"Rapat ini saya pimpin atas perintah langsung Pak Gubernur. ...," kata Asisten II Setdaprov Lampung, Kusnardi': the
 # speaker says he led or opened it; the speech tag that closes his words names him.
 _SELF_LED = re.compile(r"\b(?:saya|kami)\s+(?:yang\s+)?(?:pimpin|memimpin|buka|membuka)\b", re.I)
-_SPEECH_TAG = re.compile(r"[,”\"]\s*(?:kata|ujar|ucap|tutur|tegas|jelas|ungkap|imbuh)(?:nya)?\s+(?P<agent>[^;“”\"]{2,110})")
+_SPEECH_TAG = re.compile(rf"[,”\"]\s*(?:{SPEECH_TAGS})(?:nya)?\s+(?P<agent>[^;“”\"]{{2,110}})")
 
 
 def _self_led(units: list[str], when, known) -> dict | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from pipelines.extract.text import MEETING_NOUNS
+from pipelines.extract.text import DIGIT, MEETING_NOUNS
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "peb": 2,
@@ -31,7 +31,6 @@ _NUMERIC_RANGE = re.compile(
     rf"(\d{{1,2}})\s*/\s*(\d{{1,2}})(?:\s*/\s*(\d{{4}}|\d{{2}}))?(?![\d/])\s*\)?",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
 # A news agency's dateline: 'Bandarlampung, 5/3 (ANTARA) -', the day the story was filed.
 _AGENCY_DATELINE = re.compile(r"\s*\((?:ANTARA|Antara|antara)(?:\s+\w+)?\)")
 # Cheap tests for what a pattern cannot match without (the full patterns try their optional weekday at every position).
@@ -278,7 +277,7 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, m.start()) else strength,
                             _prepared(text, m.start(), m.group(0))))
 
-    digits = _DIGIT.search(text) is not None  # without a digit only relative days and weekdays can be there
+    digits = DIGIT.search(text) is not None  # without a digit only relative days and weekdays can be there
     for m in _LONG.finditer(text) if digits and _LONG_HINT.search(text) else ():
         month, day, y = MONTHS[m[4].lower()], int(m[2] or m[3]), _year(m[5])  # a range '27-29 Maret' starts on 27
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, m[1])

@@ -48,7 +48,7 @@ _MENU_WORDS = frozenset("""beranda home profil berita galeri kontak ppid indeks 
     produk pimpinan kelengkapan alat perencanaan publik kanal rubrik kategori lampung bandar""".split())
 _SEARCH_LABEL = re.compile(r"^(?:cari|pencarian|search)\b[^.!?]{0,40}(?:\.{3}|…)?$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?”\"]\s*$")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # (a cheap test before date and number patterns)
 _TICKER = re.compile(r"\s(?:\||>>+|»)\s")
 _STAMP_START = re.compile(r"^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4})\b", re.I)
 
@@ -197,6 +197,8 @@ def normalize(text: str | None) -> str:
 # The nouns that name a meeting (not the verbs of holding one): one list for every rule that asks 'is a meeting
 # named here?'.
 MEETING_NOUNS = r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum"
+# The verbs of a speech tag ('..., kata Sekda', 'ujarnya'): one list for every rule that finds who said something.
+SPEECH_TAGS = r"kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh"
 # The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
 # list for every rule that tells two events of one sentence apart.
 PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pasca")
@@ -280,7 +282,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
             continue
         if head and low == head:
             continue
-        if len(line) < 40 and not re.search(r"[.!?]$", line) and (out == [] or not (prose_kept or _DIGIT.search(line))):
+        if len(line) < 40 and not re.search(r"[.!?]$", line) and (out == [] or not (prose_kept or DIGIT.search(line))):
             # short labels above the lead (byline, section, meta line, a menu's items one per line; a page's stamp, with
             # its digits, may be the only date)
             continue
