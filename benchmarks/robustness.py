@@ -3,8 +3,9 @@
 usage: python -m benchmarks.robustness [GOLD.jsonl] [--only NAME ...] [--misses NAME]
 
 Each rewrite changes only the surface a real site or reporter varies (line breaks, date notation, datelines,
-typography, honorifics, page furniture, a capitalised title) and keeps every fact, so the gold labels stay
-right. A field that drops under a rewrite names a mechanism that reads the surface instead of the language.
+typography, honorifics, page furniture, a capitalised title, long or short forms of titles and meeting names, words
+for online meetings) and keeps every fact, so the gold labels stay right. A field that drops under a rewrite names
+a mechanism that reads the surface instead of the language.
 Run it on the development split; the validation split is scored only at milestones.
 """
 
@@ -108,7 +109,58 @@ def _title_upper(row: dict) -> dict:
     return dict(row, title=(row.get("title") or "").upper())
 
 
+# Long and short forms a reporter uses for one thing: the extractor must read either (a rewrite that touches a word of a
+# gold venue or participant would change the label, so such a word is left alone in that article).
+_FORMS = [("Rapat Koordinasi", "Rakor"), ("Rapat Kerja", "Raker"), ("Rapat Dengar Pendapat", "RDP"),
+          ("Rapat Pimpinan", "Rapim"), ("Rapat Terbatas", "Ratas"), ("Focus Group Discussion", "FGD"),
+          ("Musyawarah Perencanaan Pembangunan", "Musrenbang"), ("Wakil Gubernur", "Wagub"),
+          ("Sekretaris Daerah Provinsi", "Sekdaprov"), ("Kepala Dinas", "Kadis"), ("Pemerintah Provinsi", "Pemprov"),
+          ("Pemerintah Kabupaten", "Pemkab"), ("Organisasi Perangkat Daerah", "OPD")]
+# Words for how a meeting was held, each swapped for another of the same meaning.
+_MODE_WORDS = [("secara virtual", "secara daring"), ("secara daring", "secara online"),
+               ("secara online", "secara virtual"), ("secara hybrid", "secara hibrid"),
+               ("secara hibrid", "secara hybrid")]
+
+
+def _cased(model: str, form: str, word: str) -> str:
+    """word written in the case of model, a form as written (all capitals, capitalised or lower case)."""
+    if model == form:
+        return word  # the form as the table writes it ('OPD', 'Rakor'): its pair as the table writes it
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word.lower()
+
+
+def _labelled_words(row: dict) -> str:
+    """The gold venue and participants in lower case: words a rewrite must not touch."""
+    gold = row.get("gold") or {}
+    return " ".join([gold.get("venue") or ""] + list(gold.get("participants") or [])).lower()
+
+
+def _swap(pairs: list[tuple[str, str]]) -> Callable[[dict], dict]:
+    """Replace each form by its pair in title and text (a bracketed short form after a long one goes with it)."""
+
+    def rewrite(row: dict) -> dict:
+        kept = _labelled_words(row)
+        usable = {a.lower(): (a, b) for a, b in pairs if a.lower() not in kept and b.lower() not in kept}
+        if not usable:
+            return row
+        forms = "|".join(sorted(map(re.escape, usable), key=len, reverse=True))
+        # (a short form inside brackets stays: 'Rapat dengar pendapat (RDP)' is already both)
+        pattern = re.compile(rf"\b({forms})\b(?!\))(?:\s*\(([A-Za-z]+)\))?", re.I)
+
+        def one(m: re.Match) -> str:
+            form, pair = usable[m.group(1).lower()]
+            tail = m.group(0)[len(m.group(1)):] if m.group(2) and m.group(2).lower() != pair.lower() else ""
+            return _cased(m.group(1), form, pair) + tail
+        return dict(row, title=pattern.sub(one, row.get("title") or ""), text=pattern.sub(one, row["text"] or ""))
+    return rewrite
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
+    "short_forms": _swap(_FORMS),
+    "long_forms": _swap([(b, a) for a, b in _FORMS]),
+    "mode_words": _swap(_MODE_WORDS),
     "paragraphs_joined": _text(_joined),
     "sentences_split": _text(_split_sentences),
     "dates_spelled": _text(lambda t: _BRACKETED.sub(_to_spelled, t)),
