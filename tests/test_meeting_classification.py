@@ -1185,3 +1185,60 @@ def test_a_meeting_the_lead_says_came_earlier_does_not_set_an_awards_news():
     sentences = ["Jakarta (ANTARA) - Pemerintah Provinsi Lampung meraih penghargaan UHC Awards 2026.",
                  "Capaian tersebut sebelumnya dibahas dalam rapat koordinasi bersama BPJS Kesehatan di Bandarlampung."]
     assert not classify("Pemprov Lampung raih UHC Awards 2026", sentences).is_meeting
+
+
+def test_a_meeting_the_news_follows_on_from_is_not_the_event():
+    """'Fraksi PKB mendesak ..., menyusul kesepakatan dalam rapat koordinasi ... Senin (3/3/2025)': the urging is the
+    news, the meeting came before it."""
+    sentences = ["Bandar Lampung - Fraksi PKB DPRD Lampung mendesak Pemprov segera menerbitkan surat edaran harga gabah, "
+                 "menyusul kesepakatan dalam rapat koordinasi di Kantor Gubernur, Senin (3/3/2025).",
+                 "Ketua Fraksi PKB menilai kesepakatan tanpa aturan tertulis mudah dilanggar."]
+    assert not classify("Fraksi PKB Desak Surat Edaran Harga Gabah Segera Terbit", sentences).is_meeting
+
+
+def test_the_room_of_a_meeting_set_aside_is_that_meetings_room():
+    """'... merupakan hasil kesepakatan rapat ... di Ruang Rapat Utama Kantor Gubernur, Kamis, 6 Februari 2025': the
+    room belongs to the earlier meeting whose agreement is the subject; it tells no meeting of its own."""
+    sentences = ["Mulai hari ini seluruh penggilingan di Lampung wajib membeli gabah minimal Rp6.500 per kilogram.",
+                 "Ketentuan itu merupakan hasil kesepakatan rapat antara Pemprov Lampung dan pengusaha penggilingan di "
+                 "Ruang Rapat Utama Kantor Gubernur, Kamis, 6 Februari 2025."]
+    assert not classify("Harga Gabah Rp6.500 Berlaku Hari Ini", sentences).is_meeting
+
+
+def test_a_plenary_hall_says_where_an_inauguration_was_not_that_a_plenary_sat():
+    """'melantik Sekretaris DPRD ... di Ruang Sidang Paripurna': a room named for the sittings it holds is a place."""
+    sentences = ["Gubernur Lampung melantik Budi Santoso sebagai Sekretaris DPRD Provinsi Lampung di Ruang Sidang Paripurna "
+                 "DPRD Provinsi Lampung, Senin (7/7/2025).",
+                 "Pelantikan disaksikan para wakil ketua dan sejumlah anggota dewan."]
+    out = classify("Sekwan Baru Dilantik di Ruang Paripurna", sentences)
+    assert not out.is_meeting and out.event_type == "inauguration"
+
+
+def test_a_plenary_opened_after_that_in_the_lead_holds_the_ceremony():
+    """'Setelah itu barulah sidang paripurna DPRD dibuka': told after the ceremony's procession, the plenary is the
+    sitting it was held in ('setelah itu' is what came next, not a thing still to come)."""
+    sentences = ["Peringatan hari jadi provinsi diawali prosesi adat di halaman Kantor Gubernur, Senin (18/3/2024).",
+                 "Setelah itu barulah sidang paripurna DPRD Lampung dibuka."]
+    out = classify("Upacara Adat Warnai Peringatan Hari Jadi Provinsi", sentences)
+    assert out.is_meeting and out.meeting_type == "rapat_paripurna"
+
+
+@pytest.mark.parametrize("url, text", [
+    ("https://lampost.co/opini/rakor-tanpa-ujung/", "Rakor Tanpa Ujung\n"),
+    ("https://example.co/berita/12", "Beranda / Opini\nRakor Tanpa Ujung\n"),
+])
+def test_a_page_filed_as_opinion_reports_no_meeting(url, text):
+    """An opinion column, known by its address or its breadcrumb, argues about meetings and reports none."""
+    body = text + ("Pada Senin (1/7) lalu, jajaran Pemprov Lampung kembali mengikuti rapat koordinasi pengendalian "
+                   "inflasi yang dipimpin Menteri Dalam Negeri.\nPertanyaannya: apa yang berubah setelah rapat itu?\n")
+    assert not extract({"id": "o", "url": url, "title": "Rakor Tanpa Ujung", "text": body,
+                        "published": "2024-07-08"})["is_meeting"]
+
+
+def test_a_meetings_invitation_schedule_or_system_names_no_meeting():
+    """'Undangan Rapat', 'jadwal paripurna', 'Sistem Informasi Rapat': things of meetings in general, not one held."""
+    sentences = ["Pemprov Lampung meluncurkan aplikasi SIPANDU (Sistem Informasi Rapat Terpadu) di Ruang Command Center "
+                 "Diskominfotik, Selasa (15/8/2023).",
+                 "Jadwal paripurna dewan juga tampil di aplikasi itu."]
+    out = classify("Undangan Rapat Kini Cukup Lewat Aplikasi", sentences)
+    assert not out.is_meeting and out.event_type == "launch"

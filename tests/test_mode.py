@@ -387,3 +387,38 @@ def test_every_participant_joining_from_their_own_office_is_wholly_online():
 def test_some_who_did_not_come_joining_online_or_regions_online_at_a_hotel_make_it_hibrid(text):
     """Those who did not come joined by video while the rest sat in the building; a hotel's one-word name is a room here."""
     assert run(text, title="Rapat", published="2025-05-15")["mode"] == "hibrid"
+
+
+def test_regions_online_beside_a_national_agencys_provincial_office_is_hibrid():
+    """'Badan Gizi Nasional' at the table is the centre's office in the province: the governor's rakor in a room with
+    the regents following online stays hibrid (a national body's name makes no meeting national)."""
+    out = run("Gubernur Lampung memimpin rapat koordinasi percepatan pembangunan dapur gizi di Ruang Rapat Utama Kantor "
+              "Gubernur, Selasa (9/9/2025). Rakor diikuti Koordinator Wilayah Badan Gizi Nasional Provinsi Lampung. "
+              "Bupati dan wali kota se-Provinsi Lampung mengikuti rapat secara virtual.")
+    assert out["mode"] == "hibrid"
+
+
+def test_attended_by_some_and_followed_online_by_others_is_hibrid():
+    """'dihadiri unsur Forkopimda ..., serta diikuti pula secara daring oleh perwakilan Bappenas': both ways at once."""
+    from pipelines.extract.mode import mode
+    assert mode(["Musrenbang dibuka Gubernur Lampung di Bandar Lampung, Selasa.",
+                 "Musrenbang dihadiri unsur Forkopimda dan DPRD, serta diikuti pula secara daring oleh perwakilan "
+                 "Kementerian PPN/Bappenas."], True) == "hibrid"
+
+
+def test_a_few_in_the_room_and_the_rest_online_is_not_fully_online():
+    """'digelar dengan jumlah anggota terbatas di ruangan, sebagian anggota lainnya hadir secara virtual': hibrid."""
+    from pipelines.extract.mode import mode
+    assert mode(["Paripurna digelar dengan jumlah anggota terbatas di ruangan, sebagian anggota dewan lainnya hadir "
+                 "secara virtual dari ruang fraksi."], True) == "hibrid"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Penerapan tiket daring dinilai berhasil mengurai antrean di pelabuhan.",
+    '"Masyarakat saya imbau bersabar, silaturahmi bisa dilakukan secara virtual," kata Gubernur.',
+])
+def test_online_tickets_and_advice_to_meet_online_are_not_the_meetings_way(sentence):
+    """An online ticket is a service and advice to visit online is advice: the rapat itself met in person."""
+    from pipelines.extract.mode import mode
+    assert mode(["Rapat evaluasi angkutan Lebaran digelar di Aula Dinas Perhubungan, Jumat (11/4/2025).", sentence],
+                True) == "luring"

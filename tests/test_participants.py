@@ -292,3 +292,13 @@ def test_a_lower_case_group_ends_before_an_adverb_a_passive_or_a_dangling_prepos
     found = participants([sentence])
     assert not any(f.split()[-1] in {"hanya", "diperketat", "dari"} for f in found)
     assert group is None or group in found
+
+
+@pytest.mark.parametrize("role, office", [
+    ("Kadis Tenaga Kerja dan Transmigrasi Provinsi Lampung", "Dinas Tenaga Kerja dan Transmigrasi Provinsi Lampung"),
+    ("Plt. Kaban Pendapatan Daerah Lampung", "Badan Pendapatan Daerah Lampung"),
+])
+def test_a_short_title_heads_the_office_its_long_form_heads(role, office):
+    """'Kadis Tenaga Kerja ...' heads the Dinas Tenaga Kerja as 'Kepala Dinas Tenaga Kerja ...' does."""
+    from pipelines.extract.participants import office_of
+    assert office_of(role) == office

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extract.chair import chair
-from pipelines.extract.classify import Classification, classify
+from pipelines.extract.classify import Classification, classify, opinion_page
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
 from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
@@ -239,7 +239,7 @@ def extract(record: dict) -> dict:
     published = parse_published(record.get("published"))
     sents = [main_clause(s, published) for s in sents]  # (a fronted clause telling another event is no part of this one)
     text = record.get("text") or ""
-    decision = classify(title, sents, LEAD)
+    decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
     year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None

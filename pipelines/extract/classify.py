@@ -45,7 +45,8 @@ EVENT_TRIGGERS = {
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
                      r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|"
-                     r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,60}$|"
+                     # ('Setelah itu barulah sidang paripurna dibuka': after what was told, the next thing told)
+                     r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b(?!\s+itu\b)[^.,]{0,60}$|"
                      # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
                      r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
                      r"dorong|mendorong|imbau|mengimbau|instruksikan|"
@@ -230,7 +231,7 @@ _COURT = re.compile(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|von
 # 'Usulan Musrenbang Didominasi Jalan', 'hasil rapat', 'rekomendasi pansus': a meeting named as the source of
 # something else is a reference to it, not the event reported.
 # ('Tenggat pembayaran THR ... yang disepakati dalam rapat dengar pendapat ... lewat': what a meeting agreed)
-_PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|berita acara|"
+_PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|berita acara|undangan|jadwal|"
                          r"tindak lanjut|catatan|dokumen|data)\s+$|"
                          r"\byang\s+(?:(?:sudah|telah)\s+)?(?:disepakati|diputuskan|ditetapkan|dijanjikan|direkomendasikan)\s+"
                          r"(?:dalam|pada|di)\s+$", re.I)
@@ -252,7 +253,7 @@ def _room_names_kind(name: str) -> bool:
 # A capitalised kind word inside a proper name names an office or a place, not a meeting: 'Direktur Perencanaan Evaluasi
 # dan Informasi ...', 'Bidang Perencanaan Makro dan Evaluasi (PME)', 'Desa Sidang Muara Jaya'.
 _NAME_BEFORE = re.compile(r"(?:\b(?:Direktur|Direktorat|Bidang|Subbidang|Seksi|Bagian|Subbagian|Biro|Deputi|Asisten|Kabid|"
-                          r"Kasi|Divisi|Unit)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
+                          r"Kasi|Divisi|Unit|Sistem|Aplikasi)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
                           # ('Desa Sungai Sidang': a village's name)
                           r"\b(?:Desa|Kelurahan|Kampung|Pekon|Tiyuh|Dusun|Kecamatan|Jalan|Jl\.?)(?:\s+[A-Z][\w-]*){0,2})\s+$")
 
@@ -284,27 +285,44 @@ _NEXT_OF_SERIES = re.compile(r"(?:\s+(?!(?:yang|pada|di|tanggal)\b)[\w()/-]+){0,
 _DAYS_APART = re.compile(rf"\b(?:{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})|sepulang(?:nya)?|sekembali(?:nya)?|"
                          r"(?:pulang|kembali)\s+dari\s+[^.,;]{1,40}?\s+(?:setelah|usai|seusai|sesudah))\b[^.,;]{0,70}$", re.I)
 
+# 'Komisi II mendesak Pemprov menerbitkan pergub, menyusul kesepakatan dalam rapat koordinasi ... Selasa (9/9)': what the
+# news follows on from happened before it, the news is the act that follows.
+_FOLLOWING = re.compile(r"\bmenyusul\s+[^.,;:]{0,40}$", re.I)
+
 
 @lru_cache(maxsize=2048)
 def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, -length, type key, matched text) of every meeting trigger, longest at each place."""
     pattern, keys = _meeting_vocabulary()
     hits = []
+    another = False  # a meeting of the unit was set aside as another one than the news
     for m in pattern.finditer(unit):
         if _NEXT_OF_SERIES.match(unit, m.end()):
             # ('bahan pembahasan dalam rapat ... berikutnya': nor is the discussion it is named with)
             hits = [h for h in hits if h[3] not in _WEAK_MEETING]
             continue
-        if (_SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
-                or (_PRODUCT_OF.search(unit, max(0, m.start() - 40), m.start()) and not _TOLD.match(unit, m.end()))
-                or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
-                or (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and _room_names_kind(m.group(0)))
-                or _inside_name(unit, m) or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
-                or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())):
+        if _another_meeting(unit, m):
+            another = True
+            continue
+        # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
+        # aside is that meeting's)
+        if (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and (another or _room_names_kind(m.group(0)))) or (
+                _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
+                or _inside_name(unit, m)):
             continue
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
     return tuple(hits)
+
+
+def _another_meeting(unit: str, m: re.Match) -> bool:
+    """The meeting at m is one the unit names as other than its news: its product, one prepared, asked for, days apart
+    or followed on from."""
+    return bool((_PRODUCT_OF.search(unit, max(0, m.start() - 40), m.start()) and not _TOLD.match(unit, m.end()))
+                or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
+                or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
+                or _FOLLOWING.search(unit, max(0, m.start() - 50), m.start())
+                or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start()))
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
@@ -528,6 +546,10 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True  # the tool carried the other event
     if meeting and events and events[0][0] > meeting[0] and _PRIOR.search(unit[: meeting[0]]):
         return events[0][1], None, True
+    if meeting and events and _ROOM.search(unit, max(0, meeting[0] - 10), meeting[0]):
+        # ('melantik Sekretaris DPRD ... di Ruang Sidang Paripurna': a room named for the sittings it holds says where
+        # the event was, not that one sat)
+        return events[0][1], None, True
     if meeting and events and events[0][0] < meeting[0] and (_THEN.search(unit, events[0][0], meeting[0])
                                                               or _SAYS_AFTER.search(unit, events[0][0], meeting[0])
                                                               or _DONE_THERE.search(unit, events[0][0], meeting[0])):
@@ -589,9 +611,21 @@ _OPINION = re.compile(r"^\s*(?:opini|kolom|editorial|tajuk(?: rencana)?)\s*[:\-�
 _BYLINE = re.compile(r"^\s*oleh\s*:\s*[A-Z]")
 
 
-def classify(title: str, sentences: list[str], lead_size: int = 6) -> Classification:
-    """Decide the headline event from the title and the first sentences."""
-    if _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
+# ... or is filed as one: 'lampost.co/opini/...', a breadcrumb 'Beranda / Opini' above the headline.
+_OPINION_PATH = re.compile(r"^[a-z]+://[^/]+(?:/[^/]+)*?/(?:opini|kolom|editorial|tajuk|tajuk-rencana|esai|opinion)/",
+                           re.I)
+_OPINION_CRUMB = re.compile(r"^\s*(?:beranda|home|index)\b[^\n]{0,80}?[/»>›|]\s*(?:opini|kolom|editorial|tajuk(?: rencana)?|esai)"
+                            r"\s*$", re.I | re.M)
+
+
+def opinion_page(url: str | None, text: str | None) -> bool:
+    """The page is filed as opinion, by its address or by the breadcrumb above its headline."""
+    return bool(_OPINION_PATH.match(url or "") or _OPINION_CRUMB.search((text or "")[:600]))
+
+
+def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool = False) -> Classification:
+    """Decide the headline event from the title and the first sentences (opinion: the page is filed as opinion)."""
+    if opinion or _OPINION.match(title or "") or any(_BYLINE.match(s) for s in sentences[:2]):
         return Classification(False, "other", None, title or sentences[0], 0.8)
     units = ([title] if title else []) + sentences[:lead_size]
     # speech is not the event: a quotation opened in one sentence runs on into the next ('"... menanggung," kata
@@ -777,10 +811,15 @@ def _sits_in_plenary(unit: str) -> bool:
 def _in_plenary(units: list[str]) -> str | None:
     """The title or lead sentence that places the ceremony in a DPRD plenary, if any."""
     for unit in units:
-        if (_PLENARY.search(unit) and not _FUTURE.search(unit[: _PLENARY.search(unit).start()])
-                and not _ANOTHER_DAY.match(unit)):
+        m = next((m for m in _PLENARY.finditer(unit) if not _PLENARY_ROOM.search(unit, max(0, m.start() - 20), m.start())),
+                 None)
+        if m and not _FUTURE.search(unit[: m.start()]) and not _ANOTHER_DAY.match(unit):
             return unit
     return None
+
+
+# 'melantik Sekretaris DPRD ... di Ruang Sidang Paripurna': the plenary hall names where, not a sitting.
+_PLENARY_ROOM = re.compile(r"\b(?:ruang|ruangan|gedung|aula)\s+(?:sidang\s+|rapat\s+)?$", re.I)
 
 
 # 'Sehari sebelumnya, Kamis (17/3), DPRD menggelar rapat paripurna istimewa ...': a plenary on another day.

@@ -30,6 +30,10 @@ _HYBRID_INFERRED = re.compile(
     r"hadir|terhubung)\b[^.]{0,40}?\b(?:virtual|daring|online|zoom|video)\b"
     # ('hanya separuh anggota yang duduk di ruang sidang, sisanya hadir lewat aplikasi Zoom')
     r"|\b(?:sebagian|separuh|lainnya|sisanya|selebihnya)\b[^.]{0,140}\b(?:virtual|daring|online|zoom)\b"
+    # ('Musrenbang dihadiri unsur Forkopimda ..., serta diikuti pula secara daring oleh perwakilan Bappenas': attended by
+    # some, followed online by others)
+    r"|\bdihadiri\b[^.]{0,200}?\b(?:serta|dan|sementara|sedangkan)\s+(?:juga\s+|turut\s+)?(?:diikuti|bergabung|terhubung)\s+"
+    r"(?:juga\s+|pula\s+)?(?:secara\s+)?(?:virtual|daring|online|melalui\s+zoom)\b"
     # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
     r"|\bpeserta\s+(?:dari|di|asal)\s+[^.]{0,40}?\b(?:mengikuti|bergabung|terhubung|hadir)\b[^.]{0,20}\b(?:virtual|daring|online|zoom)\b",
     re.I,
@@ -83,6 +87,10 @@ _GROUP_FOLLOWS_ONLINE = re.compile(
     r"|\bdiikuti\s+(?:juga\s+)?(?:secara\s+)?(?:virtual|daring|online|melalui\s+zoom)\s+oleh\s+(?:para\s+)?"
     r"(?:bupati|wali ?kota|camat|lurah|kepala|peserta|perwakilan|jajaran)\b", re.I)
 _NATIONAL = re.compile(rf"\b(?:{NATIONAL_WORDS}|kemendagri|wapres|jakarta|istana)\b", re.I)  # (or led from the capital)
+# 'Koordinator Wilayah Badan Gizi Nasional (BGN) Provinsi Lampung', 'Kanwil Kementerian Agama': the centre's office in
+# the province sits at the table; its name makes no meeting national.
+_CENTRE_OFFICE_HERE = re.compile(r"\bBadan(?:\s+(?:[A-Z][\w-]*|dan))+?\s+Nasional\b|"
+                                 r"\b(?:Kanwil|Kantor\s+Wilayah)\s+Kementerian(?:\s+[A-Z][\w-]*)+")
 # A full stop closes a word of three lower-case letters or more: not a number's ('2.651') or a title's ('dr.', 'M.Kes.').
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 
@@ -134,7 +142,7 @@ def _split_presence(text: str) -> bool:
     # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
     if any(not _ELSEWHERE.search(m.group(0)) for m in _HELD_HERE_FOLLOWED_ONLINE.finditer(text)):
         return True
-    if _GROUP_FOLLOWS_ONLINE.search(text) and not _NATIONAL.search(text):
+    if _GROUP_FOLLOWS_ONLINE.search(text) and not _NATIONAL.search(_CENTRE_OFFICE_HERE.sub(" ", text)):
         return True
     for m in _CONTRAST.finditer(text):
         start = text.rfind(".", 0, m.start()) + 1
@@ -197,14 +205,14 @@ _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembel
 # An online way that is another thing's: a broadcast ('disiarkan secara langsung melalui kanal YouTube ... menyaksikannya
 # secara daring'), advice ('meminta perangkat daerah mengurangi rapat di hotel dan memaksimalkan pertemuan secara daring'),
 # an agenda set ('Rapim juga menetapkan agenda rapat paripurna ... secara virtual pada 15 Agustus').
-_ELSE_ONLINE = re.compile(r"\b(?:disiarkan|siaran|streaming|youtube|menyaksikan(?:nya)?|ditonton|meminta|mengimbau|"
+_ELSE_ONLINE = re.compile(r"\b(?:disiarkan|siaran|streaming|youtube|menyaksikan(?:nya)?|ditonton|meminta|(?:meng|di)?imbau|"
                           r"memaksimalkan|mengoptimalkan|menetapkan\s+agenda|menjadwalkan|mengagendakan)\b[^.;]{0,140}?"
                           r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
 
 
 # 'ojek daring', 'pinjaman online', 'toko daring': a service, not a way of meeting.
 _SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pinjaman|judi|media|berita|portal|pasar|jualan|"
-                             r"perdagangan|bisnis|pengemudi|kurir|layanan|penipuan)\s+(?:daring|online)\b", re.I)
+                             r"perdagangan|bisnis|pengemudi|kurir|layanan|penipuan|tiket)\s+(?:daring|online)\b", re.I)
 
 
 # 'Rapat digelar sepenuhnya secara virtual. Sekda memimpin dari ruang kerjanya, sementara peserta terhubung melalui
@@ -216,8 +224,11 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
                            r"masing-masing\b|"
                            # 'Dinkes menggelar rapat evaluasi ... secara daring': held online, whoever led it from a room
                            r"\b(?:menggelar|digelar|dilaksanakan|diselenggarakan|berlangsung|diadakan)\s+"
-                           r"(?:(?!di\s+(?:ruang|aula|gedung|balai|kantor|hotel|pendopo)\b|diikuti\b|mengikuti\b|"
-                           r"bergabung\b|terhubung\b)[^.]){0,120}?\bsecara\s+(?:virtual|daring|online)\b", re.I)
+                           # (not when some are in the room and the rest join: 'digelar dengan jumlah anggota terbatas di
+                           # ruangan, sebagian anggota dewan lainnya hadir secara virtual')
+                           r"(?:(?!di\s+(?:ruang(?:an)?|aula|gedung|balai|kantor|hotel|pendopo)\b|diikuti\b|mengikuti\b|"
+                           r"bergabung\b|terhubung\b|hadir\b|sebagian\b)[^.]){0,120}?\bsecara\s+(?:virtual|daring|online)\b",
+                           re.I)
 
 
 # 'Rapat ini menindaklanjuti rakor pengendalian inflasi yang diikuti secara daring dari Kemendagri sehari sebelumnya':

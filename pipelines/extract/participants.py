@@ -242,7 +242,10 @@ _ROLE_TAIL = re.compile(r"\s+(?:selaku|sebagai|dari|yang|untuk)\b.*$")
 
 def office_of(role: str) -> str | None:
     """The body named in a written role ('Plt. Kepala BKD Provinsi Lampung' -> 'BKD Provinsi Lampung')."""
-    m = _ROLE_OFFICE.match(_ROLE_TAIL.sub("", role or ""))
+    from pipelines.extract.people import short_titles_out
+
+    # ('Kadis Tenaga Kerja ...' heads the Dinas Tenaga Kerja as 'Kepala Dinas Tenaga Kerja ...' does)
+    m = _ROLE_OFFICE.match(_ROLE_TAIL.sub("", short_titles_out(role or "")))
     return _tidy(m.group(1)) if m else None
 
 

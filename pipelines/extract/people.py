@@ -1115,10 +1115,14 @@ _SHORT_TITLES = frozenset(p.pattern.replace("\\b", "").lower() for p, _ in _EXPA
 
 def expand_role(role: str) -> str:
     """Written role in full words, without bracketed short forms ('Sekdaprov Lampung' -> 'Sekretaris Daerah Provinsi Lampung')."""
-    role = re.sub(r"\s*\([^)]*\)", "", role)
+    return " ".join(short_titles_out(re.sub(r"\s*\([^)]*\)", "", role)).split())
+
+
+def short_titles_out(role: str) -> str:
+    """A role with its short titles written out ('Kadis Tenaga Kerja' -> 'Kepala Dinas Tenaga Kerja')."""
     for pattern, full in _EXPAND:
         role = pattern.sub(full, role)
-    return " ".join(role.split())
+    return role
 
 
 def complete(person: dict | None, known: list[dict]) -> dict | None:
