@@ -604,3 +604,11 @@ def test_the_one_seated_at_the_leaders_table_chairs():
               "Deni Ribowo.",
               title="Nasib 312 Buruh Dibahas Dewan", published="2024-04-25")
     assert out["chair"]["name"] == "Yanuar Irawan"
+
+
+def test_a_relative_clause_names_the_convener_without_oleh():
+    """'rapat koordinasi yang digelar Gubernur Lampung X bersama para bupati': X convened it."""
+    out = run("Kupastuntas.co, Bandar Lampung - Nelayan di Lampung menyambut baik kesepakatan harga solar Rp6.800 per liter "
+              "yang dihasilkan dalam rapat koordinasi yang digelar Gubernur Lampung Rahmat Mirzani Djausal bersama para "
+              "bupati dan Pertamina, kemarin.", title="Nelayan Sambut Kesepakatan Harga Solar", published="2025-09-10")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"

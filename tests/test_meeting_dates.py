@@ -403,3 +403,30 @@ def test_a_meeting_told_where_it_sat_in_a_relative_clause_is_dated_by_that_sente
               "dihadiri Wali Kota Bandarlampung.", title="Gubernur Gelar Rapat Terbatas Banjir",
               published="2026-01-19T16:00:00+07:00")
     assert out["meeting_date"] == "2026-01-19"
+
+
+def test_a_meeting_said_to_run_since_one_day_until_another_is_dated_by_its_first():
+    """'berlangsung tiga hari, sejak Selasa (8/3) hingga Kamis (10/3)': since ... until is the meeting's own span."""
+    out = run("BANDAR LAMPUNG - Rapat kerja teknis Dinas Perkebunan yang berlangsung tiga hari, sejak Selasa (8/3) hingga "
+              "Kamis (10/3), di Hotel Horison resmi berakhir.", published="2022-03-11")
+    assert out["meeting_date"] == "2022-03-08"
+
+
+def test_a_meeting_reported_on_a_later_day_is_dated_by_the_day_it_opened():
+    """'dibahas pada hari kedua Musrenbang ..., Rabu' then 'Musrenbang yang dibuka Gubernur pada Selasa (22/4) itu':
+    a meeting that ran for days is dated by its opening."""
+    out = run("Bandar Lampung, 23/4 (ANTARA) - Pemprov Lampung menetapkan pangan sebagai prioritas, sebagaimana dibahas pada "
+              "hari kedua Musrenbang RKPD Provinsi Lampung di Bandar Lampung, Rabu.\n"
+              "Musrenbang yang dibuka Gubernur Lampung pada Selasa (22/4) itu diikuti seluruh kabupaten/kota.",
+              published="2025-04-23")
+    assert out["meeting_date"] == "2025-04-22"
+
+
+def test_words_said_at_a_meeting_a_week_before_the_report_keep_the_meeting_the_news():
+    """'Permintaan itu ia sampaikan saat memimpin rapat koordinasi ..., Senin pekan lalu': late, but the lead's words
+    were said at the meeting, so it is no recalled one."""
+    out = run("METRO - Wakil Wali Kota Metro meminta perangkat daerah menyajikan data stunting by name by address.\n"
+              "Permintaan itu ia sampaikan saat memimpin rapat koordinasi percepatan penurunan stunting di Ruang Rapat "
+              "Utama Pemkot Metro, Senin pekan lalu.",
+              title="Wawali Minta Data Stunting By Name", published="2024-08-15")
+    assert out["is_meeting"] and out["meeting_date"] == "2024-08-05"

@@ -272,3 +272,12 @@ def test_a_menu_one_item_a_line_above_the_lead_is_not_the_story():
                         "Edisi 22/04/2025\nGubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel.", "Musrenbang")
     assert lines == ["Badan Perencanaan Pembangunan Daerah Provinsi Lampung", "Edisi 22/04/2025",
                      "Gubernur membuka Musrenbang RKPD di Ballroom Hotel Novotel."]
+
+
+def test_a_byline_run_on_after_the_pages_date_is_meta_not_prose():
+    """'Rabu, 16 April 2025 14:02 WIB Penulis: Putri Purnama': the publication stamp and the byline on one line, whose
+    date is the page's, not the meeting's."""
+    out = run("Rabu, 16 April 2025 14:02 WIB Penulis: Putri Purnama\n"
+              "BANDAR LAMPUNG - Pemkot menghimpun masukan warga untuk rancangan awal RPJMD di Hotel Emersia, Selasa, 15 "
+              "April 2025.", title="Pemkot Gelar Konsultasi Publik RPJMD", published="2025-04-16")
+    assert out["meeting_date"] == "2025-04-15"

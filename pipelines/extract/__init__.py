@@ -50,9 +50,18 @@ RECALLED_AFTER_DAYS = 7
 RECALLED_ANYWHERE_DAYS = 14
 
 
+# 'Permintaan itu ia sampaikan saat memimpin rapat koordinasi ..., Senin pekan lalu': the lead's own words were said at
+# the meeting, which is the news however late the report (not 'Harga itu merupakan keputusan rapat ...').
+_WORDS_SAID_AT = re.compile(r"^\W*\w+\s+(?:itu|tersebut|ini)\s+(?:(?:ia|dia|beliau)\s+)?(?:di)?(?:sampaikan|ungkapkan|tegaskan|"
+                            r"katakan|paparkan|utarakan)(?:nya)?\b[^.]{0,40}?\b(?:saat|ketika|dalam)\s+(?:memimpin|membuka|"
+                            rf"menggelar|{MEETING_NOUNS})\b", re.I)
+
+
 def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, sents: list[str]) -> bool:
     """The meeting that decided the article is an earlier one the text itself calls past ('pada 3 Februari lalu',
     'sepekan lalu')."""
+    if evidence and _WORDS_SAID_AT.search(evidence):
+        return False
     if not (evidence and published and hit and hit.value):
         return bool(evidence) and _WEEKS_AGO.search(evidence) is not None and _lead_free(evidence, title, sents)
     days = (published - hit.value).days
@@ -108,9 +117,30 @@ _SAID_PAST = re.compile(r"\b(?:lalu|silam)$", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
 
 
+# 'sebagaimana dibahas pada hari kedua Musrenbang ..., Rabu' then 'Musrenbang yang dibuka ... pada Selasa (22/4) itu':
+# a meeting that ran for days, reported on a later day, is dated by the day it opened.
+_LATER_DAY = re.compile(r"\bhari\s+(?:kedua|ketiga|keempat|kelima|terakhir|penutupan)\b|\b(?:ditutup|penutupan)\b", re.I)
+_OPENED = re.compile(r"\b(?:dibuka|pembukaan)\b[^.]{0,120}?$", re.I)
+
+
+def _opening_day(sents: list[str], evidence: str | None, published, year: int | None) -> DateHit | None:
+    """The day a meeting reported on a later day of it opened, when the lead says so."""
+    if not (evidence and _LATER_DAY.search(evidence)):
+        return None
+    for unit in sents[:LEAD + 2]:
+        if "ibuka" in unit or "embukaan" in unit:
+            hits = [h for h in find_dates(unit, published, year) if h.strength >= 1 and _OPENED.search(unit[:h.start])]
+            if hits:
+                return hits[0]
+    return None
+
+
 def _pick_date(sents: list[str], evidence: str | None, published, year: int | None, title: str = "") -> DateHit | None:
     """The date attached to the evidence sentence, else the most explicit date of the lead or the headline, else of the
     article."""
+    opened = _opening_day(sents, evidence, published, year)
+    if opened:
+        return opened
     for unit in sents[:LEAD + 2]:
         if _HELD_ON.match(unit):
             hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 1])

@@ -30,7 +30,12 @@ _OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|"
                              r"\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|ketuai|gelar)\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
+# ('rapat koordinasi yang digelar Gubernur Lampung X bersama para bupati': a relative clause names its convener without
+# 'oleh')
 _CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|"
+                          rf"yang\s+(?:digelar|diselenggarakan|dihelat|diadakan){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
+                          r"Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|Plt|"
+                          r"Penjabat)\b)|"
                           rf"(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
                           rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.

@@ -107,10 +107,15 @@ def _aside(text: str, start: int) -> bool:
     # day after the comma is the report's own)
     if aside and _WEEKDAY_FORM.match(text, start) and _YEAR_COMMA.search(aside.group(0)):
         aside = None
+    # ('berlangsung tiga hari, sejak Selasa (8/3) hingga Kamis (10/3)': since one day until another is the event's own
+    # span, which starts on its first day)
+    if aside and aside.group(0).lower().startswith("sejak") and _SPAN_END_AFTER.match(text, start):
+        aside = None
     return bool(aside or _RESPONDS_TO.search(before))
 
 
 _YEAR_COMMA = re.compile(r"\d{4}\s*,\s*$")
+_SPAN_END_AFTER = re.compile(rf"[^.;]{{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)", re.I)
 _WEEKDAY_FORM = re.compile(rf"{_WD}\b[^().]{{0,12}}\(", re.I)  # ('Selasa (19/12/2023)': a report's form of its day)
 
 

@@ -88,9 +88,15 @@ def _meta_line(line: str) -> bool:
     kali', 'Kamis, 31 Oktober 2019 - 17:10 WIB | Penulis: Fery Irawan')."""
     if _META.match(line):
         return True
-    # (the fields of a meta list flattened into one line, joined by bars or bullets)
-    fields = [f for f in re.split(r"[|•·]", line) if f.strip()] if ("|" in line or "•" in line or "·" in line) else []
+    # (the fields of a meta list flattened into one line, joined by bars or bullets, or a byline run on after the date:
+    # 'Rabu, 16 April 2025 14:02 WIB Penulis: Putri Purnama')
+    joined = "|" in line or "•" in line or "·" in line or _BYLINE_AFTER.search(line)
+    fields = [f for f in _META_FIELD_BREAK.split(line) if f.strip()] if joined else []
     return len(fields) > 1 and all(_META.match(f) or _NOISE.match(f.strip()) for f in fields)
+
+
+_BYLINE_AFTER = re.compile(r"\s(?=(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:)", re.I)
+_META_FIELD_BREAK = re.compile(rf"[|•·]|{_BYLINE_AFTER.pattern}", re.I)
 
 
 # Some regency sites write a whole lead in capitals: a long line ending a sentence is prose shouted, not a headline block.
