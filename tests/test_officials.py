@@ -721,3 +721,14 @@ def test_a_term_of_office_belongs_to_the_role():
     found = officials_in(["Rapat paripurna dipimpin Ketua DPRD Kabupaten Pringsewu masa jabatan 2019-2024 Suherman."],
                          date(2024, 8, 26))
     assert [p["name"] for p in found] == ["Suherman"]
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    ("Rapat dihadiri Ketua Komisi V Yanuar Irawan dan anggota Komisi V. Dari pihak eksekutif hadir jajaran Disdikbud.",
+     "Dari"),
+    ("Perwakilan BPJS Kesehatan Kedeputian Wilayah Sumbagsel juga hadir dan menjelaskan integrasi data.", "Sumbagsel"),
+    ("Sidang dipimpin Kepala DLH Mesuji Ahmad Rifai selaku Ketua Komisi Penilai Amdal.", "Penilai Amdal"),
+])
+def test_a_preposition_a_part_of_sumatra_or_a_boards_name_is_no_persons_name(sentence, not_a_name):
+    """A word opening the next sentence, the region an office's branch covers, the words of a board's name."""
+    assert not_a_name not in [p["name"] for p in officials_in([sentence], None)]

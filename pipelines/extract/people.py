@@ -69,7 +69,9 @@ _ROLE_WORDS = {
     "sekretaris", "menteri", "presiden", "direktur", "bank", "bulog", "persero", "pt", "organisasi",
     "kepresidenan", "staf", "energi", "sumber", "mineral", "hewan", "sungai", "besar", "pengelolaan", "das", "hutan",
     "lingkungan", "hidup", "pokja", "perangkat", "tinggi", "barang", "jasa", "asosiasi", "perindag", "kominfo", "psda", "fakultas", "jurusan", "universitas", "program", "studi", "pembangkit", "pln", "area",
-    # office words: ranks of a board, its kinds of members and the fields a section covers
+    # office words: ranks of a board, its kinds of members and the fields a section covers ('Komisi Penilai Amdal',
+    # 'Kedeputian Wilayah')
+    "penilai", "amdal", "kedeputian",
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
     "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan",
@@ -117,7 +119,10 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
               "raker", "rakor", "fgd", "audiensi",
               # a period after a role ('LKPJ Gubernur Lampung Akhir Tahun Anggaran 2025'): never a person's name
-              "akhir", "awal", "masa", "sisa", "triwulan", "semester"} | HEADLINE_VERBS
+              "akhir", "awal", "masa", "sisa", "triwulan", "semester",
+              # prepositions and conjunctions that open a sentence ('... anggota Komisi V. Dari pihak eksekutif hadir')
+              "dari", "di", "ke", "untuk", "kepada", "oleh", "namun", "tetapi", "sedangkan", "karena", "sehingga", "agar",
+              "setelah", "sebelum", "usai", "seusai", "sejak", "hingga", "terkait", "melalui", "antara", "bagi"} | HEADLINE_VERBS
 
 
 def strip_honorifics(name: str) -> str:
@@ -205,6 +210,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _REDUPLICATED = re.compile(r"-(?-i:[a-z])")
 
 
+# The parts of Sumatra that offices' regional branches are named after ('BPJS Kesehatan Kedeputian Wilayah Sumbagsel').
+_MACRO_REGIONS = frozenset({"sumbagsel", "sumbagut", "sumbagteng", "sumatera", "sumatra"})
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
     if not toks or len(toks) > 5:
@@ -221,7 +230,7 @@ def _valid_name(name: str) -> bool:
         return False  # 'Kajati Lampung dan Kapolda': an office written alone, no one named
     if any(t.lower().strip(".,") in MONTHS for t in toks):
         return False  # 'jawaban gubernur 7 November 2025': a date, not a name after a unit's number
-    if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places()
+    if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places() or name.lower() in _MACRO_REGIONS
                            or name.lower() in outside_places() or name.lower() in _body_abbreviations()):
         return False  # a lone place or body ('Kodim', 'Bakauheni', 'Jakarta') is never a person's name
     if len(toks) == 1 and (_ACRONYM.fullmatch(name) or _REDUPLICATED.search(name)):
