@@ -248,3 +248,10 @@ def test_a_council_named_as_the_place_gives_way_to_the_room_told_next():
     assert venue(["Dugaan pencemaran sungai dibahas dalam Rapat Dengar Pendapat di DPRD Kabupaten Mesuji, kemarin.",
                   "RDP berlangsung di ruang rapat Komisi II DPRD Mesuji pada Rabu (21/1/2026)."]) == \
         "ruang rapat Komisi II DPRD Mesuji"
+
+
+def test_a_body_something_was_sent_to_is_no_venue():
+    """'usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai ...': the addressee, not where anyone met."""
+    from pipelines.extract.places import venue
+    assert venue(["Kepala BPBD mengatakan usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai Mesuji "
+                  "Sekampung."]) is None

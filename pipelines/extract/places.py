@@ -81,6 +81,13 @@ def _outside_pattern() -> re.Pattern:
     return alternation(outside_places())
 
 
+# 'usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai ...': a body something was sent or put to is its
+# addressee, not a place anyone met in.
+_SENT_TO = re.compile(r"\b(?:disampaikan|diajukan|dikirim|dikirimkan|diusulkan|dilaporkan|diteruskan|dilimpahkan|diserahkan|"
+                      r"menyampaikan|mengajukan|mengirim|mengirimkan|mengusulkan|melaporkan|meneruskan|melimpahkan|"
+                      r"bersurat|menyurati)\b[^.,;]{0,30}?\s+ke\s+$", re.I)
+
+
 def venue(units: list[str], followed: bool = False) -> str | None:
     """The first venue phrase in the given sentences (evidence first), else a gazetteer venue; for a meeting followed
     online, the room it was followed from first."""
@@ -89,7 +96,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     best = None  # (rank, unit, position): each unit is scanned once, the best rank wins, then the earliest
     for u, unit in enumerate(units):
         for m in _VENUE.finditer(unit):
-            if "masing-masing" in m.group(1).lower() or _ON_THE_GROUND.match(m.group(1)):
+            if "masing-masing" in m.group(1).lower() or _ON_THE_GROUND.match(m.group(1)) or _SENT_TO.search(
+                    unit, max(0, m.start() - 40), m.start() + 3):
                 # 'dari markas masing-masing': each participant's own place, not the meeting's; 'di lapangan masih ada
                 # pabrik ...': out in the field, no place's name
                 continue
