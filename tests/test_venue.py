@@ -252,6 +252,5 @@ def test_a_council_named_as_the_place_gives_way_to_the_room_told_next():
 
 def test_a_body_something_was_sent_to_is_no_venue():
     """'usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai ...': the addressee, not where anyone met."""
-    from pipelines.extract.places import venue
     assert venue(["Kepala BPBD mengatakan usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai Mesuji "
                   "Sekampung."]) is None
