@@ -1242,3 +1242,27 @@ def test_a_meetings_invitation_schedule_or_system_names_no_meeting():
                  "Jadwal paripurna dewan juga tampil di aplikasi itu."]
     out = classify("Undangan Rapat Kini Cukup Lewat Aplikasi", sentences)
     assert not out.is_meeting and out.event_type == "launch"
+
+
+def test_a_features_reach_past_the_lead_counts_sentences_that_tell_something():
+    """A wire story opens on quotes, each closed by its own 'ujarnya.': the quotes and tags narrate nothing, so the
+    meeting told after them is still within reach."""
+    quotes = []
+    for k in range(8):
+        quotes += [f'"Kalimat kutipan nomor {k} dari narasumber tentang pembangunan jalan di Lampung.', ' ujarnya.']
+    sentences = (["Bandarlampung (ANTARA) - Kepala Bappeda Lampung menilai RPJPD harus selaras dengan visi 2045."]
+                 + quotes + ["Keputusan itu diambil dalam rapat terbatas di Ruang Rapat Utama Kantor Gubernur, Senin (16/3/2020)."])
+    assert classify("bappeda lampung jaring masukan untuk rpjpd", sentences).is_meeting
+
+
+def test_a_meeting_that_sets_the_leads_news_past_the_lead_happened_undated():
+    """'Temuan itu dipaparkan dalam rapat koordinasi ... yang digelar di Gedung Pusiban': the lead dated what was said;
+    the meeting it was said in is the news."""
+    sentences = ["BANDAR LAMPUNG, KOMPAS.com - KPK menemukan 612 bidang tanah milik Pemprov Lampung belum bersertifikat.",
+                 '"Kalau tidak ada sertifikat, aset itu rawan diklaim.', '"Ujung-ujungnya negara rugi.',
+                 " kata Kepala Satgas KPK Andi Purwana di Bandar Lampung, Rabu (14/6/2023).",
+                 "Andi menyebut lahan eks Pekan Raya Lampung menjadi sorotan.",
+                 "Ia juga menyoroti skor MCP Pemprov Lampung yang masih rendah.",
+                 "Temuan itu dipaparkan dalam rapat koordinasi pemberantasan korupsi terintegrasi yang digelar di Gedung "
+                 "Pusiban, Kompleks Kantor Gubernur Lampung."]
+    assert classify("KPK Temukan Ratusan Aset Pemprov Lampung Belum Bersertifikat", sentences).is_meeting

@@ -695,15 +695,28 @@ _NOT_NOW = re.compile(r"\b(?:lalu|depan|mendatang|akan|dijadwalkan|direncanakan|
 
 
 def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
-    """The first sentence past the lead that tells a meeting as it happened, if it is the first event named there."""
-    later = unquoted(sentences[:lead_size + _FEATURE_REACH])[lead_size:]
-    for unit, told in zip(sentences[lead_size:lead_size + _FEATURE_REACH], later):
+    """The first sentence past the lead that tells a meeting as it happened, if it is the first event named there.
+
+    The reach is counted in sentences that tell something: a quotation's sentences and the speech tag closing it
+    ('"..." / '... ," ujarnya.') narrate nothing. A meeting that sets the lead's news in it ('Temuan itu dipaparkan
+    dalam rapat koordinasi ...', 'Hal itu mengemuka dalam rapat dengar pendapat ...') happened, dated or not: the lead
+    dated what was said.
+    """
+    window = lead_size + 3 * _FEATURE_REACH
+    later = [(u, n) for u, n in zip(sentences[lead_size:window], unquoted(sentences[:window])[lead_size:])
+             if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH]
+    for unit, told in later:
         decided = _decide(told)
         if not decided:
             continue
-        happened = _DATED.search(unit) and not _NOT_NOW.search(unit) and not _UNSET.search(unit)
+        happened = ((_DATED.search(unit) or _SETTING.search(unit)) and not _NOT_NOW.search(unit)
+                    and not _UNSET.search(unit))
         return unit if decided[0] == "meeting" and decided[2] and happened else None
     return None
+
+
+_NARRATES_WORDS = 3  # words of narration, at least, in a sentence that tells something
+_WORD = re.compile(r"\w+")
 
 
 # 'Usai Paripurna, Gubernur Pastikan ...', 'Usai Rakor TPID, Wagub Tinjau Pasar': a headline's fronted 'after ...' clause
