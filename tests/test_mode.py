@@ -422,3 +422,48 @@ def test_online_tickets_and_advice_to_meet_online_are_not_the_meetings_way(sente
     from pipelines.extract.mode import mode
     assert mode(["Rapat evaluasi angkutan Lebaran digelar di Aula Dinas Perhubungan, Jumat (11/4/2025).", sentence],
                 True) == "luring"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Komisi V meminta rumah sakit membuka antrean daring bagi pasien BPJS.",
+    "Masyarakat dapat menyampaikan masukan melalui formulir daring hingga akhir bulan.",
+    "Peserta wajib mendaftar secara online dengan memindai barcode di pintu masuk.",
+    '"Lisensi Zoom, server dan domain kita kelola terpusat," kata Kepala Dinas.',
+    "Ruang command center yang biasanya dipakai untuk rapat virtual itu kali ini penuh peserta.",
+])
+def test_queues_forms_registration_licences_and_a_rooms_usual_use_are_not_the_meetings_way(sentence):
+    """An online queue, form, sign-up or licence, or what a room is usually used for, says nothing of this meeting."""
+    from pipelines.extract.mode import mode
+    assert mode(["Rapat evaluasi digelar di Ruang Command Center Diskominfotik, Jumat (18/10/2024).", sentence],
+                True) == "luring"
+
+
+def test_a_meeting_following_up_anothers_directive_does_not_take_its_online_way():
+    """'Rakor tersebut menindaklanjuti arahan Sekjen Kemendagri dalam Rakor ... yang diikuti secara virtual': that
+    other rakor was online, this one sat in a room."""
+    from pipelines.extract.mode import mode
+    assert mode(["Sekdaprov memimpin rakor TPID kabupaten/kota di Ruang Rapat Sekda, Jumat (26/7/2024).",
+                 "Rakor tersebut menindaklanjuti arahan Sekjen Kemendagri dalam Rakor Pengendalian Inflasi yang diikuti "
+                 "Pemprov Lampung secara virtual pada Senin (22/7/2024)."], True) == "luring"
+
+
+def test_in_person_only_as_the_first_plan_is_not_hybrid():
+    """'Rapat melalui aplikasi Zoom itu semula akan dilaksanakan tatap muka di gedung dewan, namun batal': online."""
+    from pipelines.extract.mode import mode
+    assert mode(["Hal itu terungkap dalam rapat kerja komisi yang digelar secara virtual, Rabu lalu.",
+                 "Rapat melalui aplikasi Zoom itu semula akan dilaksanakan tatap muka di gedung dewan, namun batal."],
+                True) == "daring"
+
+
+def test_one_joining_by_video_link_past_the_lead_makes_a_room_meeting_hibrid():
+    """'Wali Kota ... mengikuti rapat melalui sambungan video dari posko banjir': she joined by video, the rest sat
+    in the room."""
+    out = run("Pj Gubernur Lampung Samsudin menggelar rapat terbatas penanganan banjir di Mahan Agung, Sabtu (18/1/2025).\n"
+              "Rapat dihadiri Sekdaprov, Kepala BPBD dan Kepala Dinas Sosial.\n"
+              "Banjir merendam 12 kecamatan sejak Jumat malam.\n"
+              "Ribuan warga mengungsi ke masjid dan sekolah.\n"
+              "BPBD mendirikan enam posko pengungsian.\n"
+              "Dinas Sosial menyiapkan dapur umum di tiap posko.\n"
+              "Wali Kota Bandar Lampung Eva Dwiana mengikuti rapat melalui sambungan video dari posko banjir di Telukbetung.",
+              title="Pj Gubernur Instruksikan OPD Siaga Banjir", published="2025-01-18")
+    assert out["mode"] == "hibrid"

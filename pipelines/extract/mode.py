@@ -195,7 +195,7 @@ def _followed_from_here(text: str) -> bool:
 # how pupils register, 'layanan pengaduan online' a service, 'PPDB ... digelar sepenuhnya secara daring' an admission.
 # (No meeting may be named between the activity and the word: then the word may be the meeting's. 'BPTD Kelas II' is an
 # office's grade, not a class.)
-_OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembelajaran|belajar|sekolah|pelaporan|penjualan|"
+_OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|mendaftar|registrasi|layanan|aplikasi|pembelajaran|belajar|sekolah|pelaporan|penjualan|"
                            r"pembayaran|pengaduan|ujian|seleksi|tes|spmb|proses|kelas(?!\s+(?:[IVX]+|[0-9]|[A-C])\b)|transaksi|pemesanan|perizinan|ppdb|penerimaan|"
                            r"peserta didik|siswa|mahasiswa|perkuliahan|lelang|tender|pengadaan|absensi|presensi)\b"
                            rf"(?:(?!\b(?:{MEETING_NOUNS})\b)[^.;]){{0,90}}?"
@@ -205,14 +205,17 @@ _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|registrasi|layanan|aplikasi|pembel
 # An online way that is another thing's: a broadcast ('disiarkan secara langsung melalui kanal YouTube ... menyaksikannya
 # secara daring'), advice ('meminta perangkat daerah mengurangi rapat di hotel dan memaksimalkan pertemuan secara daring'),
 # an agenda set ('Rapim juga menetapkan agenda rapat paripurna ... secara virtual pada 15 Agustus').
-_ELSE_ONLINE = re.compile(r"\b(?:disiarkan|siaran|streaming|youtube|menyaksikan(?:nya)?|ditonton|meminta|(?:meng|di)?imbau|"
+# ('Ruang command center yang biasanya dipakai untuk rapat virtual': what a room is used for on other days)
+_ELSE_ONLINE = re.compile(r"\b(?:disiarkan|siaran|streaming|youtube|menyaksikan(?:nya)?|ditonton|meminta|(?:meng|di)?imbau|biasanya|"
                           r"memaksimalkan|mengoptimalkan|menetapkan\s+agenda|menjadwalkan|mengagendakan)\b[^.;]{0,140}?"
                           r"\b(?:secara\s+)?(?:daring|online|virtual)\b", re.I)
 
 
 # 'ojek daring', 'pinjaman online', 'toko daring': a service, not a way of meeting.
+# ('antrean daring bagi pasien', 'formulir daring', 'lisensi Zoom': a queue, a form, a product's licence)
 _SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pinjaman|judi|media|berita|portal|pasar|jualan|"
-                             r"perdagangan|bisnis|pengemudi|kurir|layanan|penipuan|tiket)\s+(?:daring|online)\b", re.I)
+                             r"perdagangan|bisnis|pengemudi|kurir|layanan|penipuan|tiket|antrean|antrian|formulir|form)\s+"
+                             r"(?:daring|online)\b|\b(?:lisensi|akun|langganan)\s+(?:zoom|google\s+meet|ms\s+teams)\b", re.I)
 
 
 # 'Rapat digelar sepenuhnya secara virtual. Sekda memimpin dari ruang kerjanya, sementara peserta terhubung melalui
@@ -234,7 +237,12 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
 # 'Rapat ini menindaklanjuti rakor pengendalian inflasi yang diikuti secara daring dari Kemendagri sehari sebelumnya':
 # how the earlier meeting was held says nothing of this one's mode.
 # ('Rapim digelar beberapa jam setelah Sekdaprov mengikuti rakor ... secara virtual': held after another meeting.)
+# ('Rakor tersebut menindaklanjuti arahan Sekjen Kemendagri dalam Rakor ... yang diikuti ... secara virtual': a meeting
+# that follows up what was said in another; not 'Langkah itu merupakan tindak lanjut arahan dalam Rakor ... secara
+# virtual', an act following up this meeting)
 _FOLLOWS_UP = re.compile(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*"
+                         rf"|\b(?:{MEETING_NOUNS})\b[^.]{{0,40}}?\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+[^.]{{0,80}}?"
+                         rf"\b(?:{MEETING_NOUNS})\b[^.]*"
                          r"|\b(?:digelar|dilaksanakan|berlangsung|diadakan)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
                          r"(?:setelah|sesudah|usai|seusai|sebelum)\b[^.]*", re.I)
 
@@ -243,7 +251,8 @@ _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menj
                               r"(?:secara\s+)?(?:daring|virtual|online)\b", re.I)
 
 
-_JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom)\b", re.I)
+_JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
+                            r"(?:sambungan|konferensi)\s+video)\b", re.I)
 
 
 def joined_online(unit: str) -> bool:
@@ -258,8 +267,15 @@ _DENIED_ONLINE = re.compile(r"\b(?:tidak|tak|bukan|tanpa)\s+(?:lagi\s+|hanya\s+)
                             re.I)
 
 
+# 'Rapat melalui aplikasi Zoom itu semula akan dilaksanakan tatap muka di gedung dewan, namun batal': in person was only
+# the plan.
+# (what it became instead, 'dialihkan menjadi rapat daring', stays to be read)
+_FIRST_PLANNED = re.compile(r"\bsemula\b[^.]{0,80}?\b(?:tatap\s+muka|luring|secara\s+langsung|offline|secara\s+fisik)\b"
+                            r"(?:(?!\b(?:dialihkan|diubah|beralih|diganti)\b)[^.])*", re.I)
+
+
 # Online words that are not this meeting's way, taken out in this order before its mode is read.
-_OTHER_WAYS = (_SERVICE_ONLINE, _OTHER_ONLINE, _FOLLOWS_UP, _DENIED_ONLINE, _ELSE_ONLINE)
+_OTHER_WAYS = (_SERVICE_ONLINE, _OTHER_ONLINE, _FOLLOWS_UP, _DENIED_ONLINE, _ELSE_ONLINE, _FIRST_PLANNED)
 
 
 def mode(units: list[str], is_meeting: bool) -> str | None:
