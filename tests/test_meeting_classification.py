@@ -1266,3 +1266,21 @@ def test_a_meeting_that_sets_the_leads_news_past_the_lead_happened_undated():
                  "Temuan itu dipaparkan dalam rapat koordinasi pemberantasan korupsi terintegrasi yang digelar di Gedung "
                  "Pusiban, Kompleks Kantor Gubernur Lampung."]
     assert classify("KPK Temukan Ratusan Aset Pemprov Lampung Belum Bersertifikat", sentences).is_meeting
+
+
+def test_calling_on_the_vice_governor_in_her_office_is_an_audience():
+    """'Hal itu disampaikan Danang saat bersilaturahmi ke Wakil Gubernur ... di Ruang Kerja Wakil Gubernur': a
+    courtesy call, told with the verb's prefix."""
+    sentences = ["Bandar Lampung--Kejaksaan Tinggi Lampung menyatakan siap mendampingi proyek strategis Pemprov Lampung.",
+                 "Hal itu disampaikan Kajati Danang saat bersilaturahmi ke Wakil Gubernur Lampung Jihan Nurlela di Ruang "
+                 "Kerja Wakil Gubernur, Kantor Gubernur Lampung, Selasa (16/9/2025)."]
+    out = classify("Kajati Lampung yang Baru Siap Kawal Program Strategis Daerah", sentences)
+    assert out.is_meeting and out.meeting_type == "audiensi"
+
+
+def test_a_meeting_in_what_a_headlines_speaker_says_after_the_colon_is_not_the_event():
+    """'Jalan Provinsi ... Rusak Parah, Bupati Ela: Akan Saya Bawa ke Rakor Bersama Gubernur': her words."""
+    sentences = ["SUKADANA - Ruas jalan provinsi Sukadana-Way Jepara kembali dikeluhkan warga.",
+                 "Lubang sedalam 30 sentimeter menganga di sejumlah titik."]
+    title = "Jalan Provinsi Sukadana-Way Jepara Rusak Parah, Bupati Ela: Akan Saya Bawa ke Rakor Bersama Gubernur"
+    assert not classify(title, sentences).is_meeting

@@ -630,7 +630,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
     units = ([title] if title else []) + sentences[:lead_size]
     # speech is not the event: a quotation opened in one sentence runs on into the next ('"... menanggung," kata
     # Bupati ... saat membuka Musrenbang'), where only the words after it close narrate
-    narrated = ([_AFTER_CLAUSE.sub("", _QUOTE.sub(" ", title))] if title else []) + unquoted(sentences[:lead_size])
+    narrated = ([_TITLE_SPEECH.sub("", _AFTER_CLAUSE.sub("", _QUOTE.sub(" ", title)))] if title else []) + unquoted(
+        sentences[:lead_size])
     setting = _meeting_setting(sentences[:lead_size])
     weak: tuple[int, str] | None = None
     called_off = set_aside = False
@@ -722,6 +723,9 @@ _WORD = re.compile(r"\w+")
 # 'Usai Paripurna, Gubernur Pastikan ...', 'Usai Rakor TPID, Wagub Tinjau Pasar': a headline's fronted 'after ...' clause
 # names the occasion; its main clause names the event.
 _AFTER_CLAUSE = re.compile(r"^\W*(?:usai|seusai|setelah|selepas|sehabis)\b[^,]{0,80},\s*", re.I)
+# 'Jalan Provinsi ... Rusak Parah, Bupati Ela: Akan Saya Bawa ke Rakor Bersama Gubernur': a headline's words after a
+# named speaker's colon are what was said, as a quotation is.
+_TITLE_SPEECH = re.compile(r",\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*:\s.*$")
 
 
 # A meeting put off or planned with no day set has not happened and is not announced: the news is the statement.
