@@ -1284,3 +1284,24 @@ def test_a_meeting_in_what_a_headlines_speaker_says_after_the_colon_is_not_the_e
                  "Lubang sedalam 30 sentimeter menganga di sejumlah titik."]
     title = "Jalan Provinsi Sukadana-Way Jepara Rusak Parah, Bupati Ela: Akan Saya Bawa ke Rakor Bersama Gubernur"
     assert not classify(title, sentences).is_meeting
+
+
+def test_a_lebaran_open_house_receives_everyone_and_is_no_audience():
+    """'menggelar open house Hari Raya Idul Fitri ... juga menerima kunjungan silaturahmi jajaran Forkopimda'."""
+    sentences = ["Bandar Lampung - Gubernur Lampung menggelar open house Hari Raya Idul Fitri di Mahan Agung, Senin "
+                 "(31/3/2025).",
+                 "Ribuan warga antre untuk bersalaman dengan Gubernur.",
+                 "Gubernur juga menerima kunjungan silaturahmi jajaran Forkopimda dan para kepala OPD."]
+    assert not classify("Ribuan Warga Padati Open House di Mahan Agung", sentences).is_meeting
+
+
+def test_a_feature_meeting_dated_by_the_leads_day_happened():
+    """'... dalam rapat koordinasi penanganan pascabanjir, siang harinya': the lead's day, so it happened."""
+    sentences = ["BANDAR LAMPUNG, KOMPAS.com - Sebanyak 140 bangunan di bantaran sungai akan dibongkar.",
+                 '"Sungainya menyempit sampai tinggal dua meter.', '"Air tidak punya jalan.',
+                 " kata Pj Gubernur Lampung Samsudin saat ditemui di Kantor Gubernur, Senin (20/1/2025) sore.",
+                 "Warga di bantaran sungai sudah didata oleh kelurahan.",
+                 "Pemkot menyiapkan rumah susun bagi warga terdampak.",
+                 "Samsudin mengumpulkan Wali Kota Bandar Lampung, BPBD dan BBWS dalam rapat koordinasi penanganan "
+                 "pascabanjir, siang harinya."]
+    assert classify("Banjir Bandar Lampung, 140 Bangunan di Bantaran Sungai Akan Dibongkar", sentences).is_meeting

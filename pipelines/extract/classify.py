@@ -17,6 +17,7 @@ EVENT_TRIGGERS = {
     "ceremony": ["upacara", "peringatan hari", "peringatan hut", "peringatan ulang tahun", "peringatan hari jadi",
                  "peringatan isra", "peringatan maulid", "peringatan nuzulul", "peringatan tahun baru",
                  "peringatan kemerdekaan", "peringatan detik-detik", "peringatan harlah", "peringatan bulan", "memperingati", "apel", "halalbihalal", "halal bihalal",
+                 "open house",  # (a leader's Lebaran open house receives everyone: no audience)
                  "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "kantongi sk", "penyerahan petikan",
                  "menyerahkan petikan", "wisuda", "pawai", "karnaval"],
     "visit": ["kunjungan kerja", "kunker", "reses", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
@@ -690,7 +691,9 @@ _POINTED_BACK = re.compile(rf"\b(?:{MEETING_NOUNS})\b(?:\s+[^\s.,]+){{0,8}}?\s+(
 # recalls or expects ('dalam rapat koordinasi pekan lalu', 'yang dijadwalkan pekan depan', 'Sebelumnya, ...', 'Ia
 # menyebut ...') is not its news.
 _FEATURE_REACH = 6  # sentences read past the lead when the lead names no event at all
-_DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b", re.I)
+# (or dated by the lead's day: 'dalam rapat koordinasi penanganan pascabanjir, siang harinya')
+_DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|"
+                    r"\b(?:pagi|siang|sore|malam)\s+harinya\b|\bpada\s+hari\s+yang\s+sama\b", re.I)
 _NOT_NOW = re.compile(r"\b(?:lalu|depan|mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
                       r"^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
 
