@@ -732,3 +732,12 @@ def test_a_term_of_office_belongs_to_the_role():
 def test_a_preposition_a_part_of_sumatra_or_a_boards_name_is_no_persons_name(sentence, not_a_name):
     """A word opening the next sentence, the region an office's branch covers, the words of a board's name."""
     assert not_a_name not in [p["name"] for p in officials_in([sentence], None)]
+
+
+@pytest.mark.parametrize("sentence, venue", [
+    ("Bupati bersilaturahmi ke kediaman dinas Gubernur Lampung, Mahan Agung, Rabu malam (5/3/2025).", "Mahan Agung"),
+    ("Upacara dipimpin Inspektur Upacara, Lapangan Saburai, pukul 08.00 WIB.", "Lapangan Saburai"),
+])
+def test_a_known_venue_is_no_persons_name(sentence, venue):
+    """'kediaman dinas Gubernur Lampung, Mahan Agung': the gazetteer's venue names the residence, not its holder."""
+    assert venue not in [p["name"] for p in officials_in([sentence], None)]

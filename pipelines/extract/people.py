@@ -10,7 +10,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from pipelines.extract.dates import MONTHS
-from pipelines.extract.gazetteer import Official, alternation, officials, opd, outside_places, places, regions, trie_pattern
+from pipelines.extract.gazetteer import (Official, alternation, officials, opd, outside_places, places, regions,
+                                         trie_pattern, venues)
 from pipelines.extract.text import is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
@@ -210,6 +211,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _REDUPLICATED = re.compile(r"-(?-i:[a-z])")
 
 
+@cache
+def _venue_names() -> frozenset[str]:
+    """The gazetteer's venues, every variant, in lower case."""
+    return frozenset(v.lower() for name, _, variants in venues() for v in (name, *variants))
+
+
 # The parts of Sumatra that offices' regional branches are named after ('BPJS Kesehatan Kedeputian Wilayah Sumbagsel').
 _MACRO_REGIONS = frozenset({"sumbagsel", "sumbagut", "sumbagteng", "sumatera", "sumatra"})
 
@@ -233,6 +240,8 @@ def _valid_name(name: str) -> bool:
     if len(toks) == 1 and (name.lower() in _region_words() or name.lower() in places() or name.lower() in _MACRO_REGIONS
                            or name.lower() in outside_places() or name.lower() in _body_abbreviations()):
         return False  # a lone place or body ('Kodim', 'Bakauheni', 'Jakarta') is never a person's name
+    if name.lower() in _venue_names():
+        return False  # 'kediaman dinas Gubernur Lampung, Mahan Agung': the residence's name, not the governor's
     if len(toks) == 1 and (_ACRONYM.fullmatch(name) or _REDUPLICATED.search(name)):
         return False  # ('kepala OPD ASN', 'Koordinator Pusat Aliansi BEM', 'Perundang-undangan'): no one's name
     return all(t[0].isupper() for t in toks) and len(name) >= 3
@@ -685,7 +694,8 @@ _CLAUSE_WORD = re.compile(r"^(?:yang|saat|ketika|karena|bahwa|akan|telah|sudah|j
                           r"usai|seusai|setelah|sebelum|ujar|kata|mengatakan|menyampaikan|menjelaskan|"
                           r"me(?:m|n|ng|ny)?[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})$")
 _AS = re.compile(r"\b(?:selaku|sebagai|sekaligus)\b", re.I)  # (sekaligus: one person, two offices)
-_VENUE_BEFORE = re.compile(r"\b(?:kantor|rumah dinas|ruang(?: kerja| rapat)?|pendopo|aula|gedung|rujab|balai)\s+$", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:kantor|rumah dinas|rumah jabatan|kediaman(?: dinas| resmi)?|ruang(?: kerja| rapat)?|pendopo|aula|"
+                           r"gedung|rujab|balai)\s+$", re.I)
 
 
 def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | None:
