@@ -612,3 +612,31 @@ def test_a_relative_clause_names_the_convener_without_oleh():
               "yang dihasilkan dalam rapat koordinasi yang digelar Gubernur Lampung Rahmat Mirzani Djausal bersama para "
               "bupati dan Pertamina, kemarin.", title="Nelayan Sambut Kesepakatan Harga Solar", published="2025-09-10")
     assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_one_word_name_the_gazetteer_knows_is_the_person_named_before():
+    """'Pernyataan keras itu disampaikan Mirza saat memimpin rapat pimpinan ...': Mirza is the governor named earlier."""
+    out = run("Kalimat itu meluncur dari Gubernur Lampung Rahmat Mirzani Djausal dengan nada datar.\n"
+              "Mirza menyoroti realisasi belanja modal yang baru sekitar 21 persen.\n"
+              "Pernyataan keras itu disampaikan Mirza saat memimpin rapat pimpinan bersama seluruh kepala OPD di Ruang "
+              "Rapat Utama Kantor Gubernur Lampung, Senin (4/8/2025) pagi.\n"
+              "Rapim juga dihadiri Wakil Gubernur Jihan Nurlela dan Sekretaris Daerah Provinsi Lampung Marindo Kurniawan.",
+              title="Mirza Ultimatum Kepala OPD", published="2025-08-05")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_name_after_a_headlines_comma_is_the_visitor_not_the_one_visited():
+    """'Audiensi ke Kementan, Mirza Usulkan Cetak Sawah': Mirza opens the next clause; the host is named in the lead."""
+    out = run("Gubernur Lampung Rahmat Mirzani Djausal beraudiensi dengan Direktur Jenderal Tanaman Pangan Kementerian "
+              "Pertanian, Bambang Setiadi Nugroho, di Kantor Kementerian Pertanian, Jakarta, Selasa (13/5/2025).",
+              title="Audiensi ke Kementan, Mirza Usulkan Cetak Sawah Baru", published="2025-05-15")
+    assert out["chair"]["name"] == "Bambang Setiadi Nugroho"
+
+
+def test_a_ministers_short_title_alone_is_the_minister_the_article_names():
+    """'Temui Menhub, Mirza Minta Tambahan Dermaga': Menhub is the Menteri Perhubungan named in the story."""
+    out = run("Gubernur Lampung Rahmat Mirzani Djausal meminta tambahan dermaga di Bakauheni.\n"
+              "Permintaan itu disampaikan Mirza saat beraudiensi dan diterima langsung Menteri Perhubungan Dudy "
+              "Purwagandhi di kantor Kementerian Perhubungan, Jakarta, kemarin.",
+              title="Temui Menhub, Mirza Minta Tambahan Dermaga di Bakauheni", published="2025-09-12")
+    assert out["chair"]["name"] == "Dudy Purwagandhi"

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from pipelines.extract.gazetteer import officials
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
                                       expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
                                       strip_honorifics)
@@ -80,7 +81,8 @@ _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bd
 _PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+){0,2}$", re.I)
 _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
-                        r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+|Mendagri|Menkeu|Mentan|Menko\w*|Wapres|Presiden)"
+                        r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+|Mendagri|Menkeu|Mentan|Menhub|Menkes|Mensos|Mendikbud|Menko\w*|"
+                        r"Wapres|Presiden)"
                         r"(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)
 _ROLE_LAST = re.compile(rf"({_ROLE_ONLY.pattern})\s+(?:\w+\s+)?$", re.I)
 _ROLE_COMMA_LAST = re.compile(rf"({_ROLE_ONLY.pattern})\s*,\s+(?:\w+\s+)?$", re.I)
@@ -118,7 +120,7 @@ def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
     """A person already named in the article, written here by any of their name tokens."""
     if not known:
         return None
-    pattern, owner = _name_tokens(tuple(p["name"] for p in known))
+    pattern, owner = _name_tokens(tuple((p["name"], p.get("person_id")) for p in known))
     hits = [(m.start(), owner[m.group(0)]) for m in pattern.finditer(window)] if pattern else []
     if not hits:
         return None
@@ -128,17 +130,37 @@ def _known_at(window: str, known: list[dict], first: bool) -> dict | None:
     return {"name": person["name"], "role": person["role"]}
 
 
+def _known_at_after(window: str, known: list[dict]) -> dict | None:
+    """A person already named, written right after a verb; past a comma only in an apposition that opens with a role
+    ('pemimpin Rapat Paripurna, Wakil Ketua DPRD Yozi Rizal'), not the next clause's subject ('Audiensi ke Kementan,
+    Mirza Usulkan ...')."""
+    before, comma, after = window.partition(",")
+    first_word = after.split()[0].lower() if after.split() else ""
+    return _known_at(before, known, first=True) or (
+        _known_at(after, known, first=True) if comma and first_word in _role_words() else None)
+
+
 @lru_cache(maxsize=256)
-def _name_tokens(names: tuple[str, ...]) -> tuple[re.Pattern | None, dict[str, int]]:
-    """One pattern over the article's people's name words (4+ letters) and word -> index of its first owner."""
+def _name_tokens(people: tuple[tuple[str, str | None], ...]) -> tuple[re.Pattern | None, dict[str, int]]:
+    """One pattern over the article's people's name words (3+ letters: 'Egi' of Radityo Egi Pratama) and the one-word
+    names the gazetteer knows them by ('Mirza'), and word -> index of its first owner."""
     owner: dict[str, int] = {}
-    for i, name in enumerate(names):
-        for tok in name.split():
-            if len(tok) >= 4:
+    for i, (name, person_id) in enumerate(people):
+        for tok in name.split() + list(_one_word_names().get(person_id, ())):
+            if len(tok) >= 3 and tok[:1].isupper():
                 owner.setdefault(tok, i)
     if not owner:
         return None, owner
     return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(owner, key=len, reverse=True)) + r")\b"), owner
+
+
+@cache
+def _one_word_names() -> dict[str, tuple[str, ...]]:
+    """person_id -> the one-word names the gazetteer gives them ('Mirza', 'Jihan', 'Nunik')."""
+    out: dict[str, set[str]] = {}
+    for o in officials():
+        out.setdefault(o.person_id, set()).update(v for v in o.variants if " " not in v.strip())
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
@@ -237,7 +259,8 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     if role_only and _ALONE.match(text, role_only.end()):
         # 'Diterima Menteri PUPR, Gubernur X ...': the minister, whoever is named after the comma
         return _by_role(role_only.group(0), when, known)
-    named = _known_at(text[:40], known, first=True)
+    # (up to a comma: 'Audiensi ke Kementan, Mirza Usulkan ...' names the visitor after it, not the one visited)
+    named = _known_at_after(text[:40], known)
     if named:
         return named
     by_role = role_only and _by_role(role_only.group(0), when, known)
