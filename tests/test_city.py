@@ -192,3 +192,14 @@ def test_where_an_absent_head_was_instead_is_not_where_the_meeting_sat():
               "berhalangan hadir karena mengikuti kegiatan Kementerian Dalam Negeri di Jakarta.",
               title="Wabup Pimpin Rakor Kesiapan Arus Mudik", published="2025-03-24")
     assert out["city"] == "Kabupaten Lampung Selatan"
+
+
+@pytest.mark.parametrize("lead, city", [
+    ("RRI.co.id, Gedong Tataan - Wakil Gubernur Lampung membuka Musrenbang RKPD, Kamis.", "Kabupaten Pesawaran"),
+    ("Tribunlampung.co.id, Lampung Tengah - Gubernur Lampung membuka rapat koordinasi pertanian, Senin.",
+     "Kabupaten Lampung Tengah"),
+])
+def test_an_outlets_name_before_the_town_leaves_the_town_as_the_dateline(lead, city):
+    """'RRI.co.id, Gedong Tataan - ...': the outlet first, then the town the report was filed from."""
+    from pipelines.extract.places import dateline_region
+    assert dateline_region(lead) == city

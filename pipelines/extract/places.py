@@ -55,7 +55,8 @@ _PROVINCIAL_AGENCY = re.compile(r"\b(?:[A-Z]{3,}[a-z]*|Mapolda|Polda|Kejati|Kanw
                                 r"(?!\s+(?:Selatan|Barat|Timur|Tengah|Utara))")
 # 'KALIANDA - ...', 'Tulang Bawang (Lampost.co): ...', 'Jakarta--Gubernur ...' (two dashes may touch the lead)
 # ('TRIBUNLAMPUNG.CO.ID, PRINGSEWU - ...': the outlet first, the place after its comma)
-_DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*([\w.]+(?: [A-Z]+){0,2})\s*)?"
+# ('RRI.co.id, Gedong Tataan - ...', 'Kupastuntas.co, Bandar Lampung - ...': the outlet first, then the town)
+_DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*([\w.]+(?: [A-Z][A-Za-z]*){0,2})\s*)?"
                        r"(?:-{2,}\s*|-\s|:\s)", re.M)
 
 
