@@ -1305,3 +1305,59 @@ def test_a_feature_meeting_dated_by_the_leads_day_happened():
                  "Samsudin mengumpulkan Wali Kota Bandar Lampung, BPBD dan BBWS dalam rapat koordinasi penanganan "
                  "pascabanjir, siang harinya."]
     assert classify("Banjir Bandar Lampung, 140 Bangunan di Bantaran Sungai Akan Dibongkar", sentences).is_meeting
+
+
+def test_an_act_done_after_a_meeting_is_the_news_not_the_meeting():
+    """'Penyerahan paket itu dilakukan usai Rapat Koordinasi TPPS ... pagi harinya': the handover is what is reported."""
+    sentences = ["PRINGSEWU -- Bupati Pringsewu menyerahkan paket makanan bergizi kepada 250 balita di Pagelaran, Selasa "
+                 "(12/8/2025).",
+                 "Penyerahan paket itu dilakukan usai Rapat Koordinasi Tim Percepatan Penurunan Stunting yang digelar pagi "
+                 "harinya di Aula Utama Kantor Bupati."]
+    out = classify("Bupati Serahkan Paket Gizi ke 250 Balita", sentences)
+    assert not out.is_meeting and out.event_type == "aid"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ia menjelaskan pemantauan harga harian merupakan tindak lanjut arahan Gubernur Lampung dalam rapat koordinasi "
+    "pengendalian inflasi, Kamis (6/3).",
+    "Harga acuan itu ditetapkan melalui instruksi gubernur, menindaklanjuti kesepakatan dalam rapat bersama Komisi IV DPR "
+    "RI, Kementerian Pertanian dan pengusaha.",
+])
+def test_what_an_earlier_meeting_directed_or_agreed_is_followed_up_not_reported(sentence):
+    """'tindak lanjut arahan Gubernur dalam rapat koordinasi', 'menindaklanjuti kesepakatan dalam rapat': a product."""
+    sentences = ["Kepala Dinas Ketahanan Pangan memastikan harga beras di pasar tradisional terkendali.", sentence]
+    assert not classify("Harga Beras Dipantau Setiap Hari", sentences).is_meeting
+
+
+def test_a_statement_given_by_phone_is_no_meeting_it_mentions():
+    """'Saat dihubungi melalui sambungan telepon, Kamis, Yanuar mengatakan data yang dijanjikan dalam rapat dengar
+    pendapat Senin lalu belum diterima': told by phone, days after the hearing."""
+    sentences = ["Komisi V DPRD Lampung kembali menagih data zonasi dari Dinas Pendidikan.",
+                 "Saat dihubungi melalui sambungan telepon, Kamis (11/7/2024), Ketua Komisi V Yanuar Irawan mengatakan "
+                 "data yang dijanjikan Disdikbud dalam rapat dengar pendapat Senin lalu belum diterima."]
+    assert not classify("Komisi V Tagih Data Zonasi", sentences).is_meeting
+
+
+def test_a_features_meeting_after_a_weak_word_is_dated_by_the_scene_before_it():
+    """'Selasa malam (10/1/2023), Gubernur mengumpulkan para pemilik pabrik ...' / 'Pertemuan berlangsung tertutup.' /
+    'Dalam rapat koordinasi yang berlangsung hampir tiga jam itu, ...': the scene dates the meeting pointed back to."""
+    sentences = ["Lampung Tengah -- Sarjono memandangi tumpukan ubi kayu yang mulai menghitam di pinggir ladangnya.",
+                 "Sudah empat hari singkong hasil panen itu tak terangkut.",
+                 "Antrean truk di pabrik mengular, sementara harga terus turun.",
+                 "Keluhan serupa datang dari petani di Lampung Timur dan Tulang Bawang.",
+                 "Sejumlah kelompok tani bahkan sempat berencana menutup akses jalan menuju pabrik.",
+                 "Jeritan petani itu rupanya sampai juga ke Mahan Agung.",
+                 "Selasa malam (10/1/2023), Gubernur Lampung Arinal Djunaidi mengumpulkan para pemilik pabrik tapioka di "
+                 "rumah dinas gubernur itu.",
+                 "Pertemuan berlangsung tertutup, wartawan hanya menunggu di halaman.",
+                 "Dalam rapat koordinasi yang berlangsung hampir tiga jam itu, Gubernur didampingi Kepala Dinas "
+                 "Perindustrian dan Perdagangan."]
+    assert classify("Petani Singkong Menjerit, Gubernur Kumpulkan Pengusaha Tapioka", sentences).is_meeting
+
+
+def test_a_features_reach_runs_ten_sentences_past_the_lead():
+    """A long feature of prices and background names the working meeting in its thirteenth sentence."""
+    background = [f"Kalimat latar belakang nomor {k} tentang harga beras dan produksi gabah di Lampung." for k in range(12)]
+    sentences = background + ["Dalam rapat kerja Komisi II DPRD Provinsi Lampung bersama Dinas KPTPH, Selasa "
+                              "(20/2/2024), persoalan itu dibahas."]
+    assert classify("Harga Beras Naik, Petani dan Pembeli Sama-sama Menjerit", sentences).is_meeting

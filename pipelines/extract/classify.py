@@ -27,12 +27,16 @@ EVENT_TRIGGERS = {
                "diresmikan", "peresmian", "groundbreaking", "peletakan batu pertama"],
     "aid": ["menyerahkan bantuan", "serahkan bantuan", "penyerahan bantuan", "bantuan sosial", "bansos",
             "bantuan diserahkan", "mengirimkan bantuan", "kirim bantuan", "paket sembako", "paket bantuan",
-            "menyalurkan", "salurkan", "penyaluran", "membagikan", "bagikan", "pembagian"],
+            "menyalurkan", "salurkan", "penyaluran", "membagikan", "bagikan", "pembagian",
+            "menyerahkan paket", "serahkan paket", "penyerahan paket", "pemberian makanan tambahan"],
     "award": ["penghargaan", "award", "awards", "anugerah", "sabet", "meraih predikat", "trofi", "piagam"],
     "sport": ["turnamen", "pertandingan", "fun run", "jalan sehat", "senam bersama", "lomba", "kejuaraan", "porprov"],
     # a press conference or a doorstop tells the press what was decided elsewhere: the news is the statement
     "statement": ["konferensi pers", "jumpa pers", "press conference", "keterangan pers", "doorstop",
-                  "dicegat awak media", "dicegat wartawan"],
+                  "dicegat awak media", "dicegat wartawan",
+                  # reached by phone: told to the press away from any meeting
+                  "saat dihubungi", "ketika dihubungi", "dihubungi melalui telepon", "dihubungi via telepon",
+                  "melalui sambungan telepon"],
     "other": ["doa bersama", "zikir", "bimtek", "bimbingan teknis", "penyuluhan", "pelatihan", "workshop",
               "kuliah umum", "studium generale", "orasi ilmiah", "unjuk rasa", "berunjuk rasa", "demonstrasi",
               "sidang perkara", "sidang perdana perkara", "majelis hakim", "terdakwa", "persidangan kasus",
@@ -235,7 +239,11 @@ _COURT = re.compile(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|von
 _PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|berita acara|undangan|jadwal|"
                          r"tindak lanjut|catatan|dokumen|data)\s+$|"
                          r"\byang\s+(?:(?:sudah|telah)\s+)?(?:disepakati|diputuskan|ditetapkan|dijanjikan|direkomendasikan)\s+"
-                         r"(?:dalam|pada|di)\s+$", re.I)
+                         r"(?:dalam|pada|di)\s+$|"
+                         # ('merupakan tindak lanjut arahan Gubernur dalam rapat koordinasi ...', 'menindaklanjuti
+                         # kesepakatan dalam rapat bersama Komisi IV DPR RI'): what an earlier meeting directed or agreed
+                         r"\b(?:tindak\s+lanjut|menindaklanjuti)\s+(?:arahan|hasil|keputusan|kesepakatan|instruksi|"
+                         r"rekomendasi)\b[^.,;]{0,40}?\b(?:dalam|pada|di)\s+$", re.I)
 
 
 # 'Rapat Persiapan FGD', 'Bappeda Siapkan Musrenbang': the named meeting is the one being prepared, not this one.
@@ -319,7 +327,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
 def _another_meeting(unit: str, m: re.Match) -> bool:
     """The meeting at m is one the unit names as other than its news: its product, one prepared, asked for, days apart
     or followed on from."""
-    return bool((_PRODUCT_OF.search(unit, max(0, m.start() - 40), m.start()) and not _TOLD.match(unit, m.end()))
+    return bool((_PRODUCT_OF.search(unit, max(0, m.start() - 70), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
                 or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
                 or _FOLLOWING.search(unit, max(0, m.start() - 50), m.start())
@@ -522,8 +530,11 @@ _ONLINE_TOOL = re.compile(r"^(?:vicon|video ?conference|video ?konferensi|konfer
 
 
 # A sequence: what is named first happened first and is what the sentence reports ('..., lalu/langsung/kemudian ...').
+# ('Penyerahan PMT ini dilakukan usai Rapat Koordinasi TPPS ... yang digelar pagi harinya': the act was done after the
+# meeting, which is only when it came)
 _THEN = re.compile(r",\s*(?:lalu|langsung|kemudian|dilanjutkan|setelah itu|usai itu|sesudahnya|selanjutnya)\b|"
-                   r"\b(?:dilanjutkan dengan|disusul|sekaligus)\b", re.I)
+                   r"\b(?:dilanjutkan dengan|disusul|sekaligus)\b|"
+                   r"\b(?:dilakukan|dilaksanakan)\s+(?:usai|seusai|setelah|selepas|sesudah)\b", re.I)
 
 
 # 'berunjuk rasa ... menolak Undang-Undang Cipta Kerja yang disahkan DPR RI dalam rapat paripurna pada Senin (5/10)': the
@@ -690,7 +701,7 @@ _POINTED_BACK = re.compile(rf"\b(?:{MEETING_NOUNS})\b(?:\s+[^\s.,]+){{0,8}}?\s+(
 # (2/2/2026).', 'Kamis, Sekretaris Daerah ... memimpin rapat membahas harga beras ...'. A meeting a statement only
 # recalls or expects ('dalam rapat koordinasi pekan lalu', 'yang dijadwalkan pekan depan', 'Sebelumnya, ...', 'Ia
 # menyebut ...') is not its news.
-_FEATURE_REACH = 6  # sentences read past the lead when the lead names no event at all
+_FEATURE_REACH = 10  # sentences read past the lead when the lead names no event at all
 # (or dated by the lead's day: 'dalam rapat koordinasi penanganan pascabanjir, siang harinya')
 _DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|"
                     r"\b(?:pagi|siang|sore|malam)\s+harinya\b|\bpada\s+hari\s+yang\s+sama\b", re.I)
@@ -709,13 +720,18 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
     window = lead_size + 3 * _FEATURE_REACH
     later = [(u, n) for u, n in zip(sentences[lead_size:window], unquoted(sentences[:window])[lead_size:])
              if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH]
-    for unit, told in later:
+    for k, (unit, told) in enumerate(later):
         decided = _decide(told)
         if not decided:
             continue
-        happened = ((_DATED.search(unit) or _SETTING.search(unit)) and not _NOT_NOW.search(unit)
+        if decided[0] == "meeting" and not decided[2]:
+            continue  # ('Pertemuan berlangsung tertutup.': a weak word; the meeting's own name may follow)
+        # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
+        # scene just told)
+        scene = any(_DATED.search(u) for u, _ in later[max(0, k - 2):k]) and _POINTED_BACK.search(unit)
+        happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene) and not _NOT_NOW.search(unit)
                     and not _UNSET.search(unit))
-        return unit if decided[0] == "meeting" and decided[2] and happened else None
+        return unit if decided[0] == "meeting" and happened else None
     return None
 
 
