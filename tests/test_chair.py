@@ -640,3 +640,22 @@ def test_a_ministers_short_title_alone_is_the_minister_the_article_names():
               "Purwagandhi di kantor Kementerian Perhubungan, Jakarta, kemarin.",
               title="Temui Menhub, Mirza Minta Tambahan Dermaga di Bakauheni", published="2025-09-12")
     assert out["chair"]["name"] == "Dudy Purwagandhi"
+
+
+def test_a_high_level_meeting_led_on_by_the_sekda_after_the_governor_left_is_his():
+    """'HLM selanjutnya dipimpin Sekretaris Daerah ...': HLM names the meeting, so who led it on is its chair."""
+    out = run("Bandar Lampung--Gubernur Lampung Rahmat Mirzani Djausal membuka High Level Meeting (HLM) TPID Provinsi "
+              "Lampung di Ruang Rapat Utama Kantor Gubernur Lampung, Kamis (13/3/2025).\n"
+              "Usai menyampaikan arahan, Gubernur meninggalkan ruang rapat untuk bertolak ke Jakarta.\n"
+              "HLM selanjutnya dipimpin Sekretaris Daerah Provinsi Lampung Marindo Kurniawan selaku Ketua Harian TPID.",
+              title="Gubernur Mirza Buka High Level Meeting TPID", published="2025-03-13")
+    assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_who_guides_a_session_of_the_meeting_does_not_chair_it():
+    """'Sesi pembahasan usulan prioritas dipandu Kepala Bappeda Y': a session's moderator; who opened it chairs."""
+    out = run("Musrenbang RKPD Kabupaten Tulang Bawang Barat digelar di Panaragan, Selasa (5/3/2024).\n"
+              "Musrenbang dibuka Penjabat Bupati Tulang Bawang Barat M. Firsada.\n"
+              "Sesi pembahasan usulan prioritas dipandu Kepala Bappeda Tubaba Rahmat Hidayat.",
+              title="Pj Bupati Tubaba Buka Musrenbang RKPD 2025", published="2024-03-05")
+    assert out["chair"]["name"] == "M. Firsada"

@@ -398,7 +398,9 @@ _ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|hadir)\b", re.I)
 
 # 'Diskusi kemudian dipandu oleh Kabid X', 'Sesi diskusi dipandu akademisi Y': who moderates the discussion session does
 # not lead the meeting ('FGD dibuka sekaligus dipandu oleh Kepala Z' still does).
-_MODERATED = re.compile(r"\b(?:sesi\s+)?(?:diskusi|dialog|tanya\s+jawab)\s+(?:\w+\s+){0,2}?dipandu\b[^.;]*", re.I)
+# ('Sesi pembahasan usulan prioritas dipandu Kepala Bappeda Y': a session of it, whatever it discussed)
+_MODERATED = re.compile(r"\b(?:sesi\s+(?:\w+\s+){0,3}?|(?:diskusi|dialog|tanya\s+jawab|panel)\s+(?:\w+\s+){0,2}?)dipandu\b[^.;]*",
+                        re.I)
 
 
 def _led(unit: str, when, known) -> dict | None:
