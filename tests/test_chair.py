@@ -659,3 +659,13 @@ def test_who_guides_a_session_of_the_meeting_does_not_chair_it():
               "Sesi pembahasan usulan prioritas dipandu Kepala Bappeda Tubaba Rahmat Hidayat.",
               title="Pj Bupati Tubaba Buka Musrenbang RKPD 2025", published="2024-03-05")
     assert out["chair"]["name"] == "M. Firsada"
+
+
+def test_a_stand_in_named_by_office_is_the_articles_stand_in_not_the_holder():
+    """'Plh Sekdaprov Pimpin Rakor ...' then 'Rapat dipimpin Pelaksana Harian (Plh) Sekretaris Daerah ... Qodratul
+    Ikhwan'; 'Sekdaprov Fahrizal Darminto ... tengah menjalankan cuti': the stand-in chaired, not the Sekda on leave."""
+    out = run("Sekdaprov Fahrizal Darminto saat ini tengah menjalankan cuti.\n"
+              "Rapat dipimpin Pelaksana Harian (Plh) Sekretaris Daerah Provinsi Lampung Qodratul Ikhwan di Ruang Rapat "
+              "Sakai Sambayan, Kamis (9/11/2023).",
+              title="Plh Sekdaprov Pimpin Rakor Penyaluran Pupuk Bersubsidi", published="2023-11-09")
+    assert out["chair"]["name"] == "Qodratul Ikhwan"

@@ -163,12 +163,20 @@ def _one_word_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+# A stand-in for a day or a task ('Plh Sekdaprov', 'Plt. Kadinkes'): not the office's holder, who is away.
+_STAND_IN = re.compile(r"^\W*(?:plh|plt|pelaksana\s+harian|pelaksana\s+tugas)\b", re.I)
+
+
 def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
-    """A role written alone ('Sekda', 'Gubernur'): the article's person with that role, else the office holder."""
+    """A role written alone ('Sekda', 'Gubernur'): the article's person with that role, else the office holder (a
+    stand-in, 'Plh Sekdaprov', is the article's stand-in of that office, never its holder)."""
     want = _role_core(role)
-    for person in known:
+    stand_in = bool(_STAND_IN.match(role))
+    for person in sorted(known, key=lambda p: stand_in and not _STAND_IN.match(p["role"] or "")):
         if want and _role_core(person["role"]).startswith(want):
             return {"name": person["name"], "role": person["role"]}
+    if stand_in:
+        return None
     key = role_key(role)
     o = holder(key, when) if key else None
     return {"name": o.name, "role": role} if o else None
@@ -199,7 +207,7 @@ def _role_core(role: str) -> str:
     """Lower-case role in full words without acting prefixes and place words, for comparing two roles."""
     words = re.sub(r"[.()]", " ", expand_role(role).lower()).split()  # ('Penjabat (Pj) Gubernur': no '(pj)' word)
     words = [w for w in words if w not in {"pj", "pjs", "plt", "plh", "penjabat", "sementara", "provinsi", "lampung"}]
-    return " ".join(words)
+    return re.sub(r"^pelaksana\s+(?:harian|tugas)\s+", "", " ".join(words))
 
 
 def _person(role: str, name: str, when: date | None) -> dict:
