@@ -1361,3 +1361,32 @@ def test_a_features_reach_runs_ten_sentences_past_the_lead():
     sentences = background + ["Dalam rapat kerja Komisi II DPRD Provinsi Lampung bersama Dinas KPTPH, Selasa "
                               "(20/2/2024), persoalan itu dibahas."]
     assert classify("Harga Beras Naik, Petani dan Pembeli Sama-sama Menjerit", sentences).is_meeting
+
+
+def test_a_standing_state_since_a_year_is_background_not_the_news():
+    """'Provinsi Lampung pun meraih predikat UHC sejak 2023': a state since then; the hearing told later is the news."""
+    sentences = ["Cakupan kepesertaan JKN di Provinsi Lampung telah mencapai 98,1 persen penduduk.",
+                 "Provinsi Lampung pun meraih predikat Universal Health Coverage (UHC) sejak 2023.",
+                 "Namun tingginya kepesertaan belum sepenuhnya diikuti mutu layanan.",
+                 "Pengaduan soal penolakan pasien di IGD masih kerap datang.",
+                 "Salah satunya aduan keluarga pasien lansia yang dua kali diminta pulang.",
+                 "Keluarga itu akhirnya melapor ke Ombudsman.",
+                 "Aduan tersebut dibahas dalam Rapat Dengar Pendapat Komisi V DPRD Provinsi Lampung dengan Dinas Kesehatan "
+                 "di Ruang Rapat Komisi V."]
+    assert classify("Komisi V Minta RSUDAM Evaluasi Triase IGD", sentences).is_meeting
+
+
+def test_a_room_named_past_the_lead_does_not_end_a_features_search():
+    """'Aspirasi para honorer itu ikut disinggung di dalam ruang sidang.' then 'Senin (18/11/2019), DPRD ... menggelar
+    rapat paripurna ...': the room is where, the plenary told next is the meeting."""
+    sentences = ["KALIANDA - Sejak pagi, puluhan tenaga honorer duduk di depan gerbang gedung DPRD Lampung Selatan.",
+                 "Sebagian membawa karton bertuliskan tuntutan kenaikan honor.",
+                 "Mereka sudah mengabdi belasan tahun di sekolah dan puskesmas.",
+                 "Di Lampung Selatan tercatat lebih dari 3.200 tenaga honorer.",
+                 "Rancangan APBD 2020 dirancang sebesar Rp2,3 triliun.",
+                 "Porsi belanja pegawai hampir 45 persen.",
+                 "Aspirasi para honorer itu ikut disinggung di dalam ruang sidang.",
+                 "Senin (18/11/2019), DPRD Kabupaten Lampung Selatan menggelar rapat paripurna pemandangan umum fraksi-fraksi "
+                 "atas Raperda APBD 2020."]
+    out = classify("Honorer Lamsel Tunggu di Luar Pagar, Fraksi di Dalam Soroti Belanja Pegawai", sentences)
+    assert out.is_meeting and out.meeting_type == "rapat_paripurna"

@@ -281,3 +281,9 @@ def test_a_byline_run_on_after_the_pages_date_is_meta_not_prose():
               "BANDAR LAMPUNG - Pemkot menghimpun masukan warga untuk rancangan awal RPJMD di Hotel Emersia, Selasa, 15 "
               "April 2025.", title="Pemkot Gelar Konsultasi Publik RPJMD", published="2025-04-16")
     assert out["meeting_date"] == "2025-04-15"
+
+
+def test_a_view_count_written_with_an_x_is_meta():
+    """'Rabu, 16 Juli 2025 14:02 WIB | Admin | 98x dibaca': a stamp, a byline and a view count."""
+    from pipelines.extract.text import _meta_line
+    assert _meta_line("Rabu, 16 Juli 2025 14:02 WIB | Admin | 98x dibaca")

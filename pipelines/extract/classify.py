@@ -647,6 +647,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
     setting = _meeting_setting(sentences[:lead_size])
     weak: tuple[int, str] | None = None
     called_off = set_aside = False
+    background: set[int] = set()  # units whose event is background (done every year, a standing state)
     for i, unit in enumerate(units):
         if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
             set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
@@ -667,8 +668,11 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
             called_off = True
             continue
         if kind != "meeting":
-            if i > 0 and _DONE_EVERY_TIME.search(unit):
-                continue  # 'peringatan hari jadi provinsi selalu diisi ...': what is done every year is background
+            if i > 0 and (_DONE_EVERY_TIME.search(unit) or _SINCE_YEAR.search(unit)):
+                # 'peringatan hari jadi provinsi selalu diisi ...': what is done every year is background; so is a
+                # standing state ('meraih predikat UHC sejak 2023')
+                background.add(i)
+                continue
             verdict = _other_event(kind, i, units, bool(title), setting)
             if verdict is _SKIP:
                 continue
@@ -682,7 +686,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
     if weak:
         i, unit = weak
         return Classification(True, "meeting", meeting_type([unit] + units), unit, 0.55)
-    if not called_off and not any(_decide(u) for u in narrated):
+    if not called_off and not any(_decide(u) for k, u in enumerate(narrated) if k not in background):
         told = _feature_meeting(sentences, lead_size)
         if told:
             return Classification(True, "meeting", meeting_type([told] + units), told, 0.5)
@@ -724,8 +728,10 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
         decided = _decide(told)
         if not decided:
             continue
-        if decided[0] == "meeting" and not decided[2]:
-            continue  # ('Pertemuan berlangsung tertutup.': a weak word; the meeting's own name may follow)
+        if decided[0] == "meeting" and (not decided[2] or _in_a_room(told)):
+            # ('Pertemuan berlangsung tertutup.': a weak word; 'Aspirasi itu ikut disinggung di dalam ruang sidang.':
+            # a room; the meeting's own name may follow)
+            continue
         # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
         # scene just told)
         scene = any(_DATED.search(u) for u, _ in later[max(0, k - 2):k]) and _POINTED_BACK.search(unit)
@@ -735,6 +741,13 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
     return None
 
 
+def _in_a_room(unit: str) -> bool:
+    """The unit's first meeting word names a room ('di dalam ruang sidang'), not a sitting."""
+    first = _first_meeting(unit)
+    return bool(first) and _ROOM.search(unit, max(0, first[0] - 10), first[0]) is not None
+
+
+_SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d{2}\b", re.I)
 _NARRATES_WORDS = 3  # words of narration, at least, in a sentence that tells something
 _WORD = re.compile(r"\w+")
 

@@ -31,7 +31,7 @@ _PROSE = re.compile(r"^(?=.{80,})|[.!?”\"]\s*$")
 _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
                    r"super administrator|administrator|admin\w*(?:\s+[a-z]\w{1,15})?|[a-z]+_\w+|\d+\s*(?:komentar|comments?|tanggapan)|"
-                   r"(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*(?:views|kali dilihat|kali dibaca|dibaca)|"
+                   r"(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*x?\s*(?:views|kali dilihat|kali dibaca|dibaca|dilihat)|"
                    # WordPress bylines and categories: 'Diposting oleh: admin_dinkes', 'Posted by admin dinkes', 'Kategori: Berita'
                    r"(?:diposting|diposkan|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[\w .]{1,40}|"
                    r"(?:diposting|posted|dipublikasikan|published)\s+(?:on|pada)\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}"
