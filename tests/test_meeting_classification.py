@@ -1390,3 +1390,12 @@ def test_a_room_named_past_the_lead_does_not_end_a_features_search():
                  "atas Raperda APBD 2020."]
     out = classify("Honorer Lamsel Tunggu di Luar Pagar, Fraksi di Dalam Soroti Belanja Pegawai", sentences)
     assert out.is_meeting and out.meeting_type == "rapat_paripurna"
+
+
+def test_a_meeting_told_as_what_came_the_day_before_is_not_the_news():
+    """'Sehari sebelumnya, Senin (17/3/2025), DPRD ... telah menggelar rapat paripurna istimewa ...': before the news."""
+    sentences = ["Barisan ASN berpakaian adat sudah berjajar rapi di Lapangan Saburai sejak pukul 07.00 WIB.",
+                 "Kelompok penari bersiap menyambut tamu kehormatan.",
+                 "Sehari sebelumnya, Senin (17/3/2025), DPRD Provinsi Lampung telah menggelar rapat paripurna istimewa dalam "
+                 "rangka hari jadi provinsi."]
+    assert not classify("Di Usia 61 Tahun, Gubernur Ajak Bangun Lampung dari Desa", sentences).is_meeting

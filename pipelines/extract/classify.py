@@ -324,10 +324,16 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(hits)
 
 
+# 'Sehari sebelumnya, Senin (17/3/2025), DPRD ... telah menggelar rapat paripurna istimewa ...': told as what came
+# before the news.
+_BEFORE_THE_NEWS = re.compile(r"^\W*(?:(?:sehari|dua\s+hari|tiga\s+hari|sepekan|seminggu)\s+)?sebelumnya\b", re.I)
+
+
 def _another_meeting(unit: str, m: re.Match) -> bool:
     """The meeting at m is one the unit names as other than its news: its product, one prepared, asked for, days apart
     or followed on from."""
-    return bool((_PRODUCT_OF.search(unit, max(0, m.start() - 70), m.start()) and not _TOLD.match(unit, m.end()))
+    return bool(_BEFORE_THE_NEWS.match(unit)
+                or (_PRODUCT_OF.search(unit, max(0, m.start() - 70), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
                 or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
                 or _FOLLOWING.search(unit, max(0, m.start() - 50), m.start())
