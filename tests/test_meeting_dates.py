@@ -430,3 +430,22 @@ def test_words_said_at_a_meeting_a_week_before_the_report_keep_the_meeting_the_n
               "Utama Pemkot Metro, Senin pekan lalu.",
               title="Wawali Minta Data Stunting By Name", published="2024-08-15")
     assert out["is_meeting"] and out["meeting_date"] == "2024-08-05"
+
+
+def test_a_features_meeting_is_dated_by_the_scene_just_before_it_not_the_leads_quote():
+    """'... keluhnya saat ditemui, Senin (9/1/2023).' in the lead; 'Selasa malam (10/1/2023), Gubernur mengumpulkan ...'
+    / 'Dalam rapat koordinasi ... itu, ...' past it: the meeting's day is the scene's."""
+    lead = ["Lampung Tengah -- Sarjono memandangi tumpukan ubi kayu di pinggir ladangnya.",
+            "Sudah empat hari singkong hasil panen itu tak terangkut.",
+            "Antrean truk di pabrik mengular, sementara harga terus turun.",
+            "Harga kini tinggal Rp900 sekilo, keluhnya saat ditemui, Senin (9/1/2023).",
+            "Keluhan serupa datang dari petani di Lampung Timur.",
+            "Sejumlah kelompok tani bahkan berencana menutup jalan menuju pabrik."]
+    out = run("\n".join(lead + ["Jeritan petani itu rupanya sampai juga ke Mahan Agung.",
+                                "Selasa malam (10/1/2023), Gubernur Lampung Arinal Djunaidi mengumpulkan para pemilik "
+                                "pabrik tapioka di rumah dinas gubernur.",
+                                "Pertemuan berlangsung tertutup.",
+                                "Dalam rapat koordinasi yang berlangsung hampir tiga jam itu, Gubernur didampingi Kepala "
+                                "Dinas Perindustrian dan Perdagangan."]),
+              title="Petani Singkong Menjerit, Gubernur Kumpulkan Pengusaha Tapioka", published="2023-01-11")
+    assert out["is_meeting"] and out["meeting_date"] == "2023-01-10"

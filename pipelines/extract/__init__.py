@@ -154,7 +154,11 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # past the evidence and the headline, a date a week or more before the report is another event's ('Langkah yang
     # sudah dilakukan antara lain menggelar pasar murah tanggal 17 Januari 2021'): reports come out within days
     headline = [title] if title else []
-    for units, strength in (([evidence] if evidence else [], 1), (headline, 3), (ordered, 2), (ordered, 1),
+    # a feature's meeting told past the lead is dated by itself or the scene just before it ('Selasa malam (10/1/2023),
+    # Gubernur mengumpulkan ...' / 'Dalam rapat koordinasi ... itu, ...'), not by the lead's complaint or quote
+    at = sents.index(evidence) if evidence in sents else -1
+    scene = list(reversed(sents[max(0, at - 2):at])) if at >= LEAD else []
+    for units, strength in (([evidence] if evidence else [], 1), (scene, 2), (headline, 3), (ordered, 2), (ordered, 1),
                             (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
