@@ -1399,3 +1399,15 @@ def test_a_meeting_told_as_what_came_the_day_before_is_not_the_news():
                  "Sehari sebelumnya, Senin (17/3/2025), DPRD Provinsi Lampung telah menggelar rapat paripurna istimewa dalam "
                  "rangka hari jadi provinsi."]
     assert not classify("Di Usia 61 Tahun, Gubernur Ajak Bangun Lampung dari Desa", sentences).is_meeting
+
+
+def test_a_headlines_meeting_told_past_a_features_lead_gives_the_evidence():
+    """'Cabai Merah Mulai Merangkak, Pemprov Lampung Ikuti Rakor Inflasi Kemendagri', a lead of prices, then '... saat
+    mengikuti Rapat Koordinasi ... yang dipimpin ... secara virtual, Senin (31/7/2023)': that sentence is the evidence."""
+    lead = ["Harga cabai merah di Pasar Tugu mulai merangkak naik.", "Pedagang mengeluhkan pasokan dari Sumatera Selatan.",
+            "Cabai rawit ikut naik sejak pekan lalu.", "Bawang merah masih stabil.", "Beras medium tidak bergerak.",
+            "Telur ayam sedikit turun."]
+    sentence = ("Perkembangan harga itu menjadi bahan Pemprov Lampung saat mengikuti Rapat Koordinasi Pengendalian Inflasi "
+                "Daerah yang dipimpin Inspektur Jenderal Kemendagri secara virtual, Senin (31/7/2023).")
+    out = classify("Cabai Merah Mulai Merangkak, Pemprov Lampung Ikuti Rakor Inflasi Kemendagri", lead + [sentence])
+    assert out.is_meeting and out.evidence == sentence

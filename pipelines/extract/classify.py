@@ -686,7 +686,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if not strong and weak is None:
             weak = (i, unit)
             continue
-        evidence = unit if (i > 0 or not title) else _best_sentence(sentences, lead_size) or unit
+        evidence = unit if (i > 0 or not title) else (_best_sentence(sentences, lead_size)
+                                                       or _told_later_in_feature(sentences, lead_size) or unit)
         return Classification(True, "meeting", _named_type(unit, evidence, units, i), evidence,
                               0.95 if i == 0 else max(0.6, 0.9 - 0.05 * i))
     if weak:
@@ -745,6 +746,15 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
                     and not _UNSET.search(unit))
         return unit if decided[0] == "meeting" and happened else None
     return None
+
+
+def _told_later_in_feature(sentences: list[str], lead_size: int) -> str | None:
+    """The first sentence past the lead, within a feature's reach, that names a meeting: where a headline's meeting is
+    told when the lead opens on something else ('Cabai Merah Mulai Merangkak, Pemprov Ikuti Rakor Inflasi')."""
+    window = lead_size + 3 * _FEATURE_REACH
+    later = [(u, n) for u, n in zip(sentences[lead_size:window], unquoted(sentences[:window])[lead_size:])
+             if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH]
+    return next((u for u, n in later if (d := _decide(n)) and d[0] == "meeting" and d[2] and not _in_a_room(n)), None)
 
 
 def _in_a_room(unit: str) -> bool:
