@@ -723,14 +723,10 @@ _NOT_NOW = re.compile(r"\b(?:lalu|depan|mendatang|akan|dijadwalkan|direncanakan|
 def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
     """The first sentence past the lead that tells a meeting as it happened, if it is the first event named there.
 
-    The reach is counted in sentences that tell something: a quotation's sentences and the speech tag closing it
-    ('"..." / '... ," ujarnya.') narrate nothing. A meeting that sets the lead's news in it ('Temuan itu dipaparkan
-    dalam rapat koordinasi ...', 'Hal itu mengemuka dalam rapat dengar pendapat ...') happened, dated or not: the lead
-    dated what was said.
+    A meeting that sets the lead's news in it ('Temuan itu dipaparkan dalam rapat koordinasi ...', 'Hal itu mengemuka
+    dalam rapat dengar pendapat ...') happened, dated or not: the lead dated what was said.
     """
-    window = lead_size + 3 * _FEATURE_REACH
-    later = [(u, n) for u, n in zip(sentences[lead_size:window], unquoted(sentences[:window])[lead_size:])
-             if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH]
+    later = _telling_past_lead(sentences, lead_size)
     for k, (unit, told) in enumerate(later):
         decided = _decide(told)
         if not decided:
@@ -751,10 +747,16 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
 def _told_later_in_feature(sentences: list[str], lead_size: int) -> str | None:
     """The first sentence past the lead, within a feature's reach, that names a meeting: where a headline's meeting is
     told when the lead opens on something else ('Cabai Merah Mulai Merangkak, Pemprov Ikuti Rakor Inflasi')."""
+    return next((u for u, n in _telling_past_lead(sentences, lead_size)
+                 if (d := _decide(n)) and d[0] == "meeting" and d[2] and not _in_a_room(n)), None)
+
+
+def _telling_past_lead(sentences: list[str], lead_size: int) -> list[tuple[str, str]]:
+    """(sentence, narration) of the feature's reach past the lead, counted in sentences that tell something besides
+    speech (a quotation's sentences and the tag closing it, '... ," ujarnya.', narrate nothing)."""
     window = lead_size + 3 * _FEATURE_REACH
-    later = [(u, n) for u, n in zip(sentences[lead_size:window], unquoted(sentences[:window])[lead_size:])
-             if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH]
-    return next((u for u, n in later if (d := _decide(n)) and d[0] == "meeting" and d[2] and not _in_a_room(n)), None)
+    later = zip(sentences[lead_size:window], unquoted(sentences[:window])[lead_size:])
+    return [(u, n) for u, n in later if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH]
 
 
 def _in_a_room(unit: str) -> bool:
