@@ -669,3 +669,11 @@ def test_a_stand_in_named_by_office_is_the_articles_stand_in_not_the_holder():
               "Sakai Sambayan, Kamis (9/11/2023).",
               title="Plh Sekdaprov Pimpin Rakor Penyaluran Pupuk Bersubsidi", published="2023-11-09")
     assert out["chair"]["name"] == "Qodratul Ikhwan"
+
+
+def test_an_honorary_doctorate_among_the_titles_still_names_the_host():
+    """'beraudiensi dengan Menteri PUPR RI Dr. (H.C.) Ir. Basuki Hadimuljono, M.Sc.': '(H.C.)' is a title."""
+    out = run("JAKARTA --- Gubernur Lampung Ir. H. Arinal Djunaidi beraudiensi dengan Menteri Pekerjaan Umum dan Perumahan "
+              "Rakyat (PUPR) RI Dr. (H.C.) Ir. Basuki Hadimuljono, M.Sc., di Ruang Rapat Menteri PUPR, Jakarta, Selasa "
+              "(16/05/2023).", title="Gubernur Arinal Audiensi dengan Menteri PUPR", published="2023-05-16")
+    assert out["chair"]["name"] == "Basuki Hadimuljono"

@@ -18,7 +18,8 @@ _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|kol\.?|"
            r"iptu|ipda|aiptu|lettu|letda|serka|"
            r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
-           r"\(purn\.?\)|purn\.?|inf\.?|kav\.?|arm\.?|czi\.?|arh\.?|cpm\.?|chb\.?|cba\.?|cke\.?|psk\.?)")
+           r"\(purn\.?\)|purn\.?|inf\.?|kav\.?|arm\.?|czi\.?|arh\.?|cpm\.?|chb\.?|cba\.?|cke\.?|psk\.?|"
+           r"\(h\.?\s?c\.?\))")  # ('Dr. (H.C.) Ir. Basuki Hadimuljono': an honorary doctorate is a title too)
 _DEGREE = (r"(?:s\.?\s?pi|s\.?\s?pt|s\.?\s?tp|s\.?\s?hut|s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
            r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
            r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd)")
