@@ -254,6 +254,11 @@ _PREPARED = re.compile(r"\b(?:persiapan|mempersiapkan|persiapkan|menyiapkan|siap
 _ROOM = re.compile(r"\b(?:ruang|ruangan|aula)\s+$", re.I)
 
 
+def _room_before(unit: str, at: int) -> bool:
+    """The meeting word at unit[at:] names a room ('Ruang Rapat Utama', 'ruang sidang')."""
+    return _ROOM.search(unit, max(0, at - 10), at) is not None
+
+
 def _room_names_kind(name: str) -> bool:
     """A meeting kind named by a room that may hold other kinds: 'Ruang Rapat Pimpinan' holds a Banmus meeting."""
     return _meeting_vocabulary()[1][_phrase_key(name)] not in {"rapat_lainnya", "sidang", "rapat_paripurna"}
@@ -315,7 +320,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
         # aside is that meeting's)
-        if (_ROOM.search(unit, max(0, m.start() - 10), m.start()) and (another or _room_names_kind(m.group(0)))) or (
+        if (_room_before(unit, m.start()) and (another or _room_names_kind(m.group(0)))) or (
                 _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
                 or _inside_name(unit, m)):
             continue
@@ -564,7 +569,7 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True  # the tool carried the other event
     if meeting and events and events[0][0] > meeting[0] and _PRIOR.search(unit[: meeting[0]]):
         return events[0][1], None, True
-    if meeting and events and _ROOM.search(unit, max(0, meeting[0] - 10), meeting[0]):
+    if meeting and events and _room_before(unit, meeting[0]):
         # ('melantik Sekretaris DPRD ... di Ruang Sidang Paripurna': a room named for the sittings it holds says where
         # the event was, not that one sat)
         return events[0][1], None, True
@@ -762,7 +767,7 @@ def _telling_past_lead(sentences: list[str], lead_size: int) -> list[tuple[str, 
 def _in_a_room(unit: str) -> bool:
     """The unit's first meeting word names a room ('di dalam ruang sidang'), not a sitting."""
     first = _first_meeting(unit)
-    return bool(first) and _ROOM.search(unit, max(0, first[0] - 10), first[0]) is not None
+    return bool(first) and _room_before(unit, first[0])
 
 
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d{2}\b", re.I)
