@@ -1,6 +1,6 @@
 """How much each label-preserving rewrite of the articles moves the extractor's scores (metamorphic evaluation).
 
-usage: python -m benchmarks.robustness [GOLD.jsonl] [--only NAME ...] [--misses NAME]
+usage: python -m benchmarks.robustness [GOLD.jsonl] [--only NAME ...] [--misses NAME] [--seed N]
 
 Each rewrite changes only the surface a real site or reporter varies (line breaks, date notation, datelines,
 typography, honorifics, page furniture, a capitalised title, long or short forms of titles and meeting names, words
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable
 
@@ -157,7 +158,159 @@ def _swap(pairs: list[tuple[str, str]]) -> Callable[[dict], dict]:
     return rewrite
 
 
+# Made-up names of every shape a Lampung article prints (one word, initials, apostrophes, Balinese and noble
+# prefixes), none of them a gazetteer name, each person a name of its own (a real name is rare: a shared pool would
+# weaken what tells two reports of one event apart): a name swapped for one of these tests reading over knowing.
+_ONE_WORD = [a + b for b in ("yanto", "wati", "darmo", "jono", "ningsih", "min", "yati", "tono", "rejo", "harjo")
+             for a in ("Su", "Har", "Wi", "Pur", "Sri", "Mar", "Jum", "Kus", "Tu", "Dar")]
+_GIVEN = ["Hendra", "Yusnita", "Dedi", "Rini", "Fajar", "Ma'ruf", "Erwin", "Novi", "Irwan", "Yudi", "Syafi'i",
+          "Taufik", "M.", "A.", "Dian", "Rizky", "Kgs.", "Wayan", "Siti", "Bambang"]
+_MIDDLE = ["Ridwan", "Surya", "Nur", "Aditya", "Puspita", "Rifai", "Iqbal", "Ayu"]
+_FAMILY = ["Saputra", "Rahmawati", "Kurniasih", "Marlina", "Nugraha", "Hidayat", "Syahputra", "Andriani", "Setiadi",
+           "Prasetyo", "Anwar", "Hidayatullah", "Efendi", "Wijaya", "Pratama", "Saleh", "Sudarsana", "Wahyuni",
+           "Rahman", "Wibisana", "Gunadi", "Suhendra", "Maulana", "Permadi", "Hasibuan", "Lubis", "Siregar", "Tanjung",
+           "Pane", "Nasution", "Harahap", "Daulay", "Pohan", "Sembiring", "Ginting", "Tarigan", "Simatupang", "Panjaitan",
+           "Manurung", "Sitompul"]
+
+
+def _made_up(words: int) -> list[str]:
+    """Every made-up name of that many words, in a fixed order."""
+    if words == 1:
+        return _ONE_WORD
+    if words == 2:
+        return [f"{g} {f}" for f in _FAMILY for g in _GIVEN]
+    if words == 3:
+        return [f"{g} {m} {f}" for f in _FAMILY for m in _MIDDLE for g in _GIVEN]
+    return [f"Raden {g} {m} {f}" for f in _FAMILY for m in _MIDDLE for g in _GIVEN if not g.endswith(".")]
+
+
+# First names shared by many people: swapped only inside a whole name, never alone.
+_COMMON_TOKENS = {"muhammad", "mohammad", "moh", "m", "ahmad", "abdul", "siti", "nur", "andi", "i", "made", "putu",
+                  "ni", "hi", "h", "raden", "a", "kgs"}
+
+
+def _distinct_word(name: str) -> str:
+    """The first word of a name that is its own (not an initial, a clan title or a shared first name)."""
+    return next((w for w in name.split() if w.lower().strip(".") not in _COMMON_TOKENS), name.split()[-1])
+
+
+def _gold_names(gold: dict) -> list[str]:
+    """Every labelled person: the officials and the chair, longest first."""
+    names = [p.get("name") or "" for p in gold.get("officials") or []]
+    names.append((gold.get("chair") or {}).get("name") or "")
+    return sorted({n for n in names if n.strip()}, key=len, reverse=True)
+
+
+_SEED = [0]  # --seed: another draw of names, so more shapes meet more sentences
+_ASSIGNED: dict[str, str] = {}  # one person keeps one new name in every article, so reports of one event still agree
+
+
+def _replacements(names: list[str], text: str) -> dict[str, str]:
+    """Each name to a made-up one of as many words no one else has, sharing no word with the text or another name."""
+    out: dict[str, str] = {}
+    words = set(re.findall(r"[\w'’]+", text.lower()))
+    for name in names:
+        key = " ".join(w for w in re.split(r"[\s.]+", name.lower()) if w and w not in _COMMON_TOKENS) or name
+        if key not in _ASSIGNED:
+            pool = _made_up(min(len(key.split()), 4))
+            start = (sum(map(ord, key)) + _SEED[0]) % len(pool)
+            used = set(_ASSIGNED.values())
+            here = words | {w.lower().strip(".") for n in out.values() for w in n.split()}
+            fresh = [c for c in pool[start:] + pool[:start] if c not in used
+                     and not {w.lower().strip(".") for w in c.split()} - _COMMON_TOKENS & here]
+            _ASSIGNED[key] = (fresh or pool)[0]
+        out[name] = _keep_common(name, _ASSIGNED[key])
+    return out
+
+
+def _keep_common(name: str, made_up: str) -> str:
+    """The name with its shared first names kept ('Muhammad', 'M.', 'I Made') and its own words made up."""
+    new = iter(made_up.split())
+    words = [w if w.lower().strip(".") in _COMMON_TOKENS else next(new, "") for w in name.split()]
+    return " ".join([w for w in words if w] + list(new))
+
+
+def _token_map(mapping: dict[str, str], kept: str) -> dict[str, str]:
+    """Distinctive words of each name (a surname written alone) to the aligned word of its replacement."""
+    tokens: dict[str, str] = {}
+    for name, new in mapping.items():
+        old_words, new_words = name.split(), new.split()
+        pairs = list(zip(old_words, new_words)) + [(old_words[-1], new_words[-1])]
+        for old, repl in pairs:
+            if repl.lower().strip(".") in _COMMON_TOKENS:
+                repl = _distinct_word(new)  # a first name written alone is never renamed an initial ('Kgs.')
+            if len(old) >= 3 and old.lower().strip(".") not in _COMMON_TOKENS and old.lower() not in kept:
+                tokens.setdefault(old, repl)
+    return tokens
+
+
+def _known_forms(mapping: dict[str, str]) -> dict[str, str]:
+    """The gazetteer's other spellings and nicknames of a renamed person ('Mirza'), each to the new name or its word."""
+    from pipelines.extract.gazetteer import officials
+    forms: dict[str, str] = {}
+    for person in officials():
+        spellings = {person.name, *person.variants}
+        new = next((mapping[n] for n in mapping if n in spellings), None)
+        if new is None:
+            continue
+        distinct = _distinct_word(new)
+        for form in spellings - set(mapping):  # a longer name's tail stays its tail ('M.Ridho Ficardo')
+            forms[form] = " ".join(new.split()[-len(form.split()):]) if len(form.split()) > 1 else distinct
+    return forms
+
+
+def _misspelt(tokens: dict[str, str], text: str) -> dict[str, str]:
+    """Words of the text a letter or two off a renamed word (the source's own misspelling) to the same new word."""
+    out = {}
+    for word in set(re.findall(r"\b[A-Z][a-z]{4,}\b", text)) - set(tokens):
+        near = [new for old, new in tokens.items() if len(old) >= 5 and SequenceMatcher(None, old, word).ratio() >= 0.85]
+        if near:
+            out[word] = near[0]
+    return out
+
+
+def _names(row: dict) -> dict:
+    """Every labelled person renamed, in text, title and labels, with a made-up name the gazetteer does not hold."""
+    gold = row.get("gold") or {}
+    mapping = _replacements(_gold_names(gold), f"{row.get('title')} {row.get('text')}")
+    if not mapping:
+        return row
+    kept = _labelled_words(row) + " " + " ".join((p.get("role") or "") for p in gold.get("officials") or []).lower()
+    whole = {**_known_forms(mapping), **mapping}
+    # one pass over whole names, in capitals and lower case (a page's tags), and lone surnames, so no replacement is
+    # itself replaced
+    tokens = _token_map(mapping, kept)
+    cased = {f(n): f(new) for n, new in whole.items() if len(n) > 3 for f in (str.upper, str.lower)}
+    forms = {**_misspelt(tokens, row.get("text") or ""), **tokens, **cased, **whole}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w'’])")
+
+    def one(text: str | None) -> str:
+        return pattern.sub(lambda m: forms[m.group(0)], text or "")
+
+    def person(p):
+        return dict(p, name=mapping.get(p.get("name"), p.get("name"))) if isinstance(p, dict) else p
+    new_gold = dict(gold, officials=[person(p) for p in gold.get("officials") or []],
+                    chair=person(gold["chair"]) if gold.get("chair") else gold.get("chair"))
+    return dict(row, title=one(row.get("title")), text=one(row.get("text")), gold=new_gold)
+
+
+def _role_after_name(row: dict) -> dict:
+    """'Kepala Dinas Kesehatan Reihana' written 'Reihana, Kepala Dinas Kesehatan,': the name first, the office apposed."""
+    text = row["text"] or ""
+    for person in (row.get("gold") or {}).get("officials") or []:
+        role, name = (person.get("role") or "").strip(), (person.get("name") or "").strip()
+        if not role or not name:
+            continue
+        # (not before degrees or a photo's '(tengah)', which stay with the name: 'Ganjar Jationo, S.E., M.AP')
+        pattern = re.compile(rf"(?<![\w-]){re.escape(role)}\s*,?\s+{re.escape(name)}(?![\w'’])"
+                             rf"(?!\s*,\s*[A-Z][A-Za-z]{{0,3}}\.|\s*\()(\s*[,.;]?)")
+        text = pattern.sub(lambda m: f"{name}, {role}" + (m.group(1).strip() or ", "), text)
+    return dict(row, text=text)
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
+    "role_after_name": _role_after_name,
+    "names_swapped": _names,
     "short_forms": _swap(_FORMS),
     "long_forms": _swap([(b, a) for a, b in _FORMS]),
     "mode_words": _swap(_MODE_WORDS),
@@ -189,7 +342,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("gold", nargs="?", default="tests/data/gold/develop.jsonl")
     ap.add_argument("--only", nargs="*", choices=sorted(PERTURBATIONS), default=sorted(PERTURBATIONS))
     ap.add_argument("--misses", choices=sorted(PERTURBATIONS), help="list the misses this rewrite adds")
+    ap.add_argument("--seed", type=int, default=0, help="another draw of made-up names for names_swapped")
     args = ap.parse_args(argv)
+    _SEED[0] = args.seed
     rows = list(read_jsonl(args.gold))
     base, base_misses, _ = run(rows, None)
     print(f"{'rewrite':<20}{'rows':>5} " + " ".join(f"{k[:7]:>7}" for k in _REPORTED))

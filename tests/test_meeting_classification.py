@@ -1411,3 +1411,28 @@ def test_a_headlines_meeting_told_past_a_features_lead_gives_the_evidence():
                 "Daerah yang dipimpin Inspektur Jenderal Kemendagri secara virtual, Senin (31/7/2023).")
     out = classify("Cabai Merah Mulai Merangkak, Pemprov Lampung Ikuti Rakor Inflasi Kemendagri", lead + [sentence])
     assert out.is_meeting and out.evidence == sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Balai Kota Jakarta disambangi Gubernur Lampung Rahmat Mirzani Djausal untuk menemui Pramono Anung Wibowo, "
+    "Gubernur DKI Jakarta, Selasa (15/4/2025). Dalam pertemuan itu keduanya membahas kerja sama antardaerah.",
+    "Gubernur Lampung membuka peluang kerja sama dalam pertemuan hangat bersama Zhang Min, Konsul Jenderal RRT di "
+    "Medan, Senin (19/5/2025) di Kantor Gubernur Lampung.",
+    # (and a governor's office elsewhere, 'Balai Kota', is the host's office like 'kantor' or 'rumah dinas')
+    "Gubernur Lampung Rahmat Mirzani Djausal menemui Pramono Anung Wibowo, Gubernur DKI Jakarta, di Balai Kota, "
+    "Selasa (15/4/2025). Keduanya membahas kerja sama antardaerah.",
+    "Gubernur Lampung Rahmat Mirzani Djausal menemui Gubernur DKI Jakarta Pramono Anung Wibowo di Balai Kota, "
+    "Selasa (15/4/2025). Keduanya membahas kerja sama antardaerah.",
+])
+def test_a_call_on_an_office_holder_named_before_the_office_is_an_audiensi(text):
+    """'menemui X, Gubernur DKI Jakarta,': the host named first and the office apposed is still a courtesy call."""
+    out = run(text)
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+def test_a_headline_clause_after_a_comma_is_no_apposed_host():
+    """'Temui Massa Petani Singkong, Gubernur Mirza Lanjutkan Rapat Terbatas': the comma ends a clause, not a name."""
+    out = run("Gubernur Rahmat Mirzani Djausal memimpin rapat terbatas bersama bupati sentra singkong di Mahan Agung, "
+              "Selasa (6/5/2025).",
+              title="Temui Massa Petani Singkong, Gubernur Mirza Lanjutkan Rapat Terbatas dengan Bupati")
+    assert out["meeting_type"] == "rapat_terbatas"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipelines.extract import extract
+from pipelines.extract import extract, read_article
 from pipelines.extract.people import mentions, officials_in, strip_honorifics
 from tests.extract_support import run
 
@@ -741,3 +741,73 @@ def test_a_preposition_a_part_of_sumatra_or_a_boards_name_is_no_persons_name(sen
 def test_a_known_venue_is_no_persons_name(sentence, venue):
     """'kediaman dinas Gubernur Lampung, Mahan Agung': the gazetteer's venue names the residence, not its holder."""
     assert venue not in [p["name"] for p in officials_in([sentence], None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an initial glued to the next word is the same person as the name written in full
+    ("Rapat dipimpin Gubernur Lampung M.Dian Nugraha. Gubernur Muhammad Dian Nugraha mengatakan itu.",
+     ["Muhammad Dian Nugraha"]),
+    # (an initial never stands for another first name)
+    ("Hadir Kepala Dinas Sosial M. Saputra dan Kepala Bappeda Hendra Saputra.", ["M. Saputra", "Hendra Saputra"]),
+])
+def test_an_initial_stands_for_the_name_it_opens(sentence, expected):
+    """'M.Dian Nugraha' and 'Muhammad Dian Nugraha' are one official; 'M. Saputra' and 'Hendra Saputra' are two."""
+    assert [p["name"] for p in officials_in([sentence], None)] == expected
+
+
+def extract_sentences(text: str) -> list[str]:
+    """The sentences the extractor reads from one paragraph (normalised and split)."""
+    return read_article({"id": "x", "title": "", "text": text})[2]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Wakil Bupati Lampung Barat Drs.H. M. Gunadi menghadiri rapat koordinasi itu.", "M. Gunadi"),
+    ("Rapat dipimpin Wali Kota Bandar Lampung Kgs. Ahmad Setiadi di ruang kerjanya.", "Kgs. Ahmad Setiadi"),
+    ("Ikut hadir Kepala Bidang Persandian Kgs. Anwar, ST, dan Kepala Bidang Statistik Yudi Andriani.", "Kgs. Anwar"),
+])
+def test_glued_titles_and_clan_titles_open_a_name(sentence, name):
+    """Titles glued together ('Drs.H.') and the clan titles of Palembang names ('Kgs.') open the name, not end it."""
+    assert name in [p["name"] for p in officials_in(extract_sentences(sentence), None)]
+
+
+def test_a_surname_that_is_also_a_place_word_closes_a_name():
+    """'Erwin Tanjung' is a name of two words, after the role and before it."""
+    assert _names("Rapat itu dibuka oleh Kepala Dinas Kesehatan, Erwin Tanjung.") == ["Erwin Tanjung"]
+    found = officials_in(["Palu sidang diserahkan dari Erwin Tanjung, Ketua DPRD Lampung periode 2019-2024."], None)
+    assert [p["name"] for p in found] == ["Erwin Tanjung"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gubernur dan Wakil Gubernur Lampung terpilih, Rini Iqbal Wijaya dan dr. Yudi Lubis, menggelar diskusi.",
+     ["Rini Iqbal Wijaya", "Yudi Lubis"]),
+    ("Hadir anggota majelis Ahmad Alamsyah dan H. M. Dery Hendryan.", ["Ahmad Alamsyah", "M. Dery Hendryan"]),
+    ("Cagub Lampung Rini Iqbal Wijaya dan cawagub Yudi Lubis bertemu Menteri PU Dody Hanggodo.",
+     ["Rini Iqbal Wijaya", "Yudi Lubis", "Dody Hanggodo"]),
+    ("Pada paripurna itu, Ahmad M. Setiadi dari Fraksi Gerindra ditetapkan menjadi Ketua Sementara DPRD Lampung.",
+     ["Ahmad M. Setiadi"]),
+    ("Wakil Gubenur M. Lubis memimpin rapat kesiapsiagaan bencana.", ["M. Lubis"]),
+])
+def test_names_listed_with_titles_initials_or_as_candidates(sentence, expected):
+    """A listed name after a title or with an initial, a candidate for an office and a misspelt office name an official."""
+    assert [p["name"] for p in officials_in([sentence], None)] == expected
+
+
+def test_a_capitalised_headline_verb_ends_a_name():
+    """'Gubernur Hendra Dijadwalkan Pimpin Rakor': the verb's 'di-...-kan' shape is no word of a name."""
+    assert _names("Gubernur Hendra Dijadwalkan Pimpin Rakor Jalan Wilayah Barat di Kota Agung") == ["Hendra"]
+
+
+def test_a_pages_tags_name_no_official():
+    """'Tags: ..., radityo egi pratama' lists what the page is about; no one in it acted."""
+    found = officials_in(["Camat Natar Sriyati melaporkan usulan desa.",
+                          "Tags: musrenbang, natar, lampung selatan, Radityo Egi Pratama"], None)
+    assert [p["name"] for p in found] == ["Sriyati"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Menurut Satria Alam, Kepala Disperindag Lampung, rapat ini untuk mengetahui ketersediaan stok.", "Satria Alam"),
+    ("Menurut Yanwar Irawan, Ketua Komisi V DPRD Lampung, pihaknya terus mendorong Bank Daerah.", "Yanwar Irawan"),
+])
+def test_a_name_apposed_to_an_office_after_menurut(sentence, name):
+    """'Menurut X, Kepala ...,': 'Menurut' opens the clause; the name before the office is the official's."""
+    assert _names(sentence) == [name]

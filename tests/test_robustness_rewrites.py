@@ -27,3 +27,48 @@ def test_a_form_inside_a_gold_label_is_left_alone():
 def test_mode_words_swap_for_another_of_the_same_meaning():
     row = PERTURBATIONS["mode_words"](_row("Rapat digelar secara virtual dan diikuti secara hybrid."))
     assert row["text"] == "Rapat digelar secara daring dan diikuti secara hibrid."
+
+
+def _people_row(text: str, officials: list[str], chair: str | None = None, title: str = "") -> dict:
+    return {"id": "x", "title": title, "text": text,
+            "gold": {"venue": None, "participants": [], "chair": {"name": chair, "role": "Gubernur"} if chair else None,
+                     "officials": [{"name": n, "role": "Kepala"} for n in officials]}}
+
+
+def test_names_swapped_renames_a_person_everywhere_and_in_the_labels():
+    row = _people_row("Rapat dipimpin Kepala Dinas Budi Hartawan. Budi Hartawan berkata, Hartawan optimistis.",
+                      ["Budi Hartawan"], chair="Budi Hartawan", title="Hartawan Pimpin Rapat")
+    out = PERTURBATIONS["names_swapped"](row)
+    new = out["gold"]["officials"][0]["name"]
+    assert new != "Budi Hartawan" and out["gold"]["chair"]["name"] == new
+    assert "Hartawan" not in out["text"] + out["title"]
+    assert out["text"].count(new) == 2 and new.split()[-1] in out["title"]
+
+
+def test_names_swapped_keeps_shared_first_names_and_renames_a_known_persons_nickname():
+    row = _people_row("Gubernur Muhammad Ridho Ficardo membuka rapat. Gubernur M.Ridho Ficardo berharap.",
+                      ["Muhammad Ridho Ficardo"])
+    out = PERTURBATIONS["names_swapped"](row)
+    new = out["gold"]["officials"][0]["name"]
+    assert new.startswith("Muhammad ") and "Ridho" not in out["text"]
+    assert f"M.{' '.join(new.split()[1:])}" in out["text"]  # the tail of the new name after the initial
+    row = _people_row("Gubernur Rahmat Mirzani Djausal membuka rapat. Mirza berharap.", ["Rahmat Mirzani Djausal"])
+    assert "Mirza " not in PERTURBATIONS["names_swapped"](row)["text"]  # the gazetteer's nickname goes too
+
+
+def test_names_swapped_gives_one_person_one_name_in_every_article():
+    first = PERTURBATIONS["names_swapped"](_people_row("Kepala Dinas Sutrisno Adi hadir.", ["Sutrisno Adi"]))
+    again = PERTURBATIONS["names_swapped"](_people_row("Sutrisno Adi membuka acara.", ["Sutrisno Adi"]))
+    other = PERTURBATIONS["names_swapped"](_people_row("Kepala Dinas Wahyu Adi hadir.", ["Wahyu Adi"]))
+    assert first["gold"]["officials"] == again["gold"]["officials"] != other["gold"]["officials"]
+
+
+def test_role_after_name_apposes_the_office_and_leaves_degrees_with_the_name():
+    row = _people_row("Rapat dipimpin Kepala Dinas Kesehatan Reihana di aula. Hadir Kepala Bappeda Ali Sadikin, S.E., "
+                      "dan Camat Natar Sriyati (kiri).", [])
+    row["gold"]["officials"] = [{"name": "Reihana", "role": "Kepala Dinas Kesehatan"},
+                                {"name": "Ali Sadikin", "role": "Kepala Bappeda"},
+                                {"name": "Sriyati", "role": "Camat Natar"}]
+    out = PERTURBATIONS["role_after_name"](row)
+    assert out["text"] == ("Rapat dipimpin Reihana, Kepala Dinas Kesehatan, di aula. Hadir Kepala Bappeda Ali Sadikin, "
+                           "S.E., dan Camat Natar Sriyati (kiri).")

@@ -254,3 +254,13 @@ def test_a_body_something_was_sent_to_is_no_venue():
     """'usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai ...': the addressee, not where anyone met."""
     assert venue(["Kepala BPBD mengatakan usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai Mesuji "
                   "Sekampung."]) is None
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Di ruang kerjanya, Marindo Kurniawan, Sekretaris Daerah (Sekdaprov), memimpin rapat evaluasi.", "ruang kerjanya"),
+    ("Dari Ruang Rapat Sakai Sambayan, Kantor Gubernur Provinsi Lampung, Sekretaris Daerah Fahrizal Darminto memimpin "
+     "rapat.", "Ruang Rapat Sakai Sambayan, Kantor Gubernur Provinsi Lampung"),
+])
+def test_the_subject_named_before_the_office_ends_the_venue(sentence, place):
+    """'Di ruang kerjanya, Marindo Kurniawan, Sekretaris Daerah, ...': the name apposed to an office is the subject."""
+    assert venue([sentence]) == place

@@ -82,13 +82,23 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
 _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:[A-Z][\w.'-]*\s*){1,4}),")  # (',menurutnya,' too)
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
 _THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
+# Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
+_OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|wakil ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
+                r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
+                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil|"
+                r"sekretaris daerah|sekda\w*|asisten)")
+# The office holder's name may come first, the office apposed and closed: 'menemui Pramono Anung Wibowo, Gubernur DKI
+# Jakarta, Selasa' (not a headline's 'Temui Massa Petani, Gubernur Mirza Lanjutkan Rapat ...', where a clause goes on).
+_APPOSED_HEAD = (rf"(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*,\s+{_OFFICE_HEAD}\b"
+                 rf"(?:\s+(?:(?-i:[A-Z][\w/.-]*)|di|dan|se-\w+))*\s*(?:[,.]|$)")
+_NAME_THEN = rf"(?:(?={_APPOSED_HEAD})(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*,\s+)?"
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
 _WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.
 _AUDIENCE = re.compile(
     r"(?:menerima|diterima|terima)\b[^.]{0,50}\b(?:audiensi|kunjungan|kunker|silaturahmi|rombongan)"
     r"|\b(?:(?:ber)?audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
-    r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
+    r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|ke balai kota|ke pendopo|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
     # coming to a head's office is calling on them: 'bertandang ke Kantor Gubernur'
     r"|\b(?:bertandang|berkunjung|bersilaturahmi|datang|mendatangi|menyambangi)\s+ke\s+(?:ruang kerja|rumah dinas|"
@@ -97,11 +107,11 @@ _AUDIENCE = re.compile(
     r"|\b(?:menerima|terima)\s+(?:langsung\s+)?(?:jajaran|pengurus|rombongan|perwakilan|delegasi|pimpinan|direksi|para|tim|"
     r"ketua|kepala|direktur|rektor|duta besar|dubes|konsul)\b[^.]{0,120}\bdi\s+(?:ruang\s+(?:kerja|rapat|tamu)|mahan agung|"
     r"rumah dinas|kantor|balai keratun|gedung pusiban)"
-    r"|\b(?:sowan|menemui|bertemu(?: dengan)?|menghadap|bertatap muka dengan)\s+(?:ke\s+|kepada\s+)?"
+    rf"|\b(?:sowan|menemui|bertemu(?: dengan)?|menghadap|bertatap muka dengan)\s+(?:ke\s+|kepada\s+)?{_NAME_THEN}"
     r"(?:menteri|kementerian|presiden|wakil presiden|kepala badan|kepala staf|ketua|dirjen|direktur jenderal)"
     # meeting a regional head at his office is a visit to him: an audience ('usai bertemu Gubernur X di kantor gubernur')
-    r"|\b(?:bertemu|menemui|menghadap|bertatap muka)\s+(?:dengan\s+)?(?:gubernur|wakil gubernur|wagub|sekdaprov|bupati|"
-    r"wali ?kota)\b[^.]{0,60}\bdi\s+(?:kantor|ruang kerja|rumah dinas|mahan agung)"
+    rf"|\b(?:bertemu|menemui|menghadap|bertatap muka)\s+(?:dengan\s+)?{_NAME_THEN}(?:gubernur|wakil gubernur|wagub|sekdaprov|bupati|"
+    r"wali ?kota)\b[^.]{0,60}\bdi\s+(?:kantor|ruang kerja|rumah dinas|mahan agung|balai kota|pendopo|istana)"
     # a visit to a ministry or national office is an audience with its head, not a site visit
     r"|\b(?:kunjungi|mengunjungi|menyambangi|sambangi|mendatangi|datangi|berkunjung ke|kunjungan(?: kerja| konsultasi)? ke|"
     r"(?:ber)?konsultasi (?:ke|dengan))\s+"
@@ -110,22 +120,17 @@ _AUDIENCE = re.compile(
     r"kantor wilayah|balai besar|otoritas)",
     re.I,
 )
-# Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
-_OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|wakil ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
-                r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
-                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil|"
-                r"sekretaris daerah|sekda\w*|asisten)")
 # ('petani plasma mengadu ke Penjabat Bupati Mesuji': bringing a complaint to an office holder is calling on him)
 _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
                       rf"mengadu(?: ke| kepada)?|diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+"
-                      rf"(?:(?:penjabat|pj\.?|plt\.?|plh\.?)\s+)?{_OFFICE_HEAD}\b|"
+                      rf"{_NAME_THEN}(?:(?:penjabat|pj\.?|plt\.?|plh\.?)\s+)?{_OFFICE_HEAD}\b|"
                       # discussing a matter with a minister or an envoy is calling on them
                       rf"\b(?:membahas|bahas|berdiskusi)\b[^.]{{0,100}}?\b(?:bersama|dengan)\s+(?:menteri|menko|wakil menteri|"
                       rf"wamen|presiden|wakil presiden|dirjen|direktur jenderal|duta besar|dubes|konsul)\b", re.I)
 _INVITED = re.compile(r"\b(?:diundang|mengundang|dipanggil|memanggil|dikumpulkan|mengumpulkan)\b", re.I)
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
 _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?|"
-                            rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_OFFICE_HEAD}\b", re.I)
+                            rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_NAME_THEN}{_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b"

@@ -29,7 +29,7 @@ _DEGREES_RE = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*$", re.I)
 ROLE_HEADS = [
     "Penjabat (Pj) Gubernur", "Penjabat (Pj.) Gubernur", "Pj. Gubernur", "Pj Gubernur", "Plh. Gubernur", "Plh Gubernur",
     "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekda",
-    "Sekertaris Daerah", "Sekertaris",  # the common misspelling
+    "Sekertaris Daerah", "Sekertaris", "Wakil Gubenur", "Gubenur",  # the common misspellings
     "Pj. Sekdaprov", "Pj Sekdaprov", "Pj. Sekda", "Pj Sekda", "Plh. Sekda", "Plh Sekda",
     "Asisten", "Staf Ahli", "Kepala", "Kadis", "Kaban", "Kalaksa", "Plt. Kepala", "Plt Kepala", "Ketua", "Wakil Ketua",
     "Anggota", "Bupati", "Wakil Bupati", "Wabup", "Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota",
@@ -50,6 +50,9 @@ ROLE_HEADS = [
     "Executive Vice President", "Senior Vice President", "Vice President", "Pelaksana Harian (Plh)", "Pelaksana Tugas (Plt)",
     "Penjabat Sementara (Pjs)", "Penjabat Sementara", "Pjs", "Pjs.",
     "Pelaksana Harian", "Pelaksana Tugas",
+    # candidates in an election, named as officials of the office they run for ('Cagub Lampung X dan cawagub Y')
+    "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Calon Gubernur", "Calon Wakil Gubernur",
+    "Calon Bupati", "Calon Wakil Bupati", "Calon Wali Kota", "Calon Wakil Wali Kota",
 ]
 # Words that continue a role phrase (offices, places); a capitalised word outside it starts the name.
 _ROLE_WORDS = {
@@ -260,7 +263,8 @@ def _either_case(head: str) -> set[str]:
 # Lower-case heads a news writer puts before a name; other heads only count capitalised ('kepala' alone is a noun).
 _LOWER_HEADS = {"Kepala Dinas", "Kepala Badan", "Kepala Bidang", "Kepala Bagian", "Kepala Desa", "Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wali Kota", "Walikota", "Wakil Gubernur",
                 "Gubernur", "Sekretaris", "Menteri", "Wakil Menteri", "Presiden", "Direktur", "Camat", "Lurah",
-                "Koordinator", "Juru bicara", "Kepala", "Deputi", "Asisten", "Staf Ahli", "Inspektur", "Pelaksana Tugas"}
+                "Koordinator", "Juru bicara", "Kepala", "Deputi", "Asisten", "Staf Ahli", "Inspektur", "Pelaksana Tugas",
+                "Sekertaris", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot"}
 
 
 @cache
@@ -421,8 +425,14 @@ def _inside_name(sentence: str, head: re.Match) -> bool:
 _OPENING_WORDS = frozenset({"hadir", "tampak", "turut", "juga", "hal", "saat", "ketika", "menurut", "kata", "ujar"})
 
 
-# Office words that are common names too: closing a name of one word before them ('Indra Utama,') they are its surname.
-_GIVEN_TOO = frozenset({"utama", "jaya", "agung", "perkasa", "sentosa", "mandiri"})
+# A verb of the 'di-/me-/ber-/ter-/per- ... -kan' shape, capitalised in a headline ('Gubernur Hendra Dijadwalkan Pimpin
+# Rakor'): never a word of a name.
+_VERB_FORM = re.compile(r"^(?:di|ter|me[mn]?g?|meny|ber|per)[a-z]{3,}kan$", re.I)
+
+
+# Office and place words that are common names too: closing a name of one word before them ('Indra Utama,', 'Erwin
+# Tanjung,', a Malay and Batak surname as much as a cape) they are its surname.
+_GIVEN_TOO = frozenset({"utama", "jaya", "agung", "perkasa", "sentosa", "mandiri", "tanjung"})
 
 
 def _surname(tokens: list[re.Match], i: int, named: int) -> bool:
@@ -574,7 +584,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             role_end = tokens[i].end()  # the office goes on after the word that proved it was one
             i += 1
             continue
-        if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names):
+        if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names) or _VERB_FORM.match(bare):
             break
         if not names and _unit_code(bare, tokens[i + 1].group(0) if i + 1 < len(tokens) else ""):
             role_end, reset = tokens[i].end(), True  # 'Kasat Pol PP M. Zulkarnain': the unit's code is the office's
@@ -754,7 +764,8 @@ _BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai)|"
 # Words that open a clause, not a name ('Adapun Erwan, ketua KPU', 'Sementara itu, ...').
 _OPENERS = {"adapun", "sementara", "selanjutnya", "kemudian", "namun", "sedangkan", "bahkan", "lalu", "dari", "oleh",
             "terakhir", "pertama", "kedua", "ketiga", "akhirnya", "sebelumnya", "selain", "intinya", "jadi", "maka",
-            "apalagi", "pejabat", "penjabat", "para", "seluruh", "semua", "rombongan", "tampak", "hadir", "turut"}
+            "apalagi", "pejabat", "penjabat", "para", "seluruh", "semua", "rombongan", "tampak", "hadir", "turut",
+            "menurut", "bagi", "kata", "ujar", "tutur"}  # ('Menurut Satria Alam, Kepala Disperindag, ...')
 _ROLE_STOP = re.compile(r"\s*(?:[,.;:]|\byang\b|\bsaat\b|\bketika\b|\bdalam\b|$)")
 
 
@@ -775,8 +786,8 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     if len(words) == 1 and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
         return None  # 'Bertindak selaku ...', 'Berikutnya, Gubernur ...': a clause's first word, not a name
     if not name or not _valid_name(name) or (len(words) == 1 and (len(name) < 4 or name.lower() in places())) or any(
-            t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() or t.lower() in _OPENERS
-            or (t.isupper() and len(t) > 2) for t in words):
+            t.lower().strip(".") in _region_words() or t.lower() in _OPENERS or (t.isupper() and len(t) > 2)
+            for t in words) or _holds_office_word(words):
         return None  # an opener, an office, a place or an acronym ('BPKSDA, Akademisi ...') is no one's name
     end = head.end()
     for tok in _TOKEN.finditer(sentence, head.end()):
@@ -802,9 +813,12 @@ def _still_role(gap: str) -> bool:
     return bool(words) and all(_is_role_token(w) or w[:1].isupper() for w in words) and words[0].lower() != "di"
 
 
-_AND_NAME = re.compile(r"\s+dan\s+((?:[A-Z][\w'’-]+\s?){2,4})(?=[\s,.;]|$)")
-_NAME_LIST = re.compile(r"(?:,\s+(?:[A-Z][\w'’-]+\s?){1,4}){1,5},?\s+dan\s+(?:[A-Z][\w'’-]+\s?){1,4}(?=[\s,.;]|$)")
-_LISTED_NAME = re.compile(r"(?<=,\s)(?:[A-Z][\w'’-]+\s?){1,4}|(?<=\bdan\s)(?:[A-Z][\w'’-]+\s?){1,4}")
+# A listed name: titles first ('dr. Yudi', 'H. M. Ali'), then words or initials ('Ahmad M. Setiadi').
+_TITLES = rf"(?:(?i:{_PREFIX})\s*)*"
+_WORD = r"(?:[A-Z][\w'’-]+|[A-Z]\.)"
+_AND_NAME = re.compile(rf"\s+dan\s+({_TITLES}(?:{_WORD}\s?){{2,4}})(?=[\s,.;]|$)")
+_NAME_LIST = re.compile(rf"(?:,\s+{_TITLES}(?:{_WORD}\s?){{1,4}}){{1,5}},?\s+dan\s+{_TITLES}(?:{_WORD}\s?){{1,4}}(?=[\s,.;]|$)")
+_LISTED_NAME = re.compile(rf"(?<=,\s){_TITLES}(?:{_WORD}\s?){{1,4}}|(?<=\bdan\s){_TITLES}(?:{_WORD}\s?){{1,4}}")
 
 
 def _and_the_next(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -826,8 +840,16 @@ def _and_the_next(sentence: str, found: list[tuple[int, int, str, str]]) -> list
 
 def _plain_name(text: str) -> bool:
     """A person's name alone: no head, office, region or role word in it."""
-    return (not _head_re().match(text) and _valid_name(strip_honorifics(text))
-            and not any(_office_word(t) or t.lower() in _role_words() for t in text.split()))
+    name = strip_honorifics(text)
+    return (not _head_re().match(text) and _valid_name(name) and not any(_office_word(t) for t in name.split())
+            and not _holds_office_word(name.split()))
+
+
+def _holds_office_word(words: list[str]) -> bool:
+    """A word of an office's or region's name among a name's words, a surname that is one too excepted ('Erwin
+    Tanjung')."""
+    return any(t.lower().strip(".") in _role_words() and not (k and k == len(words) - 1 and t.lower() in _GIVEN_TOO)
+               for k, t in enumerate(words))
 
 
 def _joined(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -960,6 +982,9 @@ _ELSEWHERE = re.compile(r"\b(?:di tempat terpisah|secara terpisah|(?:di)?(?:hubu
 
 
 _FORMER = re.compile(r"\b(?:sebelumnya|terdahulu)\b", re.I)
+# A page's tags ('Tags: musrenbang, natar, radityo egi pratama'): words about the story, a name among them acting in
+# nothing (kept for topics, which they help).
+_TAGS = re.compile(r"^\W*(?:tags?|tagar|kata\s+kunci|keywords?)\s*:", re.I)
 
 
 def officials_in(sentences: list[str], when: date | None) -> list[dict]:
@@ -980,7 +1005,7 @@ def officials_in(sentences: list[str], when: date | None) -> list[dict]:
         return True
 
     for sentence in sentences:
-        if "erpisah" in sentence and _ELSEWHERE.search(sentence):
+        if ("erpisah" in sentence and _ELSEWHERE.search(sentence)) or _TAGS.match(sentence):
             continue
         headline = is_headline(sentence)
         for start, end, role, name in ([] if headline else mentions(sentence)):
@@ -1009,7 +1034,7 @@ _RUNNING = re.compile(r"\s*,?\s*(?:yang\s+)?(?:maju|mencalonkan diri|bertarung|b
 _PARTY_NAMES = (r"(?:Golkar|Gerindra|Nasdem|NasDem|Demokrat|Hanura|Perindo|PDIP|PDI-P|PDI Perjuangan|Gelora|PKB|PKS|PAN|"
                 r"PPP|PSI)")
 _PARTY_WORD = re.compile(_PARTY_NAMES)  # a cheap test first: most sentences name no party
-_PARTY_MEMBER = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]+\.?\s+){{1,3}}[A-Z][\w'’-]+)\s+(?:\(({_PARTY_NAMES})\)|"
+_PARTY_MEMBER = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){{1,3}}[A-Z][\w'’-]+)\s+(?:\(({_PARTY_NAMES})\)|"
                            rf"dari\s+(?:Fraksi|Partai)\s+({_PARTY_NAMES}))")
 
 
@@ -1084,11 +1109,27 @@ def _gazetteer_names(sentence: str):
             yield _variant_index()[variant], m
 
 
+def _initial_fits(short: list[str], long: list[str]) -> bool:
+    """Every word of the shorter name is a word of the longer, an initial standing for one it opens ('M.Dian Nugraha'
+    in 'Muhammad Dian Nugraha')."""
+    rest = list(long)
+    for w in short:
+        hit = next((x for x in rest if x == w or (len(w) == 1 and x.startswith(w))), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s.]+", name.lower()) if w]
+
+
 def _merge(found: list[dict], person: dict) -> None:
     for other in found:
         same_id = person["person_id"] and other["person_id"] == person["person_id"]
-        a, b = set(person["name"].lower().split()), set(other["name"].lower().split())
-        if same_id or a <= b or b <= a:
+        a, b = _name_words(person["name"]), _name_words(other["name"])
+        if same_id or _initial_fits(a, b) or _initial_fits(b, a):
             if len(person["name"]) > len(other["name"]) and not same_id:
                 other["name"] = person["name"]
             return

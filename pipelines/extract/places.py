@@ -23,6 +23,10 @@ _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command cen
 # memimpin rapat'): officials and actions are not part of a place's name.
 _CLAUSE_SUBJECT = (r"(?:Gubernur|Wakil Gubernur|Wagub|Sekda\w*|Sekretaris|Asisten|Kepala|Ketua|Wakil Ketua|Bupati|Wali ?kota|"
                    r"Menteri|Presiden|Direktur|Plt|Pj|Plh|Kapolda|Kapolres|Dandim|Danrem)")
+# ... or the subject named first, the office apposed: 'Di ruang kerjanya, Marindo Kurniawan, Sekretaris Daerah, ...'.
+_NOT_NAME = r"(?:Kantor|Gedung|Ruang|Ruangan|Aula|Balai|Wisma|Hotel|Rumah|Graha|Provinsi|Kabupaten|Kota|Gubernur|Lampung)\b"
+_APPOSED_SUBJECT = (rf",\s*(?-i:(?:(?!{_NOT_NAME})[A-Z][\w'’.-]*\s+){{0,3}}(?!{_NOT_NAME})[A-Z][\w'’-]*)\s*,\s*"
+                    rf"(?-i:{_CLAUSE_SUBJECT})\b")
 # A street address after the building ('Hotel Borobudur, Jl. Lapangan Banteng Selatan No. 1'): where it is, not its name.
 _ADDRESS = re.compile(r"(?<=\S),\s*(?:Jl|Jln|Jalan)\b.*$", re.I)
 _ABBREVIATED = r"(?-i:\b(?:Lt|Jl|Jln|No)\.)"
@@ -34,7 +38,7 @@ _VENUE = re.compile(
     rf"lokasi\s*:)\s+"
     # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
     rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
-    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
+    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     rf"|(?<!serba)\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk|diundang|dipanggil|"

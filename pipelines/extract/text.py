@@ -160,10 +160,11 @@ def _credit(line: str) -> re.Match | None:
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
-# (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'.)
+# (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'; the clan titles that open a
+# Palembang or Banten name: 'Kgs. Ahmad', 'Kms.', 'Mgs.', 'Rd.', 'Tb.'.)
 _ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
                    r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai|"
-                   r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd|s\.d|a\.n)\.$")  # '4 s.d. 6 Maret', 'a.n. Gubernur'
+                   r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd|Kgs|Kms|Mgs|Rd|Tb|s\.d|a\.n)\.$")  # '4 s.d. 6 Maret', 'a.n. Gubernur'
 
 
 # Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
@@ -176,11 +177,17 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\uf
 _GLUED = re.compile(r"[.,](?=[A-Za-z])")
 
 
+# Titles that open a name, glued to the next one or to the name ('Drs.H. Mad Hasnurin', 'Ir.Hj.Rosita').
+_TITLE_GLUED = re.compile(r"(?:(?<![\w.])|(?<=[A-Za-z]{2}\.))(?:Drs|Dra|Dr|Ir|Hj|Hi|H|Prof|Kgs|Kms|Mgs|Rd)$")
+
+
 def _spaced(m: re.Match) -> str:
     """The stop or comma at m, with a space after it where it ends a word before a word."""
     text, at = m.string, m.start()
     if m.group() == ",":
         return ", " if at and (text[at - 1].isalpha() or text[at - 1] in ").") else ","  # ('S.Sos.,M.M')
+    if text[at + 1].isupper() and _TITLE_GLUED.search(text, max(0, at - 8), at):
+        return ". "
     if text[at + 1].isupper() and at + 2 < len(text) and text[at + 2].islower() and (
             text[at - 3:at].isalpha() and len(text[at - 3:at]) == 3 or at and text[at - 1] in "0123456789)"):
         return ". "
