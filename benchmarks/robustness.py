@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable
@@ -40,6 +41,42 @@ def _to_spelled(m: re.Match) -> str:
 def _to_bracketed(m: re.Match) -> str:
     day, d, mo, y = m.group(1), m.group(2), _MONTH_NUMBER[m.group(3).lower()], m.group(4)
     return f"{day} ({d}/{mo}" + (f"/{y})" if y else ")")
+
+
+def _weekday_only(row: dict) -> dict:
+    """'Senin (16/4/2024)' written 'Senin' in prose: the day named by its weekday alone, in the week the report came out (only
+    in a meeting report whose every dated weekday lies in the six days up to its publication, so the label still
+    follows from the text)."""
+    gold, published = row.get("gold") or {}, (row.get("published") or "")[:10]
+    if not gold.get("is_meeting") or not gold.get("meeting_date") or len(published) < 10:
+        return row
+    out = date.fromisoformat(published)
+    text = row["text"] or ""
+    found = [m for line in text.split("\n") if _is_prose(line) for p in (_BRACKETED, _SPELLED) for m in p.finditer(line)]
+    days = [_weekday_date(m, out) for m in found]
+    if not found or any(d is None or not 0 <= (out - d).days <= 6 or _DAY_NAMES[d.weekday()] != m.group(1)[:3].lower()
+                        for d, m in zip(days, found)):
+        return row  # (a wrong weekday, 'Rabu (10/7)' for a Thursday, is the source's error: kept as written)
+    def weekday(m: re.Match) -> str:
+        return m.group(1) or m.group(5)
+    # (prose only: a page's stamp keeps its full date)
+    lines = [_WEEKDAY_DATES.sub(weekday, line) if _is_prose(line) else line for line in text.split("\n")]
+    return dict(row, text="\n".join(lines))
+
+
+_DAY_NAMES = ["sen", "sel", "rab", "kam", "jum", "sab", "min"]
+_WEEKDAY_DATES = re.compile(rf"{_BRACKETED.pattern}|{_SPELLED.pattern}", re.I)
+
+
+def _weekday_date(m: re.Match, published: date) -> date | None:
+    """The date a matched weekday date writes, its year from the text or the publication."""
+    d, mo, y = int(m.group(2)), m.group(3), m.group(4)
+    month = int(mo) if mo.isdigit() else _MONTH_NUMBER[mo.lower()]
+    year = int(y) + (2000 if len(y) == 2 else 0) if y else published.year
+    try:
+        return date(year, month, d)
+    except ValueError:
+        return None
 
 
 def _text(fn: Callable[[str], str]) -> Callable[[dict], dict]:
@@ -310,6 +347,7 @@ def _role_after_name(row: dict) -> dict:
 
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "role_after_name": _role_after_name,
+    "weekday_only": _weekday_only,
     "names_swapped": _names,
     "short_forms": _swap(_FORMS),
     "long_forms": _swap([(b, a) for a, b in _FORMS]),

@@ -449,3 +449,46 @@ def test_a_features_meeting_is_dated_by_the_scene_just_before_it_not_the_leads_q
                                 "Dinas Perindustrian dan Perdagangan."]),
               title="Petani Singkong Menjerit, Gubernur Kumpulkan Pengusaha Tapioka", published="2023-01-11")
     assert out["is_meeting"] and out["meeting_date"] == "2023-01-10"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holiday named with its year, then the report's own weekday set off by commas
+    ("DKPTPH Provinsi Lampung menggelar Rapat Koordinasi Pengendalian Harga Menjelang Natal 2024 dan Tahun Baru 2025, "
+     "Kamis, di Ruang Rapat DKPTPH Provinsi Lampung.", "2024-12-12"),
+    # fronted, before the hour, before a room in lower case, closing the text
+    ("Senin, DPRD Kabupaten Lampung Selatan menggelar rapat paripurna pemandangan umum fraksi.", "2024-12-09"),
+    ("Bupati membuka Musrenbang RKPD di Gedung Serbaguna Pemkab,Rabu pukul 08.30 WIB s/d selesai.", "2024-12-11"),
+    ("Komisi II DPRD Lampung menggelar rapat kerja dengan mitra, Selasa di ruang rapat komisi.", "2024-12-10"),
+    ("Sekda memimpin rapat evaluasi realisasi APBD di ruang rapat Sekretaris Daerah,Kamis", "2024-12-12"),
+    # a span of weekdays starts on its first day
+    ("Rapat Kerja Teknis Tanaman Pangan yang berlangsung tiga hari, sejak Selasa hingga Kamis, di Hotel Horison "
+     "resmi berakhir.", "2024-12-10"),
+])
+def test_a_weekday_written_alone_dates_the_meeting_in_the_reports_week(text, expected):
+    """A weekday with no date ('..., Kamis, di ...', 'Senin, DPRD ...', 'sejak Selasa hingga Kamis') is that day of
+    the week the report came out in."""
+    assert run(text, published="2024-12-13")["meeting_date"] == expected
+
+
+def test_a_meeting_named_late_in_a_feature_is_dated_by_its_set_off_weekday():
+    """A feature whose meeting is told past the lead, '... di ruang rapat Komisi II, Rabu.', is that meeting's report."""
+    lead = ("Pabrik tapioka kembali mangkir. Harga singkong di tingkat petani masih jauh di bawah acuan. Petani di "
+            "Lampung Tengah mengeluh potongan rafaksi yang tinggi. Sebagian memilih menunda panen. Pedagang pengumpul "
+            "pun menahan pembelian. Kondisi itu sudah berlangsung berbulan-bulan. ")
+    out = run(lead + "Semua itu terjadi dalam rapat dengar pendapat Pansus dengan perusahaan tapioka di ruang rapat "
+                     "Komisi II Gedung DPRD Lampung, Rabu. RDP dipimpin langsung Mikdar Ilyas.", published="2025-02-05")
+    assert out["is_meeting"] and out["meeting_date"] == "2025-02-05"
+
+
+def test_a_features_meeting_is_dated_by_the_weekday_of_the_scene_before_it():
+    """'Situasi tersebut dibahas dalam pertemuan tertutup di Mahan Agung, Minggu malam. Gubernur ... menggelar rapat
+    terbatas ...': the scene's weekday, not the lead's 'Senin pagi', dates the meeting told after it."""
+    text = ("Pagar besi di sisi gerbang Gedung DPRD Provinsi Lampung masih miring, Senin pagi. Dua hari sebelumnya, "
+            "ribuan mahasiswa berunjuk rasa di depan gedung itu. Aksi pada Jumat itu merupakan rangkaian unjuk rasa di "
+            "sejumlah daerah. Polisi mencatat 31 orang sempat diamankan. Pedagang di sekitar Jalan Wolter Monginsidi "
+            "menutup lapak lebih awal. \"Saya tutup dari siang, takut ada apa-apa,\" kata Harun, pedagang minuman. "
+            "Situasi tersebut dibahas dalam pertemuan tertutup di Mahan Agung, Minggu malam. Gubernur Lampung Rahmat "
+            "Mirzani Djausal menggelar rapat terbatas bersama unsur Forkopimda, di antaranya Kapolda Lampung.")
+    out = run(text, title="Pascaunjuk rasa, Gubernur Lampung gelar rapat terbatas dengan Forkopimda",
+              published="2025-09-01")
+    assert out["is_meeting"] and out["meeting_date"] == "2025-08-31"

@@ -72,3 +72,13 @@ def test_role_after_name_apposes_the_office_and_leaves_degrees_with_the_name():
     out = PERTURBATIONS["role_after_name"](row)
     assert out["text"] == ("Rapat dipimpin Reihana, Kepala Dinas Kesehatan, di aula. Hadir Kepala Bappeda Ali Sadikin, "
                            "S.E., dan Camat Natar Sriyati (kiri).")
+
+
+def test_weekday_only_drops_the_date_in_prose_and_keeps_a_wrong_weekday():
+    prose = "Rapat koordinasi pengendalian inflasi dipimpin Sekda di Ruang Rapat Sungkai, Senin (14/4/2025), dan diikuti OPD."
+    row = {"id": "x", "title": "", "published": "2025-04-15", "text": "Senin, 14 April 2025 10:00 WIB\n" + prose,
+           "gold": {"is_meeting": True, "meeting_date": "2025-04-14"}}
+    out = PERTURBATIONS["weekday_only"](row)
+    assert out["text"] == "Senin, 14 April 2025 10:00 WIB\n" + prose.replace(" (14/4/2025)", "")  # (the stamp stays)
+    wrong = dict(row, text=prose.replace("Senin", "Selasa"))  # 14 April 2025 was a Monday: the source's error stays
+    assert PERTURBATIONS["weekday_only"](wrong) == wrong

@@ -158,7 +158,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # Gubernur mengumpulkan ...' / 'Dalam rapat koordinasi ... itu, ...'), not by the lead's complaint or quote
     at = sents.index(evidence) if evidence in sents else -1
     scene = list(reversed(sents[max(0, at - 2):at])) if at >= LEAD else []
-    for units, strength in (([evidence] if evidence else [], 1), (scene, 2), (headline, 3), (ordered, 2), (ordered, 1),
+    for units, strength in (([evidence] if evidence else [], 1), (scene, 1), (headline, 3), (ordered, 2), (ordered, 1),
                             (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:

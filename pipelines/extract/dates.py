@@ -48,7 +48,7 @@ _LONG = re.compile(
 # A weekday counts alone when 'pada' or a verb of holding governs it ('digelar Rabu'), or a time of day or a
 # 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
-    rf"\b(?:(kemarin|hari ini|besok|lusa|{_TODAY_PART})|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|"
+    rf"\b(?:(kemarin|hari ini|besok|lusa|{_TODAY_PART})|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|sejak|"
     rf"(?<!setiap )(?<!tiap )hari)\s+(?:hari\s+)?)?"
     rf"({_WD})(?!\s+ke-?\s*\d)(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|"
     rf"malam))?)\b",
@@ -103,9 +103,10 @@ def _aside(text: str, start: int) -> bool:
     """The date at start is governed by words that make it another thing's date."""
     before = text[max(0, start - 90):start]
     aside = _ASIDE_BEFORE.search(before[-60:])
-    # ('... pengamanan Natal 2023 dan Tahun Baru 2024, Selasa (19/12/2023)': the holiday is named with its year, and the
-    # day after the comma is the report's own)
-    if aside and _WEEKDAY_FORM.match(text, start) and _YEAR_COMMA.search(aside.group(0)):
+    # ('... pengamanan Natal 2023 dan Tahun Baru 2024, Selasa (19/12/2023)' or '..., Selasa, di ...': the holiday is
+    # named with its year, and the day after the comma is the report's own)
+    if aside and (_WEEKDAY_FORM.match(text, start) or _SET_OFF_WEEKDAY.match(text, start)) and _YEAR_COMMA.search(
+            aside.group(0)):
         aside = None
     # ('berlangsung tiga hari, sejak Selasa (8/3) hingga Kamis (10/3)': since one day until another is the event's own
     # span, which starts on its first day)
@@ -117,6 +118,8 @@ def _aside(text: str, start: int) -> bool:
 _YEAR_COMMA = re.compile(r"\d{4}\s*,\s*$")
 _SPAN_END_AFTER = re.compile(rf"[^.;]{{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)", re.I)
 _WEEKDAY_FORM = re.compile(rf"{_WD}\b[^().]{{0,12}}\(", re.I)  # ('Selasa (19/12/2023)': a report's form of its day)
+# (or the weekday alone, set off as a wire sets its day: '..., Selasa, di Gedung Serbaguna')
+_SET_OFF_WEEKDAY = re.compile(rf"{_WD}\b(?:\s+(?:pagi|siang|sore|malam))?\s*(?:[,.]|$|\s+(?:bertempat\s+)?di\b|\s+pukul\b)", re.I)
 
 
 # The event a meeting prepares for, named right before a date with no comma or venue between ('rapat persiapan MTQ
@@ -137,10 +140,14 @@ def _prepared(text: str, start: int, written: str) -> bool:
     return bool(m) and bool(m.group(1) or not _REPORT_FORM.match(written))
 
 
-# A wire-style weekday set off by commas ('Gubernur, Rabu, memimpin rapat', '..., di Bandarlampung, Selasa.') is
-# that day of the week the story was filed in; a weekday anywhere else alone is too weak. (Not a list of days.)
-_CLAUSE_WEEKDAY = re.compile(rf",\s*({_WD})(?:\s+(?:pagi|siang|sore|malam))?"
-                             rf"(?=\s*(?:\.(?:\s|$)|,(?!\s*(?:dan\s+|atau\s+)?{_WD}\b)))", re.I)
+# A wire-style weekday set off by commas ('Gubernur, Rabu, memimpin rapat', '..., di Bandarlampung, Selasa.', '...,
+# Senin di Kantor Gubernur') is that day of the week the story was filed in; a weekday anywhere else alone is too
+# weak. (Not a list of days.)
+# (Fronted too, 'Senin, DPRD ... menggelar rapat paripurna'; or before the hour or the place: ', Rabu pukul 08.30',
+# ', Kamis di ruang rapat'; or closing the text.)
+_CLAUSE_WEEKDAY = re.compile(rf"(?:,\s*|^\W*)({_WD})(?:\s+(?:pagi|siang|sore|malam))?"
+                             rf"(?=\s*(?:\.(?:\s|$)|,(?!\s*(?:dan\s+|atau\s+)?{_WD}\b)|$)|\s+pukul\s+\d|"
+                             rf"\s+(?:bertempat\s+)?di\s+(?:(?-i:[A-Z])|ruang|aula|gedung|kantor|hotel|balai|rumah|lapangan))", re.I)
 
 
 @dataclass(frozen=True)
@@ -279,7 +286,8 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         if any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, m.start()) else strength,
+        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" ,"))  # (a set-off weekday's match opens on its comma)
+        hits.append(DateHit(m.start(), m.end(), value, m.group(0).strip(" ,"), 0 if _aside(text, at) else strength,
                             _prepared(text, m.start(), m.group(0))))
 
     digits = DIGIT.search(text) is not None  # without a digit only relative days and weekdays can be there
