@@ -160,6 +160,16 @@ _MODE_WORDS = [("secara virtual", "secara daring"), ("secara daring", "secara on
                ("secara hibrid", "secara hybrid")]
 
 
+# Verbs of holding a meeting, each swapped for the next of the same meaning.
+_HOLDING_VERBS = [("menggelar", "mengadakan"), ("mengadakan", "menyelenggarakan"), ("menyelenggarakan", "melaksanakan"),
+                  ("melaksanakan", "menggelar"), ("digelar", "diadakan"), ("diadakan", "diselenggarakan"),
+                  ("diselenggarakan", "dilaksanakan"), ("dilaksanakan", "digelar"), ("gelar", "adakan")]
+# Words for the same kind of meeting ('rapat paripurna' is 'sidang paripurna', an audience a courtesy call).
+_MEETING_WORDS = [("rapat paripurna", "sidang paripurna"), ("sidang paripurna", "rapat paripurna"),
+                  ("beraudiensi", "melakukan kunjungan kehormatan"), ("audiensi", "kunjungan kehormatan"),
+                  ("Focus Group Discussion", "diskusi kelompok terpumpun")]
+
+
 def _cased(model: str, form: str, word: str) -> str:
     """word written in the case of model, a form as written (all capitals, capitalised or lower case)."""
     if model == form:
@@ -187,11 +197,16 @@ def _swap(pairs: list[tuple[str, str]]) -> Callable[[dict], dict]:
         # (a short form inside brackets stays: 'Rapat dengar pendapat (RDP)' is already both)
         pattern = re.compile(rf"\b({forms})\b(?!\))(?:\s*\(([A-Za-z]+)\))?", re.I)
 
-        def one(m: re.Match) -> str:
+        def one(m: re.Match, headline: bool = False) -> str:
             form, pair = usable[m.group(1).lower()]
             tail = m.group(0)[len(m.group(1)):] if m.group(2) and m.group(2).lower() != pair.lower() else ""
-            return _cased(m.group(1), form, pair) + tail
-        return dict(row, title=pattern.sub(one, row.get("title") or ""), text=pattern.sub(one, row["text"] or ""))
+            new = _cased(m.group(1), form, pair)
+            # (a headline in title case writes every word of the pair capitalised: 'Kunjungan Kehormatan')
+            return (" ".join(w[:1].upper() + w[1:] for w in new.split()) if headline else new) + tail
+        title = row.get("title") or ""
+        headline = sum(w[:1].isupper() for w in title.split()) * 3 >= 2 * max(1, len(title.split()))
+        return dict(row, title=pattern.sub(lambda m: one(m, headline and m.group(1)[:1].isupper()), title),
+                    text=pattern.sub(one, row["text"] or ""))
     return rewrite
 
 
@@ -345,13 +360,35 @@ def _role_after_name(row: dict) -> dict:
     return dict(row, text=text)
 
 
+# The words of an office a writer may put in lower case before a name ('kepala Dinas Kesehatan Reihana'); the body's
+# own name stays capitalised.
+_TITLE_WORDS = {"kepala", "wakil", "ketua", "anggota", "sekretaris", "asisten", "staf", "ahli", "gubernur", "bupati",
+                "wali", "walikota", "menteri", "direktur", "camat", "lurah", "koordinator", "inspektur", "plt.", "plh.",
+                "pj.", "penjabat", "pelaksana", "tugas", "harian", "kabid", "kadis", "kasi", "kabag"}
+
+
+def _roles_lowercase(row: dict) -> dict:
+    """'Kepala Dinas Kesehatan Reihana' written 'kepala Dinas Kesehatan Reihana': office words in lower case."""
+    text = row["text"] or ""
+    for person in (row.get("gold") or {}).get("officials") or []:
+        role, name = (person.get("role") or "").strip(), (person.get("name") or "").strip()
+        if not role or not name:
+            continue
+        low = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in role.split())
+        text = re.sub(rf"(?<![\w-]){re.escape(role)}(?=\s*,?\s+{re.escape(name)}(?![\w'’]))", low, text)
+    return dict(row, text=text)
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
+    "roles_lowercase": _roles_lowercase,
     "role_after_name": _role_after_name,
     "weekday_only": _weekday_only,
     "names_swapped": _names,
     "short_forms": _swap(_FORMS),
     "long_forms": _swap([(b, a) for a, b in _FORMS]),
     "mode_words": _swap(_MODE_WORDS),
+    "holding_verbs": _swap(_HOLDING_VERBS),
+    "meeting_words": _swap(_MEETING_WORDS),
     "paragraphs_joined": _text(_joined),
     "sentences_split": _text(_split_sentences),
     "dates_spelled": _text(lambda t: _BRACKETED.sub(_to_spelled, t)),

@@ -677,3 +677,13 @@ def test_an_honorary_doctorate_among_the_titles_still_names_the_host():
               "Rakyat (PUPR) RI Dr. (H.C.) Ir. Basuki Hadimuljono, M.Sc., di Ruang Rapat Menteri PUPR, Jakarta, Selasa "
               "(16/05/2023).", title="Gubernur Arinal Audiensi dengan Menteri PUPR", published="2023-05-16")
     assert out["chair"]["name"] == "Basuki Hadimuljono"
+
+
+@pytest.mark.parametrize("verb", ["gelar", "adakan", "selenggarakan", "laksanakan"])
+def test_the_subject_who_held_the_meeting_in_any_verb_of_holding_chairs_it(verb):
+    """'rapat terbatas yang ia gelar / adakan / selenggarakan / laksanakan': each verb of holding names the convener."""
+    known = [{"name": "Arinal Djunaidi", "role": "Gubernur Lampung", "person_id": None},
+             {"name": "Helmy Santika", "role": "Kapolda Lampung", "person_id": None}]
+    found = chair([f"Penegasan itu disampaikan Gubernur dalam rapat terbatas yang ia {verb} bersama jajaran Forkopimda "
+                   "di Mahan Agung."], date(2023, 4, 12), known)
+    assert found["name"] == "Arinal Djunaidi"

@@ -1436,3 +1436,14 @@ def test_a_headline_clause_after_a_comma_is_no_apposed_host():
               "Selasa (6/5/2025).",
               title="Temui Massa Petani Singkong, Gubernur Mirza Lanjutkan Rapat Terbatas dengan Bupati")
     assert out["meeting_type"] == "rapat_terbatas"
+
+
+@pytest.mark.parametrize("words", ["audiensi", "kunjungan kehormatan"])
+def test_an_audience_recalled_from_last_week_is_no_meeting_in_either_word(words):
+    """'dalam kunjungan kehormatan dengan Gubernur ... pekan lalu': an earlier audience, the news is the statement."""
+    out = run("Perkumpulan Petani Ubi Kayu Indonesia (PPUKI) Lampung menunggu realisasi janji Gubernur Lampung untuk "
+              f"menerbitkan aturan soal harga singkong. Ketua PPUKI Lampung Dasrul Aswin mengatakan, dalam {words} "
+              "dengan Gubernur Rahmat Mirzani Djausal di Mahan Agung pekan lalu, gubernur berjanji akan menerbitkan "
+              "peraturan gubernur tentang harga dasar ubi kayu. \"Sekarang kami menunggu bukti,\" ujar Dasrul saat "
+              "dihubungi, Senin (17/3).", title="PPUKI Tunggu Janji Gubernur Soal Harga Singkong", published=None)
+    assert not out["is_meeting"]

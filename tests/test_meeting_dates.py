@@ -492,3 +492,11 @@ def test_a_features_meeting_is_dated_by_the_weekday_of_the_scene_before_it():
     out = run(text, title="Pascaunjuk rasa, Gubernur Lampung gelar rapat terbatas dengan Forkopimda",
               published="2025-09-01")
     assert out["is_meeting"] and out["meeting_date"] == "2025-08-31"
+
+
+@pytest.mark.parametrize("verb", ["digelar", "diadakan", "diselenggarakan", "dilaksanakan"])
+def test_the_day_a_postponed_meeting_was_first_set_for_in_any_verb_is_not_its_date(verb):
+    """'RDP ... yang sedianya diadakan hari ini, Selasa (3/2), diundur menjadi Kamis (5/2/2026)': the new day."""
+    out = run(f"Rapat dengar pendapat Komisi IV DPRD Provinsi Lampung yang sedianya {verb} hari ini, Selasa (3/2), "
+              "diundur menjadi Kamis (5/2/2026).", published="2026-02-03")
+    assert out["meeting_date"] == "2026-02-05"

@@ -467,3 +467,11 @@ def test_one_joining_by_video_link_past_the_lead_makes_a_room_meeting_hibrid():
               "Wali Kota Bandar Lampung Eva Dwiana mengikuti rapat melalui sambungan video dari posko banjir di Telukbetung.",
               title="Pj Gubernur Instruksikan OPD Siaga Banjir", published="2025-01-18")
     assert out["mode"] == "hibrid"
+
+
+@pytest.mark.parametrize("verb", ["digelar", "diadakan", "diselenggarakan", "dilaksanakan"])
+def test_a_national_meeting_held_by_a_ministry_in_any_verb_is_followed_online(verb):
+    """'rapat koordinasi ... yang diadakan Kementerian Dalam Negeri', followed from a room here, is daring."""
+    out = run(f"Pemprov Lampung mengikuti rapat koordinasi pengendalian inflasi daerah yang {verb} Kementerian Dalam "
+              "Negeri, Senin (17/3/2025). Rakor diikuti dari Ruang Rapat Sekdaprov Lampung.", published="2025-03-17")
+    assert out["mode"] == "daring"

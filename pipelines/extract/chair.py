@@ -17,7 +17,7 @@ from pipelines.extract.gazetteer import officials
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
                                       expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
                                       strip_honorifics)
-from pipelines.extract.text import MEETING_NOUNS, SPEECH_TAGS, is_headline, this_moment
+from pipelines.extract.text import HELD, MEETING_NOUNS, SPEECH_TAGS, is_headline, this_moment
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -29,15 +29,16 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai)
 _OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
 _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|"
-                             r"\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|ketuai|gelar)\b", re.I)
+                             r"\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|ketuai|gelar|adakan|selenggarakan|laksanakan|"
+                             r"helat)\b", re.I)
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
 # ('rapat koordinasi yang digelar Gubernur Lampung X bersama para bupati': a relative clause names its convener without
 # 'oleh')
 _CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|"
-                          rf"yang\s+(?:digelar|diselenggarakan|dihelat|diadakan){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
+                          rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
                           r"Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|Plt|"
                           r"Penjabat)\b)|"
-                          rf"(?:diinisiasi|diprakarsai|digagas|diselenggarakan|digelar|dihelat|diadakan|dilaksanakan)"
+                          rf"(?:diinisiasi|diprakarsai|digagas|{HELD})"
                           rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
@@ -45,7 +46,8 @@ _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
 # ('diterima beraudiensi oleh Ketua DPRD ...': the visit's name between the verb and its agent)
-_RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi))?"
+_RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi|"
+                          r"melakukan\s+(?:audiensi|kunjungan\s+kehormatan)))?"
                           r"(?:\s+oleh)?\s+", re.I)
 _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|"
                          r"menemui|temui|menghadap|courtesy call|kunjungan kehormatan|kunjungan silaturahmi|menyambangi)\s+"
@@ -73,7 +75,8 @@ _SPEECH_LEAD = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|papar|i
                           r"dikemukakan|disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                           r"(?P<agent>[^.,;“”\"]{2,110}?),?\s+(?:saat|ketika|sewaktu|seusai|usai|dalam|selaku)\s+"
                           # 'saat memberikan sambutan sekaligus membuka Musrenbang'
-                          r"(?:[a-z]+\s+){0,3}?(?:secara\s+resmi\s+)?(?:memimpin|membuka|menggelar|pemimpin|pimpinan)\b", re.I)
+                          r"(?:[a-z]+\s+){0,3}?(?:secara\s+resmi\s+)?(?:memimpin|membuka|menggelar|mengadakan|menyelenggarakan|"
+                          r"melaksanakan|pemimpin|pimpinan)\b", re.I)
 _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
 _ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
 # Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.
@@ -384,7 +387,8 @@ def _fronted(unit: str, when, known) -> dict | None:
 
 def _speech(unit: str, when, known) -> dict | None:
     low = unit.lower()
-    if not any(w in low for w in ("memimpin", "membuka", "menggelar", "pemimpin", "pimpinan")):
+    if not any(w in low for w in ("memimpin", "membuka", "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan",
+                                  "pemimpin", "pimpinan")):
         return None  # the speech-tag pattern needs one of these verbs; skip its costly search
     m = _SPEECH_LEAD.search(unit)
     return agent_after(m.group("agent"), when, known) if m else None
@@ -460,7 +464,8 @@ def _plain_offices(unit: str) -> str:
 
 # Every construction of leading holds one of these stems: a substring test before the patterns, for the many sentences
 # past the lead.
-_LEAD_STEMS = ("pimpin", "mimpin", "pandu", "mandu", "ketua", "komando", "nakhoda", "bawah", "buka", "gelar", "bertindak", "duduk")
+_LEAD_STEMS = ("pimpin", "mimpin", "pandu", "mandu", "ketua", "komando", "nakhoda", "bawah", "buka", "gelar", "bertindak", "duduk",
+               "adakan", "selenggarakan", "laksanakan", "helat")
 
 
 def _says_leading(unit: str) -> bool:

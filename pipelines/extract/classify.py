@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import COUNCIL_ORGANS, DAYS_BETWEEN, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, unquoted
+from pipelines.extract.text import COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, unquoted
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -67,9 +67,9 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
 _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya|dalam waktu dekat|"
-                            r"(?:akan|bakal|dipastikan)\s+(?:digelar|dilaksanakan|diselenggarakan|dipusatkan|berlangsung)|"
+                            rf"(?:akan|bakal|dipastikan)\s+(?:{HELD}|dipusatkan|berlangsung)|"
                             # ('Lampung Krakatau Festival 2019 Digelar Agustus': set for a month, no day yet)
-                            r"(?:digelar|dilaksanakan|diselenggarakan|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
+                            rf"(?:{HELD}|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
                             r"(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
                             r"desember)\b(?!\s+\d|\s+lalu))\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
@@ -283,7 +283,7 @@ def _inside_name(unit: str, m: re.Match) -> bool:
 
 
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
-_TOLD = re.compile(r"[^.,]{0,40}?\byang\s+(?:digelar|dipimpin|dilaksanakan|diadakan|berlangsung)\b", re.I)
+_TOLD = re.compile(rf"[^.,]{{0,40}}?\byang\s+(?:{HELD}|dipimpin|berlangsung)\b", re.I)
 # 'Minta Langsung Gelar Rapat Kerja', 'meminta OPD segera menggelar rapat': a meeting asked for has not been held.
 _ASKED = r"\b(?:diminta|meminta|minta|mengimbau|imbau|menginstruksikan|instruksikan|memerintahkan|perintahkan|menugaskan)\b"
 _ASKED_TO_HOLD = re.compile(rf"{_ASKED}[^.,;]{{0,50}}?\b(?:gelar|menggelar|adakan|mengadakan|laksanakan|melaksanakan)\s+"
@@ -295,7 +295,7 @@ _ASKED_TO_HOLD = re.compile(rf"{_ASKED}[^.,;]{{0,50}}?\b(?:gelar|menggelar|adaka
 # 'akan menjadi bahan pembahasan dalam rapat koordinasi TPID berikutnya': the next meeting of a series, undated, named
 # only as where something will go; no event.
 _NEXT_OF_SERIES = re.compile(r"(?:\s+(?!(?:yang|pada|di|tanggal)\b)[\w()/-]+){0,3}\s+(?:berikutnya|mendatang)\b(?!\s*,?\s*"
-                             r"(?:(?:akan\s+)?(?:digelar|dilaksanakan|diadakan|berlangsung|dijadwalkan)\s+)?(?:pada\s+|tanggal\s+)?"
+                             rf"(?:(?:akan\s+)?(?:{HELD}|berlangsung|dijadwalkan)\s+)?(?:pada\s+|tanggal\s+)?"
                              r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\d))", re.I)
 # 'Pernyataan itu disampaikan Marindo sehari setelah mengikuti rapat koordinasi ...', 'Sehari Usai Rakor Banjir, Wagub
 # Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
@@ -795,8 +795,8 @@ _TITLE_SPEECH = re.compile(r",\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*:\s.*$
 _UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|\b(?:belum|tidak) (?:ditentukan|dijadwalkan)\b|"
                     r"\btanpa (?:jadwal|batas waktu|kepastian)\b|"
                     # ... or called off: 'Rakor ... yang rencananya digelar Rabu (11/3) dibatalkan', 'Batal Digelar'
-                    r"\b(?:dibatalkan|ditiadakan|batal\s+(?:digelar|dilaksanakan|diadakan|diselenggarakan)|"
-                    r"urung\s+(?:digelar|dilaksanakan))\b", re.I)
+                    rf"\b(?:dibatalkan|ditiadakan|batal\s+(?:{HELD})|"
+                    rf"urung\s+(?:{HELD}))\b", re.I)
 _DONE_EVERY_TIME = re.compile(r"\b(?:selalu|setiap\s+tahun|tiap\s+tahun|biasanya|lazimnya|kerap)\b", re.I)
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
 
@@ -878,7 +878,8 @@ _PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementar
 
 # Whatever is done 'dalam rapat paripurna' (a signing, a report, a speech) is done in a plenary: the plenary is the event.
 # ('... memimpin langsung rapat paripurna penandatanganan KUA-PPAS': the signing was the plenary's business)
-_IN_PLENARY = re.compile(r"\b(?:dalam|pada|di|saat|ketika|memimpin|dipimpin|membuka|menggelar|digelar)\s+(?:langsung\s+)?"
+_IN_PLENARY = re.compile(rf"\b(?:dalam|pada|di|saat|ketika|memimpin|dipimpin|membuka|menggelar|mengadakan|{HELD})\s+"
+                         r"(?:langsung\s+)?"
                          r"(?:acara\s+)?(?:rapat|sidang)\s+paripurna\b", re.I)
 
 

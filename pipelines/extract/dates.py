@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from pipelines.extract.text import DIGIT, MEETING_NOUNS
+from pipelines.extract.text import DIGIT, HELD, MEETING_NOUNS
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "pebruari": 2, "feb": 2, "peb": 2,
@@ -48,7 +48,7 @@ _LONG = re.compile(
 # A weekday counts alone when 'pada' or a verb of holding governs it ('digelar Rabu'), or a time of day or a
 # 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
-    rf"\b(?:(kemarin|hari ini|besok|lusa|{_TODAY_PART})|(?:(pada|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|sejak|"
+    rf"\b(?:(kemarin|hari ini|besok|lusa|{_TODAY_PART})|(?:(pada|{HELD}|berlangsung|sejak|"
     rf"(?<!setiap )(?<!tiap )hari)\s+(?:hari\s+)?)?"
     rf"({_WD})(?!\s+ke-?\s*\d)(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|"
     rf"malam))?)\b",
@@ -92,7 +92,7 @@ _RESPONDS_TO = re.compile(
     r"(?-i:\b[Mm]enindaklanjuti|\btindak\s+lanjut(?:\s+dari)?)(?:\s+(?!(?:me|di|ber)[a-z]{3,}\b)[^\s.;,]+){1,12}?"
     r"\s+(?:pada|tanggal)|"
     rf"\b(?:{_EARLIER_MEETING})(?:\s+[^\s.;,]+){{0,3}}?\s+(?:sebelumnya|terdahulu|pertama)(?:\s+(?:pada|tanggal))?|"
-    r"\b(?:semula|sedianya)\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:digelar\s+|dilaksanakan\s+)?(?:pada\s+)?"
+    rf"\b(?:semula|sedianya)\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:(?:{HELD})\s+)?(?:pada\s+)?"
     r"(?:hari\s+ini\s*,?\s*)?)\s*$",
     re.I,
 )
@@ -127,8 +127,8 @@ _SET_OFF_WEEKDAY = re.compile(rf"{_WD}\b(?:\s+(?:pagi|siang|sore|malam))?\s*(?:[
 # event's. Alone it may be the meeting's ('akan menggelar Rakor persiapan Pilkakam pada hari Kamis tgl 12/09/2019'), and
 # a report's weekday form there is the meeting's day unless the event is said to come ('yang akan digelar Senin (20/5)').
 _PREPARES = re.compile(
-    r"\b(?:persiapan|menjelang|jelang|menyambut|menghadapi)\s+(?:(?!di\b|bertempat\b|digelar\b)[^\s.;,:]+(?:\s+|$)){1,8}?"
-    r"(?:yang\s+)?(akan\s+)?(?:digelar\s+|dilaksanakan\s+|diselenggarakan\s+|berlangsung\s+|dimulai\s+)?(?:pada\s+)?"
+    rf"\b(?:persiapan|menjelang|jelang|menyambut|menghadapi)\s+(?:(?!di\b|bertempat\b|(?:{HELD})\b)[^\s.;,:]+(?:\s+|$)){{1,8}}?"
+    rf"(?:yang\s+)?(akan\s+)?(?:(?:{HELD}|berlangsung|dimulai)\s+)?(?:pada\s+)?"
     r"(?:tanggal\s+)?$",
     re.I,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.text import MEETING_NOUNS, NATIONAL_WORDS, another_moment
+from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, NATIONAL_WORDS, another_moment
 
 _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
@@ -69,7 +69,7 @@ _ELSEWHERE = re.compile(r"\b(?:jakarta|istana|sentul|kemendagri|kementerian)\b",
 
 # 'Rapat ... digelar di Aula Sekretariat Daerah dan diikuti camat se-Kabupaten melalui Zoom Meeting', '... digelar di
 # Ruang Command Center dan tersambung melalui video conference dengan seluruh kabupaten/kota'
-_HELD_HERE_FOLLOWED_ONLINE = re.compile(r"\b(?:digelar|dilaksanakan|berlangsung|bertempat|diadakan)\s+di\s+(?:ruang|aula|gedung|"
+_HELD_HERE_FOLLOWED_ONLINE = re.compile(rf"\b(?:{HELD}|berlangsung|bertempat)\s+di\s+(?:ruang|aula|gedung|"
                                         r"balai|kantor|pendopo|hotel)\b[^.]{0,160}\b(?:diikuti|mengikuti|bergabung|terhubung|"
                                         r"tersambung|terkoneksi|disambungkan|dihubungkan)\b"
                                         r"[^.]{0,100}\b(?:melalui|secara|via|lewat)\s+(?:zoom|daring|virtual|online|video|"
@@ -175,14 +175,15 @@ _NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menk
                              r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|wa)?(?:mendagri|"
                              r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
                              # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
-                             r"\b(?:digelar|diselenggarakan|dilaksanakan)\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"
+                             rf"\b(?:{HELD})\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"
                              r"bnpb|ksp|kantor staf presiden)\b", re.I)
 
 
 def _followed_from_here(text: str) -> bool:
     """A national meeting led elsewhere that Lampung follows from one of its own rooms."""
     low = text.lower()
-    if not any(w in low for w in ("dipimpin", "memimpin", "digelar", "diselenggarakan", "dilaksanakan")):
+    if not any(w in low for w in ("dipimpin", "memimpin", "digelar", "diselenggarakan", "dilaksanakan", "diadakan",
+                                  "dihelat")):
         return False
     m = _FOLLOWED_NATIONAL.search(text) if "dipimpin" in low else None
     if m:
@@ -226,7 +227,7 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
                            r"\b(?:seluruh|semua)\s+peserta\b[^.]{0,60}?\bdari\s+(?:kantor|tempat|rumah|daerah|ruang\s+kerja)\s+"
                            r"masing-masing\b|"
                            # 'Dinkes menggelar rapat evaluasi ... secara daring': held online, whoever led it from a room
-                           r"\b(?:menggelar|digelar|dilaksanakan|diselenggarakan|berlangsung|diadakan)\s+"
+                           rf"\b(?:{HOLDS}|{HELD}|berlangsung)\s+"
                            # (not when some are in the room and the rest join: 'digelar dengan jumlah anggota terbatas di
                            # ruangan, sebagian anggota dewan lainnya hadir secara virtual')
                            r"(?:(?!di\s+(?:ruang(?:an)?|aula|gedung|balai|kantor|hotel|pendopo)\b|diikuti\b|mengikuti\b|"
@@ -243,7 +244,7 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
 _FOLLOWS_UP = re.compile(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*"
                          rf"|\b(?:{MEETING_NOUNS})\b[^.]{{0,40}}?\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+[^.]{{0,80}}?"
                          rf"\b(?:{MEETING_NOUNS})\b[^.]*"
-                         r"|\b(?:digelar|dilaksanakan|berlangsung|diadakan)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
+                         rf"|\b(?:{HELD}|berlangsung)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
                          r"(?:setelah|sesudah|usai|seusai|sebelum)\b[^.]*", re.I)
 
 

@@ -264,7 +264,8 @@ def _either_case(head: str) -> set[str]:
 _LOWER_HEADS = {"Kepala Dinas", "Kepala Badan", "Kepala Bidang", "Kepala Bagian", "Kepala Desa", "Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wali Kota", "Walikota", "Wakil Gubernur",
                 "Gubernur", "Sekretaris", "Menteri", "Wakil Menteri", "Presiden", "Direktur", "Camat", "Lurah",
                 "Koordinator", "Juru bicara", "Kepala", "Deputi", "Asisten", "Staf Ahli", "Inspektur", "Pelaksana Tugas",
-                "Sekertaris", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot"}
+                "Sekertaris", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot",
+                "Kabag", "Kabid", "Kasi", "Kadis", "Kaban", "Kasubag", "Kasubbag"}  # ('kabag Administrasi ... X')
 
 
 @cache

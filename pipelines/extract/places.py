@@ -9,7 +9,7 @@ from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
     venue_pattern,
 )
-from pipelines.extract.text import COUNCIL_ORGANS, MEETING_NOUNS, PRIOR_WORDS
+from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, PRIOR_WORDS
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
@@ -33,7 +33,7 @@ _ABBREVIATED = r"(?-i:\b(?:Lt|Jl|Jln|No)\.)"
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
     # ('60 warga memadati ruang rapat Komisi I': where the people crowded in)
-    rf"\b(?:bertempat\s+di|berlangsung\s+di|digelar\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
     rf"memenuhi|menyesaki|tempat\s*:|"
     rf"lokasi\s*:)\s+"
     # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
@@ -42,7 +42,7 @@ _VENUE = re.compile(
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     rf"|(?<!serba)\s+(?:pada|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk|diundang|dipanggil|"
-    rf"dikumpulkan|dipimpin|dibuka|digelar|dilaksanakan|diselenggarakan)\b))",
+    rf"dikumpulkan|dipimpin|dibuka|{HELD})\b))",
     re.I,
 )
 # The room as the subject: '..., Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD', 'Aula X dipilih sebagai lokasi rakor',
@@ -131,7 +131,7 @@ _ROOM_WORD = (r"(?:[A-Z][\w-]*|rapat|kerja|sidang|pertemuan|utama|tamu|paripurna
               r"sekda\w*|sekretaris|daerah|kepala|ketua|komisi|pimpinan|asisten|lantai|lt\.?|[IVX]+|\d+)")
 _ROOM_AT = re.compile(rf"\b(?:[Dd]i|[Bb]ertempat\s+di)\s+((?:[Rr]uang|[Rr]uangan)(?:\s+{_ROOM_WORD}){{1,5}})\b")
 # the sentence tells the meeting's sitting: its noun or the verbs of holding or receiving it
-_SITTING = re.compile(rf"\b(?:{MEETING_NOUNS}|berlangsung|digelar|dilaksanakan|diterima|bertempat)\b", re.I)
+_SITTING = re.compile(rf"\b(?:{MEETING_NOUNS}|berlangsung|{HELD}|diterima|bertempat)\b", re.I)
 _ANOTHER_TIME = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|kemudian|lalu)\b", re.I)
 
 
@@ -157,6 +157,8 @@ _LED_FROM = re.compile(r"\bdipimpin\b[^.,]{0,70}$", re.I)
 _ON_THE_GROUND = re.compile(r"^lapangan\s+(?-i:[a-z])", re.I)
 
 
+# The words a venue phrase opens with that say the meeting sat there ('di', 'bertempat di', 'digelar di', 'Tempat:').
+_AT_WORDS = frozenset({"di", "bertempat", "berlangsung", "tempat:", "lokasi:", "tempat", "lokasi", *HELD.split("|")})
 # Ports, airports, fields and parks are more often what a meeting talks about than where it sits.
 _OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
 
@@ -171,7 +173,7 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
         return 3  # 'dipimpin Wamendagri dari Gedung Sasana Bhakti Praja': where its leader sat, not where it was followed
     if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])) and not _CAPITAL_SEAT.search(m.group(1)):
         return 0  # (the capital's seat a national meeting is led from, named with commas between, is not followed from)
-    if word in {"di", "bertempat", "berlangsung", "digelar", "tempat:", "lokasi:", "tempat", "lokasi"} or (
+    if word in _AT_WORDS or (
             word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
         # (a council named as the place, 'di DPRD Kabupaten Mesuji', gives way to the room the text goes on to name)
         return 2 if _OUTDOOR.match(m.group(1)) or _COUNCIL_AS_PLACE.match(m.group(1)) else 1

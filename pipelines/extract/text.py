@@ -209,7 +209,12 @@ def normalize(text: str | None) -> str:
 
 # The nouns that name a meeting (not the verbs of holding one): one list for every rule that asks 'is a meeting
 # named here?'.
-MEETING_NOUNS = r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum|hlm|high level meeting"
+MEETING_NOUNS = (r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum|hlm|high level meeting|"
+                 r"kunjungan kehormatan|courtesy call")
+# The passive and active verbs of holding an event, one list for every rule ('digelar', 'diadakan', 'diselenggarakan'
+# are one verb to a reader: a rule that knows only one of them reads a synonym as nothing).
+HELD = r"digelar|dilaksanakan|diselenggarakan|diadakan|dihelat"
+HOLDS = r"menggelar|mengadakan|menyelenggarakan|melaksanakan|menghelat"
 # The verbs of a speech tag ('..., kata Sekda', 'ujarnya'): one list for every rule that finds who said something.
 SPEECH_TAGS = r"kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh"
 # The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
