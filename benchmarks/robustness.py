@@ -170,6 +170,12 @@ _MEETING_WORDS = [("rapat paripurna", "sidang paripurna"), ("sidang paripurna", 
                   ("Focus Group Discussion", "diskusi kelompok terpumpun")]
 
 
+# Spellings Lampung prose writes as often as the standard ones ('Propinsi', 'Musrembang', 'Nopember', 'Sekertaris').
+_SPELLINGS = [("Provinsi", "Propinsi"), ("Musrenbang", "Musrembang"), ("November", "Nopember"), ("Februari", "Pebruari"),
+              ("Sekretaris", "Sekertaris"), ("Bandar Lampung", "Bandarlampung"), ("Wali Kota", "Walikota"),
+              ("Jumat", "Jum'at"), ("koordinasi", "kordinasi"), ("Kota Metro", "Metro")]
+
+
 def _cased(model: str, form: str, word: str) -> str:
     """word written in the case of model, a form as written (all capitals, capitalised or lower case)."""
     if model == form:
@@ -388,6 +394,7 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "long_forms": _swap([(b, a) for a, b in _FORMS]),
     "mode_words": _swap(_MODE_WORDS),
     "holding_verbs": _swap(_HOLDING_VERBS),
+    "spellings": _swap(_SPELLINGS),
     "meeting_words": _swap(_MEETING_WORDS),
     "paragraphs_joined": _text(_joined),
     "sentences_split": _text(_split_sentences),

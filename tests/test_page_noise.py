@@ -287,3 +287,13 @@ def test_a_view_count_written_with_an_x_is_meta():
     """'Rabu, 16 Juli 2025 14:02 WIB | Admin | 98x dibaca': a stamp, a byline and a view count."""
     from pipelines.extract.text import _meta_line
     assert _meta_line("Rabu, 16 Juli 2025 14:02 WIB | Admin | 98x dibaca")
+
+
+def test_variant_spellings_are_read_in_their_standard_form():
+    """'Propinsi', 'Musrembang', 'Nopember', 'Jum'at', 'Sekertaris', 'kordinasi': one spelling in, in the writer's case."""
+    from pipelines.extract.text import normalize
+    assert normalize("Pemerintah Propinsi Lampung gelar MUSREMBANG, Jum'at 3 Nopember 2023; rapat kordinasi Sekertaris") \
+        == "Pemerintah Provinsi Lampung gelar MUSRENBANG, Jumat 3 November 2023; rapat koordinasi Sekretaris"
+    out = run("Gubernur Lampung Arinal Djunaidi membuka Musrembang RKPD Propinsi Lampung di Gedung Pusiban, Jum'at "
+              "(3/11/2023).", published="2023-11-03")
+    assert out["meeting_type"] == "musrenbang" and [p["name"] for p in out["officials"]] == ["Arinal Djunaidi"]

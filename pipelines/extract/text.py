@@ -198,10 +198,25 @@ def _spaced(m: re.Match) -> str:
 _GLUED_DATELINE = re.compile(r"^(\s*[A-Z][A-Z .]{2,30})-(?=[A-Z][a-z])", re.M)
 
 
+# Old or common spellings of words every rule knows in their standard form ('Propinsi', 'Musrembang', 'Nopember',
+# 'Jum'at'): one spelling in, so no rule has to list both.
+_VARIANTS = {"propinsi": "provinsi", "musrembang": "musrenbang", "nopember": "november", "pebruari": "februari",
+             "jum'at": "jumat", "jum’at": "jumat", "sekertaris": "sekretaris", "kordinasi": "koordinasi"}
+_VARIANT = re.compile(r"\b(?:" + "|".join(_VARIANTS) + r")\b", re.I)
+
+
+def _standard(m: re.Match) -> str:
+    """The standard spelling of a variant, in the variant's case."""
+    word, new = m.group(0), _VARIANTS[m.group(0).lower()]
+    return new.upper() if word.isupper() else new.capitalize() if word[0].isupper() else new
+
+
 def normalize(text: str | None) -> str:
-    """NFKC, invisible characters dropped, dashes and spaces unified, glued stops and commas spaced, line breaks kept."""
+    """NFKC, invisible characters dropped, dashes and spaces unified, glued stops and commas spaced, variant spellings
+    standardised, line breaks kept."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ").replace("\r\n", "\n")
+    text = _VARIANT.sub(_standard, text)
     text = _GLUED.sub(_spaced, text)
     text = _GLUED_DATELINE.sub(r"\1 - ", text)
     return re.sub(r"[ \t]+", " ", text)
