@@ -79,6 +79,29 @@ def _weekday_date(m: re.Match, published: date) -> date | None:
         return None
 
 
+# Other ways reporters write 'Senin (14/4/2025)', one per article: without brackets, dashed and zero-padded, spelled
+# after 'tanggal', dashed after a comma.
+_NOTATIONS: list[Callable[[str, int, int, str], str]] = [
+    lambda day, d, mo, y: f"{day}, {d}/{mo}/{y}",
+    lambda day, d, mo, y: f"{day} ({d:02d}-{mo:02d}-{y})",
+    lambda day, d, mo, y: f"{day} tanggal {d} {_MONTHS[mo - 1]} {y}",
+    lambda day, d, mo, y: f"{day}, {d}-{mo}-{y}",
+]
+
+
+def _date_notations(row: dict) -> dict:
+    """'Senin (14/4/2025)' written in another reporter's notation (one notation per article, bracketed dates with a
+    year only)."""
+    write = _NOTATIONS[sum(map(ord, str(row.get("id")))) % len(_NOTATIONS)]
+
+    def one(m: re.Match) -> str:
+        day, d, mo, y = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+        if not y or not 1 <= mo <= 12:
+            return m.group(0)
+        return write(day, d, mo, y if len(y) == 4 else "20" + y)
+    return dict(row, text=_BRACKETED.sub(one, row["text"] or ""))
+
+
 def _text(fn: Callable[[str], str]) -> Callable[[dict], dict]:
     return lambda row: dict(row, text=fn(row["text"] or ""))
 
@@ -389,6 +412,7 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "roles_lowercase": _roles_lowercase,
     "role_after_name": _role_after_name,
     "weekday_only": _weekday_only,
+    "date_notations": _date_notations,
     "names_swapped": _names,
     "short_forms": _swap(_FORMS),
     "long_forms": _swap([(b, a) for a, b in _FORMS]),

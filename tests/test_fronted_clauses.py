@@ -112,3 +112,13 @@ def test_almost_a_month_between_is_days_between():
     sentence = ("BANDAR LAMPUNG (Lampost.co) -- Hampir sebulan setelah Gubernur Arinal Djunaidi menyampaikan LKPJ Tahun "
                 "Anggaran 2020 pada paripurna 31 Maret lalu, DPRD Provinsi Lampung menyerahkan hasil pembahasannya.")
     assert main_clause(sentence, date(2021, 4, 27)).startswith("BANDAR LAMPUNG (Lampost.co) -- DPRD Provinsi Lampung")
+
+
+def test_a_fronted_clause_dated_with_a_comma_runs_on_to_its_own_end():
+    """'Menindaklanjuti ... yang dilaksanakan pada Rabu, 14/1/2026 di Hotel Emersia dan dibuka oleh ..., Bappeda ...
+    menggelar Rapat ...': the comma after the weekday is inside the earlier event's date, not the clause's end."""
+    sentence = ("Bandar Lampung - Menindaklanjuti hasil Forum Konsultasi Publik Rancangan Awal RKPD Provinsi Lampung Tahun "
+                "2027 yang dilaksanakan pada Rabu, 14/1/2026 di Hotel Emersia dan dibuka oleh Sekretaris Daerah Provinsi "
+                "Lampung Marindo Kurniawan, Bappeda Provinsi Lampung menggelar Rapat Lanjutan Pembahasan Rancangan Awal "
+                "RKPD Tahun 2027, Kamis, 29/1/2026, bertempat di Ruang Rapat Alimuddin Umar.")
+    assert main_clause(sentence).startswith("Bandar Lampung - Bappeda Provinsi Lampung menggelar Rapat Lanjutan")

@@ -470,13 +470,15 @@ def test_a_weekday_written_alone_dates_the_meeting_in_the_reports_week(text, exp
     assert run(text, published="2024-12-13")["meeting_date"] == expected
 
 
-def test_a_meeting_named_late_in_a_feature_is_dated_by_its_set_off_weekday():
-    """A feature whose meeting is told past the lead, '... di ruang rapat Komisi II, Rabu.', is that meeting's report."""
+@pytest.mark.parametrize("day", ["Rabu", "Rabu, 5/2/2025", "Rabu (05-02-2025)", "Rabu tanggal 5 Februari 2025"])
+def test_a_meeting_named_late_in_a_feature_is_dated_by_its_set_off_weekday(day):
+    """A feature whose meeting is told past the lead, '... di ruang rapat Komisi II, Rabu.' (or with its date in any
+    notation), is that meeting's report."""
     lead = ("Pabrik tapioka kembali mangkir. Harga singkong di tingkat petani masih jauh di bawah acuan. Petani di "
             "Lampung Tengah mengeluh potongan rafaksi yang tinggi. Sebagian memilih menunda panen. Pedagang pengumpul "
             "pun menahan pembelian. Kondisi itu sudah berlangsung berbulan-bulan. ")
     out = run(lead + "Semua itu terjadi dalam rapat dengar pendapat Pansus dengan perusahaan tapioka di ruang rapat "
-                     "Komisi II Gedung DPRD Lampung, Rabu. RDP dipimpin langsung Mikdar Ilyas.", published="2025-02-05")
+                     f"Komisi II Gedung DPRD Lampung, {day}. RDP dipimpin langsung Mikdar Ilyas.", published="2025-02-05")
     assert out["is_meeting"] and out["meeting_date"] == "2025-02-05"
 
 
@@ -500,3 +502,17 @@ def test_the_day_a_postponed_meeting_was_first_set_for_in_any_verb_is_not_its_da
     out = run(f"Rapat dengar pendapat Komisi IV DPRD Provinsi Lampung yang sedianya {verb} hari ini, Selasa (3/2), "
               "diundur menjadi Kamis (5/2/2026).", published="2026-02-03")
     assert out["meeting_date"] == "2026-02-05"
+
+
+def test_a_meeting_a_week_before_the_report_found_past_the_lead_is_recalled():
+    """'Pelepasan ekspor ini merupakan tindak lanjut rapat koordinasi ... pada Kamis, 14 September 2023': twelve days
+    before an export release's report, past its lead, that meeting is an earlier one the story recalls."""
+    text = ("Gubernur Lampung Arinal Djunaidi melepas ekspor komoditas pertanian senilai Rp187 miliar di Dermaga D "
+            "Pelabuhan Panjang, Selasa (26/9/2023). Pelepasan ditandai dengan pengibaran bendera start. \"Lampung ini "
+            "gudangnya komoditas,\" kata Arinal. Badan Pusat Statistik mencatat nilai ekspor Lampung turun 14 persen. "
+            "Kopi menjadi penyumbang terbesar kedua. Sepanjang 2023 Karantina telah menerbitkan 6.800 sertifikat. "
+            "Pelepasan ekspor ini merupakan tindak lanjut rapat koordinasi percepatan ekspor yang digelar di Balai "
+            "Keratun pada Kamis, 14 September 2023. Rakor yang dipimpin Sekretaris Daerah Provinsi Lampung Fahrizal "
+            "Darminto itu mempertemukan eksportir dan Bea Cukai.")
+    out = run(text, title="Arinal Lepas Ekspor Kopi dan Pisang ke Jepang dan Tiongkok", published="2023-09-26")
+    assert not out["is_meeting"]

@@ -72,7 +72,10 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
         return True  # (only when called past: a date whose year is mistyped is no recall)
     if not _lead_free(evidence, title, sents):
         return False
-    return _WEEKS_AGO.search(evidence) is not None or (days >= RECALLED_AFTER_DAYS and called_past)
+    # (a meeting found past the lead, a week or more before the report, is an earlier one the story recalls: 'Pelepasan
+    # ekspor ini merupakan tindak lanjut rapat koordinasi ... pada Kamis, 14 September 2023')
+    past_lead = evidence not in sents[:LEAD]
+    return _WEEKS_AGO.search(evidence) is not None or (days >= RECALLED_AFTER_DAYS and (called_past or past_lead))
 
 
 # 'Hal itu ia sampaikan kepada wartawan di Kantor Pemkot, Kamis, 6 Maret 2025. Pernyataan itu disampaikan setelah Eva

@@ -725,6 +725,11 @@ _POINTED_BACK = re.compile(rf"\b(?:{MEETING_NOUNS})\b(?:\s+[^\s.,]+){{0,8}}?\s+(
 _FEATURE_REACH = 10  # sentences read past the lead when the lead names no event at all
 # (or dated by the lead's day: 'dalam rapat koordinasi penanganan pascabanjir, siang harinya')
 _DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|"
+                    # (a weekday with its date in any notation: 'Rabu, 5/2/2025', 'Rabu (05-02-2025)', 'Rabu tanggal 5
+                    # Februari 2025')
+                    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b[,\s]*(?:tanggal\s+|tgl\.?\s+)?\(?\d{1,2}"
+                    r"(?:\s*[/.-]\s*\d{1,2}|\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                    r"november|desember)\b)|"
                     # (a wire's weekday set off by a comma, spelled date or none: '..., Rabu.', ', Rabu, 5 Februari 2025 di')
                     r",\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b(?:,?\s*\d{1,2}\s+[a-z]+(?:\s+\d{4})?)?"
                     r"(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?(?=\s*[.,(]|\s+(?:bertempat\s+)?di\s)|"

@@ -65,9 +65,10 @@ _SUBJECT = re.compile(r"(?!(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|
                       r"dari|pada|oleh|saat|ketika|sambil|sekaligus|termasuk|antara|hingga|sampai|tepatnya|sekitar)\b)\w", re.I)
 
 
-# 'pada Senin, 30 Maret lalu', '..., Kamis (20/2/2025), ...': the comma before or inside a date does not close the clause.
-_DATE_AFTER_COMMA = re.compile(r"\s*\d{1,2}\s+[A-Za-z]+|\s*(?:tanggal|tgl|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b",
-                               re.I)
+# 'pada Senin, 30 Maret lalu', 'pada Rabu, 14/1/2026 di ...', '..., Kamis (20/2/2025), ...': the comma before or inside
+# a date does not close the clause.
+_DATE_AFTER_COMMA = re.compile(r"\s*\d{1,2}(?:\s+[A-Za-z]+|\s*[/.-]\s*\d{1,2})|"
+                               r"\s*(?:tanggal|tgl|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b", re.I)
 
 
 _TOWN = re.compile(r"((?:[A-Z][\w-]+\s?){1,3}),")
