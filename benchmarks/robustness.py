@@ -165,6 +165,17 @@ def _honorifics(row: dict) -> dict:
     return dict(row, text="\n".join(lines))
 
 
+def _title_sentence_case(row: dict) -> dict:
+    """Headlines in sentence case, as the wire writes them ('Pemprov Lampung gelar rakor inflasi'): a word stays
+    capitalised only where the body capitalises it inside a sentence (a name, a place, a body)."""
+    title, text = row.get("title") or "", row["text"] or ""
+    prose = "\n".join(line for line in text.split("\n") if _is_prose(line))  # (not the page's other headlines)
+    proper = set(re.findall(r"(?<=[a-z,] )([A-Z][\w'’-]*)", prose))
+    words = title.split()
+    cased = [w if k == 0 or w.strip(",.:;!?\"'“”()") in proper or w.isupper() else w.lower() for k, w in enumerate(words)]
+    return dict(row, title=" ".join(cased))
+
+
 def _title_upper(row: dict) -> dict:
     """Portals that print headlines in capitals."""
     return dict(row, title=(row.get("title") or "").upper())
@@ -408,7 +419,29 @@ def _roles_lowercase(row: dict) -> dict:
     return dict(row, text=text)
 
 
+def _pronoun_subject(row: dict) -> dict:
+    """A labelled person opening a sentence right after one that names them, written 'Ia' ('Arinal Djunaidi mengatakan
+    ...' -> 'Ia mengatakan ...')."""
+    text = row["text"] or ""
+    for person in (row.get("gold") or {}).get("officials") or []:
+        name, role = (person.get("name") or "").strip(), (person.get("role") or "").strip()
+        if len(name.split()) < 2:
+            continue
+        head = rf"(?:{re.escape(role)}\s*,?\s+)?" if role else ""
+        # (a sentence's end, not an abbreviation's: 'BUPATI Lampung Selatan H. Nanang Ermanto')
+        again = re.compile(rf"(?<=[a-z0-9)”\"]{{2}}[.!?]\s){head}{re.escape(name)}(?=\s+(?-i:[a-z]))")
+
+        def one(m: re.Match) -> str:
+            before = text[max(0, m.start() - 300):m.start()]
+            previous = re.split(r"(?<=[a-z0-9)”\"]{2}[.!?])\s|\n", before.rstrip())[-1:]
+            surname = name.split()[-1]
+            return "Ia" if previous and surname in previous[0] else m.group(0)
+        text = again.sub(one, text)
+    return dict(row, text=text)
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
+    "pronoun_subject": _pronoun_subject,
     "roles_lowercase": _roles_lowercase,
     "role_after_name": _role_after_name,
     "weekday_only": _weekday_only,
@@ -429,6 +462,7 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "page_furniture": _text(_furniture),
     "honorifics": _honorifics,
     "title_upper": _title_upper,
+    "title_sentence_case": _title_sentence_case,
 }
 _REPORTED = ("meeting_f1",) + FIELDS + ("event_pair_f1",)
 

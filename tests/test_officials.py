@@ -811,3 +811,25 @@ def test_a_pages_tags_name_no_official():
 def test_a_name_apposed_to_an_office_after_menurut(sentence, name):
     """'Menurut X, Kepala ...,': 'Menurut' opens the clause; the name before the office is the official's."""
     assert _names(sentence) == [name]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sentence-case headline: the comma closes a clause whose verb comes after the next name
+    ("Temui Menhub, Mirza minta tambahan dermaga di Bakauheni", []),
+    ("Diterima Kepala BGN, Mirza usulkan 300 SPPG baru untuk Lampung", []),
+    # (prose that leaves out the apposition's closing comma keeps its reading)
+    ("Kepala Bappeda Lampung, Mulyadi Irsan mengatakan rapat itu penting.", ["Mulyadi Irsan"]),
+])
+def test_a_headline_clause_after_an_office_is_no_apposition(sentence, expected):
+    """'Temui Menhub, Mirza minta ...': the name after the comma is the next clause's subject, not the Menhub."""
+    assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gajah liar rusak tiga rumah di Braja Selebah, Bupati Lampung Timur gelar rapat terbatas", []),
+    ("Usai resmikan Jembatan, gubernur kumpulkan tiga bupati", []),
+    ("Pendapat senada datang dari Budhi Condrowati, sekretaris Fraksi PDIP.", ["Budhi Condrowati"]),
+])
+def test_a_place_or_a_verbs_object_before_an_office_is_no_name(sentence, expected):
+    """'di Braja Selebah, Bupati ...', 'resmikan Jembatan, gubernur ...': a place or an object, not the office's holder."""
+    assert _names(sentence) == expected

@@ -82,3 +82,18 @@ def test_weekday_only_drops_the_date_in_prose_and_keeps_a_wrong_weekday():
     assert out["text"] == "Senin, 14 April 2025 10:00 WIB\n" + prose.replace(" (14/4/2025)", "")  # (the stamp stays)
     wrong = dict(row, text=prose.replace("Senin", "Selasa"))  # 14 April 2025 was a Monday: the source's error stays
     assert PERTURBATIONS["weekday_only"](wrong) == wrong
+
+
+def test_pronoun_subject_writes_ia_only_right_after_a_sentence_naming_the_person():
+    text = ("Rapat dipimpin Sekdaprov Marindo Kurniawan di aula. Marindo Kurniawan meminta OPD bergerak cepat.\n"
+            "Hadir Kepala BPKAD. Marindo Kurniawan menutup rapat.")
+    row = _people_row(text, ["Marindo Kurniawan"])
+    assert PERTURBATIONS["pronoun_subject"](row)["text"] == text.replace(". Marindo Kurniawan meminta", ". Ia meminta", 1)
+
+
+def test_title_sentence_case_keeps_the_words_the_body_capitalises():
+    row = {"id": "x", "title": "Temui Menhub, Mirza Minta Tambahan Dermaga di Bakauheni",
+           "text": "Gubernur Lampung Rahmat Mirzani Djausal menemui Menhub di Jakarta, dan meminta dermaga baru di Bakauheni, "
+                   "kata Mirza.",
+           "gold": {}}
+    assert PERTURBATIONS["title_sentence_case"](row)["title"] == "Temui Menhub, Mirza minta tambahan dermaga di Bakauheni"

@@ -109,7 +109,8 @@ HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikut
                    "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
                    "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan",
                    "salurkan", "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas",
-                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak"})
+                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak", "bawa", "usulkan", "ajukan",
+                   "desak", "soroti", "janjikan", "ungkap", "akui"})
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
@@ -725,6 +726,8 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
     if inner and not _AS.search(m.group(1)[:inner.start()]):
         return None  # a second role inside: 'Bupati X dan Wakil Bupati Y, ...' are two mentions
     n = _APPOSED_NAME.match(sentence, m.end())
+    if n and _HEADLINE_VERB_NEXT.match(sentence, n.end(1)):
+        return None  # 'Temui Menhub, Mirza minta ...': a headline's comma closes a clause; the name opens the next
     name = strip_honorifics(n.group(1).strip()) if n else ""
     if not name or not _valid_name(name) or _head_re().match(name) or _DEGREES_RE.fullmatch(" " + name) or (
             name.lower() in places() or name.lower() in outside_places()) or any(
@@ -743,6 +746,10 @@ _BARE_LOWER_HEADS = frozenset({"kepala", "deputi", "asisten", "inspektur"})
 _GROUP_AFTER = re.compile(r"\s+(?:daerah|opd|dinas\s+terkait|sekolah|desa|kampung|perangkat|dan|serta|se-|yang|di|dari|"
                           r"untuk|pada|dalam)\b")
 _LEAD_IN = re.compile(r"^\s*(?:(?:dan|serta|yakni|yaitu|hadir|turut|dihadiri|antara lain|di antaranya)\s+)*", re.I)
+
+
+_PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:di|ke|" + "|".join(sorted(HEADLINE_VERBS)) + r")\s+$", re.I)
+_HEADLINE_VERB_NEXT = re.compile(r"\s*(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b", re.I)
 
 
 def _apposed_earlier(sentence: str, name_start: int) -> bool:
@@ -778,6 +785,8 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     m = _NAME_BEFORE.search(sentence, max(0, head.start() - 90), head.start())
     if not m or _apposed_earlier(sentence, m.start(1)):
         return None  # (the name closes an earlier role: 'dosen Unila, Sri Hidayati, Ketua AEKI, Juprius')
+    if _PLACE_OR_OBJECT_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1)):
+        return None  # 'rumah di Braja Selebah, Bupati ...', 'Usai resmikan Jembatan, gubernur ...': a place or an object
     name = strip_honorifics(m.group(1))
     words = name.split()
     if words and words[0].lower() in _OPENERS:
