@@ -102,6 +102,41 @@ def _date_notations(row: dict) -> dict:
     return dict(row, text=_BRACKETED.sub(one, row["text"] or ""))
 
 
+_DATELINE_AT = re.compile(r"^(?P<place>[A-Z][A-Z ]{2,30}?)\s*(?:[-–—]+|:)\s+(?=[A-Z])")  # (a place, not an outlet's domain)
+# Datelines as the province's outlets print them, one style per article (the place is kept).
+_DATELINE_STYLES: list[Callable[[str], str]] = [
+    lambda place: f"{place.title()} (ANTARA) - ",
+    lambda place: f"{place}, LAMPUNGPRO.CO - ",
+    lambda place: f"{place.title()}, Kupastuntas.co - ",
+    lambda place: f"{place}--",
+]
+
+
+def _datelines(row: dict) -> dict:
+    """The lead's dateline ('BANDAR LAMPUNG – ') in another outlet's style ('Bandar Lampung (ANTARA) - ')."""
+    style = _DATELINE_STYLES[sum(map(ord, str(row.get("id")))) % len(_DATELINE_STYLES)]
+    lines = (row["text"] or "").split("\n")
+    for k, line in enumerate(lines):
+        m = _DATELINE_AT.match(line)
+        if m and _is_prose(line):
+            lines[k] = style(m.group("place").strip()) + line[m.end():]
+            break
+    return dict(row, text="\n".join(lines))
+
+
+_PLACE_THEN_DAY = re.compile(rf"(\b[Dd]i\s+[A-Z][^,.;()]{{3,80}}?),\s*((?:{_DAYS})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))")
+
+
+def _day_before_place(row: dict) -> dict:
+    """'di Gedung Pusiban, Senin (14/4/2025)' written 'pada Senin (14/4/2025) di Gedung Pusiban' (prose, first one)."""
+    lines = (row["text"] or "").split("\n")
+    for k, line in enumerate(lines):
+        if _is_prose(line) and _PLACE_THEN_DAY.search(line):
+            lines[k] = _PLACE_THEN_DAY.sub(lambda m: f"pada {m.group(2)} {m.group(1).strip()}", line, count=1)
+            break
+    return dict(row, text="\n".join(lines))
+
+
 def _text(fn: Callable[[str], str]) -> Callable[[dict], dict]:
     return lambda row: dict(row, text=fn(row["text"] or ""))
 
@@ -446,6 +481,8 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "role_after_name": _role_after_name,
     "weekday_only": _weekday_only,
     "date_notations": _date_notations,
+    "datelines": _datelines,
+    "day_before_place": _day_before_place,
     "names_swapped": _names,
     "short_forms": _swap(_FORMS),
     "long_forms": _swap([(b, a) for a, b in _FORMS]),

@@ -516,3 +516,11 @@ def test_a_meeting_a_week_before_the_report_found_past_the_lead_is_recalled():
             "Darminto itu mempertemukan eksportir dan Bea Cukai.")
     out = run(text, title="Arinal Lepas Ekspor Kopi dan Pisang ke Jepang dan Tiongkok", published="2023-09-26")
     assert not out["is_meeting"]
+
+
+def test_a_holiday_named_with_its_year_then_pada_and_a_weekday_leaves_the_day_to_the_meeting():
+    """'... pengamanan Natal 2024 dan Tahun Baru 2025 pada Kamis (19/12) di Ruang Rapat Utama': the holiday has its year;
+    the weekday's date after 'pada' is the meeting's."""
+    out = run("Penjabat Gubernur Lampung Samsudin memimpin rapat koordinasi kesiapan pengamanan Natal 2024 dan Tahun Baru "
+              "2025 pada Kamis (19/12) di Ruang Rapat Utama Kantor Gubernur Lampung.", published="2024-12-20")
+    assert out["meeting_date"] == "2024-12-19"

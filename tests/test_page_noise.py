@@ -297,3 +297,19 @@ def test_variant_spellings_are_read_in_their_standard_form():
     out = run("Gubernur Lampung Arinal Djunaidi membuka Musrembang RKPD Propinsi Lampung di Gedung Pusiban, Jum'at "
               "(3/11/2023).", published="2023-11-03")
     assert out["meeting_type"] == "musrenbang" and [p["name"] for p in out["officials"]] == ["Arinal Djunaidi"]
+
+
+def test_a_dateline_glued_by_a_double_dash_is_set_apart():
+    """'BANDAR LAMPUNG--Rapat Kerja Teknis ...': the dateline, then the lead."""
+    from pipelines.extract.text import normalize
+    assert normalize("BANDAR LAMPUNG--Rapat Kerja Teknis resmi berakhir.") == "BANDAR LAMPUNG - Rapat Kerja Teknis resmi berakhir."
+
+
+@pytest.mark.parametrize("dateline", ["KRUI - ", "Krui (ANTARA) - ", "Krui, Kupastuntas.co - ", "Bandar Lampung--"])
+def test_a_shouted_lead_is_read_after_a_dateline_in_any_style(dateline):
+    """'Krui (ANTARA) - BUPATI PESISIR BARAT ZULKARNAIN ARSYAD MEMBUKA ...': the capitals read in the case of prose."""
+    out = run(dateline + "BUPATI PESISIR BARAT ZULKARNAIN ARSYAD MEMBUKA KONSULTASI PUBLIK RANCANGAN AWAL RENCANA "
+              "PEMBANGUNAN JANGKA MENENGAH DAERAH (RPJMD) KABUPATEN PESISIR BARAT TAHUN 2025-2029 DI GEDUNG SERBAGUNA "
+              "KANTOR BUPATI PESISIR BARAT, KAMIS (10/4/2025). Kegiatan dihadiri unsur Forkopimda dan camat.",
+              published="2025-04-10")
+    assert out["chair"]["name"] == "Zulkarnain Arsyad" and out["meeting_type"] == "konsultasi_publik"

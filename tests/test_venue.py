@@ -264,3 +264,14 @@ def test_a_body_something_was_sent_to_is_no_venue():
 def test_the_subject_named_before_the_office_ends_the_venue(sentence, place):
     """'Di ruang kerjanya, Marindo Kurniawan, Sekretaris Daerah, ...': the name apposed to an office is the subject."""
     assert venue([sentence]) == place
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Musrenbang berlangsung pada Rabu (12/2/2025) di Gedung Serbaguna Pemkab Pesisir Barat pukul 08.30 WIB.",
+     "Gedung Serbaguna Pemkab Pesisir Barat"),
+    ("Rapat paripurna digelar di Ruang Sidang Paripurna DPRD Provinsi Lampung mulai pukul 10.00 WIB.",
+     "Ruang Sidang Paripurna DPRD Provinsi Lampung"),
+])
+def test_the_hour_ends_the_venue(sentence, place):
+    """'di Gedung Serbaguna ... pukul 08.30', '... mulai pukul 10.00': the time that follows is no part of the place."""
+    assert venue([sentence]) == place

@@ -115,7 +115,7 @@ def _aside(text: str, start: int) -> bool:
     return bool(aside or _RESPONDS_TO.search(before))
 
 
-_YEAR_COMMA = re.compile(r"\d{4}\s*,\s*$")
+_YEAR_COMMA = re.compile(r"\d{4}\s*(?:,|\s+pada)\s*$")  # ('... Tahun Baru 2025, Kamis (19/12)', '... 2025 pada Kamis (19/12)')
 _SPAN_END_AFTER = re.compile(rf"[^.;]{{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)", re.I)
 _WEEKDAY_FORM = re.compile(rf"{_WD}\b[^().]{{0,12}}\(", re.I)  # ('Selasa (19/12/2023)': a report's form of its day)
 # (or the weekday alone, set off as a wire sets its day: '..., Selasa, di Gedung Serbaguna')

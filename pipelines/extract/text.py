@@ -125,6 +125,7 @@ _CAPS_OFFICE = re.compile(r"\b(?:GUBERNUR|WAGUB|BUPATI|WABUP|WALI\s?KOTA|WAKIL|K
                           r"KAPOLDA|KAPOLRES|DANREM|DANDIM|MENTERI)\b(?=\s+(?:[A-Z][a-z]|Provinsi|Kabupaten|Kota))")
 # A lead whose first words are shouted and the rest written in the case of prose ('BANDAR LAMPUNG - GUBERNUR LAMPUNG
 # RAHMAT MIRZANI DJAUSAL MEMBUKA SECARA RESMI MUSRENBANG ... di Ballroom Hotel Novotel, Rabu (23/4/2025).')
+_PROSE_DATELINE = re.compile(r"^[A-Z][\w .]{1,30}?(?:\s*\([\w .]{2,20}\))?(?:,\s*[\w.]{3,30})?\s*(?:[-–—]+|:)\s*(?=[A-Z])")
 _SHOUTED_HEAD = re.compile(r"^((?:[^\sa-z]+\s+){8,}?[^\sa-z]+)(?=\s+[^\sA-Z]*[a-z])")
 
 
@@ -195,7 +196,7 @@ def _spaced(m: re.Match) -> str:
 
 
 # ... and the space around a dateline's dash ('MESUJI-Bupati Mesuji ...'): a place in capitals, then the lead.
-_GLUED_DATELINE = re.compile(r"^(\s*[A-Z][A-Z .]{2,30})-(?=[A-Z][a-z])", re.M)
+_GLUED_DATELINE = re.compile(r"^(\s*[A-Z][A-Z .]{2,30})-+(?=[A-Z][a-z])", re.M)  # ('BANDAR LAMPUNG--Rapat ...' too)
 
 
 # Old or common spellings of words every rule knows in their standard form ('Propinsi', 'Musrembang', 'Nopember',
@@ -301,13 +302,17 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         told = _caption_prose(line, credit)
         if told:
             captions.append(told)
+        # (a dateline in the case of prose may stand before the shouting: 'Krui (ANTARA) - BUPATI PESISIR BARAT ...')
+        dated = _PROSE_DATELINE.match(line) if not line[:24].isupper() else None
+        place, line = (line[:dated.end()], line[dated.end():]) if dated and line[dated.end():][:24].isupper() else ("", line)
         shouted = _shouted(line)
-        if shouted and _shouted_prose(line):
-            line, shouted = _unshouted(line), False  # a lead written wholly in capitals is still the story
-            low = line.lower()
+        if shouted and (place or _shouted_prose(line)):
+            line, shouted = _unshouted(line), False  # a lead written wholly in capitals is still the story (a dated one
+            # however short)
         elif not shouted and line[:24].isupper() and (head_m := _SHOUTED_HEAD.match(line)):
             line = _unshouted(head_m.group(1)) + line[head_m.end(1):]  # ('... MEMBUKA SECARA RESMI MUSRENBANG di Hotel')
-            low = line.lower()
+        line = place + line
+        low = line.lower()
         if not shouted and _CAPS_OFFICE.search(line):
             line = _CAPS_OFFICE.sub(lambda m: m.group(0).capitalize(), line)  # ('BUPATI Lampung Selatan Radityo ...')
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
@@ -367,7 +372,16 @@ def sentences(lines: list[str]) -> list[str]:
             out.append(buf)
     # a lead shouted in a paragraph that goes on in the case of prose ('BLAMBANGAN UMPU - BUPATI WAY KANAN RIZAL FAHMI
     # MEMIMPIN RAPAT ... SENIN (10/1/2022). Turut hadir ...') is read in that case too
-    return [_unshouted(s) if s.isupper() and _shouted_prose(s) else s for s in out if not _CREDIT.match(s)]
+    return [_unshout_sentence(s) for s in out if not _CREDIT.match(s)]
+
+
+def _unshout_sentence(sentence: str) -> str:
+    """A sentence shouted in capitals in the case of prose, a dateline before it kept ('Krui (ANTARA) - BUPATI ...')."""
+    if sentence.isupper():
+        return _unshouted(sentence) if _shouted_prose(sentence) else sentence
+    dated = _PROSE_DATELINE.match(sentence)
+    rest = sentence[dated.end():] if dated else ""
+    return sentence[:dated.end()] + _unshouted(rest) if rest.isupper() and _shouted_prose(rest) else sentence
 
 
 # Words a headline leaves in lower case.
