@@ -217,7 +217,9 @@ def normalize(text: str | None) -> str:
     standardised, line breaks kept."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ").replace("\r\n", "\n")
-    text = _VARIANT.sub(_standard, text)
+    low = text.lower()
+    if any(variant in low for variant in _VARIANTS):  # (a substring test first: most texts hold none)
+        text = _VARIANT.sub(_standard, text)
     text = _GLUED.sub(_spaced, text)
     text = _GLUED_DATELINE.sub(r"\1 - ", text)
     return re.sub(r"[ \t]+", " ", text)
@@ -303,7 +305,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         if told:
             captions.append(told)
         # (a dateline in the case of prose may stand before the shouting: 'Krui (ANTARA) - BUPATI PESISIR BARAT ...')
-        dated = _PROSE_DATELINE.match(line) if not line[:24].isupper() else None
+        dated = _PROSE_DATELINE.match(line) if not line[:24].isupper() and _shouting_after(line) else None
         place, line = (line[:dated.end()], line[dated.end():]) if dated and line[dated.end():][:24].isupper() else ("", line)
         shouted = _shouted(line)
         if shouted and (place or _shouted_prose(line)):
@@ -375,11 +377,17 @@ def sentences(lines: list[str]) -> list[str]:
     return [_unshout_sentence(s) for s in out if not _CREDIT.match(s)]
 
 
+def _shouting_after(line: str) -> bool:
+    """Capitals fill the line past where a dateline would end (a cheap test before the dateline pattern)."""
+    window = line[12:72]
+    return len(window) >= 40 and sum(ch.isupper() for ch in window) * 2 > len(window)
+
+
 def _unshout_sentence(sentence: str) -> str:
     """A sentence shouted in capitals in the case of prose, a dateline before it kept ('Krui (ANTARA) - BUPATI ...')."""
     if sentence.isupper():
         return _unshouted(sentence) if _shouted_prose(sentence) else sentence
-    dated = _PROSE_DATELINE.match(sentence)
+    dated = _PROSE_DATELINE.match(sentence) if _shouting_after(sentence) else None
     rest = sentence[dated.end():] if dated else ""
     return sentence[:dated.end()] + _unshouted(rest) if rest.isupper() and _shouted_prose(rest) else sentence
 
