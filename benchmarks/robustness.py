@@ -2,10 +2,13 @@
 
 usage: python -m benchmarks.robustness [GOLD.jsonl] [--only NAME ...] [--misses NAME] [--seed N]
 
-Each rewrite changes only the surface a real site or reporter varies (line breaks, date notation, datelines,
-typography, honorifics, page furniture, a capitalised title, long or short forms of titles and meeting names, words
-for online meetings) and keeps every fact, so the gold labels stay right. A field that drops under a rewrite names
-a mechanism that reads the surface instead of the language.
+Each rewrite changes only what a real site or reporter varies and keeps every fact, so the gold labels stay right:
+the layout (line breaks, typography, page furniture, datelines, headline case), the notation (dates in any form, a
+weekday alone, spelling variants), the wording (long or short forms, verbs of holding and of saying, words for a
+meeting or for online meetings, the office apposed after the name, a pronoun for a subject named just before) and the
+people (names_swapped: every labelled person renamed with a made-up name the gazetteer does not hold, which asks
+whether a name is read or recalled). A field that drops under a rewrite names a mechanism that reads the surface
+instead of the language.
 Run it on the development split; the validation split is scored only at milestones.
 """
 
@@ -233,6 +236,10 @@ _MODE_WORDS = [("secara virtual", "secara daring"), ("secara daring", "secara on
 _HOLDING_VERBS = [("menggelar", "mengadakan"), ("mengadakan", "menyelenggarakan"), ("menyelenggarakan", "melaksanakan"),
                   ("melaksanakan", "menggelar"), ("digelar", "diadakan"), ("diadakan", "diselenggarakan"),
                   ("diselenggarakan", "dilaksanakan"), ("dilaksanakan", "digelar"), ("gelar", "adakan")]
+# Verbs of saying, each swapped for another a reporter uses as often.
+_SPEECH_VERBS = [("kata", "ujar"), ("ujar", "tutur"), ("tutur", "ungkap"), ("ungkap", "kata"), ("ujarnya", "katanya"),
+                 ("katanya", "tuturnya"), ("mengatakan", "menyampaikan"), ("menyampaikan", "menuturkan"),
+                 ("menjelaskan", "memaparkan"), ("menegaskan", "menekankan")]
 # Words for the same kind of meeting ('rapat paripurna' is 'sidang paripurna', an audience a courtesy call).
 _MEETING_WORDS = [("rapat paripurna", "sidang paripurna"), ("sidang paripurna", "rapat paripurna"),
                   ("beraudiensi", "melakukan kunjungan kehormatan"), ("audiensi", "kunjungan kehormatan"),
@@ -488,6 +495,7 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "long_forms": _swap([(b, a) for a, b in _FORMS]),
     "mode_words": _swap(_MODE_WORDS),
     "holding_verbs": _swap(_HOLDING_VERBS),
+    "speech_verbs": _swap(_SPEECH_VERBS),
     "spellings": _swap(_SPELLINGS),
     "meeting_words": _swap(_MEETING_WORDS),
     "paragraphs_joined": _text(_joined),
