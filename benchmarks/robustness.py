@@ -428,13 +428,17 @@ def _names(row: dict) -> dict:
     return dict(row, title=one(row.get("title")), text=one(row.get("text")), gold=new_gold)
 
 
+def _roles_and_names(row: dict) -> list[tuple[str, str]]:
+    """(role, name) of every labelled official given both."""
+    pairs = [((p.get("role") or "").strip(), (p.get("name") or "").strip())
+             for p in (row.get("gold") or {}).get("officials") or []]
+    return [(role, name) for role, name in pairs if role and name]
+
+
 def _role_after_name(row: dict) -> dict:
     """'Kepala Dinas Kesehatan Reihana' written 'Reihana, Kepala Dinas Kesehatan,': the name first, the office apposed."""
     text = row["text"] or ""
-    for person in (row.get("gold") or {}).get("officials") or []:
-        role, name = (person.get("role") or "").strip(), (person.get("name") or "").strip()
-        if not role or not name:
-            continue
+    for role, name in _roles_and_names(row):
         # (not before degrees or a photo's '(tengah)', which stay with the name: 'Ganjar Jationo, S.E., M.AP')
         pattern = re.compile(rf"(?<![\w-]){re.escape(role)}\s*,?\s+{re.escape(name)}(?![\w'’])"
                              rf"(?!\s*,\s*[A-Z][A-Za-z]{{0,3}}\.|\s*\()(\s*[,.;]?)")
@@ -452,10 +456,7 @@ _TITLE_WORDS = {"kepala", "wakil", "ketua", "anggota", "sekretaris", "asisten", 
 def _roles_lowercase(row: dict) -> dict:
     """'Kepala Dinas Kesehatan Reihana' written 'kepala Dinas Kesehatan Reihana': office words in lower case."""
     text = row["text"] or ""
-    for person in (row.get("gold") or {}).get("officials") or []:
-        role, name = (person.get("role") or "").strip(), (person.get("name") or "").strip()
-        if not role or not name:
-            continue
+    for role, name in _roles_and_names(row):
         low = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in role.split())
         text = re.sub(rf"(?<![\w-]){re.escape(role)}(?=\s*,?\s+{re.escape(name)}(?![\w'’]))", low, text)
     return dict(row, text=text)
