@@ -1447,13 +1447,3 @@ def test_an_audience_recalled_from_last_week_is_no_meeting_in_either_word(words)
               "peraturan gubernur tentang harga dasar ubi kayu. \"Sekarang kami menunggu bukti,\" ujar Dasrul saat "
               "dihubungi, Senin (17/3).", title="PPUKI Tunggu Janji Gubernur Soal Harga Singkong", published=None)
     assert not out["is_meeting"]
-
-
-@pytest.mark.parametrize("verb", ["mengatakan", "menyampaikan", "menerangkan"])
-def test_a_meeting_named_in_reported_speech_after_any_verb_of_saying_is_no_event(verb):
-    """'Mikdar menyampaikan, dalam rapat kerja ... pada Januari lalu, dinas telah berjanji ...': a meeting he recalls."""
-    out = run(f"Mikdar {verb}, dalam rapat kerja bersama Dinas BMBK pada Januari lalu, dinas telah berjanji menambal "
-              "lubang di sejumlah ruas prioritas paling lambat akhir Februari. Namun hingga kini belum terlihat "
-              "pekerjaan di lapangan.", title="Jalan Provinsi Banyak Rusak, Komisi IV: Dinas BMBK Jangan Cuma Janji",
-              published="2024-02-07")
-    assert not out["is_meeting"]

@@ -833,11 +833,3 @@ def test_a_headline_clause_after_an_office_is_no_apposition(sentence, expected):
 def test_a_place_or_a_verbs_object_before_an_office_is_no_name(sentence, expected):
     """'di Braja Selebah, Bupati ...', 'resmikan Jembatan, gubernur ...': a place or an object, not the office's holder."""
     assert _names(sentence) == expected
-
-
-@pytest.mark.parametrize("verb", ["menyampaikan", "menuturkan", "menerangkan", "mengemukakan"])
-def test_a_person_told_of_after_any_verb_of_saying_bahwa_is_reported(verb):
-    """'Fahrizal menuturkan bahwa Gubernur Arinal Djunaidi telah meminta ...': the governor is told of, not acting."""
-    found = officials_in([f"Usai rapim, Sekretaris Daerah Fahrizal Darminto {verb} bahwa Gubernur Arinal Djunaidi telah "
-                          "meminta evaluasi serapan anggaran."], None)
-    assert [p["name"] for p in found] == ["Fahrizal Darminto"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, SAYS, unquoted
+from pipelines.extract.text import COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, unquoted
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -76,7 +76,8 @@ _PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|dire
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
                        r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
-                       rf"(?:{SAYS}|menilai|mengingatkan)\s*,", re.I)
+                       r"(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|mengaku|menegaskan|"
+                       r"menilai|mengingatkan)\s*,", re.I)
 # ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
 _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:[A-Z][\w.'-]*\s*){1,4}),")  # (',menurutnya,' too)
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
@@ -609,7 +610,7 @@ _SETTING = re.compile(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
 # 'Penandatanganan itu mengawali rapat koordinasi ...': an act that opened or was part of a meeting.
 # 'Fahrizal menyampaikan hal itu seusai memimpin rapat koordinasi ...', 'Pramono menyampaikannya saat menerima ...':
 # the speaker's own meeting is the occasion of the news.
-_SAID_AT = re.compile(rf"\b(?:{SAYS})(?:nya)?"
+_SAID_AT = re.compile(r"\b(?:menyampaikan(?:nya)?|mengatakan(?:nya)?|menegaskan(?:nya)?|mengungkapkan(?:nya)?|memaparkan(?:nya)?)"
                       r"(?:\s+(?:hal\s+)?(?:itu|tersebut|ini))?\s+(?:saat|ketika|seusai|usai|setelah|dalam)\s+"
                       r"(?:memimpin|membuka|menggelar|menerima|mengikuti)\s+\w"
                       # ('..." kata Sekretaris Daerah Marindo Kurniawan usai mengikuti rapat koordinasi ..., Senin': the

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from pipelines.extract.dates import MONTHS
 from pipelines.extract.gazetteer import (Official, alternation, officials, opd, outside_places, places, regions,
                                          trie_pattern, venues)
-from pipelines.extract.text import SAYS, is_headline
+from pipelines.extract.text import is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|kol\.?|"
@@ -973,8 +973,8 @@ def _cited(sentence: str, start: int, role: str) -> bool:
 
 # 'Menurutnya, Pj Gubernur Samsudin meminta ...', 'Pj Gubernur Samsudin, kata Firsada, telah meminta ...', 'Ia
 # menyampaikan bahwa Gubernur X menaruh perhatian ...': someone told of in another's words, not acting in the event.
-_REPORTED_BEFORE = re.compile(rf"(?:^\W*menurut(?:nya|\s+[^,]{{2,60}})\s*,|\b(?:{SAYS})\s+bahwa)"
-                              r"\s*(?:(?-i:[A-Z])[\w.()/-]*\s+){0,4}$", re.I)
+_REPORTED_BEFORE = re.compile(r"(?:^\W*menurut(?:nya|\s+[^,]{2,60})\s*,|\b(?:menyampaikan|mengatakan|menyebut(?:kan)?|"
+                              r"menjelaskan|menegaskan|mengungkapkan)\s+bahwa)\s*(?:(?-i:[A-Z])[\w.()/-]*\s+){0,4}$", re.I)
 _REPORTED_AFTER = re.compile(r"\s*,\s*(?:kata|ujar|tutur|menurut)\s+[^,]{2,60},", re.I)
 
 

@@ -233,10 +233,6 @@ MEETING_NOUNS = (r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang
 # are one verb to a reader: a rule that knows only one of them reads a synonym as nothing).
 HELD = r"digelar|dilaksanakan|diselenggarakan|diadakan|dihelat"
 HOLDS = r"menggelar|mengadakan|menyelenggarakan|melaksanakan|menghelat"
-# The verbs of saying in narration ('X mengatakan, ...', 'X menyampaikan bahwa ...'): one list for every rule that asks
-# whether a sentence reports speech.
-SAYS = (r"mengatakan|menyampaikan|mengungkapkan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|menegaskan|"
-        r"memaparkan|menerangkan|mengemukakan|menekankan|mengutarakan|mengaku")
 # The verbs of a speech tag ('..., kata Sekda', 'ujarnya'): one list for every rule that finds who said something.
 SPEECH_TAGS = r"kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh"
 # The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
