@@ -833,3 +833,13 @@ def test_a_headline_clause_after_an_office_is_no_apposition(sentence, expected):
 def test_a_place_or_a_verbs_object_before_an_office_is_no_name(sentence, expected):
     """'di Braja Selebah, Bupati ...', 'resmikan Jembatan, gubernur ...': a place or an object, not the office's holder."""
     assert _names(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "LAMPUNG, PAMUNGKASINDONESIA.ID- Samsudin, Penjabat (Pj) Gubernur Lampung, menetapkan harga beli singkong.",
+    "Dipimpin Samsudin, Penjabat (Pj) Gubernur Lampung, rakor itu mempertemukan pengusaha tapioka dan petani.",
+])
+def test_a_name_before_its_office_after_a_dateline_or_a_fronted_verb(sentence):
+    """'..ID- Samsudin, Penjabat Gubernur ...', 'Dipimpin Samsudin, Penjabat Gubernur ...': the name, not the outlet or
+    the verb with it."""
+    assert _names(sentence) == ["Samsudin"]

@@ -739,7 +739,8 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
 
 # 'Yozi Rizal, Wakil Ketua DPRD Lampung yang memimpin rapat, ...', 'Okmal, kepala Bappeda Lampung Barat.', 'Rendi
 # Reswandi (Plt. Kepala BKD)', 'Amalia Widyasanti selaku kepala BPS': the name first, its role after it.
-_NAME_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+_NAME_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*|\s[-–—]+\s*|\w[-–—]{1,2}\s+)"
+                          r"((?:[A-Z](?:[\w'’.-]*[\w'’.])?\s+){0,3}[A-Z][\w'’-]+)"  # (no word ends in a dash: 'X.ID- Name')
                           rf"(?i:,?\s*\b{_DEGREE}\b\.?)*\s*(?:,|\(\s*(?:[a-z]+\s+)?|\bselaku|\bsebagai)"
                           r"(?:\s*yang\s+(?:juga|merupakan|menjabat(?:\s+sebagai)?|adalah))?\s*$")  # 'X, yang juga Ketua ...'
 _BARE_LOWER_HEADS = frozenset({"kepala", "deputi", "asisten", "inspektur"})
@@ -773,7 +774,8 @@ _BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai)|"
 _OPENERS = {"adapun", "sementara", "selanjutnya", "kemudian", "namun", "sedangkan", "bahkan", "lalu", "dari", "oleh",
             "terakhir", "pertama", "kedua", "ketiga", "akhirnya", "sebelumnya", "selain", "intinya", "jadi", "maka",
             "apalagi", "pejabat", "penjabat", "para", "seluruh", "semua", "rombongan", "tampak", "hadir", "turut",
-            "menurut", "bagi", "kata", "ujar", "tutur"}  # ('Menurut Satria Alam, Kepala Disperindag, ...')
+            "menurut", "bagi", "kata", "ujar", "tutur",  # ('Menurut Satria Alam, Kepala Disperindag, ...')
+            "dipimpin", "dibuka", "dipandu", "didampingi", "dihadiri"}  # ('Dipimpin Samsudin, Penjabat Gubernur, ...')
 _ROLE_STOP = re.compile(r"\s*(?:[,.;:]|\byang\b|\bsaat\b|\bketika\b|\bdalam\b|$)")
 
 
