@@ -843,3 +843,12 @@ def test_a_name_before_its_office_after_a_dateline_or_a_fronted_verb(sentence):
     """'..ID- Samsudin, Penjabat Gubernur ...', 'Dipimpin Samsudin, Penjabat Gubernur ...': the name, not the outlet or
     the verb with it."""
     assert _names(sentence) == ["Samsudin"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Ramadhan Belum Tiba, Gubernur Rini Sudah Pimpin Rapat Kesiapan Angkutan Lebaran 2026",
+    "Jelang Nataru, Gubernur Rini Segera Gelar Rakor Forkopimda",
+])
+def test_an_adverb_after_a_name_in_a_title_case_headline_ends_the_name(headline):
+    """'Gubernur Rini Sudah Pimpin ...': auxiliaries and adverbs are no words of a name."""
+    assert _names(headline) == ["Rini"]

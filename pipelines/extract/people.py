@@ -126,6 +126,9 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "raker", "rakor", "fgd", "audiensi",
               # a period after a role ('LKPJ Gubernur Lampung Akhir Tahun Anggaran 2025'): never a person's name
               "akhir", "awal", "masa", "sisa", "triwulan", "semester",
+              # auxiliaries and adverbs a title-case headline puts after a name ('Gubernur Rini Sudah Pimpin Rapat')
+              "sudah", "telah", "akan", "belum", "masih", "harus", "bisa", "segera", "siap", "kembali", "terus",
+              "langsung", "tak", "tidak", "ingin", "mulai",
               # prepositions and conjunctions that open a sentence ('... anggota Komisi V. Dari pihak eksekutif hadir')
               "dari", "di", "ke", "untuk", "kepada", "oleh", "namun", "tetapi", "sedangkan", "karena", "sehingga", "agar",
               "setelah", "sebelum", "usai", "seusai", "sejak", "hingga", "terkait", "melalui", "antara", "bagi"} | HEADLINE_VERBS
