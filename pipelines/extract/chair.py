@@ -17,7 +17,7 @@ from pipelines.extract.gazetteer import officials
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
                                       expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
                                       strip_honorifics)
-from pipelines.extract.text import HELD, MEETING_NOUNS, SPEECH_TAGS, is_headline, this_moment
+from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, SPEECH_TAGS, is_headline, this_moment
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -75,8 +75,8 @@ _SPEECH_LEAD = re.compile(r"\b(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|papar|i
                           r"dikemukakan|disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dipaparkan)(?:nya)?\s+"
                           r"(?P<agent>[^.,;“”\"]{2,110}?),?\s+(?:saat|ketika|sewaktu|seusai|usai|dalam|selaku)\s+"
                           # 'saat memberikan sambutan sekaligus membuka Musrenbang'
-                          r"(?:[a-z]+\s+){0,3}?(?:secara\s+resmi\s+)?(?:memimpin|membuka|menggelar|mengadakan|menyelenggarakan|"
-                          r"melaksanakan|pemimpin|pimpinan)\b", re.I)
+                          rf"(?:[a-z]+\s+){{0,3}}?(?:secara\s+resmi\s+)?(?:memimpin|membuka|{HOLDS}|pemimpin|pimpinan)\b",
+                          re.I)
 _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
 _ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
 # Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.
@@ -387,8 +387,7 @@ def _fronted(unit: str, when, known) -> dict | None:
 
 def _speech(unit: str, when, known) -> dict | None:
     low = unit.lower()
-    if not any(w in low for w in ("memimpin", "membuka", "menggelar", "mengadakan", "menyelenggarakan", "melaksanakan",
-                                  "pemimpin", "pimpinan")):
+    if not any(w in low for w in ("memimpin", "membuka", "pemimpin", "pimpinan", *HOLDS.split("|"))):
         return None  # the speech-tag pattern needs one of these verbs; skip its costly search
     m = _SPEECH_LEAD.search(unit)
     return agent_after(m.group("agent"), when, known) if m else None

@@ -182,8 +182,7 @@ _NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menk
 def _followed_from_here(text: str) -> bool:
     """A national meeting led elsewhere that Lampung follows from one of its own rooms."""
     low = text.lower()
-    if not any(w in low for w in ("dipimpin", "memimpin", "digelar", "diselenggarakan", "dilaksanakan", "diadakan",
-                                  "dihelat")):
+    if not any(w in low for w in ("dipimpin", "memimpin", *HELD.split("|"))):
         return False
     m = _FOLLOWED_NATIONAL.search(text) if "dipimpin" in low else None
     if m:

@@ -268,7 +268,7 @@ def _either_case(head: str) -> set[str]:
 _LOWER_HEADS = {"Kepala Dinas", "Kepala Badan", "Kepala Bidang", "Kepala Bagian", "Kepala Desa", "Wakil Ketua", "Ketua", "Anggota", "Wakil Bupati", "Bupati", "Wali Kota", "Walikota", "Wakil Gubernur",
                 "Gubernur", "Sekretaris", "Menteri", "Wakil Menteri", "Presiden", "Direktur", "Camat", "Lurah",
                 "Koordinator", "Juru bicara", "Kepala", "Deputi", "Asisten", "Staf Ahli", "Inspektur", "Pelaksana Tugas",
-                "Sekertaris", "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot",
+                "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot",
                 "Kabag", "Kabid", "Kasi", "Kadis", "Kaban", "Kasubag", "Kasubbag"}  # ('kabag Administrasi ... X')
 
 
@@ -752,8 +752,9 @@ _GROUP_AFTER = re.compile(r"\s+(?:daerah|opd|dinas\s+terkait|sekolah|desa|kampun
 _LEAD_IN = re.compile(r"^\s*(?:(?:dan|serta|yakni|yaitu|hadir|turut|dihadiri|antara lain|di antaranya)\s+)*", re.I)
 
 
-_PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:di|ke|" + "|".join(sorted(HEADLINE_VERBS)) + r")\s+$", re.I)
-_HEADLINE_VERB_NEXT = re.compile(r"\s*(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")\b", re.I)
+_HEADLINE_VERB = "|".join(sorted(HEADLINE_VERBS))
+_PLACE_OR_OBJECT_BEFORE = re.compile(rf"\b(?:di|ke|{_HEADLINE_VERB})\s+$", re.I)
+_HEADLINE_VERB_NEXT = re.compile(rf"\s*(?:{_HEADLINE_VERB})\b", re.I)
 
 
 def _apposed_earlier(sentence: str, name_start: int) -> bool:
