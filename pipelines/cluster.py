@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from itertools import combinations
+from itertools import accumulate, combinations
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -256,11 +256,12 @@ def _day_months(it: ClusterInput) -> frozenset[tuple[int, int]]:
 
 
 def _minhash(words: list[str]) -> np.ndarray:
+    body = " ".join(words).encode("utf-8")
     if len(words) < SHINGLE:
-        grams = {" ".join(words)}
-    else:  # shifted copies zipped: no slice per position
-        grams = {" ".join(g) for g in zip(*(words[k:] for k in range(SHINGLE)))}
-    return minhash.signature(g.encode("utf-8") for g in grams)
+        return minhash.signature([body])
+    # each shingle sliced from the body's bytes (the words are ASCII: a character is a byte), not joined word by word
+    starts = list(accumulate([len(w) + 1 for w in words], initial=0))
+    return minhash.signature({body[a:b - 1] for a, b in zip(starts, starts[SHINGLE:])})
 
 
 def _near_duplicate_pairs(docs: list[_Doc]) -> Iterator[tuple[int, int, float]]:

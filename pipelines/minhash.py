@@ -42,7 +42,7 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
 
 def signature(shingles: Iterable[bytes]) -> np.ndarray:
     """The MinHash signature (NUM_PERM uint32 values) of a set of byte strings."""
-    hashed = [zlib.crc32(s) for s in shingles]
+    hashed = list(map(zlib.crc32, shingles))
     if not hashed:
         return np.full(NUM_PERM, _MAX, dtype=np.uint32)
     a, b = _permutations()

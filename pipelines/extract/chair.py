@@ -395,7 +395,10 @@ def _speech(unit: str, when, known) -> dict | None:
 
 def _own_subject(unit: str, when, known) -> dict | None:
     """'... rapat yang dipimpinnya': the first person the sentence names, else the article's main actor."""
-    if not _LED_BY_SUBJECT.search(unit):
+    low = unit.lower()  # (the pattern needs a verb of leading or opening: most units have none, and skip its scan)
+    if not (any(w in low for w in ("dipimpin", "dibuka", "dipandu", "diketuai")) or (
+            "yang" in low and any(w in low for w in ("pimpin", "buka", "pandu", "ketuai", "gelar", "adakan", "selenggarakan",
+                                                     "laksanakan", "helat")))) or not _LED_BY_SUBJECT.search(unit):
         return None
     # ('Rakor yang dipimpinnya itu dihadiri Wagub X': who attended is named, the leader is the one met before)
     found = [x for x in mentions(unit) if not _ATTENDED_BY.search(unit, 0, x[0])]
@@ -420,7 +423,13 @@ def _led(unit: str, when, known) -> dict | None:
         unit = _MODERATED.sub(" ", unit)
     # 'rapat ... yang ia pimpin' first: the verb's own subject, not the person named just before 'yang'
     return (_own_subject(unit, when, known) or _after(unit, _LED_BY, when, known, skip_delegation=True)
-            or _before(unit, _LEADS, when, known, 90) or _fronted(unit, when, known) or _speech(unit, when, known))
+            or (_before(unit, _LEADS, when, known, 90) if _may_lead(unit.lower()) else None)
+            or _fronted(unit, when, known) or _speech(unit, when, known))
+
+
+def _may_lead(low: str) -> bool:
+    """A word the leading pattern needs is written (a cheap test before its costly scan)."""
+    return "impin" in low or "memandu" in low or "selaku" in low  # (memimpin, pimpin, pemimpin, pimpinan)
 
 
 def _opened(unit: str, when, known) -> dict | None:

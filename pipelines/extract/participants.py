@@ -120,7 +120,7 @@ def _tidy(org: str) -> str:
     """Drop trailing words that are not part of an organisation's name ('... Lampung Tahun', '... Elvira')."""
     from pipelines.extract.people import org_words
 
-    org = re.sub(r"\s+", " ", org).strip(" ,.;")
+    org = " ".join(org.split()).strip(" ,.;")
     toks = org.split()
     company = toks[0].rstrip(".") == "PT"  # a company's name is its own words ('PT Hutama Karya'), not office words
     while len(toks) > 1 and (toks[-1].lower() in _BAD_TAIL or not (
@@ -295,7 +295,12 @@ _WORD = re.compile(r"\b\w+\b")
 def _first_names(officials: list[dict] | None) -> re.Pattern | None:
     """One pattern for the first words of the article's people's names (3+ letters), as words."""
     words = {p["name"].split()[0] for p in officials or [] if p.get("name") and len(p["name"].split()[0]) > 2}
-    return re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)") if words else None
+    return _words_pattern(tuple(sorted(words))) if words else None
+
+
+@lru_cache(maxsize=1024)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def participants(sentences: list[str], officials: list[dict] | None = None, limit: int = 12,

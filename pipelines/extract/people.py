@@ -136,7 +136,7 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
 
 def strip_honorifics(name: str) -> str:
     """Remove titles (Bapak, Dr., Ir., H., ranks) and degrees (S.T., M.M., M.Si) from a name."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    name = " ".join(name.split()).strip(" ,.")
     prev = None
     while prev != name:
         prev = name
@@ -607,7 +607,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         return None  # 'Temui Menhub, Mirza Minta ...': a headline's comma separates clauses, not a role from its name
     names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
-    return end, re.sub(r"\s+", " ", role).strip(" ,"), strip_honorifics(" ".join(names))
+    return end, " ".join(role.split()).strip(" ,"), strip_honorifics(" ".join(names))
 
 
 # One word after an agency's head word is its name, not a person's: 'Kepala Dinas Perkim, Ni Nyoman Widiastuti'.
@@ -736,7 +736,7 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
             name.lower() in places() or name.lower() in outside_places()) or any(
             t.lower().strip(".") in _role_words() or t.lower().strip(".") in _region_words() for t in name.split()):
         return None  # a degree, a place or an office after the comma is no one's name
-    role = re.sub(r"\s+", " ", sentence[head.start():m.start(1) + len(m.group(1))]).strip(" ,")
+    role = " ".join(sentence[head.start():m.start(1) + len(m.group(1))].split()).strip(" ,")
     return n.start(1) + len(n.group(1).rstrip()), role, name, m.start(1) + len(m.group(1))
 
 
@@ -810,7 +810,7 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
         if _ROLE_STOP.match(sentence, end) or not (_is_role_token(tok.group(0)) or tok.group(0)[:1].isupper()):
             break
         end = tok.end()
-    role = re.sub(r"\s+", " ", sentence[head.start():end]).strip(" ,")
+    role = " ".join(sentence[head.start():end].split()).strip(" ,")
     if role.endswith(".") and len(role.split()[-1]) > 5:
         role = role[:-1]  # the sentence's full stop, not an abbreviation's
     return m.start(1), end, role, name
@@ -1089,6 +1089,7 @@ _EARLIER_BEFORE = re.compile(r"(?<=\w)\s+(?:sebelumnya|terdahulu)\b[^.;]{0,40}$|
 
 
 # A name carrying academic or religious titles is a person even without an office: 'Dr. Ir. Wayan Sukadana, M.Si.'
+_TITLES_WRITTEN = ("Prof.", "Dr.", "Drs.", "Dra.", "Ir.", "Hj.", "H.")  # ('KH.' holds 'H.')
 _TITLED = re.compile(rf"(?<![\w.])((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|KH)\.\s*)+)((?:[A-Z][a-z'’]+\s+){{0,3}}[A-Z][a-z'’]+)"
                      rf"(?:\s*,\s*(?:{_DEGREE})\.?)*")
 
@@ -1100,6 +1101,8 @@ _NAMED_AFTER = re.compile(r"\b(?:RSUD|RSU|RS|Rumah\s+Sakit|Universitas|Bandara|B
 
 def _titled_names(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of titled names not already read as part of a role mention."""
+    if not any(t in sentence for t in _TITLES_WRITTEN):
+        return []  # (no title written: the pattern cannot match, and its scan is skipped)
     covered = [(m[0], m[1]) for m in mentions(sentence)]
     out = []
     for m in _TITLED.finditer(sentence):
@@ -1138,7 +1141,10 @@ def _initial_fits(short: list[str], long: list[str]) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s.]+", name.lower()) if w]
+    return [w for w in _NAME_BREAK.split(name.lower()) if w]
+
+
+_NAME_BREAK = re.compile(r"[\s.]+")
 
 
 def _merge(found: list[dict], person: dict) -> None:
@@ -1226,7 +1232,7 @@ def spelled_out(person: dict, text: str) -> dict:
     if len(name.split()) != 1 or person.get("person_id"):
         return person
     best = name
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?:\s+[A-Z][a-z'’]+){{1,3}})", text):
+    for m in _name_going_on(name).finditer(text):
         words = [name]
         for word in m.group(1).split():
             low = word.lower()
@@ -1252,4 +1258,17 @@ def as_written(person: dict | None, text: str) -> dict | None:
 
 
 def _word_in(phrase: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", text) is not None
+    return _as_words(phrase.lower()).search(text) is not None
+
+
+# (patterns built from a name are kept: the same people are named article after article, and re's own cache is
+# churned by the many patterns of the extractor)
+@lru_cache(maxsize=4096)
+def _as_words(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _name_going_on(name: str) -> re.Pattern:
+    """A one-word name and the capitalised words after it ('Noverisman Subing')."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}((?:\s+[A-Z][a-z'’]+){{1,3}})")

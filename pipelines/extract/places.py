@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
@@ -314,12 +314,18 @@ def _office_room_city(venue_text: str, units: list[str]) -> str | None:
         return None
     unit = next((u for u in units if venue_text in u), "")
     for office in offices:
-        m = re.search(rf"\b{re.escape(office)}\s+((?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
-                      r"Lampung(?:\s+(?:Barat|Timur|Selatan|Tengah|Utara))?)", unit)
+        m = _office_with_region(office).search(unit)
         if m:
             written = m.group(1)
             return "Kota Bandar Lampung" if written in {"Lampung", "Provinsi Lampung"} else region_in(written)
     return None
+
+
+@lru_cache(maxsize=1024)
+def _office_with_region(office: str) -> re.Pattern:
+    """An office's name followed by its region ('Bappeda Provinsi Lampung')."""
+    return re.compile(rf"\b{re.escape(office)}\s+((?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
+                      r"Lampung(?:\s+(?:Barat|Timur|Selatan|Tengah|Utara))?)")
 
 
 # The address written with a venue: 'Gedung Ali Wardhana, Jl. Lapangan Banteng Timur No. 2-4, Jakarta Pusat, Selasa'.

@@ -90,7 +90,7 @@ def _meta_line(line: str) -> bool:
         return True
     # (the fields of a meta list flattened into one line, joined by bars or bullets, or a byline run on after the date:
     # 'Rabu, 16 April 2025 14:02 WIB Penulis: Putri Purnama')
-    joined = "|" in line or "•" in line or "·" in line or _BYLINE_AFTER.search(line)
+    joined = "|" in line or "•" in line or "·" in line or (":" in line and _BYLINE_AFTER.search(line))
     fields = [f for f in _META_FIELD_BREAK.split(line) if f.strip()] if joined else []
     return len(fields) > 1 and all(_META.match(f) or _NOISE.match(f.strip()) for f in fields)
 
@@ -123,6 +123,8 @@ _ROMAN = re.compile(r"[IVX]{1,5}")
 # An office shouted alone before a name in prose case ('-- BUPATI Lampung Selatan Radityo Egi Pratama memberi ...').
 _CAPS_OFFICE = re.compile(r"\b(?:GUBERNUR|WAGUB|BUPATI|WABUP|WALI\s?KOTA|WAKIL|KETUA|KEPALA|SEKRETARIS|SEKDA|SEKDAPROV|CAMAT|"
                           r"KAPOLDA|KAPOLRES|DANREM|DANDIM|MENTERI)\b(?=\s+(?:[A-Z][a-z]|Provinsi|Kabupaten|Kota))")
+_CAPS_OFFICE_WORDS = ("GUBERNUR", "WAGUB", "BUPATI", "WABUP", "WALI", "WAKIL", "KETUA", "KEPALA", "SEKRETARIS", "SEKDA",
+                      "CAMAT", "KAPOL", "DANREM", "DANDIM", "MENTERI")  # (a cheap test: the pattern needs one of them)
 # A lead whose first words are shouted and the rest written in the case of prose ('BANDAR LAMPUNG - GUBERNUR LAMPUNG
 # RAHMAT MIRZANI DJAUSAL MEMBUKA SECARA RESMI MUSRENBANG ... di Ballroom Hotel Novotel, Rabu (23/4/2025).')
 _PROSE_DATELINE = re.compile(r"^[A-Z][\w .]{1,30}?(?:\s*\([\w .]{2,20}\))?(?:,\s*[\w.]{3,30})?\s*(?:[-–—]+|:)\s*(?=[A-Z])")
@@ -154,7 +156,9 @@ _AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.-]*(?: [A-Z][\w.-]*
 
 def _credit(line: str) -> re.Match | None:
     """The photo credit that ends a caption line, if any."""
-    return _CAPTION.search(line) or (_AGENCY_CREDIT.search(line) if "ANTARA/" in line or "ANTARA FOTO/" in line else None)
+    low = line.lower()  # (the caption pattern needs one of its words: most lines have none, and skip its scan)
+    caption = _CAPTION.search(line) if "foto" in low or "dok" in low or "(ist" in low else None
+    return caption or (_AGENCY_CREDIT.search(line) if "ANTARA/" in line or "ANTARA FOTO/" in line else None)
 
 
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
@@ -222,7 +226,7 @@ def normalize(text: str | None) -> str:
         text = _VARIANT.sub(_standard, text)
     text = _GLUED.sub(_spaced, text)
     text = _GLUED_DATELINE.sub(r"\1 - ", text)
-    return re.sub(r"[ \t]+", " ", text)
+    return re.sub(r"[ \t]+", " ", text) if "  " in text or "\t" in text else text  # (most texts have no run to collapse)
 
 
 # The nouns that name a meeting (not the verbs of holding one): one list for every rule that asks 'is a meeting
@@ -274,6 +278,9 @@ _DISCLAIMER = re.compile(r"^disclaimer\s*:|\b(?:dibuat|disusun)\s+(?:dengan\s+ba
                          r"\bcreated\s+using\s+(?:artificial\s+intelligence|ai)\b", re.I)
 
 
+_DISCLAIMER_WORDS = ("disclaimer", "dibuat", "disusun", "created")  # (one of them or no disclaimer: a cheap test first)
+
+
 def clean_lines(text: str, title: str | None = None) -> list[str]:
     """Paragraph lines without furniture, captions, repeated titles and duplicates."""
     seen, out, captions = set(), [], []
@@ -288,7 +295,8 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         if in_links and not _PROSE.search(line):
             continue  # a linked story's headline
         in_links = False
-        if _SUMMARY_HEAD.match(line) or (len(line) < 160 and _DISCLAIMER.search(line)):
+        if _SUMMARY_HEAD.match(line) or (len(line) < 160 and any(w in low for w in _DISCLAIMER_WORDS)
+                                         and _DISCLAIMER.search(line)):
             in_summary = True
             continue
         if in_summary and (not line or _BULLET.match(line)):
@@ -315,7 +323,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
             line = _unshouted(head_m.group(1)) + line[head_m.end(1):]  # ('... MEMBUKA SECARA RESMI MUSRENBANG di Hotel')
         line = place + line
         low = line.lower()
-        if not shouted and _CAPS_OFFICE.search(line):
+        if not shouted and any(w in line for w in _CAPS_OFFICE_WORDS) and _CAPS_OFFICE.search(line):
             line = _CAPS_OFFICE.sub(lambda m: m.group(0).capitalize(), line)  # ('BUPATI Lampung Selatan Radityo ...')
         if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
                 or credit or shouted or site_chrome(line)):
@@ -380,7 +388,17 @@ def sentences(lines: list[str]) -> list[str]:
 def _shouting_after(line: str) -> bool:
     """Capitals fill the line past where a dateline would end (a cheap test before the dateline pattern)."""
     window = line[12:72]
-    return len(window) >= 40 and sum(ch.isupper() for ch in window) * 2 > len(window)
+    return len(window) >= 40 and _capitals(window) * 2 > len(window)
+
+
+_ASCII_CAPITALS = bytes(range(65, 91))
+
+
+def _capitals(text: str) -> int:
+    """How many capital letters text holds (ASCII text counted in C: this runs on every sentence)."""
+    if text.isascii():
+        return len(text) - len(text.encode().translate(None, _ASCII_CAPITALS))
+    return sum(map(str.isupper, text))
 
 
 def _unshout_sentence(sentence: str) -> str:

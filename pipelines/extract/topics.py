@@ -24,12 +24,15 @@ _OFFICE = re.compile(r"\b(?:Biro|Asisten|Staf Ahli|Komisi|Sekretariat|Bagian|Dep
                      r"(?:\s+(?:(?:dan|&|,)\s+)?(?:[A-Z][\w-]*|Bidang))+")
 
 
+_BREAK = re.compile(r"[\s-]+")
+
+
 def _keyword_hits(text: str) -> list[tuple[str, str]]:
     """(topic key, keyword) for every keyword occurrence in text, unit names left out."""
     pattern, keys, _ = vocabulary()
     found = []
     for m in pattern.finditer(_OFFICE.sub(" ", text or "").lower()):
-        word = re.sub(r"[\s-]+", " ", m.group(0))
+        word = _BREAK.sub(" ", m.group(0))
         found.extend((key, word) for key in keys.get(word, ()))
     return found
 
