@@ -422,9 +422,17 @@ def _led(unit: str, when, known) -> dict | None:
     if "dipandu" in unit:
         unit = _MODERATED.sub(" ", unit)
     # 'rapat ... yang ia pimpin' first: the verb's own subject, not the person named just before 'yang'
-    return (_own_subject(unit, when, known) or _after(unit, _LED_BY, when, known, skip_delegation=True)
-            or (_before(unit, _LEADS, when, known, 90) if _may_lead(unit.lower()) else None)
+    low = unit.lower()
+    return (_own_subject(unit, when, known)
+            or (_after(unit, _LED_BY, when, known, skip_delegation=True) if _led_by_written(low) else None)
+            or (_before(unit, _LEADS, when, known, 90) if _may_lead(low) else None)
             or _fronted(unit, when, known) or _speech(unit, when, known))
+
+
+def _led_by_written(low: str) -> bool:
+    """A word the led-by pattern needs is written (a cheap test before its scan)."""
+    return (any(w in low for w in ("dipimpin", "dipandu", "diketuai", "dikomandoi", "dinakhodai", "bawah"))
+            or (("impin" in low or "ketua" in low) and ("rapat" in low or "sidang" in low)))
 
 
 def _may_lead(low: str) -> bool:

@@ -127,6 +127,8 @@ _CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka de
                       # discussing a matter with a minister or an envoy is calling on them
                       rf"\b(?:membahas|bahas|berdiskusi)\b[^.]{{0,100}}?\b(?:bersama|dengan)\s+(?:menteri|menko|wakil menteri|"
                       rf"wamen|presiden|wakil presiden|dirjen|direktur jenderal|duta besar|dubes|konsul)\b", re.I)
+_CALL_ON_WORDS = ("emui", "bertemu", "bertatap", "menghadap", "sowan", "mengadu", "diterima", "pertemuan", "bahas",
+                  "berdiskusi")  # (the pattern needs one: a cheap test before its scan; "emui": menemui, temui)
 _INVITED = re.compile(r"\b(?:diundang|mengundang|dipanggil|memanggil|dikumpulkan|mengumpulkan)\b", re.I)
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
 _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?|"
@@ -483,7 +485,7 @@ def meeting_type(units: list[str]) -> str:
         named = None
     if named in _SPECIFIC:
         return named
-    if any(_CALL_ON.search(unit) for unit in units) and not any(_INVITED.search(unit) for unit in units[:3]):
+    if any(_CALL_ON.search(unit) for unit in units if any(w in unit.lower() for w in _CALL_ON_WORDS)) and not any(_INVITED.search(unit) for unit in units[:3]):
         # received by, or calling on, another office holder: a courtesy call whatever it is called (unless the host
         # sent for them: 'Direksi BUMD diundang Sekda ke ruang kerjanya')
         return "audiensi"
@@ -618,6 +620,15 @@ _SAID_AT = re.compile(r"\b(?:menyampaikan(?:nya)?|mengatakan(?:nya)?|menegaskan(
                       r"|\b(?:kata|ujar|tutur|ucap|jelas|tegas)(?:nya)?\s+(?:(?!(?:se|dua|tiga)?(?:hari|pekan|minggu|bulan)\b)"
                       r"[\w.'-]+,?\s+){0,9}?(?:saat|ketika|seusai|usai|setelah|dalam)\s+"
                       r"(?:memimpin|membuka|menggelar|menerima|mengikuti)\s+\w", re.I)
+_SAID_AT_VERBS = ("memimpin", "membuka", "menggelar", "menerima", "mengikuti")
+
+
+def _said_at(unit: str) -> re.Match | None:
+    """_SAID_AT's match, after a cheap test for the verb of the meeting it needs."""
+    low = unit.lower()
+    return _SAID_AT.search(unit) if any(v in low for v in _SAID_AT_VERBS) else None
+
+
 _OPENS_MEETING = re.compile(r"^\W*(?:\w+\s+){0,3}(?:itu|tersebut|ini)\s+(?:mengawali|membuka|mengiringi|menjadi\s+bagian\s+dari|"
                             r"menjadi\s+agenda(?:\s+\w+)?)\s+(?:acara\s+)?\w", re.I)
 
@@ -819,7 +830,7 @@ def _meeting_setting(lead: list[str]) -> str | None:
     if (m := _DONE_IN.search(first)) and _first_meeting(first[m.end():]):
         return first
     # ('Capaian tersebut sebelumnya dibahas dalam rapat koordinasi ...': set in an earlier meeting, not the news's)
-    return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u) or _SAID_AT.search(u))
+    return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u) or _said_at(u))
                  and _first_meeting(u[m.end() - 1:]) and not _EARLIER.search(u, 0, m.end())), None)
 
 

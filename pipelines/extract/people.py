@@ -1066,12 +1066,17 @@ def represented_before(sentence: str, start: int) -> bool:
     return bool(_REPRESENTED_BEFORE.search(sentence, max(0, start - 50), start))
 
 
+def _told_earlier(low: str) -> bool:
+    """A word the pattern of another time needs is written (a cheap test before its scan)."""
+    return "beberapa" in low or "lalu" in low or "sebelumnya" in low or "pernah" in low
+
+
 def absent(sentence: str, start: int, end: int) -> bool:
     """The person at sentence[start:end] is said to be represented by someone else or absent, or acted at another
     time ('Menteri PU X, saat berkunjung ke Lampung beberapa waktu lalu, ...', 'Rapat serupa sebelumnya digelar Y')."""
     return (represented_before(sentence, start) or bool(_ABSENT_AFTER.match(sentence[end:end + 60]))
             or bool(_FOLLOWED_UP_LEADER.search(sentence, max(0, start - 160), start))
-            or bool(_EARLIER_AFTER.match(sentence, end, end + 70))
+            or (_told_earlier(sentence[end:end + 70].lower()) and bool(_EARLIER_AFTER.match(sentence, end, end + 70)))
             or bool(_EARLIER_BEFORE.search(sentence, max(0, start - 50), start)))
 
 

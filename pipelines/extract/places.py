@@ -49,6 +49,7 @@ _VENUE = re.compile(
 # 'JAKARTA - Balai Kota Jakarta disambangi Gubernur Lampung ...' (the place visited, after a dateline).
 _VENUE_SUBJECT = re.compile(rf"(?:^|[,.]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+(?:(?:menjadi|dipilih\s+(?:sebagai|"
                             rf"menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi)\b", re.I)
+_VENUE_SUBJECT_WORDS = ("tempat", "lokasi", "tuan rumah", "disambangi", "dikunjungi", "didatangi")
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
 _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
@@ -113,7 +114,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     if best:
         return _with_room(best[1], units)
     for unit in units:
-        m = _VENUE_SUBJECT.search(unit)
+        low = unit.lower()  # (the pattern needs one of these words: a cheap test first)
+        m = _VENUE_SUBJECT.search(unit) if any(w in low for w in _VENUE_SUBJECT_WORDS) else None
         if m:
             return m.group(1).strip(" ,")
     for unit in units:
