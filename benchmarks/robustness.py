@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable
@@ -483,7 +483,34 @@ def _pronoun_subject(row: dict) -> dict:
     return dict(row, text=text)
 
 
+_WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+def _dated(day: date) -> str:
+    return f"{_WEEKDAYS[day.weekday()]} ({day.day}/{day.month}/{day.year})"
+
+
+def _other_occasions(row: dict) -> dict:
+    """A meeting report that also tells an earlier occasion of the series and a planned follow-up, each dated and one
+    placed, in a paragraph after the lead's (as reports do): the meeting the report is about keeps its own day and place."""
+    gold = row.get("gold") or {}
+    told = gold.get("meeting_date") or (row.get("published") or "")[:10]
+    if not gold.get("is_meeting") or len(told or "") < 10:
+        return row
+    day = date.fromisoformat(told[:10])
+    aside = (f"Sebelumnya, pada {_dated(day - timedelta(days=7))}, kegiatan serupa digelar di Aula Balai Desa setempat. "
+             f"Pertemuan lanjutan dijadwalkan pada {_dated(day + timedelta(days=14))} mendatang.")
+    lines = (row["text"] or "").split("\n")
+    prose = [k for k, line in enumerate(lines) if _is_prose(line)]
+    if len(prose) < 2:
+        return row  # (a photo's caption or a brief: no paragraph of background to add to)
+    at = prose[1] + 1 if len(prose) > 2 else prose[-1] + 1
+    blank = at < len(lines) and not lines[at].strip()  # (paragraphs set apart by blank lines, or not)
+    return dict(row, text="\n".join(lines[:at] + (["", aside] if blank else [aside]) + lines[at:]))
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
+    "other_occasions": _other_occasions,
     "pronoun_subject": _pronoun_subject,
     "roles_lowercase": _roles_lowercase,
     "role_after_name": _role_after_name,

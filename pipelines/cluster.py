@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, utils
 
 from crawler.parsing.text import blocks_from_text, clean_paragraphs
 from pipelines import minhash
+from pipelines.extract.text import other_occasion
 
 # Measured on dev: cross-posts with a different greeting/dateline/hashtags score 0.8+,
 # different outlets' write-ups of one meeting stay under 0.2.
@@ -245,7 +246,9 @@ def _tfidf(words: list[str], idf: dict[str, float]) -> dict[str, float]:
 
 
 def _day_months(it: ClusterInput) -> frozenset[tuple[int, int]]:
-    found = {(int(d), int(m)) for d, m, _y in _BRACKET_DATE.findall(it.text or "") if 0 < int(m) <= 12}
+    # (not the days of a paragraph telling another occasion of the series: 'Rapat lanjutan dijadwalkan Rabu (6/8)')
+    found = {(int(d), int(m)) for line in (it.text or "").split("\n") if "/" in line and not other_occasion(line)
+             for d, m, _y in _BRACKET_DATE.findall(line) if 0 < int(m) <= 12}
     if it.meeting_date:
         md = date.fromisoformat(it.meeting_date[:10])
         found.add((md.day, md.month))

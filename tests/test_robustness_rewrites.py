@@ -97,3 +97,17 @@ def test_title_sentence_case_keeps_the_words_the_body_capitalises():
                    "kata Mirza.",
            "gold": {}}
     assert PERTURBATIONS["title_sentence_case"](row)["title"] == "Temui Menhub, Mirza minta tambahan dermaga di Bakauheni"
+
+
+def test_other_occasions_adds_an_earlier_and_a_next_occasion_after_the_second_paragraph():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    second = "Rakor membahas stok beras, harga cabai dan distribusi bahan pokok menjelang Ramadan di seluruh kabupaten/kota."
+    third = "Gubernur meminta seluruh kepala daerah memantau harga pangan setiap pekan dan melaporkannya kepada TPID provinsi."
+    row = dict(_row("\n\n".join([lead, second, third])), gold={"is_meeting": True, "meeting_date": "2025-03-10"})
+    lines = PERTURBATIONS["other_occasions"](row)["text"].split("\n")
+    assert lines[:4] == [lead, "", second, ""]
+    assert lines[4] == ("Sebelumnya, pada Senin (3/3/2025), kegiatan serupa digelar di Aula Balai Desa setempat. "
+                        "Pertemuan lanjutan dijadwalkan pada Senin (24/3/2025) mendatang.")
+    assert lines[5:] == ["", third]
+    not_a_meeting = dict(row, gold={"is_meeting": False})
+    assert PERTURBATIONS["other_occasions"](not_a_meeting) == not_a_meeting

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from pipelines.extract.chair import chair
 from pipelines.extract.classify import Classification, classify, opinion_page
@@ -14,8 +15,8 @@ from pipelines.extract.people import (as_written, complete, expand_role, forget_
 from pipelines.extract.clauses import main_clause
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import (HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines, normalize, sentences,
-                                    this_moment, unquoted)
+from pipelines.extract.text import (HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines, normalize,
+                                    other_occasion, sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -252,8 +253,10 @@ def _participant_units(sents: list[str], evidence: str | None) -> list[str]:
     dan wali kota ...," kata Arinal' closes a quotation opened before it, it does not open one).
     """
     narration = unquoted(sents)
-    units = [n for i, (u, n) in enumerate(zip(sents, narration))
-             if i < PARTICIPANT_SENTENCES or u == evidence or _ATTENDED.search(u)]
+    # (a sentence telling another occasion of the series names bodies of both, and takes no place among the first ten)
+    ranks = list(accumulate(0 if other_occasion(u) else 1 for u in sents))
+    units = [n for rank, u, n in zip(ranks, sents, narration)
+             if rank <= PARTICIPANT_SENTENCES or u == evidence or _ATTENDED.search(u)]
     return units if evidence is None or evidence in sents else unquoted([evidence]) + units
 
 
@@ -275,6 +278,9 @@ def extract(record: dict) -> dict:
     title, lines, sents = read_article(record)
     published = parse_published(record.get("published"))
     sents = [main_clause(s, published) for s in sents]  # (a fronted clause telling another event is no part of this one)
+    told = sents  # every sentence, for the people and bodies the report names
+    # the event is read from the sentences about it: not one telling a similar occasion before or the next one planned
+    sents = [s for s in sents if not other_occasion(s)]
     text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
@@ -284,7 +290,7 @@ def extract(record: dict) -> dict:
                                 or _told_later(hit, decision.evidence, sents, published, year)):
         decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None
     when = hit.value if hit else published
-    people = officials_in(sents, when)
+    people = officials_in(told, when)
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how
     how = mode(this_moment(focus) + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u) or joined_online(u)],
                decision.is_meeting)
@@ -323,7 +329,7 @@ def extract(record: dict) -> dict:
         "kemendagri_code": kemendagri,
         "bps_code": bps,
         "chair": leader,
-        "participants": participants(_participant_units(sents, decision.evidence), people,
+        "participants": participants(_participant_units(told, decision.evidence), people,
                                      plenary=decision.meeting_type == "rapat_paripurna"),
         "officials": people,
         "topics": topics(title, rest, lead=lead),

@@ -242,6 +242,29 @@ SPEECH_TAGS = r"kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh"
 # The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
 # list for every rule that tells two events of one sentence apart.
 PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pasca")
+# A sentence telling another occasion of the same series: one like it held before or elsewhere ('Kegiatan serupa
+# digelar di Aula Balai Desa', 'Rakor serupa sebelumnya ...') or the next one planned ('Rapat lanjutan dijadwalkan pada
+# Senin (22/7)'). Its day, place and leader are that occasion's, not the report's.
+_OTHER_OCCASION = re.compile(
+    rf"\b(?:kegiatan|acara|agenda|{MEETING_NOUNS})\s+(?:yang\s+)?serupa\b|"
+    rf"\b(?:kegiatan|acara|agenda|{MEETING_NOUNS})\s+(?:lanjutan|berikutnya|selanjutnya)\b[^.;]{{0,60}}?"
+    r"\b(?:dijadwalkan|direncanakan|akan)\b", re.I)
+
+
+def other_occasion(sentence: str) -> bool:
+    """The sentence tells a similar occasion held before or elsewhere, or the next one planned."""
+    low = sentence.lower()
+    if not ("serupa" in low or "lanjutan" in low or "berikutnya" in low or "selanjutnya" in low):
+        return False
+    # ('RDP kali ini digelar Rabu (18/6), lima bulan setelah RDP serupa pada Januari lalu': a clause names the other
+    # occasion; the sentence tells this one)
+    return any(not _NAMED_IN_CLAUSE.search(sentence, max(0, m.start() - 40), m.start())
+               for m in _OTHER_OCCASION.finditer(sentence))
+
+
+_NAMED_IN_CLAUSE = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|seperti|sebagaimana|dari|dengan)\s+(?:\S+\s+){{0,2}}$", re.I)
+
+
 # The days between two such events ('Sehari setelah ...', 'hampir sebulan usai ...', 'dua pekan sebelum ...').
 DAYS_BETWEEN = (r"(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
                 r"(?:se(?:hari|pekan|minggu|bulan)|(?:dua|tiga|empat|lima|enam|beberapa)\s+(?:hari|pekan|minggu|bulan))")

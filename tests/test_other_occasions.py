@@ -1,0 +1,56 @@
+"""A sentence telling another occasion of the series (one like it held before or elsewhere, the next one planned) gives
+the report no date, place or type of meeting: those are the other occasion's. Its people still count."""
+
+import pytest
+
+from pipelines.cluster import ClusterInput, _day_months
+from pipelines.extract import extract
+from pipelines.extract.text import other_occasion
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sebelumnya, pada Senin (3/3/2025), kegiatan serupa digelar di Aula Balai Desa setempat.",
+    "Rakor serupa juga digelar di Kabupaten Pesawaran pekan lalu.",
+    "Sebelumnya, jajaran Pemkab Pringsewu mengikuti rapat serupa tingkat provinsi secara virtual.",
+    "Rapat lanjutan dijadwalkan pada Senin (24/3/2025) mendatang.",
+    "Pertemuan berikutnya akan digelar di Kantor Gubernur, Kamis (27/3).",
+])
+def test_a_similar_or_next_occasion_is_another_occasion(sentence):
+    assert other_occasion(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause names the other occasion; the sentence tells this one
+    "Rapat dengar pendapat kali ini digelar Rabu (18/6/2025), lima bulan setelah RDP serupa pada Januari lalu.",
+    "Rapat Koordinasi Lanjutan Pembahasan RKPD digelar Kamis (29/1/2026) di Ruang Rapat Bappeda.",
+    "Gubernur memimpin rapat koordinasi di Gedung Pusiban, Senin (10/3/2025).",
+])
+def test_this_occasion_is_not_another(sentence):
+    assert not other_occasion(sentence)
+
+
+REPORT = {
+    "id": "t", "url": "u", "published": "2025-03-10",
+    "title": "Bappeda Gelar Rakor Evaluasi Program Prioritas",
+    "text": ("BANDAR LAMPUNG - Bappeda Provinsi Lampung menggelar rapat koordinasi evaluasi program prioritas di Ruang "
+             "Rapat Bappeda Provinsi Lampung.\n\n"
+             "Sebelumnya, pada Senin (3/3/2025), kegiatan serupa digelar di Aula Balai Desa setempat. Rapat lanjutan "
+             "dijadwalkan pada Senin (24/3/2025) mendatang.\n\n"
+             "Kepala Bappeda Provinsi Lampung Elvira Umihanni meminta seluruh OPD melaporkan capaian program tepat waktu."),
+}
+
+
+def test_the_report_keeps_its_own_day_and_place():
+    """The earlier and the next occasion's days and place are not the meeting's: its day is the report's."""
+    x = extract(REPORT)
+    assert x["is_meeting"] and x["meeting_type"] == "rapat_koordinasi"
+    assert x["meeting_date"] == "2025-03-10" and x["date_assumed"]
+    assert x["venue"].startswith("Ruang Rapat Bappeda")
+    assert "Elvira Umihanni" in [p["name"] for p in x["officials"]]
+
+
+def test_clustering_dates_a_report_without_the_other_occasions_days():
+    """A report is not tied to the next meeting's reports by that meeting's day."""
+    item = ClusterInput(id="t", title=REPORT["title"], text=REPORT["text"].replace("rapat koordinasi", "rapat koordinasi, "
+                                                                                   "Senin (10/3/2025),", 1))
+    assert _day_months(item) == {(10, 3)}
