@@ -490,6 +490,14 @@ def _dated(day: date) -> str:
     return f"{_WEEKDAYS[day.weekday()]} ({day.day}/{day.month}/{day.year})"
 
 
+_CREDITED = re.compile(r"\b(?:Foto|Dok)\s*[:.]|\((?:Foto|Dok|Ist)\b", re.I)
+
+
+def _paragraphs(lines: list[str]) -> list[int]:
+    """The indexes of the prose paragraphs, a photo's caption left out."""
+    return [k for k, line in enumerate(lines) if _is_prose(line) and not _CREDITED.search(line)]
+
+
 def _other_occasions(row: dict) -> dict:
     """A meeting report that also tells an earlier occasion of the series and a planned follow-up, each dated and one
     placed, in a paragraph after the lead's (as reports do): the meeting the report is about keeps its own day and place."""
@@ -501,7 +509,7 @@ def _other_occasions(row: dict) -> dict:
     aside = (f"Sebelumnya, pada {_dated(day - timedelta(days=7))}, kegiatan serupa digelar di Aula Balai Desa setempat. "
              f"Pertemuan lanjutan dijadwalkan pada {_dated(day + timedelta(days=14))} mendatang.")
     lines = (row["text"] or "").split("\n")
-    prose = [k for k, line in enumerate(lines) if _is_prose(line)]
+    prose = _paragraphs(lines)
     if len(prose) < 2:
         return row  # (a photo's caption or a brief: no paragraph of background to add to)
     at = prose[1] + 1 if len(prose) > 2 else prose[-1] + 1
@@ -509,8 +517,25 @@ def _other_occasions(row: dict) -> dict:
     return dict(row, text="\n".join(lines[:at] + (["", aside] if blank else [aside]) + lines[at:]))
 
 
+def _responds_to(row: dict) -> dict:
+    """A meeting report whose lead goes on to the earlier national meeting it follows up, dated and placed in another
+    city ('Pertemuan tersebut menindaklanjuti arahan Presiden dalam Sidang Kabinet Paripurna di Istana Negara, Jakarta,
+    pada Senin (3/3/2025).'): the meeting reported keeps its own type, day, place and city."""
+    gold = row.get("gold") or {}
+    told = gold.get("meeting_date") or (row.get("published") or "")[:10]
+    lines = (row["text"] or "").split("\n")
+    prose = _paragraphs(lines)
+    if not gold.get("is_meeting") or len(told or "") < 10 or len(prose) < 2:
+        return row
+    day = date.fromisoformat(told[:10]) - timedelta(days=7)
+    lines[prose[0]] = (lines[prose[0]].rstrip() + " Pertemuan tersebut menindaklanjuti arahan Presiden dalam Sidang Kabinet "
+                       f"Paripurna di Istana Negara, Jakarta, pada {_dated(day)}.")
+    return dict(row, text="\n".join(lines))
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "other_occasions": _other_occasions,
+    "responds_to": _responds_to,
     "pronoun_subject": _pronoun_subject,
     "roles_lowercase": _roles_lowercase,
     "role_after_name": _role_after_name,

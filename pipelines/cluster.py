@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, utils
 
 from crawler.parsing.text import blocks_from_text, clean_paragraphs
 from pipelines import minhash
+from pipelines.extract.clauses import without_followed_up
 from pipelines.extract.text import other_occasion
 
 # Measured on dev: cross-posts with a different greeting/dateline/hashtags score 0.8+,
@@ -246,9 +247,10 @@ def _tfidf(words: list[str], idf: dict[str, float]) -> dict[str, float]:
 
 
 def _day_months(it: ClusterInput) -> frozenset[tuple[int, int]]:
-    # (not the days of a paragraph telling another occasion of the series: 'Rapat lanjutan dijadwalkan Rabu (6/8)')
+    # (not the days of a paragraph telling another occasion of the series, 'Rapat lanjutan dijadwalkan Rabu (6/8)', nor
+    # of the meeting a report follows up, '... menindaklanjuti arahan Presiden dalam Sidang Kabinet pada Senin (3/3)')
     found = {(int(d), int(m)) for line in (it.text or "").split("\n") if "/" in line and not other_occasion(line)
-             for d, m, _y in _BRACKET_DATE.findall(line) if 0 < int(m) <= 12}
+             for d, m, _y in _BRACKET_DATE.findall(without_followed_up(line)) if 0 < int(m) <= 12}
     if it.meeting_date:
         md = date.fromisoformat(it.meeting_date[:10])
         found.add((md.day, md.month))

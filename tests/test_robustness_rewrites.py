@@ -111,3 +111,12 @@ def test_other_occasions_adds_an_earlier_and_a_next_occasion_after_the_second_pa
     assert lines[5:] == ["", third]
     not_a_meeting = dict(row, gold={"is_meeting": False})
     assert PERTURBATIONS["other_occasions"](not_a_meeting) == not_a_meeting
+
+
+def test_responds_to_ends_the_lead_paragraph_with_the_followed_up_meeting_a_week_before():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    second = "Rakor membahas stok beras, harga cabai dan distribusi bahan pokok menjelang Ramadan di seluruh kabupaten/kota."
+    row = dict(_row(lead + "\n\n" + second), gold={"is_meeting": True, "meeting_date": "2025-03-10"})
+    assert PERTURBATIONS["responds_to"](row)["text"] == (
+        lead + " Pertemuan tersebut menindaklanjuti arahan Presiden dalam Sidang Kabinet Paripurna di Istana Negara, "
+        "Jakarta, pada Senin (3/3/2025).\n\n" + second)

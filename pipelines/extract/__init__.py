@@ -12,7 +12,7 @@ from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
-from pipelines.extract.clauses import main_clause
+from pipelines.extract.clauses import main_clause, without_followed_up
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines, normalize,
@@ -278,9 +278,11 @@ def extract(record: dict) -> dict:
     title, lines, sents = read_article(record)
     published = parse_published(record.get("published"))
     sents = [main_clause(s, published) for s in sents]  # (a fronted clause telling another event is no part of this one)
-    told = sents  # every sentence, for the people and bodies the report names
+    # (nor a later one naming the meeting this one follows up; a sentence left with its subject alone says nothing)
+    told = [c for s in sents if (c := without_followed_up(s, published)) == s or len(c.split()) > 3]
     # the event is read from the sentences about it: not one telling a similar occasion before or the next one planned
-    sents = [s for s in sents if not other_occasion(s)]
+    topical = [s for s in sents if not other_occasion(s)]  # (what a followed-up meeting discussed is this one's topic too)
+    sents = [s for s in told if not other_occasion(s)]
     text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
@@ -311,7 +313,7 @@ def extract(record: dict) -> dict:
     place = _owned_venue(place, leader, people)
     town, town_assumed = _town(place, focus, title, lines, sents, text)
     kemendagri, bps = codes(town)
-    _, lead, rest = topic_parts(title, sents)
+    _, lead, rest = topic_parts(title, topical)
     return {
         "id": record.get("id"),
         "is_meeting": decision.is_meeting,

@@ -4,6 +4,9 @@
 menggelar Rapat Lanjutan ..., Kamis (29/01/2026), bertempat di Ruang Rapat Alimuddin Umar': the date, the place and the
 people of the clause before the comma are the earlier forum's. When the main clause names a meeting of its own, the
 fronted clause is dropped from the sentence, so no field reads another event's date, venue, leader or type.
+
+So is a later clause naming the meeting a meeting follows up ('Rakor tersebut menindaklanjuti arahan Presiden dalam
+Sidang Kabinet Paripurna di Istana Negara, Jakarta, pada Senin (3/3/2025).'): `without_followed_up`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,35 @@ _FRONTED = re.compile(r"^(?P<lead>[^,]{0,40}?(?:,[^,]{0,40}?)?(?:\s[-–—]+\s*
 _OWN_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|audiensi|musyawarah)\b", re.I)
 # A place the clause's event sat in.
 _PLACE = re.compile(r"\b(?:[Dd]i|[Bb]ertempat\s+di)\s+(?:[A-Z]|(?i:ruang|gedung|aula|balai|hotel|kantor|gsg|pendopo|lapangan)\b)")
+
+
+# A clause after a meeting's mention naming the earlier meeting it follows up: 'Pertemuan tersebut menindaklanjuti
+# arahan Presiden dalam Sidang Kabinet Paripurna di Istana Negara, Jakarta, pada Senin (3/3/2025).', '..., sebagai
+# tindak lanjut hasil Rakor Nasional Pengendalian Inflasi'. Its type, day, place and town are that meeting's.
+_FOLLOWS_UP = re.compile(r"\b(?:menindaklanjuti|(?:merupakan|sebagai)\s+(?:bentuk\s+)?tindak\s+lanjut|"
+                         r"tindak\s+lanjut\s+(?:dari|atas)|lanjutan\s+dari|(?:merujuk|mengacu)\s+(?:pada|kepada)|"
+                         r"(?:sesuai(?:\s+dengan)?|berdasarkan)\s+(?:arahan|instruksi|amanat|hasil))\b", re.I)
+_FOLLOW_UP_WORDS = ("indaklanjut", "tindak lanjut", "lanjutan dari", "merujuk", "mengacu", "arahan", "instruksi", "amanat",
+                    "hasil")
+
+
+def without_followed_up(sentence: str, published: date | None = None) -> str:
+    """The sentence cut before a later clause that names the meeting it follows up, up to that meeting's date."""
+    low = sentence.lower()
+    if not any(w in low for w in _FOLLOW_UP_WORDS):
+        return sentence
+    m = _FOLLOWS_UP.search(sentence, 1)
+    if not m or not _OWN_MEETING.search(sentence, m.end()):
+        return sentence  # ('... untuk menindaklanjuti laporan masyarakat': no earlier meeting named)
+    if not _OWN_MEETING.search(sentence, 0, m.start()):
+        # ('Langkah itu merupakan tindak lanjut arahan dalam Rakor ...': a step or a statement follows up the meeting,
+        # which may be the report's own; a fronted 'Menindaklanjuti ...' is main_clause's)
+        return sentence
+    dated = next(iter(find_dates(sentence[m.end():], published)), None)
+    end = m.end() + dated.end if dated else len(sentence)
+    if not _OWN_MEETING.search(sentence, m.end(), end):
+        return sentence
+    return (sentence[:m.start()].rstrip(" ,") + sentence[end:]).strip() or sentence
 
 
 def main_clause(sentence: str, published: date | None = None) -> str:
