@@ -533,8 +533,28 @@ def _responds_to(row: dict) -> dict:
     return dict(row, text="\n".join(lines))
 
 
+_QUOTE_OPENS = ("“", '"')
+
+
+def _quote_first(row: dict) -> dict:
+    """The first quoted paragraph of a report moved before its lead, as feature-style outlets open ('"Kita harus ...,"
+    kata Gubernur. / BANDAR LAMPUNG - Gubernur memimpin ...'): the meeting told in the lead stays the news."""
+    lines = (row["text"] or "").split("\n")
+    prose = _paragraphs(lines)
+    quoted = next((k for k in prose[1:] if lines[k].lstrip().startswith(_QUOTE_OPENS)), None)
+    if quoted is None or len(prose) < 3:
+        return row
+    blank = prose[0] + 1 < len(lines) and not lines[prose[0] + 1].strip()
+    moved = [lines[quoted]] + ([""] if blank else [])
+    rest = lines[:quoted] + lines[quoted + 1:]
+    if blank and quoted > 0 and not lines[quoted - 1].strip():
+        rest = lines[:quoted - 1] + lines[quoted + 1:]  # (the blank line before the quote goes with it)
+    return dict(row, text="\n".join(rest[:prose[0]] + moved + rest[prose[0]:]))
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "other_occasions": _other_occasions,
+    "quote_first": _quote_first,
     "responds_to": _responds_to,
     "pronoun_subject": _pronoun_subject,
     "roles_lowercase": _roles_lowercase,

@@ -1447,3 +1447,16 @@ def test_an_audience_recalled_from_last_week_is_no_meeting_in_either_word(words)
               "peraturan gubernur tentang harga dasar ubi kayu. \"Sekarang kami menunggu bukti,\" ujar Dasrul saat "
               "dihubungi, Senin (17/3).", title="PPUKI Tunggu Janji Gubernur Soal Harga Singkong", published=None)
     assert not out["is_meeting"]
+
+
+def test_a_report_opening_on_a_quote_takes_its_evidence_from_the_narration():
+    """'"... kita akan menggelar FGD," jelas Kepala Bappeda.' before the lead: the meeting the lead tells is the news,
+    not the FGD the speaker plans."""
+    x = extract({"id": "t", "url": "u", "published": "2024-07-08",
+                 "title": "Rapat Persiapan FGD Tematik untuk Penyusunan Rancangan Teknokratik RPJMD",
+                 "text": "“Saat ini kita tengah menyusun RPJMD Teknokratis. Untuk penyusunan RPJMD Teknokratis ini kita akan "
+                         "menggelar FGD,” jelas Kepala Bappeda Provinsi Lampung.\n\n"
+                         "Bandar Lampung – Rapat Persiapan FGD Tematik Penyusunan Rancangan Teknokratik RPJMD "
+                         "diselenggarakan Bappeda Provinsi Lampung di Ruang Rapat Alimuddin Umar, Senin (8/7/2024)."})
+    assert "diselenggarakan Bappeda" in x["evidence"]
+    assert x["meeting_type"] != "fgd"

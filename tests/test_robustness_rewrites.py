@@ -120,3 +120,11 @@ def test_responds_to_ends_the_lead_paragraph_with_the_followed_up_meeting_a_week
     assert PERTURBATIONS["responds_to"](row)["text"] == (
         lead + " Pertemuan tersebut menindaklanjuti arahan Presiden dalam Sidang Kabinet Paripurna di Istana Negara, "
         "Jakarta, pada Senin (3/3/2025).\n\n" + second)
+
+
+def test_quote_first_moves_the_first_quoted_paragraph_before_the_lead():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    second = "Rakor membahas stok beras, harga cabai dan distribusi bahan pokok menjelang Ramadan di seluruh kabupaten/kota."
+    quote = "“Kita harus menjaga harga pangan tetap stabil selama Ramadan dan Lebaran tahun ini,” kata Gubernur kepada wartawan."
+    row = _row("\n\n".join(["Judul", lead, second, quote]))
+    assert PERTURBATIONS["quote_first"](row)["text"] == "\n\n".join(["Judul", quote, lead, second])

@@ -924,8 +924,8 @@ _ANOTHER_DAY = re.compile(r"^\W*(?:(?:sehari|dua hari|sepekan|seminggu)\s+)?(?:s
 
 
 def _best_sentence(sentences: list[str], lead_size: int) -> str | None:
-    """The first lead sentence that itself names a meeting (the evidence behind a title)."""
-    for s in sentences[:lead_size]:
-        if _first_meeting(s):
-            return s
-    return None
+    """The first lead sentence that itself names a meeting (the evidence behind a title), in narration before speech
+    (a report may open on a quote: '"... kita akan menggelar FGD," jelas Kepala Bappeda. / Rapat Persiapan FGD ...')."""
+    lead = sentences[:lead_size]
+    narrated = next((s for s, told in zip(lead, unquoted(lead)) if _first_meeting(told)), None)
+    return narrated or next((s for s in lead if _first_meeting(s)), None)
