@@ -552,8 +552,22 @@ def _quote_first(row: dict) -> dict:
     return dict(row, text="\n".join(rest[:prose[0]] + moved + rest[prose[0]:]))
 
 
+def _next_stop(row: dict) -> dict:
+    """A meeting report that goes on to the next stop of the day, elsewhere ('Usai kegiatan tersebut, rombongan
+    melanjutkan agenda dengan meninjau Lapangan Saburai.'), in a paragraph after the lead's: the meeting keeps its place."""
+    lines = (row["text"] or "").split("\n")
+    prose = _paragraphs(lines)
+    if not (row.get("gold") or {}).get("is_meeting") or len(prose) < 2:
+        return row
+    at = prose[1] + 1 if len(prose) > 2 else prose[-1] + 1
+    blank = at < len(lines) and not lines[at].strip()
+    stop = "Usai kegiatan tersebut, rombongan melanjutkan agenda dengan meninjau Lapangan Saburai di Enggal."
+    return dict(row, text="\n".join(lines[:at] + (["", stop] if blank else [stop]) + lines[at:]))
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "other_occasions": _other_occasions,
+    "next_stop": _next_stop,
     "quote_first": _quote_first,
     "responds_to": _responds_to,
     "pronoun_subject": _pronoun_subject,

@@ -14,6 +14,9 @@ from pipelines.extract.text import other_occasion
     "Sebelumnya, jajaran Pemkab Pringsewu mengikuti rapat serupa tingkat provinsi secara virtual.",
     "Rapat lanjutan dijadwalkan pada Senin (24/3/2025) mendatang.",
     "Pertemuan berikutnya akan digelar di Kantor Gubernur, Kamis (27/3).",
+    # the next stop of the day, opened by the meeting named again
+    "Usai kegiatan tersebut, rombongan melanjutkan agenda dengan meninjau Lapangan Saburai di Enggal.",
+    "Setelah rapat koordinasi itu, Gubernur meninjau pasar murah di Pasar Tugu.",
 ])
 def test_a_similar_or_next_occasion_is_another_occasion(sentence):
     assert other_occasion(sentence)
@@ -24,6 +27,8 @@ def test_a_similar_or_next_occasion_is_another_occasion(sentence):
     "Rapat dengar pendapat kali ini digelar Rabu (18/6/2025), lima bulan setelah RDP serupa pada Januari lalu.",
     "Rapat Koordinasi Lanjutan Pembahasan RKPD digelar Kamis (29/1/2026) di Ruang Rapat Bappeda.",
     "Gubernur memimpin rapat koordinasi di Gedung Pusiban, Senin (10/3/2025).",
+    # a lead may open on the meeting before its news: no earlier mention is pointed back to
+    "Usai rapat paripurna, Gubernur menerima audiensi pengurus KONI di Ruang Kerja Gubernur, Senin (10/3/2025).",
 ])
 def test_this_occasion_is_not_another(sentence):
     assert not other_occasion(sentence)
@@ -54,3 +59,16 @@ def test_clustering_dates_a_report_without_the_other_occasions_days():
     item = ClusterInput(id="t", title=REPORT["title"], text=REPORT["text"].replace("rapat koordinasi", "rapat koordinasi, "
                                                                                    "Senin (10/3/2025),", 1))
     assert _day_months(item) == {(10, 3)}
+
+
+def test_the_next_stop_of_the_day_is_not_the_meeting():
+    """'Usai kegiatan tersebut, rombongan ... meninjau Lapangan Saburai': no site visit instead of the meeting, and the
+    field is not its venue."""
+    report = dict(REPORT, text=REPORT["text"].replace(
+        "Sebelumnya, pada Senin (3/3/2025), kegiatan serupa digelar di Aula Balai Desa setempat. Rapat lanjutan "
+        "dijadwalkan pada Senin (24/3/2025) mendatang.",
+        "Usai kegiatan tersebut, rombongan melanjutkan agenda dengan meninjau Lapangan Saburai di Enggal."))
+    report["text"] = report["text"].replace(" di Ruang Rapat Bappeda Provinsi Lampung.", ".")
+    x = extract(report)
+    assert x["is_meeting"] and x["meeting_type"] == "rapat_koordinasi"
+    assert x["venue"] is None

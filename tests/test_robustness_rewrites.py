@@ -128,3 +128,11 @@ def test_quote_first_moves_the_first_quoted_paragraph_before_the_lead():
     quote = "“Kita harus menjaga harga pangan tetap stabil selama Ramadan dan Lebaran tahun ini,” kata Gubernur kepada wartawan."
     row = _row("\n\n".join(["Judul", lead, second, quote]))
     assert PERTURBATIONS["quote_first"](row)["text"] == "\n\n".join(["Judul", quote, lead, second])
+
+
+def test_next_stop_adds_the_days_next_stop_after_the_second_paragraph():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    second = "Rakor membahas stok beras, harga cabai dan distribusi bahan pokok menjelang Ramadan di seluruh kabupaten/kota."
+    row = dict(_row(lead + "\n" + second), gold={"is_meeting": True})
+    assert PERTURBATIONS["next_stop"](row)["text"].split("\n") == [
+        lead, second, "Usai kegiatan tersebut, rombongan melanjutkan agenda dengan meninjau Lapangan Saburai di Enggal."]

@@ -251,9 +251,17 @@ _OTHER_OCCASION = re.compile(
     r"\b(?:dijadwalkan|direncanakan|akan)\b", re.I)
 
 
+# ... or what came after this one, opened by it named again ('Usai kegiatan tersebut, rombongan meninjau Lapangan Saburai').
+_NEXT_STOP = re.compile(rf"^\W*(?:usai|seusai|setelah|sesudah|selepas|pasca)\s+(?:kegiatan|acara|agenda|{MEETING_NOUNS})"
+                        r"(?:\s+[\w-]+){0,3}?\s+(?:tersebut|itu|ini)\s*,", re.I)
+
+
 def other_occasion(sentence: str) -> bool:
-    """The sentence tells a similar occasion held before or elsewhere, or the next one planned."""
+    """The sentence tells a similar occasion held before or elsewhere, the next one planned, or the next stop after it."""
     low = sentence.lower()
+    if low.lstrip(" \"“").startswith(("usai", "seusai", "setelah", "sesudah", "selepas", "pasca")) and _NEXT_STOP.match(
+            sentence):
+        return True
     if not ("serupa" in low or "lanjutan" in low or "berikutnya" in low or "selanjutnya" in low):
         return False
     # ('RDP kali ini digelar Rabu (18/6), lima bulan setelah RDP serupa pada Januari lalu': a clause names the other
