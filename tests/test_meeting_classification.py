@@ -1460,3 +1460,29 @@ def test_a_report_opening_on_a_quote_takes_its_evidence_from_the_narration():
                          "diselenggarakan Bappeda Provinsi Lampung di Ruang Rapat Alimuddin Umar, Senin (8/7/2024)."})
     assert "diselenggarakan Bappeda" in x["evidence"]
     assert x["meeting_type"] != "fgd"
+
+
+def test_a_quotation_opening_the_report_is_not_its_news_when_the_lead_tells_a_meeting():
+    """'"...," kata Mulyadi saat dihubungi, Jumat (14/4/2023).' before the lead: the statement given by phone two days
+    later is not the news of a report headlined with the Musrenbang."""
+    x = extract({"id": "t", "url": "u", "published": "2023-04-14",
+                 "title": "Musrenbang RKPD 2024 Fokus Jalan dan Stunting",
+                 "text": "\"Tidak semua bisa kita akomodasi karena kemampuan fiskal terbatas. Yang kita dahulukan jalan "
+                         "provinsi yang rusak berat,\" kata Mulyadi saat dihubungi, Jumat (14/4/2023).\n\n"
+                         "LAMPUNGPRO.CO, BANDAR LAMPUNG -- Musyawarah Perencanaan Pembangunan (Musrenbang) RKPD Provinsi "
+                         "Lampung Tahun 2024 yang dibuka Gubernur Lampung Arinal Djunaidi di Ballroom Hotel Novotel, Rabu "
+                         "(12/4/2023), menetapkan perbaikan jalan provinsi sebagai prioritas utama."})
+    assert (x["is_meeting"], x["meeting_type"], x["meeting_date"]) == (True, "musrenbang", "2023-04-12")
+
+
+def test_a_quotation_opening_a_feature_does_not_shorten_its_reach():
+    """The quotation's sentences fill the lead: the meeting told after the feature's facts, 'Kamis (15/5) lalu' with its
+    date, is still within reach and is the news."""
+    facts = " ".join(f"Di kabupaten ke-{k} baru ada {k + 2} dapur yang melayani penerima manfaat program." for k in range(1, 7))
+    x = extract({"id": "t", "url": "u", "published": "2025-05-17",
+                 "title": "Baru 87 Dapur SPPG Beroperasi, Jihan Minta Kabupaten/Kota Siapkan Lahan",
+                 "text": "\"Kendala terbesar ada di lahan dan bangunan dapur. Saya minta kabupaten/kota proaktif,\" kata "
+                         "Jihan.\n\nRADARLAMPUNG.CO.ID - Hingga pertengahan Mei 2025, baru 87 dapur yang beroperasi di "
+                         "Provinsi Lampung. " + facts + "\n\nData itu terungkap dalam rapat evaluasi pelaksanaan Program "
+                         "MBG Provinsi Lampung, Kamis (15/5) lalu."})
+    assert (x["is_meeting"], x["meeting_type"], x["meeting_date"]) == (True, "rapat_evaluasi", "2025-05-15")

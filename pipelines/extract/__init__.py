@@ -88,18 +88,23 @@ _SAID = re.compile(rf"\b(?:{SPEECH_TAGS})(?:nya)?\s+[^.]{{0,80}}?\b(?:di|saat|ke
                    r"\bkepada\s+(?:wartawan|awak\s+media|media)\b|\bketerangan\s+(?:tertulis|pers|resmi)\b", re.I)
 
 
+_ATTRIBUTION = re.compile(rf"^\W*(?:{SPEECH_TAGS})(?:nya)?\b", re.I)  # (what is left of a quotation's sentence)
 # (a quote given the day after is often the meeting's own news, filed the next morning: 'kata X di Bandar Lampung, Jumat'
 # of a rakor on Thursday)
 SAID_AFTER_DAYS = 2
 
 
-def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], published, year) -> bool:
+def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], published, year, title: str = "") -> bool:
     """The lead's news is a statement dated two days or more after the meeting, told before the meeting is named."""
     if not (hit and hit.value and evidence):
         return False
     at = sents.index(evidence) if evidence in sents else -1
-    for i, unit in enumerate(sents[:LEAD]):
-        if unit == evidence or not _SAID.search(unit) or _MEETING_NOUN.search(unit):
+    # (under a headline naming the meeting, a quotation opening the report is not its news: '"...," kata Mulyadi saat
+    # dihubungi, Jumat (14/4).' before 'Musrenbang ... yang dibuka Gubernur ..., Rabu lalu (12/4)')
+    quoting = bool(_MEETING_WORD.search(title))
+    for i, (unit, told) in enumerate(zip(sents[:LEAD], unquoted(sents[:LEAD]))):
+        if unit == evidence or not _SAID.search(unit) or _MEETING_NOUN.search(unit) or (
+                quoting and _ATTRIBUTION.match(told)):
             continue
         said_on = [h.value for h in find_dates(unit, published, year) if h.strength >= 1 and h.value]
         if said_on and (said_on[0] - hit.value).days >= SAID_AFTER_DAYS and i < at:
@@ -289,7 +294,7 @@ def extract(record: dict) -> dict:
     year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
     if decision.is_meeting and (_recalled(hit, published, decision.evidence, title, sents)
-                                or _told_later(hit, decision.evidence, sents, published, year)):
+                                or _told_later(hit, decision.evidence, sents, published, year, title)):
         decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None
     when = hit.value if hit else published
     people = officials_in(told, when)

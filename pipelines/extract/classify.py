@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, unquoted
+from pipelines.extract.text import (COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, SPEECH_TAGS,
+                                    unquoted)
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -675,6 +676,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
     weak: tuple[int, str] | None = None
     called_off = set_aside = False
     background: set[int] = set()  # units whose event is background (done every year, a standing state)
+    quoted: Classification | None = None
     for i, unit in enumerate(units):
         if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
             set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
@@ -693,6 +695,13 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
             # 'ditunda hingga waktu yang belum ditentukan', 'dibatalkan': no meeting (yet), whatever the title says, and
             # the lead's later words for it ('rakor dianggap tidak lagi diperlukan') are the same meeting called off
             called_off = True
+            continue
+        if kind == "statement" and i > 0 and quoted is None and _ATTRIBUTION.match(narrated[i]) and all(
+                len(_WORD.findall(n)) < _NARRATES_WORDS for n in narrated[1:i]):
+            # a report opening on a quotation ('"...," kata Mulyadi saat dihubungi, Jumat'): the speaker's words are the
+            # news only when the rest of the lead tells no event of its own
+            quoted = _other_event(kind, i, units, bool(title), setting)
+            background.add(i)
             continue
         if kind != "meeting":
             if i > 0 and (_DONE_EVERY_TIME.search(unit) or _SINCE_YEAR.search(unit)):
@@ -718,7 +727,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         told = _feature_meeting(sentences, lead_size)
         if told:
             return Classification(True, "meeting", meeting_type([told] + units), told, 0.5)
-    return Classification(False, "statement", None, None, 0.5)
+    return quoted or Classification(False, "statement", None, None, 0.5)
 
 
 # A meeting named in the lead that did not count (another event's, someone's recollection, days apart) and then pointed
@@ -745,7 +754,8 @@ _DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|
                     r",\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b(?:,?\s*\d{1,2}\s+[a-z]+(?:\s+\d{4})?)?"
                     r"(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?(?=\s*[.,(]|\s+(?:bertempat\s+)?di\s)|"
                     r"\b(?:pagi|siang|sore|malam)\s+harinya\b|\bpada\s+hari\s+yang\s+sama\b", re.I)
-_NOT_NOW = re.compile(r"\b(?:lalu|depan|mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
+# ('Kamis (15/5) lalu' is a day told with its date, as it happened; 'pekan lalu' is not told)
+_NOT_NOW = re.compile(r"(?<!\) )\blalu\b|\b(?:depan|mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
                       r"^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
 
 
@@ -784,8 +794,11 @@ def _telling_past_lead(sentences: list[str], lead_size: int) -> list[tuple[str, 
     """(sentence, narration) of the feature's reach past the lead, counted in sentences that tell something besides
     speech (a quotation's sentences and the tag closing it, '... ," ujarnya.', narrate nothing)."""
     window = lead_size + 3 * _FEATURE_REACH
-    later = zip(sentences[lead_size:window], unquoted(sentences[:window])[lead_size:])
-    return [(u, n) for u, n in later if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH]
+    narration = unquoted(sentences[:window])
+    # (a quotation opening the report fills the lead with speech: the reach goes on by as many sentences)
+    spoken = sum(len(_WORD.findall(n)) < _NARRATES_WORDS for n in narration[:lead_size])
+    later = zip(sentences[lead_size:window], narration[lead_size:])
+    return [(u, n) for u, n in later if len(_WORD.findall(n)) >= _NARRATES_WORDS][:_FEATURE_REACH + spoken]
 
 
 def _in_a_room(unit: str) -> bool:
@@ -838,6 +851,10 @@ _EARLIER = re.compile(r"\bsebelumnya\b", re.I)
 
 
 _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|inspeksi)\b", re.I)
+
+
+# What is left of a quotation's sentence once the speech is taken out: its speech tag ('kata Mulyadi saat dihubungi').
+_ATTRIBUTION = re.compile(rf"^\W*(?:{SPEECH_TAGS})(?:nya)?\b", re.I)
 
 
 def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None) -> Classification:
