@@ -565,8 +565,48 @@ def _next_stop(row: dict) -> dict:
     return dict(row, text="\n".join(lines[:at] + (["", stop] if blank else [stop]) + lines[at:]))
 
 
+def _clock_times(row: dict) -> dict:
+    """The hour written after each weekday date in prose ('Senin (14/4/2025) pukul 09.00 WIB', 'Senin (14/4) pagi'), as
+    releases date their meetings."""
+    times = iter(["pukul 09.00 WIB", "pagi", "pukul 14.30 WIB", "siang"] * 50)
+    lines = [_BRACKETED.sub(lambda m: f"{m.group(0)} {next(times)}", line) if _is_prose(line) else line
+             for line in (row["text"] or "").split("\n")]
+    return dict(row, text="\n".join(lines))
+
+
+def _venue_address(row: dict) -> dict:
+    """The street address written after the labelled venue in prose ('di Gedung Pusiban, Jalan Wolter Monginsidi
+    Nomor 69, Senin ...'), as invitations and releases give it: the venue and the town stay."""
+    venue = ((row.get("gold") or {}).get("venue") or "").strip()
+    text = row["text"] or ""
+    if len(venue) < 6:
+        return row
+    at = re.search(rf"(?<![\w-]){re.escape(venue)}(?![\w'’-])(?=\s*[,.])", text)
+    if not at:
+        return row
+    return dict(row, text=text[:at.end()] + ", Jalan Wolter Monginsidi Nomor 69" + text[at.end():])
+
+
+def _caption_first(row: dict) -> dict:
+    """A photo's caption of another moment above the lead, dated and placed ('Gubernur Lampung saat meninjau lokasi
+    banjir di Kecamatan Panjang, Minggu (13/4/2025). (Foto: Adpim)'), as provincial sites print one: the meeting keeps its
+    own day and place."""
+    gold = row.get("gold") or {}
+    told = gold.get("meeting_date") or (row.get("published") or "")[:10]
+    lines = (row["text"] or "").split("\n")
+    prose = _paragraphs(lines)
+    if len(told or "") < 10 or not prose:
+        return row
+    day = date.fromisoformat(told[:10]) - timedelta(days=1)
+    caption = f"Gubernur Lampung saat meninjau lokasi banjir di Kecamatan Panjang, {_dated(day)}. (Foto: Adpim)"
+    return dict(row, text="\n".join(lines[:prose[0]] + [caption, ""] + lines[prose[0]:]))
+
+
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "other_occasions": _other_occasions,
+    "caption_first": _caption_first,
+    "clock_times": _clock_times,
+    "venue_address": _venue_address,
     "next_stop": _next_stop,
     "quote_first": _quote_first,
     "responds_to": _responds_to,

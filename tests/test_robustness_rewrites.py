@@ -136,3 +136,22 @@ def test_next_stop_adds_the_days_next_stop_after_the_second_paragraph():
     row = dict(_row(lead + "\n" + second), gold={"is_meeting": True})
     assert PERTURBATIONS["next_stop"](row)["text"].split("\n") == [
         lead, second, "Usai kegiatan tersebut, rombongan melanjutkan agenda dengan meninjau Lapangan Saburai di Enggal."]
+
+
+def test_clock_times_follow_each_weekday_date_in_prose():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    assert PERTURBATIONS["clock_times"](_row(lead))["text"] == lead.replace("(10/3/2025)", "(10/3/2025) pukul 09.00 WIB")
+
+
+def test_venue_address_follows_the_labelled_venue():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    row = PERTURBATIONS["venue_address"](_row(lead, venue="Gedung Pusiban"))
+    assert row["text"] == lead.replace("Pusiban,", "Pusiban, Jalan Wolter Monginsidi Nomor 69,")
+
+
+def test_caption_first_puts_a_dated_caption_of_the_day_before_above_the_lead():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    row = dict(_row("Judul\n" + lead), gold={"meeting_date": "2025-03-10"})
+    assert PERTURBATIONS["caption_first"](row)["text"].split("\n") == [
+        "Judul", "Gubernur Lampung saat meninjau lokasi banjir di Kecamatan Panjang, Minggu (9/3/2025). (Foto: Adpim)", "",
+        lead]

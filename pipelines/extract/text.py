@@ -161,6 +161,17 @@ def _credit(line: str) -> re.Match | None:
     return caption or (_AGENCY_CREDIT.search(line) if "ANTARA/" in line or "ANTARA FOTO/" in line else None)
 
 
+def photo_caption(line: str) -> bool:
+    """The line is a photo's caption: one sentence closed by the photo's credit ('Gubernur saat meninjau ..., Minggu
+    (13/4). (Foto: Adpim)')."""
+    line = line.strip()
+    credit = _credit(line)
+    return credit is not None and not _SENTENCE_BREAK.search(line, 0, credit.start())
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][”\"]?\s+(?=[A-Z“\"])")  # (one sentence ends, another begins)
+
+
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
@@ -317,7 +328,10 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
     seen, out, captions = set(), [], []
     head = normalize(title).strip().lower()
     in_summary = in_links = prose_kept = False
-    for raw in normalize(text).split("\n"):
+    raws = normalize(text).split("\n")
+    # (a photo's caption above the dateline's lead tells its own moment: 'Gubernur saat meninjau ..., Minggu. (Foto: X)')
+    lead_at = next((k for k, raw in enumerate(raws) if len(raw) >= 80 and _PROSE_DATELINE.match(raw.strip())), len(raws))
+    for k, raw in enumerate(raws):
         line = raw.strip()
         low = line.lower()
         if _READ_ALSO.match(line):
@@ -336,7 +350,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         if _END.match(line) and out:
             break
         credit = _credit(line)
-        if credit and len(out) >= 2 and _ENDS_SENTENCE.search(line, 0, credit.start()) and credit.start() >= 60:
+        if credit and len(out) >= 2 and k > lead_at and _ENDS_SENTENCE.search(line, 0, credit.start()) and credit.start() >= 60:
             # inside the story a paragraph may end with the credit of the photo beside it ('... turut hadir. (ist)')
             line, credit = line[:credit.start()].rstrip(), None
             low = line.lower()

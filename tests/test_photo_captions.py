@@ -1,0 +1,34 @@
+"""A photo's caption above the lead tells its own moment ('Gubernur Lampung saat meninjau lokasi banjir di Kecamatan
+Panjang, Minggu (13/4/2025). (Foto: Adpim)'): it dates and places no meeting, and clustering leaves its day out. A
+paragraph inside the story that ends with the credit of the photo beside it is still the story."""
+
+from pipelines.cluster import ClusterInput, _day_months
+from pipelines.extract import extract
+from pipelines.extract.text import clean_lines, photo_caption
+
+CAPTION = "Gubernur Lampung saat meninjau lokasi banjir di Kecamatan Panjang, Minggu (13/4/2025). (Foto: Adpim)"
+LEAD = ("BANDAR LAMPUNG - Sekretaris Daerah Provinsi Lampung Marindo Kurniawan memimpin rapat koordinasi penanganan "
+        "inflasi bersama bupati dan wali kota.")
+# a label site's header and a repeated headline above the caption, as blog-hosted outlets print them
+HEADER = ["Menampilkan tulisan berlabel Lampungpro.co. Lihat seluruh tulisan.", "Sekda Pimpin Rakor Penanganan Inflasi"]
+SECOND = "Rakor membahas stok beras dan harga cabai menjelang Ramadan di seluruh kabupaten dan kota di Provinsi Lampung."
+INSIDE = ("Rapat juga membahas distribusi beras ke pasar-pasar tradisional dan diikuti Kepala Dinas Ketahanan Pangan "
+          "Provinsi Lampung Bani Ispriyanto. (ist)")
+
+
+def test_a_caption_above_the_lead_is_no_part_of_the_story():
+    lines = clean_lines("\n\n".join(HEADER + [CAPTION, LEAD, SECOND, INSIDE]))
+    assert lines[len(HEADER)] == LEAD
+    assert lines[-1].startswith("Rapat juga membahas") and lines[-1].endswith("Bani Ispriyanto.")
+
+
+def test_the_caption_dates_no_meeting():
+    x = extract({"id": "t", "url": "u", "published": "2025-04-15", "title": "Sekda Kumpulkan Kepala Daerah Bahas Inflasi",
+                 "text": "\n\n".join(HEADER + [CAPTION, LEAD, SECOND, INSIDE])})
+    assert x["is_meeting"] and x["meeting_date"] == "2025-04-15" and x["date_assumed"]
+
+
+def test_clustering_leaves_out_a_captions_day():
+    assert photo_caption(CAPTION) and not photo_caption(INSIDE.replace(" (ist)", ""))
+    text = "\n\n".join([CAPTION, LEAD.replace("wali kota.", "wali kota, Senin (14/4/2025).")])
+    assert _day_months(ClusterInput(id="t", text=text)) == {(14, 4)}
