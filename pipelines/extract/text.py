@@ -323,6 +323,11 @@ _DISCLAIMER = re.compile(r"^disclaimer\s*:|\b(?:dibuat|disusun)\s+(?:dengan\s+ba
 _DISCLAIMER_WORDS = ("disclaimer", "dibuat", "disusun", "created")  # (one of them or no disclaimer: a cheap test first)
 
 
+# The dateline opening a report's lead, an outlet's name of several words after the place included ('Bandar Lampung, IDN
+# Times - ', 'BANDAR LAMPUNG (ANTARA) - ', 'Kalianda: ').
+_LEAD_DATELINE = re.compile(r"^[A-Z][\w .]{1,30}?(?:\s*\([\w .]{2,20}\))?(?:,\s*[\w. ]{3,30}?)?\s*(?:[-–—]+|:)\s*(?=[A-Z])")
+
+
 def clean_lines(text: str, title: str | None = None) -> list[str]:
     """Paragraph lines without furniture, captions, repeated titles and duplicates."""
     seen, out, captions = set(), [], []
@@ -330,7 +335,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
     in_summary = in_links = prose_kept = False
     raws = normalize(text).split("\n")
     # (a photo's caption above the dateline's lead tells its own moment: 'Gubernur saat meninjau ..., Minggu. (Foto: X)')
-    lead_at = next((k for k, raw in enumerate(raws) if len(raw) >= 80 and _PROSE_DATELINE.match(raw.strip())), len(raws))
+    lead_at = next((k for k, raw in enumerate(raws) if len(raw) >= 80 and _LEAD_DATELINE.match(raw.strip())), -1)
     for k, raw in enumerate(raws):
         line = raw.strip()
         low = line.lower()
