@@ -7,7 +7,9 @@ the layout (line breaks, typography, page furniture, datelines, headline case), 
 weekday alone, spelling variants), the wording (long or short forms, verbs of holding and of saying, words for a
 meeting or for online meetings, the office apposed after the name, a pronoun for a subject named just before) and the
 people (names_swapped: every labelled person renamed with a made-up name the gazetteer does not hold, which asks
-whether a name is read or recalled). A field that drops under a rewrite names a mechanism that reads the surface
+whether a name is read or recalled), and the other occasions a report tells beside its meeting (an earlier one of the
+series and the next one planned, the meeting it follows up elsewhere, the next stop of the day, a quotation or a photo's
+caption of another moment above the lead). A field that drops under a rewrite names a mechanism that reads the surface
 instead of the language.
 Run it on the development split; the validation split is scored only at milestones.
 """

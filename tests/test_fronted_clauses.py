@@ -122,3 +122,12 @@ def test_a_fronted_clause_dated_with_a_comma_runs_on_to_its_own_end():
                 "Lampung Marindo Kurniawan, Bappeda Provinsi Lampung menggelar Rapat Lanjutan Pembahasan Rancangan Awal "
                 "RKPD Tahun 2027, Kamis, 29/1/2026, bertempat di Ruang Rapat Alimuddin Umar.")
     assert main_clause(sentence).startswith("Bandar Lampung - Bappeda Provinsi Lampung menggelar Rapat Lanjutan")
+
+
+def test_a_street_address_after_the_place_is_no_main_clause():
+    """'... di Ruang Pusdalops BPBD Provinsi Lampung, Jalan Wolter Monginsidi Nomor 69, Sabtu ...': the address goes on
+    telling the place; the main clause before it stays."""
+    sentence = ("Bandar Lampung - Sehari setelah banjir besar melanda Kota Bandar Lampung, Badan Penanggulangan Bencana "
+                "Daerah (BPBD) Provinsi Lampung menggelar rapat terbatas di Ruang Pusdalops BPBD Provinsi Lampung, Jalan "
+                "Wolter Monginsidi Nomor 69, Sabtu 18 Januari 2025.")
+    assert "menggelar rapat terbatas di Ruang Pusdalops" in main_clause(sentence)

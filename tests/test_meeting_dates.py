@@ -1,5 +1,6 @@
 """Meeting dates: day/month forms, relative days and wire-style weekdays, resolved against publication."""
 
+from pipelines.extract import extract
 from datetime import date
 
 import pytest
@@ -524,3 +525,12 @@ def test_a_holiday_named_with_its_year_then_pada_and_a_weekday_leaves_the_day_to
     out = run("Penjabat Gubernur Lampung Samsudin memimpin rapat koordinasi kesiapan pengamanan Natal 2024 dan Tahun Baru "
               "2025 pada Kamis (19/12) di Ruang Rapat Utama Kantor Gubernur Lampung.", published="2024-12-20")
     assert out["meeting_date"] == "2024-12-19"
+
+
+def test_a_span_of_days_with_an_hour_between_starts_on_its_first_day():
+    """'sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3) pagi': the hour does not end the span."""
+    x = extract({"id": "t", "url": "u", "published": "2022-03-11", "title": "Rakertek Tanaman Pangan Resmi Berakhir",
+                 "text": "BANDAR LAMPUNG - Rapat Kerja Teknis (Rakertek) Tanaman Pangan Provinsi Lampung Tahun 2022 yang "
+                         "berlangsung tiga hari, sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3) pagi, di Hotel "
+                         "Horison Bandar Lampung resmi berakhir."})
+    assert x["meeting_date"] == "2022-03-08"

@@ -94,7 +94,8 @@ _VERB = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
 # The main clause's first word: its subject (a name, an office, a body, 'seluruh 260 desa', 'rapat koordinasi'), not a
 # word that carries the fronted clause on ('bersama Wali Kota X', 'dan', 'yang') or its day.
 _SUBJECT = re.compile(r"(?!(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|bersama|dan|serta|yang|untuk|dengan|di|ke|"
-                      r"dari|pada|oleh|saat|ketika|sambil|sekaligus|termasuk|antara|hingga|sampai|tepatnya|sekitar)\b)\w", re.I)
+                      r"dari|pada|oleh|saat|ketika|sambil|sekaligus|termasuk|antara|hingga|sampai|tepatnya|sekitar|"
+                      r"jalan|jl|jln)\b)\w", re.I)  # (nor a street: the place's address, told on)
 
 
 # 'pada Senin, 30 Maret lalu', 'pada Rabu, 14/1/2026 di ...', '..., Kamis (20/2/2025), ...': the comma before or inside

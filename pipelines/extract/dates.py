@@ -116,7 +116,9 @@ def _aside(text: str, start: int) -> bool:
 
 
 _YEAR_COMMA = re.compile(r"\d{4}\s*(?:,|\s+pada)\s*$")  # ('... Tahun Baru 2025, Kamis (19/12)', '... 2025 pada Kamis (19/12)')
-_SPAN_END_AFTER = re.compile(rf"[^.;]{{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)", re.I)
+# (an hour may stand between: 'sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3)')
+_SPAN_END_AFTER = re.compile(rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)",
+                             re.I)
 _WEEKDAY_FORM = re.compile(rf"{_WD}\b[^().]{{0,12}}\(", re.I)  # ('Selasa (19/12/2023)': a report's form of its day)
 # (or the weekday alone, set off as a wire sets its day: '..., Selasa, di Gedung Serbaguna')
 _SET_OFF_WEEKDAY = re.compile(rf"{_WD}\b(?:\s+(?:pagi|siang|sore|malam))?\s*(?:[,.]|$|\s+(?:bertempat\s+)?di\b|\s+pukul\b)", re.I)
