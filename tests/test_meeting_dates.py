@@ -1,10 +1,10 @@
 """Meeting dates: day/month forms, relative days and wire-style weekdays, resolved against publication."""
 
-from pipelines.extract import extract
 from datetime import date
 
 import pytest
 
+from pipelines.extract import extract
 from pipelines.extract.dates import find_dates, resolve_yearless
 from tests.extract_support import run
 
