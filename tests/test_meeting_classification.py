@@ -1486,3 +1486,19 @@ def test_a_quotation_opening_a_feature_does_not_shorten_its_reach():
                          "Provinsi Lampung. " + facts + "\n\nData itu terungkap dalam rapat evaluasi pelaksanaan Program "
                          "MBG Provinsi Lampung, Kamis (15/5) lalu."})
     assert (x["is_meeting"], x["meeting_type"], x["meeting_date"]) == (True, "rapat_evaluasi", "2025-05-15")
+
+
+def test_a_meeting_told_after_the_leads_own_news_stays_background_under_an_opening_quotation():
+    """A press conference quoted first, then the lead's decision, then the council's earlier sitting it went through:
+    the report is the statement, not the sitting (unless the lead's news is set in the meeting, 'itu disampaikan dalam
+    rapat kerja')."""
+    x = extract({"id": "t", "url": "u", "published": "2024-12-11", "title": "UMP Lampung 2025 naik 6,5 persen",
+                 "text": "\"Penetapan ini mengikuti Peraturan Menteri Ketenagakerjaan. UMP ini berlaku mulai 1 Januari 2025,\" "
+                         "kata Penjabat Gubernur Lampung Samsudin dalam konferensi pers di Ruang Rapat Utama Kantor Gubernur "
+                         "Lampung, Rabu.\n\n"
+                         "Bandar Lampung, 11/12 (ANTARA) - Pemerintah Provinsi Lampung menetapkan upah minimum provinsi (UMP) "
+                         "Lampung tahun 2025 sebesar Rp2.893.069, naik 6,5 persen dibandingkan UMP 2024.\n\n"
+                         "Ia menjelaskan besaran UMP tersebut telah melalui pembahasan Dewan Pengupahan Provinsi Lampung. "
+                         "Dewan Pengupahan menggelar sidang pleno pada Senin (9/12) dan hasilnya direkomendasikan kepada "
+                         "gubernur."})
+    assert not x["is_meeting"] and x["event_type"] == "statement"

@@ -603,6 +603,10 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 # 'Angka itu menjadi sorotan dalam rapat koordinasi ...', 'Rencana itu disepakati dalam rakor ...', 'Kepastian itu
 # disampaikan dalam rapat persiapan ...': the lead's news told again (any noun pointed back to by itu/tersebut/ini) and
 # set in a meeting, which is then the event reported.
+# ... anywhere in the sentence ('Yanuar mengatakan permintaan itu disampaikan dalam rapat kerja ...')
+_SET_IN = re.compile(r"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){0,3}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
+                     r"disepakati|diputuskan|dibahas|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+sorotan|"
+                     r"diambil|dihasilkan|ditetapkan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
 _SETTING = re.compile(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
                       r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
                       r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
@@ -676,7 +680,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
     weak: tuple[int, str] | None = None
     called_off = set_aside = False
     background: set[int] = set()  # units whose event is background (done every year, a standing state)
-    quoted: Classification | None = None
+    quoted: Classification | None = None  # the statement of a quotation opening the report, and its unit
+    quoted_at = 0
     for i, unit in enumerate(units):
         if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
             set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
@@ -700,7 +705,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
                 len(_WORD.findall(n)) < _NARRATES_WORDS for n in narrated[1:i]):
             # a report opening on a quotation ('"...," kata Mulyadi saat dihubungi, Jumat'): the speaker's words are the
             # news only when the rest of the lead tells no event of its own
-            quoted = _other_event(kind, i, units, bool(title), setting)
+            quoted, quoted_at = _other_event(kind, i, units, bool(title), setting), i
             background.add(i)
             continue
         if kind != "meeting":
@@ -713,6 +718,11 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
             if verdict is _SKIP:
                 continue
             return verdict
+        if quoted and i > 0 and any(len(_WORD.findall(n)) >= _NARRATES_WORDS for n in narrated[quoted_at + 1:i]) and \
+                not _SET_IN.search(narrated[i]):
+            # (the lead after the quotation told something else first: a meeting past it is background, unless the lead's
+            # news is set in it, 'permintaan itu disampaikan dalam rapat kerja ...')
+            return quoted
         if not strong and weak is None:
             weak = (i, unit)
             continue
