@@ -28,6 +28,14 @@ def test_the_caption_dates_no_meeting():
     assert x["is_meeting"] and x["meeting_date"] == "2025-04-15" and x["date_assumed"]
 
 
+def test_a_ticker_with_a_colon_above_the_caption_is_no_lead():
+    """'Breaking News: ... || ...' reads like a dateline ('X: '), but it is no prose: the lead is still below the caption."""
+    ticker = ("Breaking News: PPDB SMA Zonasi Diwarnai Dugaan Manipulasi KK || Warga Way Halim Keluhkan Jalan Rusak Sejak "
+              "Lama")
+    lines = clean_lines("\n\n".join([ticker] + HEADER + [CAPTION, LEAD, SECOND]))
+    assert not any(line.startswith("Gubernur Lampung saat meninjau") for line in lines)
+
+
 def test_clustering_leaves_out_a_captions_day():
     assert photo_caption(CAPTION) and not photo_caption(INSIDE.replace(" (ist)", ""))
     text = "\n\n".join([CAPTION, LEAD.replace("wali kota.", "wali kota, Senin (14/4/2025).")])

@@ -335,7 +335,8 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
     in_summary = in_links = prose_kept = False
     raws = normalize(text).split("\n")
     # (a photo's caption above the dateline's lead tells its own moment: 'Gubernur saat meninjau ..., Minggu. (Foto: X)')
-    lead_at = next((k for k, raw in enumerate(raws) if len(raw) >= 80 and _LEAD_DATELINE.match(raw.strip())), -1)
+    lead_at = next((k for k, raw in enumerate(raws)
+                    if len(raw) >= 80 and _ENDS_SENTENCE.search(raw) and _LEAD_DATELINE.match(raw.strip())), -1)
     for k, raw in enumerate(raws):
         line = raw.strip()
         low = line.lower()
