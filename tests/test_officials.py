@@ -852,3 +852,13 @@ def test_a_name_before_its_office_after_a_dateline_or_a_fronted_verb(sentence):
 def test_an_adverb_after_a_name_in_a_title_case_headline_ends_the_name(headline):
     """'Gubernur Rini Sudah Pimpin ...': auxiliaries and adverbs are no words of a name."""
     assert _names(headline) == ["Rini"]
+
+
+def test_a_street_named_after_someone_is_no_official():
+    """'..., Jalan Wolter Monginsidi Nomor 69': the street's name after 'Jalan' is no one acting; an office whose name
+    ends in 'Jalan' still names its holder after the comma."""
+    sentence = ("Bupati Lampung Barat Parosil Mabsus menerima audiensi pengurus AEKI Lampung di ruang kerja bupati, Komplek "
+                "Perkantoran Pemkab Lampung Barat, Jalan Wolter Monginsidi Nomor 69, Selasa, 12 Agustus 2025.")
+    assert [m[3] for m in mentions(sentence)] == ["Parosil Mabsus"]
+    office = "Sementara Kepala Bidang Pembangunan Jalan, Arif Budiman, memaparkan 12 paket rekonstruksi."
+    assert [m[3] for m in mentions(office)] == ["Arif Budiman"]

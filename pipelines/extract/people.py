@@ -698,7 +698,18 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         elif read:
             out.append((head.start(), read[0], read[1], read[2]))
             last = read[0]
-    return tuple(_joined(sentence, _and_the_next(sentence, out)))
+    # ('..., Komplek Perkantoran Pemkab Lampung Barat, Jalan Wolter Monginsidi': a street is named after someone)
+    return tuple(m for m in _joined(sentence, _and_the_next(sentence, out)) if not _street(sentence, m))
+
+
+def _street(sentence: str, mention: tuple[int, int, str, str]) -> bool:
+    """The mention's name is a street's, written straight after 'Jalan' (not an office's 'Bidang Pembangunan Jalan, X')."""
+    if mention[2].split()[-1].rstrip(".").lower() not in {"jalan", "jl", "jln"}:
+        return False
+    return _STREET_BEFORE.search(sentence, 0, max(0, sentence.rfind(mention[3], 0, mention[1] + 1))) is not None
+
+
+_STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s+$", re.I)
 
 
 # 'Juru bicara Badan Anggaran DPRD, Sri Wahyuningsih, ...', 'Wakil Ketua DPRD selaku pimpinan Banggar, Hendrik Wijaya.':
