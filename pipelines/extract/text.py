@@ -161,17 +161,6 @@ def _credit(line: str) -> re.Match | None:
     return caption or (_AGENCY_CREDIT.search(line) if "ANTARA/" in line or "ANTARA FOTO/" in line else None)
 
 
-def photo_caption(line: str) -> bool:
-    """The line is a photo's caption: one sentence closed by the photo's credit ('Gubernur saat meninjau ..., Minggu
-    (13/4). (Foto: Adpim)')."""
-    line = line.strip()
-    credit = _credit(line)
-    return credit is not None and not _SENTENCE_BREAK.search(line, 0, credit.start())
-
-
-_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][”\"]?\s+(?=[A-Z“\"])")  # (one sentence ends, another begins)
-
-
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
