@@ -534,3 +534,12 @@ def test_a_span_of_days_with_an_hour_between_starts_on_its_first_day():
                          "berlangsung tiga hari, sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3) pagi, di Hotel "
                          "Horison Bandar Lampung resmi berakhir."})
     assert x["meeting_date"] == "2022-03-08"
+
+
+def test_the_datelines_filing_day_yields_to_the_day_the_sentence_tells():
+    """'Bandar Lampung (10/03/2026) - Komisi II ... di Ruang Rapat ..., Jalan ..., Senin (9/3).': the meeting's day."""
+    x = extract({"id": "t", "url": "u", "published": "2026-03-10", "title": "Komisi II Rapat Kerja Bahas Stok Beras",
+                 "text": "Bandar Lampung (10/03/2026) - Komisi II DPRD Provinsi Lampung menggelar rapat kerja bersama Dinas "
+                         "Ketahanan Pangan Provinsi Lampung di Ruang Rapat Komisi II DPRD Provinsi Lampung, Jalan Wolter "
+                         "Monginsidi Nomor 69, Senin (9/3)."})
+    assert x["meeting_date"] == "2026-03-09"

@@ -862,3 +862,10 @@ def test_a_street_named_after_someone_is_no_official():
     assert [m[3] for m in mentions(sentence)] == ["Parosil Mabsus"]
     office = "Sementara Kepala Bidang Pembangunan Jalan, Arif Budiman, memaparkan 12 paket rekonstruksi."
     assert [m[3] for m in mentions(office)] == ["Arif Budiman"]
+
+
+def test_an_hour_does_not_hide_that_a_person_acted_the_day_before():
+    """'Sehari sebelumnya, Minggu (14/4) pukul 09.00 WIB, Kepala Pelaksana BPBD ... meninjau ...': another day's act."""
+    sentence = ("Sehari sebelumnya, Minggu (14/4) pukul 09.00 WIB, Kepala Pelaksana BPBD Provinsi Lampung Rudi Santoso "
+                "Harahap meninjau lokasi pengungsian di Bernung.")
+    assert officials_in([sentence], date(2024, 4, 15)) == []

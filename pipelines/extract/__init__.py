@@ -206,6 +206,9 @@ def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
     """Of several dates in one sentence, the one written nearest a word for the meeting (not an aside's date)."""
     hits = _outside_other_events(unit, hits) if len(hits) > 1 else hits
     hits = [h for h in hits if not h.prepared] or hits
+    # 'Bandar Lampung (10/03/2026) - Komisi II ... di Ruang Rapat ..., Senin (9/3).': the dateline's is the filing day
+    filed = _DATELINE_DATE.match(unit) if len(hits) > 1 else None
+    hits = [h for h in hits if not (filed and h.start < filed.end())] or hits
     # '"... dalam rakor hari ini," kata Gubernur usai memimpin rapat ..., Senin (9/3)': the speaker's today is the day
     # he spoke; the narration's date dates the meeting
     quoted = [m.span() for m in _QUOTED.finditer(unit)] if len(hits) > 1 else []
@@ -219,6 +222,7 @@ def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_DATELINE_DATE = re.compile(r"^\W*[A-Z][\w .,]{1,30}?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[-–—:]")
 _POSSESSIVE = re.compile(r"^(ruang(?:an)?\s+kerja)nya\b", re.I)
 
 

@@ -1101,7 +1101,9 @@ _EARLIER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:beberapa (?:waktu|hari|pekan|ming
 # 'Rakor ini merupakan tindak lanjut rakor serupa yang dipimpin langsung Gubernur X': the earlier meeting's leader.
 _FOLLOWED_UP_LEADER = re.compile(r"\b(?:tindak\s+lanjut|menindaklanjuti)\b[^.;,]{0,120}?\b(?:dipimpin|dibuka)\s+(?:langsung\s+)?"
                                  r"(?:oleh\s+)?(?-i:(?:[A-Z][\w.-]*\s+){0,6})$", re.I)
-_EARLIER_BEFORE = re.compile(r"(?<=\w)\s+(?:sebelumnya|terdahulu)\b[^.;]{0,40}$|\btahun lalu\b[^.;,]{0,50}$", re.I)
+# (an hour may stand between: 'Sehari sebelumnya, Minggu (14/4) pukul 09.00 WIB, Kepala ...')
+_EARLIER_BEFORE = re.compile(r"(?<=\w)\s+(?:sebelumnya|terdahulu)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$|\btahun lalu\b[^.;,]{0,50}$",
+                             re.I)
 
 
 # A name carrying academic or religious titles is a person even without an office: 'Dr. Ir. Wayan Sukadana, M.Si.'
