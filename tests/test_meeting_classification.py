@@ -1502,3 +1502,16 @@ def test_a_meeting_told_after_the_leads_own_news_stays_background_under_an_openi
                          "Dewan Pengupahan menggelar sidang pleno pada Senin (9/12) dan hasilnya direkomendasikan kepada "
                          "gubernur."})
     assert not x["is_meeting"] and x["event_type"] == "statement"
+
+
+def test_a_quotation_opening_the_report_is_no_later_statement_whatever_the_headline():
+    """'"...," kata Samsudin saat dikonfirmasi, Kamis (21/11/2024).' above a lead telling a meeting on Monday: neither
+    a statement told days after the meeting nor a meeting recalled past the lead."""
+    x = extract({"id": "t", "url": "u", "published": "2024-11-21",
+                 "title": "Jelang Pencoblosan, Pj Gubernur Minta Forkopimda Petakan TPS Rawan",
+                 "text": "\"Kita minta semua pihak memetakan secara detail. Distribusi logistik harus tepat waktu,\" kata "
+                         "Samsudin saat dikonfirmasi, Kamis (21/11/2024).\n\n"
+                         "BANDAR LAMPUNG (Lampungpro.co): Penjabat Gubernur Lampung Samsudin menggelar rapat terbatas "
+                         "bersama unsur Forkopimda di Mahan Agung, Senin (18/11/2024).\n\n"
+                         "Rapat tertutup itu membahas pemetaan tempat pemungutan suara rawan menjelang Pilkada serentak."})
+    assert (x["is_meeting"], x["meeting_type"], x["meeting_date"]) == (True, "rapat_terbatas", "2024-11-18")

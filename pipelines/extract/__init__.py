@@ -102,9 +102,10 @@ def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], pub
     # (under a headline naming the meeting, a quotation opening the report is not its news: '"...," kata Mulyadi saat
     # dihubungi, Jumat (14/4).' before 'Musrenbang ... yang dibuka Gubernur ..., Rabu lalu (12/4)')
     quoting = bool(_MEETING_WORD.search(title))
+    opening = _opening_quotation(sents)  # (nor is a quotation opening the report, whatever the headline)
     for i, (unit, told) in enumerate(zip(sents[:LEAD], unquoted(sents[:LEAD]))):
         if unit == evidence or not _SAID.search(unit) or _MEETING_NOUN.search(unit) or (
-                quoting and _ATTRIBUTION.match(told)):
+                (quoting or i < opening) and _ATTRIBUTION.match(told)):
             continue
         said_on = [h.value for h in find_dates(unit, published, year) if h.strength >= 1 and h.value]
         if said_on and (said_on[0] - hit.value).days >= SAID_AFTER_DAYS and i < at:
@@ -114,7 +115,16 @@ def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], pub
 
 def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
     """The evidence is past the lead's first sentence and the headline names no meeting."""
-    return evidence not in (title, *sents[:1]) and not _MEETING_WORD.search(title)
+    first = sents[_opening_quotation(sents):][:1]  # (a quotation opening the report is not the lead's first sentence)
+    return evidence not in (title, *first) and not _MEETING_WORD.search(title)
+
+
+def _opening_quotation(sents: list[str]) -> int:
+    """How many sentences a quotation opening the report fills (0 when it opens on narration)."""
+    for k, told in enumerate(unquoted(sents[:LEAD + 3])):
+        if len(told.split()) >= 3 and not _ATTRIBUTION.match(told):
+            return k
+    return 0
 
 
 # 'Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov sepekan lalu': a week or more ago, said
