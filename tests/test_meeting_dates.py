@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 
-from pipelines.extract import extract
 from pipelines.extract.dates import find_dates, resolve_yearless
 from tests.extract_support import run
 
@@ -529,17 +528,15 @@ def test_a_holiday_named_with_its_year_then_pada_and_a_weekday_leaves_the_day_to
 
 def test_a_span_of_days_with_an_hour_between_starts_on_its_first_day():
     """'sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3) pagi': the hour does not end the span."""
-    x = extract({"id": "t", "url": "u", "published": "2022-03-11", "title": "Rakertek Tanaman Pangan Resmi Berakhir",
-                 "text": "BANDAR LAMPUNG - Rapat Kerja Teknis (Rakertek) Tanaman Pangan Provinsi Lampung Tahun 2022 yang "
-                         "berlangsung tiga hari, sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3) pagi, di Hotel "
-                         "Horison Bandar Lampung resmi berakhir."})
-    assert x["meeting_date"] == "2022-03-08"
+    out = run("BANDAR LAMPUNG - Rapat Kerja Teknis (Rakertek) Tanaman Pangan Provinsi Lampung Tahun 2022 yang berlangsung "
+              "tiga hari, sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3) pagi, di Hotel Horison Bandar Lampung "
+              "resmi berakhir.", "Rakertek Tanaman Pangan Resmi Berakhir", published="2022-03-11")
+    assert out["meeting_date"] == "2022-03-08"
 
 
 def test_the_datelines_filing_day_yields_to_the_day_the_sentence_tells():
     """'Bandar Lampung (10/03/2026) - Komisi II ... di Ruang Rapat ..., Jalan ..., Senin (9/3).': the meeting's day."""
-    x = extract({"id": "t", "url": "u", "published": "2026-03-10", "title": "Komisi II Rapat Kerja Bahas Stok Beras",
-                 "text": "Bandar Lampung (10/03/2026) - Komisi II DPRD Provinsi Lampung menggelar rapat kerja bersama Dinas "
-                         "Ketahanan Pangan Provinsi Lampung di Ruang Rapat Komisi II DPRD Provinsi Lampung, Jalan Wolter "
-                         "Monginsidi Nomor 69, Senin (9/3)."})
-    assert x["meeting_date"] == "2026-03-09"
+    out = run("Bandar Lampung (10/03/2026) - Komisi II DPRD Provinsi Lampung menggelar rapat kerja bersama Dinas Ketahanan "
+              "Pangan Provinsi Lampung di Ruang Rapat Komisi II DPRD Provinsi Lampung, Jalan Wolter Monginsidi Nomor 69, "
+              "Senin (9/3).", "Komisi II Rapat Kerja Bahas Stok Beras", published="2026-03-10")
+    assert out["meeting_date"] == "2026-03-09"
