@@ -15,8 +15,8 @@ from pipelines.extract.people import (as_written, complete, expand_role, forget_
 from pipelines.extract.clauses import main_clause, without_followed_up
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import (HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines, normalize,
-                                    other_occasion, sentences, this_moment, unquoted)
+from pipelines.extract.text import (ATTRIBUTION, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines,
+                                    normalize, other_occasion, sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -88,7 +88,6 @@ _SAID = re.compile(rf"\b(?:{SPEECH_TAGS})(?:nya)?\s+[^.]{{0,80}}?\b(?:di|saat|ke
                    r"\bkepada\s+(?:wartawan|awak\s+media|media)\b|\bketerangan\s+(?:tertulis|pers|resmi)\b", re.I)
 
 
-_ATTRIBUTION = re.compile(rf"^\W*(?:{SPEECH_TAGS})(?:nya)?\b", re.I)  # (what is left of a quotation's sentence)
 # (a quote given the day after is often the meeting's own news, filed the next morning: 'kata X di Bandar Lampung, Jumat'
 # of a rakor on Thursday)
 SAID_AFTER_DAYS = 2
@@ -105,7 +104,7 @@ def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], pub
     opening = _opening_quotation(sents)  # (nor is a quotation opening the report, whatever the headline)
     for i, (unit, told) in enumerate(zip(sents[:LEAD], unquoted(sents[:LEAD]))):
         if unit == evidence or not _SAID.search(unit) or _MEETING_NOUN.search(unit) or (
-                (quoting or i < opening) and _ATTRIBUTION.match(told)):
+                (quoting or i < opening) and ATTRIBUTION.match(told)):
             continue
         said_on = [h.value for h in find_dates(unit, published, year) if h.strength >= 1 and h.value]
         if said_on and (said_on[0] - hit.value).days >= SAID_AFTER_DAYS and i < at:
@@ -122,7 +121,7 @@ def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
 def _opening_quotation(sents: list[str]) -> int:
     """How many sentences a quotation opening the report fills (0 when it opens on narration)."""
     for k, told in enumerate(unquoted(sents[:LEAD + 3])):
-        if len(told.split()) >= 3 and not _ATTRIBUTION.match(told):
+        if len(told.split()) >= 3 and not ATTRIBUTION.match(told):
             return k
     return 0
 
@@ -299,8 +298,8 @@ def extract(record: dict) -> dict:
     sents = [main_clause(s, published) for s in sents]  # (a fronted clause telling another event is no part of this one)
     # (nor a later one naming the meeting this one follows up; a sentence left with its subject alone says nothing)
     told = [c for s in sents if (c := without_followed_up(s, published)) == s or len(c.split()) > 3]
-    # the event is read from the sentences about it: not one telling a similar occasion before or the next one planned
     topical = [s for s in sents if not other_occasion(s)]  # (what a followed-up meeting discussed is this one's topic too)
+    # the event is read from the sentences about it: not one telling a similar occasion before or the next one planned
     sents = [s for s in told if not other_occasion(s)]
     text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))

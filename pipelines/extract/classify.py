@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import (COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS, PRIOR_WORDS, SPEECH_TAGS,
-                                    unquoted)
+from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS,
+                                    PRIOR_WORDS, unquoted)
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -486,7 +486,8 @@ def meeting_type(units: list[str]) -> str:
         named = None
     if named in _SPECIFIC:
         return named
-    if any(_CALL_ON.search(unit) for unit in units if any(w in unit.lower() for w in _CALL_ON_WORDS)) and not any(_INVITED.search(unit) for unit in units[:3]):
+    calls_on = any(_CALL_ON.search(unit) for unit in units if any(w in unit.lower() for w in _CALL_ON_WORDS))
+    if calls_on and not any(_INVITED.search(unit) for unit in units[:3]):
         # received by, or calling on, another office holder: a courtesy call whatever it is called (unless the host
         # sent for them: 'Direksi BUMD diundang Sekda ke ruang kerjanya')
         return "audiensi"
@@ -701,7 +702,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
             # the lead's later words for it ('rakor dianggap tidak lagi diperlukan') are the same meeting called off
             called_off = True
             continue
-        if kind == "statement" and i > 0 and quoted is None and _ATTRIBUTION.match(narrated[i]) and all(
+        if kind == "statement" and i > 0 and quoted is None and ATTRIBUTION.match(narrated[i]) and all(
                 len(_WORD.findall(n)) < _NARRATES_WORDS for n in narrated[1:i]):
             # a report opening on a quotation ('"...," kata Mulyadi saat dihubungi, Jumat'): the speaker's words are the
             # news only when the rest of the lead tells no event of its own
@@ -861,10 +862,6 @@ _EARLIER = re.compile(r"\bsebelumnya\b", re.I)
 
 
 _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|inspeksi)\b", re.I)
-
-
-# What is left of a quotation's sentence once the speech is taken out: its speech tag ('kata Mulyadi saat dihubungi').
-_ATTRIBUTION = re.compile(rf"^\W*(?:{SPEECH_TAGS})(?:nya)?\b", re.I)
 
 
 def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None) -> Classification:

@@ -239,6 +239,8 @@ HELD = r"digelar|dilaksanakan|diselenggarakan|diadakan|dihelat"
 HOLDS = r"menggelar|mengadakan|menyelenggarakan|melaksanakan|menghelat"
 # The verbs of a speech tag ('..., kata Sekda', 'ujarnya'): one list for every rule that finds who said something.
 SPEECH_TAGS = r"kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh"
+# What is left of a quotation's sentence once the speech is taken out: its speech tag ('kata Mulyadi saat dihubungi').
+ATTRIBUTION = re.compile(rf"^\W*(?:{SPEECH_TAGS})(?:nya)?\b", re.I)
 # The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
 # list for every rule that tells two events of one sentence apart.
 PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pasca")
@@ -345,7 +347,8 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         if _END.match(line) and out:
             break
         credit = _credit(line)
-        if credit and len(out) >= 2 and k > lead_at and _ENDS_SENTENCE.search(line, 0, credit.start()) and credit.start() >= 60:
+        inside = len(out) >= 2 and k > lead_at  # (past the lead's dateline, when there is one)
+        if credit and inside and _ENDS_SENTENCE.search(line, 0, credit.start()) and credit.start() >= 60:
             # inside the story a paragraph may end with the credit of the photo beside it ('... turut hadir. (ist)')
             line, credit = line[:credit.start()].rstrip(), None
             low = line.lower()
