@@ -1,6 +1,6 @@
 """How much each label-preserving rewrite of the articles moves the extractor's scores (metamorphic evaluation).
 
-usage: python -m benchmarks.robustness [GOLD.jsonl] [--only NAME ...] [--misses NAME] [--seed N]
+usage: python -m benchmarks.robustness [GOLD.jsonl] [--only NAME ...] [--misses NAME] [--seed N] [--mixed]
 
 Each rewrite changes only what a real site or reporter varies and keeps every fact, so the gold labels stay right:
 the layout (line breaks, typography, page furniture, datelines, headline case), the notation (dates in any form, a
@@ -10,7 +10,8 @@ people (names_swapped: every labelled person renamed with a made-up name the gaz
 whether a name is read or recalled), and the other occasions a report tells beside its meeting (an earlier one of the
 series and the next one planned, the meeting it follows up elsewhere, the next stop of the day, a quotation or a photo's
 caption of another moment above the lead). A field that drops under a rewrite names a mechanism that reads the surface
-instead of the language.
+instead of the language. With --mixed only every other report of an event is rewritten: one outlet writes it one way,
+the next another, and the event pairs show whether clustering still joins them.
 Run it on the development split; the validation split is scored only at milestones.
 """
 
@@ -641,9 +642,23 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
 _REPORTED = ("meeting_f1",) + FIELDS + ("event_pair_f1",)
 
 
-def run(rows: list[dict], name: str | None) -> tuple[dict, list[dict], int]:
-    """Scores and misses of the rows after one rewrite (None: as they are), and how many rows it changed."""
-    changed_rows = rows if name is None else [PERTURBATIONS[name](r) for r in rows]
+def _mixed(rows: list[dict]) -> list[bool]:
+    """Which rows a mixed run rewrites: every other report of each labelled event (the first kept), as one outlet
+    writes an event one way and the next another; unlabelled rows every other one."""
+    seen: dict[str, int] = {}
+    picks = []
+    for i, r in enumerate(rows):
+        key = r.get("gold", {}).get("event_key") or f"#{i}"
+        seen[key] = seen.get(key, -1) + 1
+        picks.append(seen[key] % 2 == 1 if not key.startswith("#") else i % 2 == 1)
+    return picks
+
+
+def run(rows: list[dict], name: str | None, mixed: bool = False) -> tuple[dict, list[dict], int]:
+    """Scores and misses of the rows after one rewrite (None: as they are; mixed: only every other report of an
+    event), and how many rows it changed."""
+    picks = _mixed(rows) if mixed else [True] * len(rows)
+    changed_rows = rows if name is None else [PERTURBATIONS[name](r) if pick else r for r, pick in zip(rows, picks)]
     changed = sum(a != b for a, b in zip(rows, changed_rows))
     predictions = _predict([_record(r) for r in changed_rows], None)
     metrics, misses = score(changed_rows, {p["id"]: p for p in predictions})
@@ -657,6 +672,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", nargs="*", choices=sorted(PERTURBATIONS), default=sorted(PERTURBATIONS))
     ap.add_argument("--misses", choices=sorted(PERTURBATIONS), help="list the misses this rewrite adds")
     ap.add_argument("--seed", type=int, default=0, help="another draw of made-up names for names_swapped")
+    ap.add_argument("--mixed", action="store_true",
+                    help="rewrite only every other report of each event: do reports written differently still join?")
     args = ap.parse_args(argv)
     _SEED[0] = args.seed
     rows = list(read_jsonl(args.gold))
@@ -664,7 +681,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'rewrite':<20}{'rows':>5} " + " ".join(f"{k[:7]:>7}" for k in _REPORTED))
     print(f"{'(none)':<20}{'':>5} " + " ".join(f"{base[k]:7.3f}" for k in _REPORTED))
     for name in args.only:
-        metrics, misses, changed = run(rows, name)
+        metrics, misses, changed = run(rows, name, args.mixed)
         cells = [f"{metrics[k] - base[k]:+7.3f}" if abs(metrics[k] - base[k]) >= 0.0005 else f"{'.':>7}"
                  for k in _REPORTED]
         print(f"{name:<20}{changed:>5} " + " ".join(cells))

@@ -69,6 +69,13 @@ def test_unnamed_office_heads_stand_for_their_bodies():
     assert {"Korem 043/Garuda Hitam", "Kejati Lampung", "Kanwil BPN Lampung"} <= set(found)
 
 
+def test_deputies_and_chiefs_of_staff_stand_for_their_bodies():
+    """Wakapolda, Kasrem, Kabinda stand for Polda, Korem, Binda as their heads do."""
+    found = participants(["Rapat diikuti Wakapolda Lampung Brigjen Pol Ahmad, Kasrem 043/Gatam Kol. Inf Benny "
+                          "dan Kabinda Lampung Brigjen TNI Wahyu."])
+    assert {"Polda Lampung", "Korem 043/Gatam", "Binda Lampung"} <= set(found)
+
+
 def test_mixed_case_bodies_from_the_gazetteer():
     """Mixed-case bodies (Walhi, Perum Bulog, Bawaslu, Kodim) come from the gazetteer."""
     found = participants(["Diskusi melibatkan Walhi Lampung, Perum Bulog, Bawaslu Provinsi Lampung dan Kodim 0412 LU."])

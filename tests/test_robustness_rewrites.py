@@ -1,6 +1,6 @@
 """The label-preserving rewrites of the robustness benchmark change the surface and never a gold label's words."""
 
-from benchmarks.robustness import PERTURBATIONS
+from benchmarks.robustness import PERTURBATIONS, _mixed
 
 
 def _row(text: str, title: str = "", venue: str | None = None, participants: list[str] | None = None) -> dict:
@@ -155,3 +155,8 @@ def test_caption_first_puts_a_dated_caption_of_the_day_before_above_the_lead():
     assert PERTURBATIONS["caption_first"](row)["text"].split("\n") == [
         "Judul", "Gubernur Lampung saat meninjau lokasi banjir di Kecamatan Panjang, Minggu (9/3/2025). (Foto: Adpim)", "",
         lead]
+
+
+def test_a_mixed_run_rewrites_every_other_report_of_an_event():
+    rows = [{"gold": {"event_key": k}} for k in ("a", "b", "a", "a", None, None)]
+    assert _mixed(rows) == [False, False, True, False, False, True]

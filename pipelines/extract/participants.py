@@ -67,10 +67,14 @@ _LOWER_GROUPS = re.compile(
     r"(?:\s+se-\w+(?:\s+[A-Z]\w+)?)?(?=[\s,.;)]|$)"
 )
 # An office head written by a short form stands for the body ('Kajati Lampung' -> 'Kejati Lampung', 'Danrem 043/...').
-_HEAD_BODY = {"Kapolda": "Polda", "Kapolres": "Polres", "Kapolresta": "Polresta", "Danrem": "Korem", "Dandim": "Kodim",
-              "Pangdam": "Kodam", "Kajati": "Kejati", "Kajari": "Kejari", "Kakanwil": "Kanwil", "Danlanal": "Lanal",
-              "Danlanud": "Lanud"}
-_HEAD_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_BODY) + r")(\s+(?:\d{2,4}(?:/[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?)?|"
+# (a deputy or chief of staff stands for it too: 'Wakapolda Lampung', 'Kasrem 043/Gatam', 'Kabinda Lampung')
+_HEAD_BODY = {"Kapolda": "Polda", "Wakapolda": "Polda", "Kapolres": "Polres", "Wakapolres": "Polres",
+              "Kapolresta": "Polresta", "Kapolsek": "Polsek", "Danrem": "Korem", "Kasrem": "Korem", "Dandim": "Kodim",
+              "Kasdim": "Kodim", "Danramil": "Koramil", "Pangdam": "Kodam", "Kajati": "Kejati", "Wakajati": "Kejati",
+              "Kajari": "Kejari", "Kakanwil": "Kanwil", "Danlanal": "Lanal", "Danlanud": "Lanud", "Kabinda": "Binda"}
+# A unit's code may run to a second word ('043/Garuda Hitam'), never to the rank of the officer after it ('043/Gatam Kol.')
+_RANK = r"(?!(?:Kol|Kolonel|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|Laksma|Marsma|Inf|Kav|Pol|Kompol|Irjen)\b)"
+_HEAD_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_BODY) + rf")(\s+(?:\d{{2,4}}(?:/[A-Z][\w-]*(?:\s+{_RANK}[A-Z][a-z]+)?)?|"
                       r"[A-Z]{2,}(?:\s+Lampung)?|(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?Lampung(?:\s+(?:Barat|Timur|Selatan|"
                       r"Tengah|Utara))?|Kota\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))(?![\w-])")
 # A body named inside a document title ('Rencana Kerja Pemerintah Daerah') is not a participant.
@@ -105,7 +109,7 @@ _BAD_TAIL = {"dan", "serta", "di", "yang", "se"}
 def _abbr_re() -> re.Pattern:
     words = sorted({a for _, abbrs in opd() for a in abbrs}, key=len, reverse=True)
     # a military or police unit carries its number and code ('Kodim 0422 LB', 'Korem 043/Garuda Hitam')
-    unit = r"(?:\s+\d{2,4}(?:/[A-Z][\w-]*(?:\s+[A-Z][a-z]+)?|\s+[A-Z]{2,4}(?![\w-]))?)?"
+    unit = rf"(?:\s+\d{{2,4}}(?:/[A-Z][\w-]*(?:\s+{_RANK}[A-Z][a-z]+)?|\s+[A-Z]{{2,4}}(?![\w-]))?)?"
     return re.compile(r"(?<![\w-])(" + trie_pattern(words) + r")" + unit +
                       r"(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|\s+Lampung(?:\s+(?:Barat|Timur|Selatan|"
                       r"Tengah|Utara))?)?(?![\w-])")
