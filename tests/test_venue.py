@@ -26,6 +26,19 @@ def test_venue_phrase_ends_before_agar_purpose_clause():
     assert found == "Ruang Rapat Utama, Lampung Selatan"
 
 
+def test_a_place_in_what_is_reported_is_not_the_venue_unless_a_sitting_is_reported():
+    """'melaporkan bahwa arus di Pelabuhan X' is talked about; 'bahwa rapat paripurna ... di Ruang X' is announced."""
+    assert venue(["Dalam rapat itu, Bupati melaporkan bahwa arus penumpang di Pelabuhan Bakauheni sudah turun."]) is None
+    announced = venue(["Diberitahukan bahwa Rapat Paripurna akan digelar Rabu (26/3) di Ruang Sidang Paripurna DPRD."])
+    assert announced == "Ruang Sidang Paripurna DPRD"
+
+
+def test_a_venue_phrase_ends_at_a_predicate_or_a_joining_word():
+    """'di Ballroom Novotel Lampung telah ...', 'di Ruang Rapat Komisi II dan akan ...' end before the next clause."""
+    assert venue(["Rakor di Ballroom Novotel Lampung telah menghasilkan lima kesepakatan."]) == "Ballroom Novotel Lampung"
+    assert venue(["Rapat digelar di Ruang Rapat Komisi II dan akan dilanjutkan pekan depan."]) == "Ruang Rapat Komisi II"
+
+
 def test_meeting_office_outranks_a_port_talked_about():
     """The office where the audiensi took place outranks a port talked about; a field (Lapangan) still is a venue."""
     units = ["Gubernur meminta dermaga baru di Pelabuhan Bakauheni.",

@@ -30,6 +30,9 @@ _APPOSED_SUBJECT = (rf",\s*(?-i:(?:(?!{_NOT_NAME})[A-Z][\w'’.-]*\s+){{0,3}}(?!
 # A street address after the building ('Hotel Borobudur, Jl. Lapangan Banteng Selatan No. 1'): where it is, not its name.
 _ADDRESS = re.compile(r"(?<=\S),\s*(?:Jl|Jln|Jalan)\b.*$", re.I)
 _ABBREVIATED = r"(?-i:\b(?:Lt|Jl|Jln|No)\.)"
+# What someone says or reports ('melaporkan bahwa arus penumpang di Pelabuhan Bakauheni ...') is not where they said it.
+_REPORTED = re.compile(r"\bbahwa\b")
+_TRAILING_AND = re.compile(r"\s+(?:dan|serta)$")  # '... di Ruang Rapat Komisi II dan akan ...': the next clause's joint
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
     # ('60 warga memadati ruang rapat Komisi I': where the people crowded in)
@@ -40,7 +43,8 @@ _VENUE = re.compile(
     rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
     rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
-    rf"|(?<!serba)\s+(?:pada|pukul|mulai|sekitar|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
+    # (a predicate's auxiliary ends the place: 'arus penumpang di Pelabuhan Bakauheni sudah turun')
+    rf"|(?<!serba)\s+(?:sudah|telah|masih|akan|belum|tidak|sedang|juga|pada|pukul|mulai|sekitar|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk|diundang|dipanggil|"
     rf"dikumpulkan|dipimpin|dibuka|{HELD})\b))",
     re.I,
@@ -103,14 +107,14 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     for u, unit in enumerate(units):
         for m in _VENUE.finditer(unit):
             if "masing-masing" in m.group(1).lower() or _ON_THE_GROUND.match(m.group(1)) or _SENT_TO.search(
-                    unit, max(0, m.start() - 40), m.start() + 3):
+                    unit, max(0, m.start() - 40), m.start() + 3) or _reported(unit, m.start()):
                 # 'dari markas masing-masing': each participant's own place, not the meeting's; 'di lapangan masih ada
                 # pabrik ...': out in the field, no place's name
                 continue
             if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
                 key = (_venue_rank(unit, m, followed), u, m.start())
                 if best is None or key < best[0]:
-                    best = (key, _ADDRESS.sub("", m.group(1)).strip(" ,"))
+                    best = (key, _TRAILING_AND.sub("", _ADDRESS.sub("", m.group(1))).strip(" ,"))
     if best:
         return _with_room(best[1], units)
     for unit in units:
@@ -135,6 +139,13 @@ _ROOM_AT = re.compile(rf"\b(?:[Dd]i|[Bb]ertempat\s+di)\s+((?:[Rr]uang|[Rr]uangan
 # the sentence tells the meeting's sitting: its noun or the verbs of holding or receiving it
 _SITTING = re.compile(rf"\b(?:{MEETING_NOUNS}|berlangsung|{HELD}|diterima|bertempat)\b", re.I)
 _ANOTHER_TIME = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|kemudian|lalu)\b", re.I)
+
+
+def _reported(unit: str, at: int) -> bool:
+    """The place is in what someone says or reports, and the report tells no sitting ('bahwa rapat paripurna ... di X',
+    an announcement, does)."""
+    said = _REPORTED.search(unit, 0, at)
+    return bool(said) and not _SITTING.search(unit, said.end(), at)
 
 
 def _with_room(place: str, units: list[str]) -> str:
