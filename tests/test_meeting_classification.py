@@ -162,6 +162,10 @@ def test_ekspos_of_a_plan_is_a_meeting():
     ("Gubernur memimpin rapat tertutup dengan Forkopimda di Mahan Agung, Senin (3/3/2025).", "rapat_terbatas"),
     ("Sekdaprov memimpin rapat staf pimpinan di Ruang Rapat Utama, Senin (3/3/2025).", "rapat_pimpinan"),
     ("Kecamatan Natar menggelar Musrenbangcam di aula kecamatan, Senin (3/2/2025).", "musrenbang"),
+    ("Gubernur membuka Rakornis Kebencanaan di Gedung Pusiban, Senin (3/3/2025).", "rapat_koordinasi"),
+    ("Inspektorat menggelar Rakorwasda di Balai Keratun, Senin (3/3/2025).", "rapat_koordinasi"),
+    ("Wagub membuka Rakerkesda Provinsi Lampung di Hotel Novotel, Senin (3/3/2025).", "rapat_kerja"),
+    ("Bappeda menggelar Forum Perangkat Daerah penyusunan Renja di Aula Bappeda, Senin (3/3/2025).", "rapat_lainnya"),
 ])
 def test_meeting_type_from_its_other_names(sentence, kind):
     """The other names a type goes by in news prose (RDPU, rakorsus, rapat tertutup, rapat staf, musrenbangcam)."""
