@@ -1519,3 +1519,15 @@ def test_a_quotation_opening_the_report_is_no_later_statement_whatever_the_headl
                          "bersama unsur Forkopimda di Mahan Agung, Senin (18/11/2024).\n\n"
                          "Rapat tertutup itu membahas pemetaan tempat pemungutan suara rawan menjelang Pilkada serentak."})
     assert (x["is_meeting"], x["meeting_type"], x["meeting_date"]) == (True, "rapat_terbatas", "2024-11-18")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hal itu disampaikan Kakanwil BPN Lampung, Lampri, usai bertemu Gubernur H. Arinal Djunaidi, S.H., M.H. di kantor "
+     "gubernur, Rabu (17/2/2021).", "audiensi"),
+    ("Data itu dipaparkan Ketua Komisi Informasi H. Syamsul Hadi Putra, S.H., M.H. dalam diskusi kelompok terpumpun "
+     "penguatan PPID, Kamis (18/9/2025).", "fgd"),
+])
+def test_titles_and_degrees_do_not_end_the_sentence(text, kind):
+    """The stops of 'H.' and 'S.H., M.H.' inside a sentence do not cut the stretch a rule reads across."""
+    out = run(text, published="2025-09-19")
+    assert out["is_meeting"] and out["meeting_type"] == kind

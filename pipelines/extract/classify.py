@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
 from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS,
-                                    PRIOR_WORDS, unquoted)
+                                    PRIOR_WORDS, sentence_re, unquoted)
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -49,7 +49,7 @@ EVENT_TRIGGERS = {
               "menjamu", "dijamu"],
 }
 # Words that make an event the subject of planning, not the thing reported.
-_FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
+_FUTURE = sentence_re(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
                      r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|"
                      # ('Setelah itu barulah sidang paripurna dibuka': after what was told, the next thing told)
                      r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b(?!\s+itu\b)[^.,]{0,60}$|"
@@ -67,7 +67,7 @@ _FUTURE = re.compile(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|men
 # 'Usai rakor, Wagub tinjau pasar': the clause after 'usai X,' is what happened; X only came before it.
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
-_PLANNED_AFTER = re.compile(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya|dalam waktu dekat|"
+_PLANNED_AFTER = sentence_re(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya|dalam waktu dekat|"
                             rf"(?:akan|bakal|dipastikan)\s+(?:{HELD}|dipusatkan|berlangsung)|"
                             # ('Lampung Krakatau Festival 2019 Digelar Agustus': set for a month, no day yet)
                             rf"(?:{HELD}|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
@@ -94,9 +94,9 @@ _APPOSED_HEAD = (rf"(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*
                  rf"(?:\s+(?:(?-i:[A-Z][\w/.-]*)|di|dan|se-\w+))*\s*(?:[,.]|$)")
 _NAME_THEN = rf"(?:(?={_APPOSED_HEAD})(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*,\s+)?"
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
-_WELCOME = re.compile(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
+_WELCOME = sentence_re(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.
-_AUDIENCE = re.compile(
+_AUDIENCE = sentence_re(
     r"(?:menerima|diterima|terima)\b[^.]{0,50}\b(?:audiensi|kunjungan|kunker|silaturahmi|rombongan)"
     r"|\b(?:(?:ber)?audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|ke balai kota|ke pendopo|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
@@ -122,7 +122,7 @@ _AUDIENCE = re.compile(
     re.I,
 )
 # ('petani plasma mengadu ke Penjabat Bupati Mesuji': bringing a complaint to an office holder is calling on him)
-_CALL_ON = re.compile(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
+_CALL_ON = sentence_re(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
                       rf"mengadu(?: ke| kepada)?|diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+"
                       rf"{_NAME_THEN}(?:(?:penjabat|pj\.?|plt\.?|plh\.?)\s+)?{_OFFICE_HEAD}\b|"
                       # discussing a matter with a minister or an envoy is calling on them
@@ -135,12 +135,12 @@ _INVITED = re.compile(r"\b(?:diundang|mengundang|dipanggil|memanggil|dikumpulkan
 _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?|"
                             rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_NAME_THEN}{_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
-_HOSTED = re.compile(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
+_HOSTED = sentence_re(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b"
                      # (welcomed on site, 'disambut Bupati di titik awal ruas jalan', it is still a visit)
                      r"(?![^.]{0,80}\bdi\s+(?:titik|lokasi|lapangan|jalan|ruas|area|kawasan|bandara|pelabuhan|bendungan)\b)", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
-_COORDINATES = re.compile(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
+_COORDINATES = sentence_re(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
                           r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|"
                           r"para (?:kepala (?:opd|dinas|perangkat daerah)|"
                           r"bupati|wali ?kota|kepala daerah)|bupati dan wali ?kota|eselon|"
@@ -180,7 +180,7 @@ _DENIED = re.compile(r"\b(?:tak|tidak|belum|tanpa|enggan)\b[^.,]{0,30}$", re.I)
 
 # Gathering or summoning officials to discuss something, or to hear them out, is a meeting ('mengumpulkan seluruh bupati
 # ... untuk membahas', 'memanggil Dinas BMBK untuk dimintai keterangan').
-_CONVENE = re.compile(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
+_CONVENE = sentence_re(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
                       r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
                       r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi|dimintai (?:keterangan|penjelasan|klarifikasi)|"
                       r"(?:meminta|memberikan|memberi) (?:keterangan|penjelasan|klarifikasi)|klarifikasi|"
@@ -237,7 +237,7 @@ def _phrase_key(text: str) -> str:
 # 'masa sidang', 'tahun sidang': a DPRD calendar period, not a session held.
 _SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
-_COURT = re.compile(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
+_COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
                     r"terdakwa|didakwa|dituntut|divonis|tipikor|korupsi|pengadilan|majelis hakim|hakim|jaksa|saksi)\b", re.I)
 
 
@@ -413,11 +413,11 @@ def _first_meeting(unit: str) -> tuple[int, str, str] | None:
 
 
 # A DPRD body summoning an agency or a company to hear it out holds a hearing ('Komisi III memanggil PT X untuk ...').
-_DPRD_BODY = re.compile(r"\b(?:dprd|dewan|komisi\s+[IVX]+|pansus|panitia\s+khusus|banggar|badan\s+anggaran)\b[^.]{0,60}$", re.I)
+_DPRD_BODY = sentence_re(r"\b(?:dprd|dewan|komisi\s+[IVX]+|pansus|panitia\s+khusus|banggar|badan\s+anggaran)\b[^.]{0,60}$", re.I)
 
 
 # What people do only by meeting: discussing a matter with another party, hearing a presentation, gathering officials.
-_TOGETHER = re.compile(r"\b(?:membahas|bahas|berdiskusi|mendiskusikan|diskusikan)\b[^.]{0,100}?\b(?:bersama|dengan)\s+"
+_TOGETHER = sentence_re(r"\b(?:membahas|bahas|berdiskusi|mendiskusikan|diskusikan)\b[^.]{0,100}?\b(?:bersama|dengan)\s+"
                        r"(?:para\s+|jajaran\s+|pihak\s+|seluruh\s+)?(?-i:[A-Z])|"
                        r"\b(?:mendengarkan|mendengar|menyimak)\s+(?:langsung\s+)?(?:paparan|presentasi|ekspos|pemaparan)\b|"
                        r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:seluruh|semua|para|jajaran|unsur|perwakilan)\s+"
@@ -456,7 +456,7 @@ _SCHEDULES = re.compile(r"\b(?:jadwalkan|menjadwalkan|susun\s+jadwal|menyusun\s+
 
 # A council organ holding its own meeting ('Banmus DPRD Lampung menggelar rapat ...', 'Bapemperda mengikuti rapat
 # fasilitasi ...'): a plenary named after it in the lead is the business it prepares, not the meeting held.
-_ORGAN_HOLDS = re.compile(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggelar|mengikuti|melaksanakan|mengadakan)"
+_ORGAN_HOLDS = sentence_re(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggelar|mengikuti|melaksanakan|mengadakan)"
                           r"\s+rapat\b")
 
 
@@ -533,7 +533,7 @@ _COMMISSION = re.compile(r"\b(?:Komisi\s+[IVX1-5]+|Pansus|Panitia\s+Khusus)\b")
 _HEARD = re.compile(r"\b(?:PT|CV|perusahaan|manajemen|asosiasi|pengusaha|warga|petani|nelayan|buruh|serikat)\b", re.I)
 _PARTNER = re.compile(r"\b(?:Dinas|Badan|Biro|Disdikbud|Diskes|Dinkes|Bappeda|Bapenda|BPKAD|BPBD|OPD|mitra kerja)\b")
 # 'Pertemuan yang berlangsung tertutup dan terbatas': a closed meeting.
-_CLOSED = re.compile(r"\b(?:rapat|pertemuan|pembahasan)\b[^.]{0,40}\b(?:tertutup|terbatas)\b", re.I)
+_CLOSED = sentence_re(r"\b(?:rapat|pertemuan|pembahasan)\b[^.]{0,40}\b(?:tertutup|terbatas)\b", re.I)
 
 
 def _commission_sitting(text: str) -> str | None:
@@ -605,10 +605,10 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 # disampaikan dalam rapat persiapan ...': the lead's news told again (any noun pointed back to by itu/tersebut/ini) and
 # set in a meeting, which is then the event reported.
 # ... anywhere in the sentence ('Yanuar mengatakan permintaan itu disampaikan dalam rapat kerja ...')
-_SET_IN = re.compile(r"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){0,3}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
+_SET_IN = sentence_re(r"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){0,3}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
                      r"disepakati|diputuskan|dibahas|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+sorotan|"
                      r"diambil|dihasilkan|ditetapkan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
-_SETTING = re.compile(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
+_SETTING = sentence_re(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
                       r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
                       r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
                       r"menjadi\s+sorotan|lahir|diambil|dihasilkan|ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"
@@ -906,7 +906,7 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
 
 
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
-_PLENARY = re.compile(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
+_PLENARY = sentence_re(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
                       # (the council's chair only watching an oath taken by someone else: 'turut hadir menyaksikan')
                       r"(?:(?!\b(?:menyaksikan|hadir|disaksikan)\b)[^.]){0,80}"
                       r"\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, NATIONAL_WORDS, another_moment
+from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, NATIONAL_WORDS, another_moment, sentence_re
 
 _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
@@ -14,7 +14,7 @@ _ONLINE = re.compile(
     re.I,
 )
 # Said to be hybrid: the word, or in-person and online attendance both named.
-_HYBRID_SAID = re.compile(
+_HYBRID_SAID = sentence_re(
     r"\b(?:hybrid|hibrid|secara\s+hibrida)\b"  # ('benih jagung hibrida': a seed, not a meeting)
     r"|\b(?:secara langsung|hadir langsung|tatap muka|luring|offline|secara fisik|hadir fisik)\b[^.]{0,100}\b(?:virtual|"
     r"daring|online|zoom|konferensi video|video conference|sambungan video)\b"
@@ -23,7 +23,7 @@ _HYBRID_SAID = re.compile(
     re.I,
 )
 # Inferred to be hybrid: some of the people join online, so the others are taken to be in the room.
-_HYBRID_INFERRED = re.compile(
+_HYBRID_INFERRED = sentence_re(
     r"\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
     # ('Para kepala UPTD tidak datang ke gedung dewan, melainkan bergabung lewat sambungan video konferensi')
     r"|\btidak\s+(?:datang|hadir)\b[^.]{0,60}?\b(?:melainkan|tetapi|namun|dan)\b[^.]{0,40}?\b(?:bergabung|mengikuti|"
@@ -69,7 +69,7 @@ _ELSEWHERE = re.compile(r"\b(?:jakarta|istana|sentul|kemendagri|kementerian)\b",
 
 # 'Rapat ... digelar di Aula Sekretariat Daerah dan diikuti camat se-Kabupaten melalui Zoom Meeting', '... digelar di
 # Ruang Command Center dan tersambung melalui video conference dengan seluruh kabupaten/kota'
-_HELD_HERE_FOLLOWED_ONLINE = re.compile(rf"\b(?:{HELD}|berlangsung|bertempat)\s+di\s+(?:ruang|aula|gedung|"
+_HELD_HERE_FOLLOWED_ONLINE = sentence_re(rf"\b(?:{HELD}|berlangsung|bertempat)\s+di\s+(?:ruang|aula|gedung|"
                                         r"balai|kantor|pendopo|hotel)\b[^.]{0,160}\b(?:diikuti|mengikuti|bergabung|terhubung|"
                                         r"tersambung|terkoneksi|disambungkan|dihubungkan)\b"
                                         r"[^.]{0,100}\b(?:melalui|secara|via|lewat)\s+(?:zoom|daring|virtual|online|video|"
@@ -79,7 +79,7 @@ _HELD_HERE_FOLLOWED_ONLINE = re.compile(rf"\b(?:{HELD}|berlangsung|bertempat)\s+
 # 'Bupati dan wali kota se-Provinsi Lampung mengikuti rakor melalui video conference dari daerah masing-masing': the
 # regions or a group of participants follow online a meeting someone holds in a room (a national meeting, led from
 # Jakarta or a ministry, is online for the region that follows it instead).
-_GROUP_FOLLOWS_ONLINE = re.compile(
+_GROUP_FOLLOWS_ONLINE = sentence_re(
     r"\b(?:bupati|wali ?kota|camat|lurah|kepala desa|kepala kampung|peserta|para|jajaran|kabupaten/kota|perwakilan)\b[^.]{0,80}"
     r"\b(?:mengikuti|bergabung|terhubung|tersambung|ikut)\b[^.]{0,60}?\b(?:melalui|secara|via|lewat)\s+(?:\w+\s+)?"
     r"(?:zoom|daring|virtual|online|video|konferensi video|vicon)\b"
@@ -101,7 +101,7 @@ _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 # participants join online a meeting held in a room here.
 _ONLINE_MEANS = (r"(?:secara\s+)?(?:virtual|daring|online)|(?:melalui|via|lewat|dengan)\s+(?:\w+\s+){0,2}?"
                  r"(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|teams)")
-_REGIONS_JOIN_ONLINE = re.compile(
+_REGIONS_JOIN_ONLINE = sentence_re(
     r"\b(?:diikuti|mengikuti|bergabung|terhubung|tersambung|dihubungkan|disambungkan|terkoneksi|hadir|ikut)\b"
     rf"[^.]{{0,90}}?\b(?:kabupaten/kota|kab/kota|daerah masing-masing|camat|kepala (?:desa|pekon|kampung|daerah)|bupati|"
     rf"wali ?kota)\b[^.]{{0,40}}?"
@@ -117,7 +117,7 @@ _REGIONS_JOIN_ONLINE = re.compile(
     rf"\b(?:{_ONLINE_MEANS})", re.I)
 # 'Direktur ... Kementerian Dalam Negeri dan perwakilan Bappenas mengikuti musrenbang secara virtual': the centre joins
 # online a meeting held in a room here.
-_CENTRE_JOINS_ONLINE = re.compile(r"\b(?:kementerian|kemendagri|bappenas|direktur|dirjen|deputi|pemerintah\s+pusat)\b"
+_CENTRE_JOINS_ONLINE = sentence_re(r"\b(?:kementerian|kemendagri|bappenas|direktur|dirjen|deputi|pemerintah\s+pusat)\b"
                                   r"[^.]{0,120}?\b(?:mengikuti|bergabung|hadir|terhubung)\b[^.]{0,40}?"
                                   rf"\b(?:{_ONLINE_MEANS})\b", re.I)
 _NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
@@ -127,7 +127,7 @@ _ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di|tempat\s*:)\s+(?:ruan
 
 
 # 'Deputi ... Bappenas memberikan arahan secara virtual dari Jakarta': a speaker joins online a meeting held in a room here.
-_SPOKE_ONLINE = re.compile(r"\b(?:(?:memberikan|menyampaikan|memberi)\s+(?:arahan|pengarahan|paparan|sambutan|materi|"
+_SPOKE_ONLINE = sentence_re(r"\b(?:(?:memberikan|menyampaikan|memberi)\s+(?:arahan|pengarahan|paparan|sambutan|materi|"
                            r"keynote\s+speech)|memaparkan|berbicara|menjadi\s+narasumber)\b[^.]{0,40}?\b(?:secara\s+(?:virtual|daring|"
                            r"online)|(?:melalui|via|lewat)\s+(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|"
                            r"teams))\b", re.I)  # (how they spoke, not what they spoke of: 'memaparkan ... sistem antrean daring')
@@ -157,7 +157,7 @@ def _split_presence(text: str) -> bool:
 # 'Sekdaprov mengikuti Rakor Inflasi yang dipimpin Mendagri dari Ruang Rapat Sekdaprov': a national meeting, led by
 # someone who is not in the room, followed from a room in Lampung, is online for Lampung even when no online word
 # is written. (Followed in Jakarta or at the leader's venue it is in person.)
-_FOLLOWED_NATIONAL = re.compile(
+_FOLLOWED_NATIONAL = sentence_re(
     r"\b(?:mengikuti|ikut)\b[^.]{0,140}?\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:mendagri|menteri|menko\w*|presiden|"
     r"wapres|wakil\s+presiden|sekjen|dirjen|kepala\s+staf\s+kepresidenan|kemendagri|kementerian)\b[^.]{0,100}?"
     r"\b((?:dari|di)\s+(?:ruang|command\s+center|balai\s+keratun|gedung\s+pusiban|mahan\s+agung|aula)\b[^.]{0,60})",
@@ -167,9 +167,9 @@ _FOLLOWED_NATIONAL = re.compile(
 
 # ... or told in two sentences: 'Rakor ... diikuti Pemprov Lampung ... dari Ruang Command Center ...' and 'Inspektur
 # Jenderal Kemendagri, X, yang memimpin Rakor ...'.
-_FOLLOWED_FROM_ROOM = re.compile(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b"
+_FOLLOWED_FROM_ROOM = sentence_re(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b"
                                  r"([^.]{0,60})", re.I)
-_NATIONAL_LEADS = re.compile(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
+_NATIONAL_LEADS = sentence_re(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
                              # (a title's dot is no sentence's end: 'Kemendagri, Dr. H. Tomsi Tohir, yang memimpin')
                              r"(?:[^.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,80}?"
                              r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|wa)?(?:mendagri|"
@@ -220,7 +220,7 @@ _SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pi
 
 # 'Rapat digelar sepenuhnya secara virtual. Sekda memimpin dari ruang kerjanya, sementara peserta terhubung melalui
 # Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only saying so makes it hybrid).
-_FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\s+){0,2}?(?:secara\s+)?"
+_FULLY_ONLINE = sentence_re(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\s+){0,2}?(?:secara\s+)?"
                            r"(?:virtual|daring|online)\b|"
                            # ('seluruh peserta mengikuti dari kantor masing-masing melalui aplikasi video conference')
                            r"\b(?:seluruh|semua)\s+peserta\b[^.]{0,60}?\bdari\s+(?:kantor|tempat|rumah|daerah|ruang\s+kerja)\s+"
@@ -240,7 +240,7 @@ _FULLY_ONLINE = re.compile(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\
 # ('Rakor tersebut menindaklanjuti arahan Sekjen Kemendagri dalam Rakor ... yang diikuti ... secara virtual': a meeting
 # that follows up what was said in another; not 'Langkah itu merupakan tindak lanjut arahan dalam Rakor ... secara
 # virtual', an act following up this meeting)
-_FOLLOWS_UP = re.compile(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*"
+_FOLLOWS_UP = sentence_re(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*"
                          rf"|\b(?:{MEETING_NOUNS})\b[^.]{{0,40}}?\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+[^.]{{0,80}}?"
                          rf"\b(?:{MEETING_NOUNS})\b[^.]*"
                          rf"|\b(?:{HELD}|berlangsung)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
@@ -251,7 +251,7 @@ _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menj
                               r"(?:secara\s+)?(?:daring|virtual|online)\b", re.I)
 
 
-_JOINED_ONLINE = re.compile(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
+_JOINED_ONLINE = sentence_re(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
                             r"(?:sambungan|konferensi)\s+video)\b", re.I)
 
 
@@ -270,7 +270,7 @@ _DENIED_ONLINE = re.compile(r"\b(?:tidak|tak|bukan|tanpa)\s+(?:lagi\s+|hanya\s+)
 # 'Rapat melalui aplikasi Zoom itu semula akan dilaksanakan tatap muka di gedung dewan, namun batal': in person was only
 # the plan.
 # (what it became instead, 'dialihkan menjadi rapat daring', stays to be read)
-_FIRST_PLANNED = re.compile(r"\bsemula\b[^.]{0,80}?\b(?:tatap\s+muka|luring|secara\s+langsung|offline|secara\s+fisik)\b"
+_FIRST_PLANNED = sentence_re(r"\bsemula\b[^.]{0,80}?\b(?:tatap\s+muka|luring|secara\s+langsung|offline|secara\s+fisik)\b"
                             r"(?:(?!\b(?:dialihkan|diubah|beralih|diganti)\b)[^.])*", re.I)
 
 

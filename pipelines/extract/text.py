@@ -30,6 +30,8 @@ _PROSE = re.compile(r"^(?=.{80,})|[.!?”\"]\s*$")
 # A CMS meta line on its own (time, date, author, view count), bulleted or not, wherever it stands.
 _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
+                   # (the same stamp in bracketed notation: 'Rabu (22/2/2023) | 11:20 WIB')
+                   r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?:[|,-]\s*\d{1,2}[:.]\d{2}\s*(?:WIB)?)?|"
                    r"super administrator|administrator|admin\w*(?:\s+[a-z]\w{1,15})?|[a-z]+_\w+|\d+\s*(?:komentar|comments?|tanggapan)|"
                    r"(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*x?\s*(?:views|kali dilihat|kali dibaca|dibaca|dilihat)|"
                    # WordPress bylines and categories: 'Diposting oleh: admin_dinkes', 'Posted by admin dinkes', 'Kategori: Berita'
@@ -233,6 +235,16 @@ def normalize(text: str | None) -> str:
 # named here?'.
 MEETING_NOUNS = (r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum|hlm|high level meeting|"
                  r"kunjungan kehormatan|courtesy call")
+# A stretch of one sentence, a title's or a degree's stops included ('bertemu Gubernur H. Arinal Djunaidi, S.H., M.H.
+# di kantor gubernur'): '[^.]' alone reads the first of them as the sentence's end.
+WITHIN_SENTENCE = r"(?:[^.]|(?-i:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)"
+
+
+def sentence_re(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern whose '[^.]' (within the sentence) also steps over the stops of titles and degrees."""
+    return re.compile(pattern.replace("[^.]", WITHIN_SENTENCE), flags)
+
+
 # The passive and active verbs of holding an event, one list for every rule ('digelar', 'diadakan', 'diselenggarakan'
 # are one verb to a reader: a rule that knows only one of them reads a synonym as nothing).
 HELD = r"digelar|dilaksanakan|diselenggarakan|diadakan|dihelat"
