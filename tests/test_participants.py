@@ -76,6 +76,13 @@ def test_deputies_and_chiefs_of_staff_stand_for_their_bodies():
     assert {"Polda Lampung", "Korem 043/Gatam", "Binda Lampung"} <= set(found)
 
 
+def test_a_persons_title_ends_a_bodys_name():
+    """'Rektor Universitas Bandar Lampung Prof. Dr. Ir. M. Yusuf' brings 'Universitas Bandar Lampung', not the titles."""
+    found = participants(["Rapat dihadiri Rektor Universitas Bandar Lampung Prof. Dr. Ir. M. Yusuf dan Ketua Komisi IV "
+                          "H. Ahmad Giri Akbar."])
+    assert {"Universitas Bandar Lampung", "Komisi IV"} <= set(found)
+
+
 def test_mixed_case_bodies_from_the_gazetteer():
     """Mixed-case bodies (Walhi, Perum Bulog, Bawaslu, Kodim) come from the gazetteer."""
     found = participants(["Diskusi melibatkan Walhi Lampung, Perum Bulog, Bawaslu Provinsi Lampung dan Kodim 0412 LU."])
