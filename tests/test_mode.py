@@ -475,3 +475,13 @@ def test_a_national_meeting_held_by_a_ministry_in_any_verb_is_followed_online(ve
     out = run(f"Pemprov Lampung mengikuti rapat koordinasi pengendalian inflasi daerah yang {verb} Kementerian Dalam "
               "Negeri, Senin (17/3/2025). Rakor diikuti dari Ruang Rapat Sekdaprov Lampung.", published="2025-03-17")
     assert out["mode"] == "daring"
+
+
+def test_a_contrast_after_a_titled_name_still_splits_the_room_from_those_online():
+    """'Rakor yang dipimpin ... H. Marindo Kurniawan, S.H., M.H. itu dihadiri BI, sementara kabupaten/kota mengikutinya
+    secara virtual': the titles' stops do not end the sentence the contrast is read in."""
+    out = run("BANDAR LAMPUNG - Kepala Dinas KPTPH Rika Anggraini hadir di sela rapat koordinasi pengendalian inflasi di "
+              "Kantor Gubernur Lampung, Selasa (11/3/2025). Rakor yang dipimpin Sekretaris Daerah Provinsi Lampung H. "
+              "Marindo Kurniawan, S.H., M.H. itu dihadiri Bank Indonesia, BPS dan Bulog, sementara pemerintah "
+              "kabupaten/kota mengikutinya secara virtual.", title="Rakor Inflasi", published="2025-03-11")
+    assert out["mode"] == "hibrid"

@@ -145,13 +145,22 @@ def _split_presence(text: str) -> bool:
     if _GROUP_FOLLOWS_ONLINE.search(text) and not _NATIONAL.search(_CENTRE_OFFICE_HERE.sub(" ", text)):
         return True
     for m in _CONTRAST.finditer(text):
-        start = text.rfind(".", 0, m.start()) + 1
-        # (a number's or a title's dot ends no sentence: '2.651 kepala desa', 'Direktur RSUDAM, dr. Lukman ...')
+        # (a number's or a title's dot ends no sentence: '2.651 kepala desa', 'Direktur RSUDAM, dr. Lukman ...', 'H. Marindo
+        # Kurniawan, S.H., M.H. itu dihadiri ...')
+        start = _sentence_start(text, m.start())
         stop = _FULL_STOP.search(text, m.end())
         before, after = text[start:m.start()], text[m.end():stop.start() if stop else len(text)]
         if not _REMOTE.search(before) and _ONLINE.search(after) and (_PRESENT.search(before) or _JOINS.search(after)):
             return True
     return False
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position at begins: after the last full stop before it."""
+    while (at := text.rfind(".", 0, at)) >= 0:
+        if _FULL_STOP.match(text, at):
+            return at + 1
+    return 0
 
 
 # 'Sekdaprov mengikuti Rakor Inflasi yang dipimpin Mendagri dari Ruang Rapat Sekdaprov': a national meeting, led by
@@ -171,7 +180,7 @@ _FOLLOWED_FROM_ROOM = sentence_re(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\
                                  r"([^.]{0,60})", re.I)
 _NATIONAL_LEADS = sentence_re(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
                              # (a title's dot is no sentence's end: 'Kemendagri, Dr. H. Tomsi Tohir, yang memimpin')
-                             r"(?:[^.]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.){0,80}?"
+                             r"[^.]{0,80}?"
                              r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|wa)?(?:mendagri|"
                              r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
                              # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
