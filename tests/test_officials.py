@@ -869,3 +869,15 @@ def test_an_hour_does_not_hide_that_a_person_acted_the_day_before():
     sentence = ("Sehari sebelumnya, Minggu (14/4) pukul 09.00 WIB, Kepala Pelaksana BPBD Provinsi Lampung Rudi Santoso "
                 "Harahap meninjau lokasi pengungsian di Bernung.")
     assert officials_in([sentence], date(2024, 4, 15)) == []
+
+
+def test_a_balinese_names_i_or_ni_belongs_to_the_name():
+    """'Kepala Dinas Sosial I Ketut Arsana', 'Rektor Itera, Prof. Dr. I Nyoman Pugeg Aryantha': 'I' and 'Ni' open the
+    name, not close the office; a numbered body keeps its numeral ('Ketua Komisi I Made Sudarsana')."""
+    found = {(role, name) for _, _, role, name in mentions(
+        "Hadir Kepala Dinas Sosial I Ketut Arsana, Ketua FPK Ni Luh Putu Ayu dan Ketua Komisi I Made Sudarsana.")}
+    assert {("Kepala Dinas Sosial", "I Ketut Arsana"), ("Ketua FPK", "Ni Luh Putu Ayu"),
+            ("Ketua Komisi I", "Made Sudarsana")} <= found
+    out = run("BANDAR LAMPUNG - Gubernur memimpin rapat koordinasi di Ruang Rapat Utama, Senin (14/4/2025). Hadir Rektor "
+              "Itera, Prof. Dr. I Nyoman Pugeg Aryantha, M.Sc.", title="Gubernur Pimpin Rakor", published="2025-04-15")
+    assert "I Nyoman Pugeg Aryantha" in [o["name"] for o in out["officials"]]

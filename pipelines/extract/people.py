@@ -699,7 +699,21 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
             out.append((head.start(), read[0], read[1], read[2]))
             last = read[0]
     # ('..., Komplek Perkantoran Pemkab Lampung Barat, Jalan Wolter Monginsidi': a street is named after someone)
-    return tuple(m for m in _joined(sentence, _and_the_next(sentence, out)) if not _street(sentence, m))
+    return tuple(_balinese_name(m) for m in _joined(sentence, _and_the_next(sentence, out)) if not _street(sentence, m))
+
+
+_NUMBERED = re.compile(r"\b(?:Komisi|Pansus|Khusus|Asisten|Wilayah|Sektor|Tingkat|Kelas|Golongan|Tahap|Seksi|Sub)$")
+_BIRTH_ORDER = re.compile(r"^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Nengah|Luh)\b")
+
+
+def _balinese_name(mention: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A Balinese name's 'I' or 'Ni', read as the end of the office ('Ketua FPK I'), given back to the name."""
+    start, end, role, name = mention
+    head, _, last = role.rpartition(" ")
+    # ('Ketua Komisi I Made Sudarsana': a numbered body keeps its numeral)
+    if last in {"I", "Ni"} and head and _BIRTH_ORDER.match(name) and not (last == "I" and _NUMBERED.search(head)):
+        return start, end, head, f"{last} {name}"
+    return mention
 
 
 def _street(sentence: str, mention: tuple[int, int, str, str]) -> bool:
@@ -1108,7 +1122,9 @@ _EARLIER_BEFORE = re.compile(r"(?<=\w)\s+(?:sebelumnya|terdahulu)\b(?:[^.;]|(?<=
 
 # A name carrying academic or religious titles is a person even without an office: 'Dr. Ir. Wayan Sukadana, M.Si.'
 _TITLES_WRITTEN = ("Prof.", "Dr.", "Drs.", "Dra.", "Ir.", "Hj.", "H.")  # ('KH.' holds 'H.')
-_TITLED = re.compile(rf"(?<![\w.])((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|KH)\.\s*)+)((?:[A-Z][a-z'’]+\s+){{0,3}}[A-Z][a-z'’]+)"
+# (a Balinese name opens with 'I' or 'Ni' before its birth-order or caste name: 'Prof. Dr. I Nyoman Pugeg Aryantha')
+_BALINESE = r"(?:(?:I|Ni)\s+(?=(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Nengah|Luh)\b))?"
+_TITLED = re.compile(rf"(?<![\w.])((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|KH)\.\s*)+)({_BALINESE}(?:[A-Z][a-z'’]+\s+){{0,3}}[A-Z][a-z'’]+)"
                      rf"(?:\s*,\s*(?:{_DEGREE})\.?)*")
 
 
