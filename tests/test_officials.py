@@ -881,3 +881,13 @@ def test_a_balinese_names_i_or_ni_belongs_to_the_name():
     out = run("BANDAR LAMPUNG - Gubernur memimpin rapat koordinasi di Ruang Rapat Utama, Senin (14/4/2025). Hadir Rektor "
               "Itera, Prof. Dr. I Nyoman Pugeg Aryantha, M.Sc.", title="Gubernur Pimpin Rakor", published="2025-04-15")
     assert "I Nyoman Pugeg Aryantha" in [o["name"] for o in out["officials"]]
+
+
+def test_the_sources_two_spellings_of_one_name_are_one_official():
+    """'Yusuf Sanjaya' and later 'Yusuf Sanjaja' are one person; 'Herman Santoso' and 'Hermawan Santoso' are two."""
+    names = [o["name"] for o in officials_in(["Bupati Tulang Bawang Barat Yusuf Sanjaya membuka rapat.",
+                                              "Bupati Tubaba Yusuf Sanjaja menjelaskan program."], None)]
+    assert names == ["Yusuf Sanjaya"]
+    names = [o["name"] for o in officials_in(["Kepala Bappeda Herman Santoso membuka rapat.",
+                                              "Kepala Dinas Sosial Hermawan Santoso menjelaskan program."], None)]
+    assert names == ["Herman Santoso", "Hermawan Santoso"]

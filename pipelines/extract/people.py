@@ -1189,7 +1189,17 @@ def _merge(found: list[dict], person: dict) -> None:
             if len(person["name"]) > len(other["name"]) and not same_id:
                 other["name"] = person["name"]
             return
+        if _spelt_alike(a, b):  # the source's own two spellings of one name ('Sirajuddin', 'Siradjuddin')
+            other["role"] = other["role"] or person["role"]
+            return
     found.append(person)
+
+
+def _spelt_alike(a: list[str], b: list[str]) -> bool:
+    """Two names word for word the same but for a letter or two in a long word, the first written alike ('Herman' and
+    'Hermawan' are two people's first names)."""
+    return len(a) == len(b) >= 2 and a != b and a[0] == b[0] and all(
+        x == y or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85) for x, y in zip(a, b))
 
 
 # A sentence opening with a pronoun or 'Hal itu' continues the previous sentence's subject.
