@@ -540,3 +540,13 @@ def test_the_datelines_filing_day_yields_to_the_day_the_sentence_tells():
               "Pangan Provinsi Lampung di Ruang Rapat Komisi II DPRD Provinsi Lampung, Jalan Wolter Monginsidi Nomor 69, "
               "Senin (9/3).", "Komisi II Rapat Kerja Bahas Stok Beras", published="2026-03-10")
     assert out["meeting_date"] == "2026-03-09"
+
+
+def test_the_opening_day_is_read_past_a_titled_name():
+    """'Musrenbang yang dibuka oleh Gubernur H. Rahmat Mirzani Djausal, S.H., M.H. pada Selasa (22/4) itu': the titles'
+    stops do not hide the opening day of a meeting reported on its second day."""
+    out = run("Bandar Lampung, 23/4 (ANTARA) - Pemprov Lampung menetapkan pangan sebagai prioritas RKPD 2026, sebagaimana "
+              "dibahas pada hari kedua Musrenbang RKPD Provinsi Lampung di Bandar Lampung, Rabu.\n\nMusrenbang yang dibuka "
+              "oleh Gubernur Lampung H. Rahmat Mirzani Djausal, S.H., M.H. pada Selasa (22/4) itu diikuti peserta dari "
+              "kabupaten/kota.", title="Pemprov prioritaskan pangan dalam RKPD 2026", published="2025-04-23")
+    assert out["meeting_date"] == "2025-04-22"

@@ -16,7 +16,7 @@ from pipelines.extract.clauses import main_clause, without_followed_up
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (ATTRIBUTION, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines,
-                                    normalize, other_occasion, sentences, this_moment, unquoted)
+                                    normalize, other_occasion, sentence_re, sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -53,7 +53,7 @@ RECALLED_ANYWHERE_DAYS = 14
 
 # 'Permintaan itu ia sampaikan saat memimpin rapat koordinasi ..., Senin pekan lalu': the lead's own words were said at
 # the meeting, which is the news however late the report (not 'Harga itu merupakan keputusan rapat ...').
-_WORDS_SAID_AT = re.compile(r"^\W*\w+\s+(?:itu|tersebut|ini)\s+(?:(?:ia|dia|beliau)\s+)?(?:di)?(?:sampaikan|ungkapkan|tegaskan|"
+_WORDS_SAID_AT = sentence_re(r"^\W*\w+\s+(?:itu|tersebut|ini)\s+(?:(?:ia|dia|beliau)\s+)?(?:di)?(?:sampaikan|ungkapkan|tegaskan|"
                             r"katakan|paparkan|utarakan)(?:nya)?\b[^.]{0,40}?\b(?:saat|ketika|dalam)\s+(?:memimpin|membuka|"
                             rf"menggelar|{MEETING_NOUNS})\b", re.I)
 
@@ -83,7 +83,7 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
 # menghadiri rapat bersama KLH di Jakarta, Senin lalu': the news is what was said, days after the meeting it goes on to
 # tell, not at it. (A meeting told first, a statement on it later, 'Daftar ranperda itu ditetapkan dalam rapat paripurna
 # ..., Senin (30/12) lalu. ... saat dikonfirmasi, Kamis (2/1/2025)', is still the meeting's news.)
-_SAID = re.compile(rf"\b(?:{SPEECH_TAGS})(?:nya)?\s+[^.]{{0,80}}?\b(?:di|saat|ketika|kepada|melalui)\b|"
+_SAID = sentence_re(rf"\b(?:{SPEECH_TAGS})(?:nya)?\s+[^.]{{0,80}}?\b(?:di|saat|ketika|kepada|melalui)\b|"
                    r"\b(?:saat|ketika)\s+(?:ditemui|dihubungi|diwawancarai|dikonfirmasi)\b|"
                    r"\bkepada\s+(?:wartawan|awak\s+media|media)\b|\bketerangan\s+(?:tertulis|pers|resmi)\b", re.I)
 
@@ -128,7 +128,7 @@ def _opening_quotation(sents: list[str]) -> int:
 
 # 'Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov sepekan lalu': a week or more ago, said
 # without a date ('Selasa (30/12) pekan lalu' is a day, dated by the rule above).
-_WEEKS_AGO = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
+_WEEKS_AGO = sentence_re(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
                         r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
                         r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
 _SAID_PAST = re.compile(r"\b(?:lalu|silam)$", re.I)
@@ -138,7 +138,7 @@ _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam
 # 'sebagaimana dibahas pada hari kedua Musrenbang ..., Rabu' then 'Musrenbang yang dibuka ... pada Selasa (22/4) itu':
 # a meeting that ran for days, reported on a later day, is dated by the day it opened.
 _LATER_DAY = re.compile(r"\bhari\s+(?:kedua|ketiga|keempat|kelima|terakhir|penutupan)\b|\b(?:ditutup|penutupan)\b", re.I)
-_OPENED = re.compile(r"\b(?:dibuka|pembukaan)\b[^.]{0,120}?$", re.I)
+_OPENED = sentence_re(r"\b(?:dibuka|pembukaan)\b[^.]{0,120}?$", re.I)
 
 
 def _opening_day(sents: list[str], evidence: str | None, published, year: int | None) -> DateHit | None:

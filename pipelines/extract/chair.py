@@ -17,7 +17,7 @@ from pipelines.extract.gazetteer import officials
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
                                       expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
                                       strip_honorifics)
-from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, SPEECH_TAGS, is_headline, this_moment
+from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, SPEECH_TAGS, is_headline, sentence_re, this_moment
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -34,7 +34,7 @@ _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
 # ('rapat koordinasi yang digelar Gubernur Lampung X bersama para bupati': a relative clause names its convener without
 # 'oleh')
-_CONVENED_BY = re.compile(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|"
+_CONVENED_BY = sentence_re(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|"
                           rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
                           r"Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|Plt|"
                           r"Penjabat)\b)|"
@@ -537,7 +537,7 @@ def _first_found(passes: list, known: list[dict]) -> dict | None:
 
 # 'Komisi V DPRD Lampung akan memanggil Kepala Dinas ... dalam rapat kerja' and, later, 'Ketua Komisi V DPRD Lampung,
 # Deni Ribowo, mengatakan ...': a council organ holds the meeting, its chair the article names leads it.
-_ORGAN_HOLDS = re.compile(r"\b((?:Komisi|Pansus|Panitia\s+Khusus)\s+[IVX\d]+|Banggar|Badan\s+Anggaran|Bapemperda|Banmus|"
+_ORGAN_HOLDS = sentence_re(r"\b((?:Komisi|Pansus|Panitia\s+Khusus)\s+[IVX\d]+|Banggar|Badan\s+Anggaran|Bapemperda|Banmus|"
                           r"Badan\s+Musyawarah)\b[^.]{0,60}?\b(?:menggelar|memanggil|mengundang|mengadakan|melaksanakan|"
                           r"menghadirkan|mengumpulkan)\b")
 

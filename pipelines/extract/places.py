@@ -9,7 +9,7 @@ from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
     venue_pattern,
 )
-from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, PRIOR_WORDS
+from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, PRIOR_WORDS, sentence_re
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
@@ -159,7 +159,7 @@ def _with_room(place: str, units: list[str]) -> str:
     return place
 
 
-_ONLINE_BEFORE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
+_ONLINE_BEFORE = sentence_re(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
 
 
 _CAPITAL_SEAT = re.compile(r"\b(?:jakarta|kemendagri|kementerian|istana|sasana bhakti praja)\b", re.I)
