@@ -288,3 +288,18 @@ def test_the_subject_named_before_the_office_ends_the_venue(sentence, place):
 def test_the_hour_ends_the_venue(sentence, place):
     """'di Gedung Serbaguna ... pukul 08.30', '... mulai pukul 10.00': the time that follows is no part of the place."""
     assert venue([sentence]) == place
+
+
+def test_a_place_someone_speaks_of_gives_way_to_the_narrations_place():
+    """'"... sepuluh tahun kerja di ruang pendingin minus 20 derajat ...," ujarnya.' opening the report is speech;
+    the meeting sat where the narration says. A quotation telling the meeting still gives its place."""
+    out = run('"Bayangkan, sepuluh tahun kerja di ruang pendingin minus 20 derajat, keluar cuma dapat seperempat. Itu '
+              'pun dicicil," ujarnya.\n\nBandar Lampung - Puluhan buruh memadati Gedung DPRD Provinsi Lampung, Selasa '
+              '(23/4/2024), untuk mengawal rapat dengar pendapat (RDP) Komisi V soal pesangon.',
+              title="Nasib Buruh Cold Storage Dibahas Dewan", published="2024-04-25")
+    assert out["venue"] == "Gedung DPRD Provinsi Lampung"
+    out = run('Bandar Lampung - DPRD Provinsi Lampung akan menggelar rapat paripurna LKPj pada Selasa (31/3/2026).\n\n'
+              '"Paripurna dimulai pukul 10.00 WIB di Ruang Sidang Paripurna DPRD Provinsi Lampung. Rencananya dipimpin '
+              'langsung Ketua DPRD," kata Desmawati saat ditemui di ruang kerjanya, Rabu (25/3/2026).',
+              title="Paripurna LKPj Digelar Selasa", published="2026-03-25")
+    assert out["venue"] == "Ruang Sidang Paripurna DPRD Provinsi Lampung"

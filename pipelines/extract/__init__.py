@@ -316,7 +316,12 @@ def extract(record: dict) -> dict:
                decision.is_meeting)
     # a meeting followed online was, for this article, where it was followed from ('dari Ruang Rapat Pesagi')
     # (and a headline's 'di Gedung Pusiban' when the story never says where)
-    place = venue(focus, followed=how == "daring") or (
+    # (the narration's place before one someone speaks of, '"Bayangkan, sepuluh tahun kerja di ruang pendingin ...,"
+    # ujarnya.', unless the speech tells the meeting, '"Paripurna dimulai pukul 10.00 WIB di Ruang Sidang ...'; and a
+    # quotation may still be the only one to say where)
+    said = {u: u if _MEETING_WORD.search(u) and not _MEETING_WORD.search(n) else n
+            for u, n in zip(sents, unquoted(sents))} if decision.is_meeting else {}
+    place = venue([said.get(u, u) for u in focus], followed=how == "daring") or venue(focus, followed=how == "daring") or (
         venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)] + [title]) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
