@@ -550,3 +550,24 @@ def test_the_opening_day_is_read_past_a_titled_name():
               "oleh Gubernur Lampung H. Rahmat Mirzani Djausal, S.H., M.H. pada Selasa (22/4) itu diikuti peserta dari "
               "kabupaten/kota.", title="Pemprov prioritaskan pangan dalam RKPD 2026", published="2025-04-23")
     assert out["meeting_date"] == "2025-04-22"
+
+
+def test_a_quotations_attribution_day_is_the_day_it_was_spoken():
+    """'"...," kata Iwan, Selasa (10/3/2026).' opening the report dates the statement; the meeting announced in the
+    lead is 'Kamis (12/3)'."""
+    out = run('"Bupati dan wali kota diminta hadir langsung, tidak diwakilkan," kata Iwan, Selasa (10/3/2026).\n\n'
+              "Bandar Lampung - Gubernur Lampung akan mengumpulkan unsur Forkopimda untuk membahas pengamanan Idul "
+              "Fitri.\n\nRapat koordinasi Forkopimda tersebut akan digelar Kamis (12/3) di Gedung Mahan Agung.",
+              title="Gubernur Kumpulkan Forkopimda Kamis Ini", published="2026-03-10")
+    assert out["meeting_date"] == "2026-03-12"
+
+
+def test_an_undated_evidence_is_dated_by_the_leads_sentence_naming_the_meeting():
+    """Evidence '"...," kata Arinal kepada wartawan usai ratas.' has no date: the ratas's own sentence ('... dalam rapat
+    terbatas ..., Senin kemarin (19/7)') dates it, not the policy's start ('mulai 21 Juli 2021')."""
+    out = run('"Saya minta semua pihak patuh," kata Arinal kepada wartawan usai ratas.\n\nBandar Lampung - Gubernur '
+              "Lampung Arinal Djunaidi memastikan Kota Bandar Lampung menerapkan PPKM Level 4 mulai 21 Juli 2021.\n\n"
+              "Keputusan itu diambil dalam rapat terbatas penanganan Covid-19 yang dipimpin Gubernur Arinal di Ruang "
+              "Rapat Utama Kantor Gubernur, Senin kemarin (19/7).", title="Arinal: Bandar Lampung PPKM Level 4",
+              published="2021-07-20")
+    assert out["meeting_date"] == "2021-07-19"

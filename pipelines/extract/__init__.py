@@ -176,17 +176,33 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # Gubernur mengumpulkan ...' / 'Dalam rapat koordinasi ... itu, ...'), not by the lead's complaint or quote
     at = sents.index(evidence) if evidence in sents else -1
     scene = list(reversed(sents[max(0, at - 2):at])) if at >= LEAD else []
-    for units, strength in (([evidence] if evidence else [], 1), (scene, 1), (headline, 3), (ordered, 2), (ordered, 1),
-                            (sents[LEAD:], 2)):
+    # (an evidence without a date, '"...," kata Arinal kepada wartawan usai ratas.', is dated by the lead's sentence
+    # telling the meeting, 'Keputusan itu diambil dalam ratas ..., Senin kemarin (19/7)', before any other date)
+    naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u)]
+    for units, strength in (([evidence] if evidence else [], 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
+                            (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 found[unit] = find_dates(unit, published, year)
             hits = [h for h in found[unit] if h.strength >= strength]
             if published and unit != evidence and units is not headline:
                 hits = [h for h in hits if not h.value or (published - h.value).days < RECALLED_AFTER_DAYS]
+            if strength == 2 and (units is ordered or units is naming) and unit != evidence:
+                hits = [h for h in hits if not _statement_day(unit, h)]  # (a weak pass may still take it)
             if hits:
                 return _nearest_to_meeting(unit, hits)
     return None
+
+
+# '"Fokusnya tiga hal ...," kata Iwan, Selasa (10/3/2026).': the day a quotation was spoken, not the meeting's (unless
+# the attribution names the meeting: '... kata Gubernur usai memimpin rakor, Senin (9/3)').
+_SAID_ON = re.compile(rf"[”\"]\s*,?\s*(?:{SPEECH_TAGS})(?:nya)?\b[^”\"]{{0,60}}$", re.I)
+
+
+def _statement_day(unit: str, hit: DateHit) -> bool:
+    """The hit is the day a quotation's attribution gives, the attribution naming no meeting."""
+    said = _SAID_ON.search(unit, max(0, hit.start - 70), hit.start)
+    return bool(said) and not _MEETING_WORD.search(unit, said.start(), hit.start)
 
 
 # 'Sehari setelah meresmikan Rumah Singgah di Jalan X, Telukbetung, Selasa (8/7), Wagub menerima audiensi ..., Rabu
