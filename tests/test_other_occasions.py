@@ -6,6 +6,7 @@ import pytest
 from pipelines.cluster import ClusterInput, _day_months
 from pipelines.extract import extract
 from pipelines.extract.text import other_occasion
+from tests.extract_support import run
 
 
 @pytest.mark.parametrize("sentence", [
@@ -72,3 +73,14 @@ def test_the_next_stop_of_the_day_is_not_the_meeting():
     x = extract(report)
     assert x["is_meeting"] and x["meeting_type"] == "rapat_koordinasi"
     assert x["venue"] is None
+
+
+def test_a_next_meeting_spoken_of_inside_a_quotation_leaves_the_speech_whole():
+    """'"Kami minta semua pihak menahan diri. Rapat lanjutan akan kami jadwalkan ...," kata Bambang saat dihubungi,
+    Kamis (16/7/2020).' opening the report: the left-out sentence closed the quotation; the lead after it is narration."""
+    out = run('"Kami minta semua pihak menahan diri. Rapat lanjutan akan kami jadwalkan setelah BPN menyerahkan hasil '
+              'penelitian," kata Bambang saat dihubungi, Kamis (16/7/2020).\n\nKALIANDA - Komisi I DPRD Kabupaten '
+              "Lampung Selatan menggelar rapat dengar pendapat (RDP) dengan puluhan warga Desa Tanjung Sari, Senin lalu. "
+              "RDP di ruang rapat Badan Musyawarah DPRD Lampung Selatan itu dipimpin Ketua Komisi I Bambang Irawan "
+              "Saputra.", title="Sengketa Lahan Warga Tanjung Sari Dibahas di DPRD Lamsel", published="2020-07-16")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_dengar_pendapat" and out["meeting_date"] == "2020-07-13"

@@ -118,6 +118,13 @@ def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
     return evidence not in (title, *first) and not _MEETING_WORD.search(title)
 
 
+def _quote_marks(sentence: str) -> str:
+    """What is left of a sentence left out: its quotation marks when they open or close a quotation, so the speech
+    around it is still read as speech ('"Kami minta ... . Rapat lanjutan akan kami jadwalkan ...," kata Bambang')."""
+    marks = "".join(c for c in sentence if c in '"“”')
+    return marks if marks.count('"') % 2 or marks.count("“") != marks.count("”") else ""
+
+
 def _opening_quotation(sents: list[str]) -> int:
     """How many sentences a quotation opening the report fills (0 when it opens on narration)."""
     for k, told in enumerate(unquoted(sents[:LEAD + 3])):
@@ -316,7 +323,8 @@ def extract(record: dict) -> dict:
     told = [c for s in sents if (c := without_followed_up(s, published)) == s or len(c.split()) > 3]
     topical = [s for s in sents if not other_occasion(s)]  # (what a followed-up meeting discussed is this one's topic too)
     # the event is read from the sentences about it: not one telling a similar occasion before or the next one planned
-    sents = [s for s in told if not other_occasion(s)]
+    sents = [_quote_marks(s) if other_occasion(s) else s for s in told]
+    sents = [s for s in sents if s]
     text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
     focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
