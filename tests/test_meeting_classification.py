@@ -1531,3 +1531,14 @@ def test_titles_and_degrees_do_not_end_the_sentence(text, kind):
     """The stops of 'H.' and 'S.H., M.H.' inside a sentence do not cut the stretch a rule reads across."""
     out = run(text, published="2025-09-19")
     assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+def test_news_that_became_a_meetings_topic_is_the_meetings_news():
+    """'Kondisi itu menjadi salah satu bahasan dalam High Level Meeting TPID ...': the lead's news set in a meeting,
+    even after a quotation opening the report ('"...," kata Kusnardi saat dihubungi Kamis.')."""
+    out = run('"Operasi pasar kita mulai Senin. Titiknya di pasar yang harganya paling tinggi," kata Kepala Dinas KPTPH '
+              "Lampung, Kusnardi, saat dihubungi Kamis.\n\nBandar Lampung - Harga telur ayam ras di pasar tradisional "
+              "bertahan di kisaran Rp30 ribu per kilogram.\n\nPedagang mengaku pembeli berkurang.\n\nKondisi itu "
+              "menjadi salah satu bahasan dalam High Level Meeting TPID Provinsi Lampung yang digelar Pemprov Lampung "
+              "bersama Bank Indonesia, Rabu (14/9) lalu.", title="Harga Telur Bertahan Tinggi", published="2022-09-15")
+    assert out["is_meeting"] and out["meeting_date"] == "2022-09-14"

@@ -606,12 +606,13 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 # set in a meeting, which is then the event reported.
 # ... anywhere in the sentence ('Yanuar mengatakan permintaan itu disampaikan dalam rapat kerja ...')
 _SET_IN = sentence_re(r"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){0,3}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
-                     r"disepakati|diputuskan|dibahas|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+sorotan|"
+                     r"disepakati|diputuskan|dibahas|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|"
                      r"diambil|dihasilkan|ditetapkan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
 _SETTING = sentence_re(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
                       r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
                       r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
-                      r"menjadi\s+sorotan|lahir|diambil|dihasilkan|ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"
+                      r"menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|lahir|diambil|dihasilkan|"
+                      r"ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"
                       r"(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?\w", re.I)
 
 
