@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.extract.places import city, region_in
+from pipelines.extract.places import city, region_in, stated_city
 from tests.extract_support import run
 
 
@@ -203,3 +203,11 @@ def test_an_outlets_name_before_the_town_leaves_the_town_as_the_dateline(lead, c
     """'RRI.co.id, Gedong Tataan - ...': the outlet first, then the town the report was filed from."""
     from pipelines.extract.places import dateline_region
     assert dateline_region(lead) == city
+
+
+def test_a_clause_after_the_venue_is_no_part_of_its_address():
+    """'... di Balai Keratun, Kantor Gubernur, menyebutkan pasien berasal dari Bandar Lampung, Lampung Selatan dan
+    Pringsewu': the address ends where the sentence goes on; the venue is in the capital."""
+    units = ["Juru bicara Gugus Tugas saat konferensi pers di Balai Keratun, Kantor Gubernur, menyebutkan pasien baru "
+             "berasal dari Bandar Lampung, Lampung Selatan dan Pringsewu."]
+    assert stated_city("Balai Keratun, Kantor Gubernur", units, None) == "Kota Bandar Lampung"
