@@ -891,3 +891,11 @@ def test_the_sources_two_spellings_of_one_name_are_one_official():
     names = [o["name"] for o in officials_in(["Kepala Bappeda Herman Santoso membuka rapat.",
                                               "Kepala Dinas Sosial Hermawan Santoso menjelaskan program."], None)]
     assert names == ["Herman Santoso", "Hermawan Santoso"]
+
+
+def test_a_mention_without_an_office_takes_the_office_another_mention_gives():
+    """'"Kami siap," ujar Dr. Ir. Marindo Kurniawan, S.T., M.M.' then 'Sekretaris Daerah ... Marindo Kurniawan membuka
+    rapat.': one person, who keeps the office the second mention gives."""
+    found = officials_in(['"Kami siap," ujar Dr. Ir. Marindo Kurniawan, S.T., M.M.',
+                          "Sekretaris Daerah Provinsi Lampung Marindo Kurniawan membuka rapat."], None)
+    assert [(o["name"], o["role"]) for o in found] == [("Marindo Kurniawan", "Sekretaris Daerah Provinsi Lampung")]

@@ -1185,11 +1185,14 @@ def _merge(found: list[dict], person: dict) -> None:
     for other in found:
         same_id = person["person_id"] and other["person_id"] == person["person_id"]
         a, b = _name_words(person["name"]), _name_words(other["name"])
+        # (one person met twice: a title's mention without an office, 'ujar H. Chusnunia Chalim, S.H.', takes the
+        # office another mention gives; so do the source's two spellings of one name, 'Sirajuddin', 'Siradjuddin')
         if same_id or _initial_fits(a, b) or _initial_fits(b, a):
             if len(person["name"]) > len(other["name"]) and not same_id:
                 other["name"] = person["name"]
+            other["role"] = other["role"] or person["role"]
             return
-        if _spelt_alike(a, b):  # the source's own two spellings of one name ('Sirajuddin', 'Siradjuddin')
+        if _spelt_alike(a, b):
             other["role"] = other["role"] or person["role"]
             return
     found.append(person)
