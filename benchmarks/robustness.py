@@ -9,7 +9,7 @@ meeting or for online meetings, the office apposed after the name, a pronoun for
 people (names_swapped: every labelled person renamed with a made-up name the gazetteer does not hold, which asks
 whether a name is read or recalled), and the other occasions a report tells beside its meeting (an earlier one of the
 series and the next one planned, the meeting it follows up elsewhere, the next stop of the day, a quotation or a photo's
-caption of another moment above the lead). A field that drops under a rewrite names a mechanism that reads the surface
+caption of another moment above the lead), and the venue fronted ('Bertempat di Gedung Pusiban, ...'). A field that drops under a rewrite names a mechanism that reads the surface
 instead of the language. With --mixed only every other report of an event is rewritten: one outlet writes it one way,
 the next another, and the event pairs show whether clustering still joins them.
 Run it on the development split; the validation split is scored only at milestones.
@@ -590,6 +590,41 @@ def _venue_address(row: dict) -> dict:
     return dict(row, text=text[:at.end()] + ", Jalan Wolter Monginsidi Nomor 69" + text[at.end():])
 
 
+# A dateline closing with a dash or a colon ('BANDAR LAMPUNG - ', 'MEDIALAMPUNG.CO.ID — ', 'Liwa (Lampost.co): ',
+# 'BANDARLAMPUNG —–Gubernur').
+_DATELINE_DASH = re.compile(r"^.{2,60}?(?:\s[-–—]+\s*|[-–—]{2,}\s*|[-–—]+\s+|\):\s*)(?=[A-Z“\"])")
+# A sentence's end inside a paragraph: a stop after a word of lower-case letters, a digit or a bracket (not 'Drs.H.').
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[0-9)][.!?]))\s+(?=[A-Z“\"])")
+
+
+def _place_first(row: dict) -> dict:
+    """The labelled venue fronted in its sentence, as releases open ('Bertempat di Gedung Pusiban, Gubernur ...
+    memimpin rakor ..., Senin (14/4/2025).'), after the dateline when there is one; a common word that opened the
+    sentence goes to lower case. A venue after a quotation mark is left where it is."""
+    venue = ((row.get("gold") or {}).get("venue") or "").strip()
+    if len(venue) < 6:
+        return row
+    lines = (row["text"] or "").split("\n")
+    for k, line in enumerate(lines):
+        at = re.search(rf"\s+(?:bertempat\s+)?di\s+{re.escape(venue)}(?![\w'’-])", line)
+        if not (_is_prose(line) and at) or sum(c.isupper() for c in line) > len(line) / 3:
+            continue
+        if any(q in line[:at.start()] for q in '"“”'):
+            continue  # (a paragraph of speech: its sentences are the speaker's)
+        start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, at.start())), default=0)
+        sentence = line[start:at.start()] + line[at.end():]
+        opening = _DATELINE_DASH.match(sentence) if start == 0 else None
+        head = opening.group(0) if opening and opening.end() <= at.start() else ""
+        body = sentence[len(head):]
+        first, _, after = body.partition(" ")
+        common = first[1:].islower() or (first.isupper() and len(first) > 3)
+        if common and (after[:1].islower() or after[:1].isdigit() or re.match(r"(?:Di|Me|Ber)[a-z]{4,}$", first)):
+            body = first.lower() + " " + after  # ('Peluang kerja sama', 'Sebanyak 85', 'SEJUMLAH tantangan' go on it)
+        lines[k] = f"{line[:start]}{head}Bertempat di {venue}, {body}"
+        return dict(row, text="\n".join(lines))
+    return row
+
+
 def _caption_first(row: dict) -> dict:
     """A photo's caption of another moment above the lead, dated and placed ('Gubernur Lampung saat meninjau lokasi
     banjir di Kecamatan Panjang, Minggu (13/4/2025). (Foto: Adpim)'), as provincial sites print one: the meeting keeps its
@@ -608,6 +643,7 @@ def _caption_first(row: dict) -> dict:
 PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "other_occasions": _other_occasions,
     "caption_first": _caption_first,
+    "place_first": _place_first,
     "clock_times": _clock_times,
     "venue_address": _venue_address,
     "next_stop": _next_stop,

@@ -1542,3 +1542,11 @@ def test_news_that_became_a_meetings_topic_is_the_meetings_news():
               "menjadi salah satu bahasan dalam High Level Meeting TPID Provinsi Lampung yang digelar Pemprov Lampung "
               "bersama Bank Indonesia, Rabu (14/9) lalu.", title="Harga Telur Bertahan Tinggi", published="2022-09-15")
     assert out["is_meeting"] and out["meeting_date"] == "2022-09-14"
+
+
+def test_a_rooms_name_fronted_is_no_meeting_of_its_kind():
+    """'Bertempat di Ruang Sidang DPRD ..., rekomendasi itu dibacakan dalam Rapat Paripurna ...': the room's 'Sidang'
+    names a room; the meeting is the plenary. A room's 'Rapat' still says a meeting sat there."""
+    out = run("Bertempat di Ruang Sidang DPRD Provinsi Lampung, rekomendasi itu dibacakan dalam Rapat Paripurna DPRD yang "
+              "digelar, Selasa (6/5/2025).", title="Rekomendasi LKPJ Dibacakan", published="2025-05-07")
+    assert out["meeting_type"] == "rapat_paripurna"

@@ -160,3 +160,14 @@ def test_caption_first_puts_a_dated_caption_of_the_day_before_above_the_lead():
 def test_a_mixed_run_rewrites_every_other_report_of_an_event():
     rows = [{"gold": {"event_key": k}} for k in ("a", "b", "a", "a", None, None)]
     assert _mixed(rows) == [False, False, True, False, False, True]
+
+
+def test_place_first_fronts_the_venue_after_the_dateline_and_leaves_speech_alone():
+    row = _row("BANDAR LAMPUNG - Sejumlah kepala OPD dikumpulkan Gubernur Lampung untuk rapat koordinasi inflasi di "
+               "Gedung Pusiban, Senin (14/4/2025).", venue="Gedung Pusiban")
+    assert PERTURBATIONS["place_first"](row)["text"] == (
+        "BANDAR LAMPUNG - Bertempat di Gedung Pusiban, sejumlah kepala OPD dikumpulkan Gubernur Lampung untuk rapat "
+        "koordinasi inflasi, Senin (14/4/2025).")
+    spoken = _row('"Kita rapat di Gedung Pusiban hari ini untuk membahas inflasi daerah," kata Gubernur Lampung kepada '
+                  "wartawan.", venue="Gedung Pusiban")
+    assert PERTURBATIONS["place_first"](spoken) == spoken

@@ -273,16 +273,23 @@ def _room_names_kind(name: str) -> bool:
 
 
 # A capitalised kind word inside a proper name names an office or a place, not a meeting: 'Direktur Perencanaan Evaluasi
-# dan Informasi ...', 'Bidang Perencanaan Makro dan Evaluasi (PME)', 'Desa Sidang Muara Jaya'.
+# dan Informasi ...', 'Bidang Perencanaan Makro dan Evaluasi (PME)', 'Desa Sidang Muara Jaya', 'Bertempat di Ruang
+# Sidang DPRD, ...' (a room's name).
 _NAME_BEFORE = re.compile(r"(?:\b(?:Direktur|Direktorat|Bidang|Subbidang|Seksi|Bagian|Subbagian|Biro|Deputi|Asisten|Kabid|"
-                          r"Kasi|Divisi|Unit|Sistem|Aplikasi)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
+                          r"Kasi|Divisi|Unit|Sistem|Aplikasi|Ruang|Ruangan|Gedung|Aula)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
                           # ('Desa Sungai Sidang': a village's name)
                           r"\b(?:Desa|Kelurahan|Kampung|Pekon|Tiyuh|Dusun|Kecamatan|Jalan|Jl\.?)(?:\s+[A-Z][\w-]*){0,2})\s+$")
 
 
 def _inside_name(unit: str, m: re.Match) -> bool:
-    """The kind word at m is a capitalised word of an office's or a place's name."""
-    return m.group(0)[:1].isupper() and _NAME_BEFORE.search(unit, max(0, m.start() - 80), m.start()) is not None
+    """The kind word at m is a capitalised word of an office's or a place's name (a meeting room's 'Rapat' still says
+    a meeting sat there: 'Kegiatan di Ruang Rapat Utama ...')."""
+    if not m.group(0)[:1].isupper() or (m.group(0).lower() == "rapat" and _ROOM_BEFORE.search(unit, 0, m.start())):
+        return False
+    return _NAME_BEFORE.search(unit, max(0, m.start() - 80), m.start()) is not None
+
+
+_ROOM_BEFORE = re.compile(r"\bRuang(?:an)?\s+$")
 
 
 # '... keputusan rapat yang digelar Bupati X di tenda darurat': a meeting told in a clause of its own is an event.
