@@ -9,9 +9,10 @@ meeting or for online meetings, the office apposed after the name, a pronoun for
 people (names_swapped: every labelled person renamed with a made-up name the gazetteer does not hold, which asks
 whether a name is read or recalled), and the other occasions a report tells beside its meeting (an earlier one of the
 series and the next one planned, the meeting it follows up elsewhere, the next stop of the day, a quotation or a photo's
-caption of another moment above the lead), and the venue fronted ('Bertempat di Gedung Pusiban, ...'). A field that drops under a rewrite names a mechanism that reads the surface
-instead of the language. With --mixed only every other report of an event is rewritten: one outlet writes it one way,
-the next another, and the event pairs show whether clustering still joins them.
+caption of another moment above the lead), and the venue fronted ('Bertempat di Gedung Pusiban, ...'). A field that
+drops under a rewrite names a mechanism that reads the surface instead of the language. With --mixed only every other
+report of an event is rewritten: one outlet writes it one way, the next another, and the event pairs show whether
+clustering still joins them.
 Run it on the development split; the validation split is scored only at milestones.
 """
 

@@ -345,7 +345,8 @@ def extract(record: dict) -> dict:
     # quotation may still be the only one to say where)
     said = {u: u if _MEETING_WORD.search(u) and not _MEETING_WORD.search(n) else n
             for u, n in zip(sents, unquoted(sents))} if decision.is_meeting else {}
-    place = venue([said.get(u, u) for u in focus], followed=how == "daring") or venue(focus, followed=how == "daring") or (
+    followed = how == "daring"
+    place = venue([said.get(u, u) for u in focus], followed=followed) or venue(focus, followed=followed) or (
         venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)] + [title]) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
