@@ -38,7 +38,7 @@ from rapidfuzz import fuzz, utils
 from crawler.parsing.text import blocks_from_text, clean_paragraphs
 from pipelines import minhash
 from pipelines.extract.clauses import without_followed_up
-from pipelines.extract.text import other_occasion
+from pipelines.extract.text import other_occasion, page_stamp
 
 # Measured on dev: cross-posts with a different greeting/dateline/hashtags score 0.8+,
 # different outlets' write-ups of one meeting stay under 0.2.
@@ -250,7 +250,9 @@ def _day_months(it: ClusterInput) -> frozenset[tuple[int, int]]:
     # (not the days of a paragraph telling another occasion of the series, 'Rapat lanjutan dijadwalkan Rabu (6/8)', nor
     # of the meeting a report follows up, '... menindaklanjuti arahan Presiden dalam Sidang Kabinet pada Senin (3/3)')
     # (a photo caption's day is kept: a caption most often dates the event itself, 'Gubernur memimpin rakor, Senin (10/3)')
-    found = {(int(d), int(m)) for line in (it.text or "").split("\n") if "/" in line and not other_occasion(line)
+    # (nor of the page's stamp, 'Kamis (26/6/2025) - 08:10 WIB': the day it came out, not the event's)
+    found = {(int(d), int(m)) for line in (it.text or "").split("\n")
+             if "/" in line and not other_occasion(line) and not page_stamp(line)
              for d, m, _y in _BRACKET_DATE.findall(without_followed_up(line)) if 0 < int(m) <= 12}
     if it.meeting_date:
         md = date.fromisoformat(it.meeting_date[:10])

@@ -84,3 +84,10 @@ def test_a_next_meeting_spoken_of_inside_a_quotation_leaves_the_speech_whole():
               "RDP di ruang rapat Badan Musyawarah DPRD Lampung Selatan itu dipimpin Ketua Komisi I Bambang Irawan "
               "Saputra.", title="Sengketa Lahan Warga Tanjung Sari Dibahas di DPRD Lamsel", published="2020-07-16")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_dengar_pendapat" and out["meeting_date"] == "2020-07-13"
+
+
+def test_clustering_reads_no_day_from_the_pages_stamp():
+    """'Kamis (26/6/2025) - 08:10 WIB' is the day the page came out, not the event's: two reports of Wednesday's
+    meeting, one telling its day only as 'Rabu', are not kept apart by it."""
+    text = "Kamis (26/6/2025) - 08:10 WIB\n\nBANDAR LAMPUNG - Kejati Lampung menggelar rapat koordinasi, Rabu."
+    assert _day_months(ClusterInput(id="x", text=text)) == frozenset()

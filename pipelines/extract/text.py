@@ -85,6 +85,11 @@ def _dated_headline(line: str) -> bool:
     return bool(m) and ":" not in head and "|" not in head and len(head.split()) >= 4
 
 
+def page_stamp(line: str) -> bool:
+    """A line of the page's stamp: its date and time, byline, view count ('Kamis (26/6/2025) - 08:10 WIB')."""
+    return _meta_line(line.strip())
+
+
 def _meta_line(line: str) -> bool:
     """A CMS meta line, or meta fields and bylines joined by bars ('Selasa, 6 Januari 2015 | 09:12 WIB | Dibaca: 1.204
     kali', 'Kamis, 31 Oktober 2019 - 17:10 WIB | Penulis: Fery Irawan')."""
