@@ -594,8 +594,10 @@ def _venue_address(row: dict) -> dict:
 # A dateline closing with a dash or a colon ('BANDAR LAMPUNG - ', 'MEDIALAMPUNG.CO.ID — ', 'Liwa (Lampost.co): ',
 # 'BANDARLAMPUNG —–Gubernur').
 _DATELINE_DASH = re.compile(r"^.{2,60}?(?:\s[-–—]+\s*|[-–—]{2,}\s*|[-–—]+\s+|\):\s*)(?=[A-Z“\"])")
-# A sentence's end inside a paragraph: a stop after a word of lower-case letters, a digit or a bracket (not 'Drs.H.').
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[0-9)][.!?]))\s+(?=[A-Z“\"])")
+# A sentence's end inside a paragraph: a stop after a word of lower-case letters, a digit or a bracket (not 'Drs.H.',
+# 'dr. Wahdi').
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])(?<!\bdrs\.)(?<!\bdra\.)(?<!\bdrg\.)(?<!\bdrh\.)|(?<=[0-9)][.!?]))\s+"
+                           r"(?=[A-Z“\"])")
 
 
 def _place_first(row: dict) -> dict:
