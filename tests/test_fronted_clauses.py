@@ -2,9 +2,11 @@
 Emersia, Bappeda menggelar rapat ...') is no part of the meeting its sentence reports."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from pipelines.extract import extract
 from pipelines.extract.clauses import main_clause
 from tests.extract_support import run
 
@@ -131,3 +133,17 @@ def test_a_street_address_after_the_place_is_no_main_clause():
                 "Daerah (BPBD) Provinsi Lampung menggelar rapat terbatas di Ruang Pusdalops BPBD Provinsi Lampung, Jalan "
                 "Wolter Monginsidi Nomor 69, Sabtu 18 Januari 2025.")
     assert "menggelar rapat terbatas di Ruang Pusdalops" in main_clause(sentence)
+
+
+def test_a_fronted_place_is_told_after_the_main_clause():
+    """'Bertempat di Ruang Rapat Utama Kantor Gubernur Lampung, kesepakatan itu diambil dalam rapat koordinasi ...'
+    (held-out report h115-08 with its venue fronted): the main clause opens the sentence as the rules read it, and
+    the place stays the venue."""
+    from benchmarks.robustness import PERTURBATIONS
+    from pipelines.evaluate import _record, read_jsonl
+    rows = read_jsonl(Path(__file__).parent / "data" / "extract_heldout115.jsonl")
+    row = PERTURBATIONS["place_first"](next(r for r in rows if r["id"] == "h115-08"))
+    assert "Bertempat di Ruang Rapat Utama" in row["text"]
+    out = extract(_record(row))
+    assert out["is_meeting"] and out["meeting_date"] == "2025-01-20"
+    assert out["venue"] == "Ruang Rapat Utama Kantor Gubernur Lampung"

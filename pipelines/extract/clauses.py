@@ -59,6 +59,32 @@ def without_followed_up(sentence: str, published: date | None = None) -> str:
     return (sentence[:m.start()].rstrip(" ,") + sentence[end:]).strip() or sentence
 
 
+# 'Bertempat di Ruang Rapat Utama, kesepakatan itu diambil dalam rapat ...': the place told first, as releases open.
+_FRONTED_PLACE = re.compile(r"^(?P<head>\W*(?:[^,.]{2,60}?\s[-–—]+\s*)?)[Bb]ertempat\s+di\s+")
+# What goes on a place's name after a comma: another building or room, its complex, floor or street.
+_PLACE_GOES_ON = re.compile(r"(?:kantor|gedung|balai|ruang|ruangan|aula|kompleks|komplek|lantai|lt\.?|jalan|jl\.?|jln\.?|"
+                            r"no\.?|nomor|mahan|wisma|hotel|pendopo|sekretariat|pemkab|pemkot|pemprov|setda\w*|dinas|badan|"
+                            r"biro|kementerian|kanwil|dprd|universitas|bappeda)\b", re.I)  # (or the office that owns the room)
+
+
+def place_last(sentence: str) -> str:
+    """A place fronted before the main clause ('Bertempat di Ruang Rapat Utama Kantor Gubernur, keputusan itu diambil
+    dalam rapat ...') told after it instead, so the main clause opens the sentence as the rules read it."""
+    m = _FRONTED_PLACE.match(sentence)
+    if not m:
+        return sentence
+    for comma in (i for i, ch in enumerate(sentence) if ch == "," and m.end() < i <= m.end() + 200):
+        rest = sentence[comma + 1:].lstrip()
+        if _date_runs_on(sentence, comma) or _town_after(rest) or _PLACE_GOES_ON.match(rest):
+            continue  # the place's building, town or day, told on
+        if len(rest) < 30:
+            return sentence
+        body = rest.rstrip()
+        end = body[-1] if body[-1] in ".!?" else ""
+        return f"{m.group('head')}{body[:len(body) - len(end)]}, bertempat di {sentence[m.end():comma]}{end}"
+    return sentence
+
+
 def main_clause(sentence: str, published: date | None = None) -> str:
     """The sentence without a fronted clause that dates or places another event, when its main clause names a meeting
     or days lie between the two ('Sebulan setelah ...')."""
