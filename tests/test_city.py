@@ -211,3 +211,11 @@ def test_a_clause_after_the_venue_is_no_part_of_its_address():
     units = ["Juru bicara Gugus Tugas saat konferensi pers di Balai Keratun, Kantor Gubernur, menyebutkan pasien baru "
              "berasal dari Bandar Lampung, Lampung Selatan dan Pringsewu."]
     assert stated_city("Balai Keratun, Kantor Gubernur", units, None) == "Kota Bandar Lampung"
+
+
+def test_a_clause_of_many_words_after_the_venue_is_no_part_of_its_address():
+    """'di Ruang Kerja Gubernur, Kantor Gubernur Lampung, Gubernur ... menerima audiensi Bupati Pesisir Barat ...': the
+    long part after the comma is the sentence going on, not a town."""
+    units = ["Bertempat di Ruang Kerja Gubernur, Kantor Gubernur Lampung, Gubernur Lampung Rahmat Mirzani Djausal "
+             "menerima audiensi Bupati Pesisir Barat Dedi Irawan, Senin (16/6/2025)."]
+    assert stated_city("Ruang Kerja Gubernur, Kantor Gubernur Lampung", units, None) == "Kota Bandar Lampung"

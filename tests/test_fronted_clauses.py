@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract import extract
-from pipelines.extract.clauses import main_clause
+from pipelines.extract.clauses import main_clause, place_last
 from tests.extract_support import run
 
 FOLLOW_UP = ("Bandar Lampung - Menindaklanjuti hasil Forum Konsultasi Publik Rancangan Awal RKPD Provinsi Lampung Tahun 2027 "
@@ -147,3 +147,18 @@ def test_a_fronted_place_is_told_after_the_main_clause():
     out = extract(_record(row))
     assert out["is_meeting"] and out["meeting_date"] == "2025-01-20"
     assert out["venue"] == "Ruang Rapat Utama Kantor Gubernur Lampung"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bandar Lampung--Bertempat di Ruang Kerja Gubernur, Kantor Gubernur Lampung, Gubernur menerima audiensi Bupati "
+     "Pesisir Barat, Senin (16/6/2025).",
+     "Bandar Lampung--Gubernur menerima audiensi Bupati Pesisir Barat, Senin (16/6/2025), bertempat di Ruang Kerja "
+     "Gubernur, Kantor Gubernur Lampung."),
+    ("KALIANDA, RADARLAMPUNG.CO.ID - Bertempat di Rumah Dinas Gubernur, Mahan Agung, Bupati Lampung Selatan mengikuti "
+     "rapat terbatas, Senin (10/4/2023).",
+     "KALIANDA, RADARLAMPUNG.CO.ID - Bupati Lampung Selatan mengikuti rapat terbatas, Senin (10/4/2023), bertempat di "
+     "Rumah Dinas Gubernur, Mahan Agung."),
+])
+def test_the_fronted_place_moves_after_any_dateline(sentence, expected):
+    """The place's building, complex and town stay with it; the dateline stays first."""
+    assert place_last(sentence) == expected

@@ -60,7 +60,8 @@ def without_followed_up(sentence: str, published: date | None = None) -> str:
 
 
 # 'Bertempat di Ruang Rapat Utama, kesepakatan itu diambil dalam rapat ...': the place told first, as releases open.
-_FRONTED_PLACE = re.compile(r"^(?P<head>\W*(?:[^,.]{2,60}?\s[-–—]+\s*)?)[Bb]ertempat\s+di\s+")
+# (after the dateline, however it is written: 'BANDAR LAMPUNG - ', 'Bandar Lampung--', 'KALIANDA, RADARLAMPUNG.CO.ID - ')
+_FRONTED_PLACE = re.compile(r"^(?P<head>\W*(?:[^\"“]{2,60}?(?:\s[-–—]+|[-–—]{2,}|\)\s*[-–—:]+)\s*)?)[Bb]ertempat\s+di\s+")
 # What goes on a place's name after a comma: another building or room, its complex, floor or street.
 _PLACE_GOES_ON = re.compile(r"(?:kantor|gedung|balai|ruang|ruangan|aula|kompleks|komplek|lantai|lt\.?|jalan|jl\.?|jln\.?|"
                             r"no\.?|nomor|mahan|wisma|hotel|pendopo|sekretariat|pemkab|pemkot|pemprov|setda\w*|dinas|badan|"

@@ -362,8 +362,10 @@ def _address_city(venue_text: str, units: list[str]) -> str | None:
     found = None
     for part in address[:end.start() if end else len(address)].split(",")[1:]:
         part = part.strip()
-        if part[:1].islower():
-            break  # the sentence goes on ('..., Kantor Gubernur, menyebutkan pasien berasal dari ..., Lampung Selatan')
+        if part[:1].islower() or len(part.split()) > 6:
+            # the sentence goes on ('..., Kantor Gubernur, menyebutkan pasien berasal dari ..., Lampung Selatan',
+            # '..., Gubernur Lampung ... menerima audiensi Bupati Pesisir Barat ...')
+            break
         if part[:1].isupper() and not re.match(r"(?:jalan|jln?\.?)\s", part, re.I):
             found = region_in(part) or _town_region(part) or found
     return found
