@@ -152,13 +152,18 @@ def test_a_fronted_place_is_told_after_the_main_clause():
 @pytest.mark.parametrize("sentence, expected", [
     ("Bandar Lampung--Bertempat di Ruang Kerja Gubernur, Kantor Gubernur Lampung, Gubernur menerima audiensi Bupati "
      "Pesisir Barat, Senin (16/6/2025).",
-     "Bandar Lampung--Gubernur menerima audiensi Bupati Pesisir Barat, Senin (16/6/2025), bertempat di Ruang Kerja "
-     "Gubernur, Kantor Gubernur Lampung."),
+     "Bandar Lampung--Gubernur menerima audiensi Bupati Pesisir Barat bertempat di Ruang Kerja Gubernur, Kantor "
+     "Gubernur Lampung, Senin (16/6/2025)."),
     ("KALIANDA, RADARLAMPUNG.CO.ID - Bertempat di Rumah Dinas Gubernur, Mahan Agung, Bupati Lampung Selatan mengikuti "
      "rapat terbatas, Senin (10/4/2023).",
-     "KALIANDA, RADARLAMPUNG.CO.ID - Bupati Lampung Selatan mengikuti rapat terbatas, Senin (10/4/2023), bertempat di "
-     "Rumah Dinas Gubernur, Mahan Agung."),
+     "KALIANDA, RADARLAMPUNG.CO.ID - Bupati Lampung Selatan mengikuti rapat terbatas bertempat di Rumah Dinas "
+     "Gubernur, Mahan Agung, Senin (10/4/2023)."),
+    ("Bertempat di Kantor Gubernur Lampung, permintaan itu disampaikan Sekda saat memimpin rapat koordinasi angkutan "
+     "Lebaran, kemarin, dan diikuti Dinas Perhubungan.",
+     "permintaan itu disampaikan Sekda saat memimpin rapat koordinasi angkutan Lebaran, kemarin, dan diikuti Dinas "
+     "Perhubungan, bertempat di Kantor Gubernur Lampung."),
 ])
 def test_the_fronted_place_moves_after_any_dateline(sentence, expected):
-    """The place's building, complex and town stay with it; the dateline stays first."""
+    """The place's building, complex and town stay with it, told before the day that closes the sentence (else at its
+    end); the dateline stays first."""
     assert place_last(sentence) == expected

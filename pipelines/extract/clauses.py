@@ -68,6 +68,10 @@ _PLACE_GOES_ON = re.compile(r"(?:kantor|gedung|balai|ruang|ruangan|aula|kompleks
                             r"biro|kementerian|kanwil|dprd|universitas|bappeda)\b", re.I)  # (or the office that owns the room)
 
 
+_CLOSING_DAY = re.compile(r"(?:(?:pada\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|kemarin|hari\s+ini|\d{1,2}"
+                          r"\s+[A-Za-z]+\s+\d{4}|tanggal)[^,]{0,40}$", re.I)
+
+
 def place_last(sentence: str) -> str:
     """A place fronted before the main clause ('Bertempat di Ruang Rapat Utama Kantor Gubernur, keputusan itu diambil
     dalam rapat ...') told after it instead, so the main clause opens the sentence as the rules read it."""
@@ -82,7 +86,13 @@ def place_last(sentence: str) -> str:
             return sentence
         body = rest.rstrip()
         end = body[-1] if body[-1] in ".!?" else ""
-        return f"{m.group('head')}{body[:len(body) - len(end)]}, bertempat di {sentence[m.end():comma]}{end}"
+        body, place = body[:len(body) - len(end)], f"bertempat di {sentence[m.end():comma]}"
+        # (before the day that closes the sentence, where a place is written: '... rakor, kemarin.' -> '... rakor
+        # bertempat di Kantor Gubernur, kemarin.')
+        day = body.rfind(", ")
+        if day > 0 and _CLOSING_DAY.match(body, day + 2):
+            return f"{m.group('head')}{body[:day]} {place}{body[day:]}{end}"
+        return f"{m.group('head')}{body}, {place}{end}"
     return sentence
 
 
