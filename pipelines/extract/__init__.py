@@ -54,8 +54,8 @@ RECALLED_ANYWHERE_DAYS = 14
 # 'Permintaan itu ia sampaikan saat memimpin rapat koordinasi ..., Senin pekan lalu': the lead's own words were said at
 # the meeting, which is the news however late the report (not 'Harga itu merupakan keputusan rapat ...').
 _WORDS_SAID_AT = sentence_re(r"^\W*\w+\s+(?:itu|tersebut|ini)\s+(?:(?:ia|dia|beliau)\s+)?(?:di)?(?:sampaikan|ungkapkan|tegaskan|"
-                            r"katakan|paparkan|utarakan)(?:nya)?\b[^.]{0,40}?\b(?:saat|ketika|dalam)\s+(?:memimpin|membuka|"
-                            rf"menggelar|{MEETING_NOUNS})\b", re.I)
+                             r"katakan|paparkan|utarakan)(?:nya)?\b[^.]{0,40}?\b(?:saat|ketika|dalam)\s+(?:memimpin|membuka|"
+                             rf"menggelar|{MEETING_NOUNS})\b", re.I)
 
 
 def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, sents: list[str]) -> bool:
@@ -84,8 +84,8 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
 # tell, not at it. (A meeting told first, a statement on it later, 'Daftar ranperda itu ditetapkan dalam rapat paripurna
 # ..., Senin (30/12) lalu. ... saat dikonfirmasi, Kamis (2/1/2025)', is still the meeting's news.)
 _SAID = sentence_re(rf"\b(?:{SPEECH_TAGS})(?:nya)?\s+[^.]{{0,80}}?\b(?:di|saat|ketika|kepada|melalui)\b|"
-                   r"\b(?:saat|ketika)\s+(?:ditemui|dihubungi|diwawancarai|dikonfirmasi)\b|"
-                   r"\bkepada\s+(?:wartawan|awak\s+media|media)\b|\bketerangan\s+(?:tertulis|pers|resmi)\b", re.I)
+                    r"\b(?:saat|ketika)\s+(?:ditemui|dihubungi|diwawancarai|dikonfirmasi)\b|"
+                    r"\bkepada\s+(?:wartawan|awak\s+media|media)\b|\bketerangan\s+(?:tertulis|pers|resmi)\b", re.I)
 
 
 # (a quote given the day after is often the meeting's own news, filed the next morning: 'kata X di Bandar Lampung, Jumat'
@@ -136,8 +136,8 @@ def _opening_quotation(sents: list[str]) -> int:
 # 'Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov sepekan lalu': a week or more ago, said
 # without a date ('Selasa (30/12) pekan lalu' is a day, dated by the rule above).
 _WEEKS_AGO = sentence_re(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
-                        r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
-                        r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
+                         r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
+                         r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
 _SAID_PAST = re.compile(r"\b(?:lalu|silam)$", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
 

@@ -35,11 +35,11 @@ _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(
 # ('rapat koordinasi yang digelar Gubernur Lampung X bersama para bupati': a relative clause names its convener without
 # 'oleh')
 _CONVENED_BY = sentence_re(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|"
-                          rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
-                          r"Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|Plt|"
-                          r"Penjabat)\b)|"
-                          rf"(?:diinisiasi|diprakarsai|digagas|{HELD})"
-                          rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
+                           rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
+                           r"Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|Plt|"
+                           r"Penjabat)\b)|"
+                           rf"(?:diinisiasi|diprakarsai|digagas|{HELD})"
+                           rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 # A delegation's leader is the visitor, not the meeting's chair.
@@ -538,8 +538,8 @@ def _first_found(passes: list, known: list[dict]) -> dict | None:
 # 'Komisi V DPRD Lampung akan memanggil Kepala Dinas ... dalam rapat kerja' and, later, 'Ketua Komisi V DPRD Lampung,
 # Deni Ribowo, mengatakan ...': a council organ holds the meeting, its chair the article names leads it.
 _ORGAN_HOLDS = sentence_re(r"\b((?:Komisi|Pansus|Panitia\s+Khusus)\s+[IVX\d]+|Banggar|Badan\s+Anggaran|Bapemperda|Banmus|"
-                          r"Badan\s+Musyawarah)\b[^.]{0,60}?\b(?:menggelar|memanggil|mengundang|mengadakan|melaksanakan|"
-                          r"menghadirkan|mengumpulkan)\b")
+                           r"Badan\s+Musyawarah)\b[^.]{0,60}?\b(?:menggelar|memanggil|mengundang|mengadakan|melaksanakan|"
+                           r"menghadirkan|mengumpulkan)\b")
 
 
 def _organ_head(units: list[str], known: list[dict]) -> dict | None:

@@ -50,29 +50,29 @@ EVENT_TRIGGERS = {
 }
 # Words that make an event the subject of planning, not the thing reported.
 _FUTURE = sentence_re(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|menjelang|persiapan|rencananya|dalam waktu dekat|"
-                     r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|"
-                     # ('Setelah itu barulah sidang paripurna dibuka': after what was told, the next thing told)
-                     r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b(?!\s+itu\b)[^.,]{0,60}$|"
-                     # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
-                     r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
-                     r"dorong|mendorong|imbau|mengimbau|instruksikan|"
-                     r"menginstruksikan|harus|perlu|agar|supaya|"
-                     # ... or agreed or decided on ('TPID Lampung Sepakati Operasi Pasar Serentak'): it is yet to come
-                     # (not 'sepakat menandatangani ...': agreeing together is often how the act itself is told)
-                     r"sepakati|menyepakati|disepakati|putuskan|memutuskan|diputuskan|setujui|menyetujui|"
-                     r"disetujui)\b[^.,]{0,40}$|"
-                     # (a request's object may be long: 'meminta seluruh bupati dan wali kota di provinsi itu turun
-                     # langsung ke pasar')
-                     r"\b(?:diminta|meminta|mengimbau|menginstruksikan|memerintahkan|menugaskan|mengajak)\b[^.,]{0,80}$", re.I)
+                      r"sebelum|berpeluang|berkesempatan|ingin|hendak|bakal)\b[^.]{0,60}$|"
+                      # ('Setelah itu barulah sidang paripurna dibuka': after what was told, the next thing told)
+                      r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b(?!\s+itu\b)[^.,]{0,60}$|"
+                      # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
+                      r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
+                      r"dorong|mendorong|imbau|mengimbau|instruksikan|"
+                      r"menginstruksikan|harus|perlu|agar|supaya|"
+                      # ... or agreed or decided on ('TPID Lampung Sepakati Operasi Pasar Serentak'): it is yet to come
+                      # (not 'sepakat menandatangani ...': agreeing together is often how the act itself is told)
+                      r"sepakati|menyepakati|disepakati|putuskan|memutuskan|diputuskan|setujui|menyetujui|"
+                      r"disetujui)\b[^.,]{0,40}$|"
+                      # (a request's object may be long: 'meminta seluruh bupati dan wali kota di provinsi itu turun
+                      # langsung ke pasar')
+                      r"\b(?:diminta|meminta|mengimbau|menginstruksikan|memerintahkan|menugaskan|mengajak)\b[^.,]{0,80}$", re.I)
 # 'Usai rakor, Wagub tinjau pasar': the clause after 'usai X,' is what happened; X only came before it.
 _PRIOR = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b[^.,]{0,40}$", re.I)
 # A noun event followed by 'dijadwalkan' is a plan ('Kunker Presiden ... dijadwalkan Jumat'), not what happened.
 _PLANNED_AFTER = sentence_re(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|direncanakan|rencananya|dalam waktu dekat|"
-                            rf"(?:akan|bakal|dipastikan)\s+(?:{HELD}|dipusatkan|berlangsung)|"
-                            # ('Lampung Krakatau Festival 2019 Digelar Agustus': set for a month, no day yet)
-                            rf"(?:{HELD}|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
-                            r"(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-                            r"desember)\b(?!\s+\d|\s+lalu))\b", re.I)
+                             rf"(?:akan|bakal|dipastikan)\s+(?:{HELD}|dipusatkan|berlangsung)|"
+                             # ('Lampung Krakatau Festival 2019 Digelar Agustus': set for a month, no day yet)
+                             rf"(?:{HELD}|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
+                             r"(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+                             r"desember)\b(?!\s+\d|\s+lalu))\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
@@ -123,11 +123,11 @@ _AUDIENCE = sentence_re(
 )
 # ('petani plasma mengadu ke Penjabat Bupati Mesuji': bringing a complaint to an office holder is calling on him)
 _CALL_ON = sentence_re(rf"\b(?:menemui|temui|bertemu(?: dengan)?|bertatap muka dengan|menghadap|sowan(?: ke)?|"
-                      rf"mengadu(?: ke| kepada)?|diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+"
-                      rf"{_NAME_THEN}(?:(?:penjabat|pj\.?|plt\.?|plh\.?)\s+)?{_OFFICE_HEAD}\b|"
-                      # discussing a matter with a minister or an envoy is calling on them
-                      rf"\b(?:membahas|bahas|berdiskusi)\b[^.]{{0,100}}?\b(?:bersama|dengan)\s+(?:menteri|menko|wakil menteri|"
-                      rf"wamen|presiden|wakil presiden|dirjen|direktur jenderal|duta besar|dubes|konsul)\b", re.I)
+                       rf"mengadu(?: ke| kepada)?|diterima(?: langsung)?(?: oleh)?|pertemuan(?: \w+)? (?:bersama|dengan))\s+"
+                       rf"{_NAME_THEN}(?:(?:penjabat|pj\.?|plt\.?|plh\.?)\s+)?{_OFFICE_HEAD}\b|"
+                       # discussing a matter with a minister or an envoy is calling on them
+                       rf"\b(?:membahas|bahas|berdiskusi)\b[^.]{{0,100}}?\b(?:bersama|dengan)\s+(?:menteri|menko|wakil menteri|"
+                       rf"wamen|presiden|wakil presiden|dirjen|direktur jenderal|duta besar|dubes|konsul)\b", re.I)
 _CALL_ON_WORDS = ("emui", "bertemu", "bertatap", "menghadap", "sowan", "mengadu", "diterima", "pertemuan", "bahas",
                   "berdiskusi")  # (the pattern needs one: a cheap test before its scan; "emui": menemui, temui)
 _INVITED = re.compile(r"\b(?:diundang|mengundang|dipanggil|memanggil|dikumpulkan|mengumpulkan)\b", re.I)
@@ -136,17 +136,17 @@ _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kun
                             rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_NAME_THEN}{_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = sentence_re(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
-                     r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b"
-                     # (welcomed on site, 'disambut Bupati di titik awal ruas jalan', it is still a visit)
-                     r"(?![^.]{0,80}\bdi\s+(?:titik|lokasi|lapangan|jalan|ruas|area|kawasan|bandara|pelabuhan|bendungan)\b)", re.I)
+                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b"
+                      # (welcomed on site, 'disambut Bupati di titik awal ruas jalan', it is still a visit)
+                      r"(?![^.]{0,80}\bdi\s+(?:titik|lokasi|lapangan|jalan|ruas|area|kawasan|bandara|pelabuhan|bendungan)\b)", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
 _COORDINATES = sentence_re(r"\b(?:koordinasi|berkoordinasi|lintas (?:sektor|instansi|opd|daerah)|seluruh (?:kepala |pimpinan )?"
-                          r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|"
-                          r"para (?:kepala (?:opd|dinas|perangkat daerah)|"
-                          r"bupati|wali ?kota|kepala daerah)|bupati dan wali ?kota|eselon|"
-                          r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
-                          # gathering several parties: 'mengumpulkan unsur Pemkot dan BBWS'
-                          r"(?:mengumpulkan|kumpulkan|dikumpulkan)\b[^.]{0,80}\b(?:dan|serta))\b", re.I)
+                           r"(?:opd|perangkat daerah|pejabat|pimpinan|bupati|wali ?kota|kepala daerah)|"
+                           r"para (?:kepala (?:opd|dinas|perangkat daerah)|"
+                           r"bupati|wali ?kota|kepala daerah)|bupati dan wali ?kota|eselon|"
+                           r"forkopimda|instansi terkait|kesiapan|kesiapsiagaan|antisipasi|pengendalian|penanganan|"
+                           # gathering several parties: 'mengumpulkan unsur Pemkot dan BBWS'
+                           r"(?:mengumpulkan|kumpulkan|dikumpulkan)\b[^.]{0,80}\b(?:dan|serta))\b", re.I)
 _EVALUATES = re.compile(r"\b(?:mengevaluasi|evaluasi (?:capaian|kinerja|realisasi|penyerapan|progres|pelaksanaan)|"
                         r"(?:realisasi|serapan|penyerapan|capaian)\s+(?:anggaran|belanja|kinerja|program))\b", re.I)
 _NATIONAL = re.compile(rf"\b(?:{NATIONAL_WORDS})\b", re.I)
@@ -181,15 +181,15 @@ _DENIED = re.compile(r"\b(?:tak|tidak|belum|tanpa|enggan)\b[^.,]{0,30}$", re.I)
 # Gathering or summoning officials to discuss something, or to hear them out, is a meeting ('mengumpulkan seluruh bupati
 # ... untuk membahas', 'memanggil Dinas BMBK untuk dimintai keterangan').
 _CONVENE = sentence_re(r"\b(?:mengumpulkan|kumpulkan|dikumpulkan|memanggil|panggil|dipanggil|mengundang|undang|diundang)\b"
-                      r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
-                      r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi|dimintai (?:keterangan|penjelasan|klarifikasi)|"
-                      r"(?:meminta|memberikan|memberi) (?:keterangan|penjelasan|klarifikasi)|klarifikasi|"
-                      r"mendengar(?:kan)? (?:keterangan|penjelasan|paparan))\b|"
-                      # officials gathered need no purpose said: 'Camat Kumpulkan Kepala Tiyuh, Percepat ...',
-                      # 'mengumpulkan para bupati dan wali kota' (not 'mengumpulkan kepala keluarga penerima bantuan')
-                      r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:para\s+|seluruh\s+|sejumlah\s+)?(?:kepala\s+(?:desa|tiyuh|"
-                      r"pekon|kampung|sekolah|puskesmas|opd|dinas|daerah|perangkat\s+daerah|bidang|upt\w*)|camat|lurah|bupati|"
-                      r"wali\s?kota|kades|peratin|pejabat|jajaran|direksi|pimpinan\s+opd)\b", re.I)
+                       r"[^.]{0,120}?\b(?:untuk|guna|dalam rangka)\s+(?:membahas|rapat|berkoordinasi|koordinasi|bermusyawarah|"
+                       r"mengevaluasi|evaluasi|menyamakan persepsi|mencari solusi|dimintai (?:keterangan|penjelasan|klarifikasi)|"
+                       r"(?:meminta|memberikan|memberi) (?:keterangan|penjelasan|klarifikasi)|klarifikasi|"
+                       r"mendengar(?:kan)? (?:keterangan|penjelasan|paparan))\b|"
+                       # officials gathered need no purpose said: 'Camat Kumpulkan Kepala Tiyuh, Percepat ...',
+                       # 'mengumpulkan para bupati dan wali kota' (not 'mengumpulkan kepala keluarga penerima bantuan')
+                       r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:para\s+|seluruh\s+|sejumlah\s+)?(?:kepala\s+(?:desa|tiyuh|"
+                       r"pekon|kampung|sekolah|puskesmas|opd|dinas|daerah|perangkat\s+daerah|bidang|upt\w*)|camat|lurah|bupati|"
+                       r"wali\s?kota|kades|peratin|pejabat|jajaran|direksi|pimpinan\s+opd)\b", re.I)
 # 'evaluasi menyeluruh yang dipimpin Sekda X', 'pembahasan yang dibuka Wagub': someone led it, so people met.
 _LED_AFTER = re.compile(r"[^.,;]{0,60}?\byang\s+(?:dipimpin|dibuka|dipandu)\b", re.I)
 _CONVENE_STEMS = ("umpul", "anggil", "undang")  # (men)gumpulkan drops the k, (me)manggil the p
@@ -238,7 +238,7 @@ def _phrase_key(text: str) -> str:
 _SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
 _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
-                    r"terdakwa|didakwa|dituntut|divonis|tipikor|korupsi|pengadilan|majelis hakim|hakim|jaksa|saksi)\b", re.I)
+                     r"terdakwa|didakwa|dituntut|divonis|tipikor|korupsi|pengadilan|majelis hakim|hakim|jaksa|saksi)\b", re.I)
 
 
 # 'Usulan Musrenbang Didominasi Jalan', 'hasil rapat', 'rekomendasi pansus': a meeting named as the source of
@@ -425,13 +425,13 @@ _DPRD_BODY = sentence_re(r"\b(?:dprd|dewan|komisi\s+[IVX]+|pansus|panitia\s+khus
 
 # What people do only by meeting: discussing a matter with another party, hearing a presentation, gathering officials.
 _TOGETHER = sentence_re(r"\b(?:membahas|bahas|berdiskusi|mendiskusikan|diskusikan)\b[^.]{0,100}?\b(?:bersama|dengan)\s+"
-                       r"(?:para\s+|jajaran\s+|pihak\s+|seluruh\s+)?(?-i:[A-Z])|"
-                       r"\b(?:mendengarkan|mendengar|menyimak)\s+(?:langsung\s+)?(?:paparan|presentasi|ekspos|pemaparan)\b|"
-                       r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:seluruh|semua|para|jajaran|unsur|perwakilan)\s+"
-                       r"(?:kepala|pejabat|pimpinan|bupati|wali|camat|opd|asisten|staf|kadis|direktur|eselon|(?-i:[A-Z]))|"
-                       # called in to the host's room: 'Direksi BUMD diundang Sekda ke ruang kerjanya'
-                       r"\b(?:diundang|dipanggil|dikumpulkan)\b[^.]{0,40}\bke\s+(?:ruang|kantor|rumah dinas|mahan agung|"
-                       r"aula|gedung|balai)", re.I)
+                        r"(?:para\s+|jajaran\s+|pihak\s+|seluruh\s+)?(?-i:[A-Z])|"
+                        r"\b(?:mendengarkan|mendengar|menyimak)\s+(?:langsung\s+)?(?:paparan|presentasi|ekspos|pemaparan)\b|"
+                        r"\b(?:mengumpulkan|kumpulkan|dikumpulkan)\s+(?:seluruh|semua|para|jajaran|unsur|perwakilan)\s+"
+                        r"(?:kepala|pejabat|pimpinan|bupati|wali|camat|opd|asisten|staf|kadis|direktur|eselon|(?-i:[A-Z]))|"
+                        # called in to the host's room: 'Direksi BUMD diundang Sekda ke ruang kerjanya'
+                        r"\b(?:diundang|dipanggil|dikumpulkan)\b[^.]{0,40}\bke\s+(?:ruang|kantor|rumah dinas|mahan agung|"
+                        r"aula|gedung|balai)", re.I)
 _TOGETHER_STEMS = ("bahas", "diskusi", "dengar", "simak", "umpul", "undang", "anggil")
 
 
@@ -464,7 +464,7 @@ _SCHEDULES = re.compile(r"\b(?:jadwalkan|menjadwalkan|susun\s+jadwal|menyusun\s+
 # A council organ holding its own meeting ('Banmus DPRD Lampung menggelar rapat ...', 'Bapemperda mengikuti rapat
 # fasilitasi ...'): a plenary named after it in the lead is the business it prepares, not the meeting held.
 _ORGAN_HOLDS = sentence_re(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggelar|mengikuti|melaksanakan|mengadakan)"
-                          r"\s+rapat\b")
+                           r"\s+rapat\b")
 
 
 def meeting_type(units: list[str]) -> str:
@@ -613,14 +613,14 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 # set in a meeting, which is then the event reported.
 # ... anywhere in the sentence ('Yanuar mengatakan permintaan itu disampaikan dalam rapat kerja ...')
 _SET_IN = sentence_re(r"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){0,3}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
-                     r"disepakati|diputuskan|dibahas|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|"
-                     r"diambil|dihasilkan|ditetapkan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
+                      r"disepakati|diputuskan|dibahas|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|"
+                      r"diambil|dihasilkan|ditetapkan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
 _SETTING = sentence_re(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
-                      r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
-                      r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
-                      r"menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|lahir|diambil|dihasilkan|"
-                      r"ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"
-                      r"(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?\w", re.I)
+                       r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
+                       r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
+                       r"menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|lahir|diambil|dihasilkan|"
+                       r"ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"
+                       r"(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?\w", re.I)
 
 
 # 'Penandatanganan itu mengawali rapat koordinasi ...': an act that opened or was part of a meeting.
@@ -915,13 +915,13 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
 
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
 _PLENARY = sentence_re(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
-                      # (the council's chair only watching an oath taken by someone else: 'turut hadir menyaksikan')
-                      r"(?:(?!\b(?:menyaksikan|hadir|disaksikan)\b)[^.]){0,80}"
-                      r"\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
-                      # the members sworn in are the object ('pelantikan 85 anggota DPRD'), not onlookers ('disaksikan
-                      # Ketua DPRD')
-                      r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh)[^.,]){0,30}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"
-                      r"(?:dewan perwakilan rakyat daerah|dprd)\b", re.I)
+                       # (the council's chair only watching an oath taken by someone else: 'turut hadir menyaksikan')
+                       r"(?:(?!\b(?:menyaksikan|hadir|disaksikan)\b)[^.]){0,80}"
+                       r"\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
+                       # the members sworn in are the object ('pelantikan 85 anggota DPRD'), not onlookers ('disaksikan
+                       # Ketua DPRD')
+                       r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh)[^.,]){0,30}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"
+                       r"(?:dewan perwakilan rakyat daerah|dprd)\b", re.I)
 
 
 # Whatever is done 'dalam rapat paripurna' (a signing, a report, a speech) is done in a plenary: the plenary is the event.

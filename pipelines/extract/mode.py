@@ -70,10 +70,10 @@ _ELSEWHERE = re.compile(r"\b(?:jakarta|istana|sentul|kemendagri|kementerian)\b",
 # 'Rapat ... digelar di Aula Sekretariat Daerah dan diikuti camat se-Kabupaten melalui Zoom Meeting', '... digelar di
 # Ruang Command Center dan tersambung melalui video conference dengan seluruh kabupaten/kota'
 _HELD_HERE_FOLLOWED_ONLINE = sentence_re(rf"\b(?:{HELD}|berlangsung|bertempat)\s+di\s+(?:ruang|aula|gedung|"
-                                        r"balai|kantor|pendopo|hotel)\b[^.]{0,160}\b(?:diikuti|mengikuti|bergabung|terhubung|"
-                                        r"tersambung|terkoneksi|disambungkan|dihubungkan)\b"
-                                        r"[^.]{0,100}\b(?:melalui|secara|via|lewat)\s+(?:zoom|daring|virtual|online|video|"
-                                        r"konferensi video)\b[^.]*", re.I)
+                                         r"balai|kantor|pendopo|hotel)\b[^.]{0,160}\b(?:diikuti|mengikuti|bergabung|terhubung|"
+                                         r"tersambung|terkoneksi|disambungkan|dihubungkan)\b"
+                                         r"[^.]{0,100}\b(?:melalui|secara|via|lewat)\s+(?:zoom|daring|virtual|online|video|"
+                                         r"konferensi video)\b[^.]*", re.I)
 
 
 # 'Bupati dan wali kota se-Provinsi Lampung mengikuti rakor melalui video conference dari daerah masing-masing': the
@@ -118,8 +118,8 @@ _REGIONS_JOIN_ONLINE = sentence_re(
 # 'Direktur ... Kementerian Dalam Negeri dan perwakilan Bappenas mengikuti musrenbang secara virtual': the centre joins
 # online a meeting held in a room here.
 _CENTRE_JOINS_ONLINE = sentence_re(r"\b(?:kementerian|kemendagri|bappenas|direktur|dirjen|deputi|pemerintah\s+pusat)\b"
-                                  r"[^.]{0,120}?\b(?:mengikuti|bergabung|hadir|terhubung)\b[^.]{0,40}?"
-                                  rf"\b(?:{_ONLINE_MEANS})\b", re.I)
+                                   r"[^.]{0,120}?\b(?:mengikuti|bergabung|hadir|terhubung)\b[^.]{0,40}?"
+                                   rf"\b(?:{_ONLINE_MEANS})\b", re.I)
 _NATIONAL_MEETING = re.compile(r"\b(?:rakornas|(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker)\s+nasional)\b", re.I)
 _ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di|tempat\s*:)\s+(?:ruang|aula|gedung|balai|kantor|pendopo|hotel|command\s+center|"
                         r"ballroom|auditorium|gsg|wisma|graha|[\w-]+hotel)\b",  # ('di Swiss-Belhotel')
@@ -128,9 +128,9 @@ _ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di|tempat\s*:)\s+(?:ruan
 
 # 'Deputi ... Bappenas memberikan arahan secara virtual dari Jakarta': a speaker joins online a meeting held in a room here.
 _SPOKE_ONLINE = sentence_re(r"\b(?:(?:memberikan|menyampaikan|memberi)\s+(?:arahan|pengarahan|paparan|sambutan|materi|"
-                           r"keynote\s+speech)|memaparkan|berbicara|menjadi\s+narasumber)\b[^.]{0,40}?\b(?:secara\s+(?:virtual|daring|"
-                           r"online)|(?:melalui|via|lewat)\s+(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|"
-                           r"teams))\b", re.I)  # (how they spoke, not what they spoke of: 'memaparkan ... sistem antrean daring')
+                            r"keynote\s+speech)|memaparkan|berbicara|menjadi\s+narasumber)\b[^.]{0,40}?\b(?:secara\s+(?:virtual|daring|"
+                            r"online)|(?:melalui|via|lewat)\s+(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|"
+                            r"teams))\b", re.I)  # (how they spoke, not what they spoke of: 'memaparkan ... sistem antrean daring')
 
 
 def _split_presence(text: str) -> bool:
@@ -177,15 +177,15 @@ _FOLLOWED_NATIONAL = sentence_re(
 # ... or told in two sentences: 'Rakor ... diikuti Pemprov Lampung ... dari Ruang Command Center ...' and 'Inspektur
 # Jenderal Kemendagri, X, yang memimpin Rakor ...'.
 _FOLLOWED_FROM_ROOM = sentence_re(r"\b(?:diikuti|mengikuti)\b[^.]{0,120}?\bdari\s+(?:ruang|command\s+center)\b"
-                                 r"([^.]{0,60})", re.I)
+                                  r"([^.]{0,60})", re.I)
 _NATIONAL_LEADS = sentence_re(r"\b(?:kemendagri|kementerian|menteri|mendagri|menko\w*|presiden|wapres|sekjen|dirjen|irjen)\b"
-                             # (a title's dot is no sentence's end: 'Kemendagri, Dr. H. Tomsi Tohir, yang memimpin')
-                             r"[^.]{0,80}?"
-                             r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|wa)?(?:mendagri|"
-                             r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
-                             # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
-                             rf"\b(?:{HELD})\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"
-                             r"bnpb|ksp|kantor staf presiden)\b", re.I)
+                              # (a title's dot is no sentence's end: 'Kemendagri, Dr. H. Tomsi Tohir, yang memimpin')
+                              r"[^.]{0,80}?"
+                              r"\b(?:yang\s+)?memimpin\b|\bdipimpin\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|wa)?(?:mendagri|"
+                              r"menteri|menko\w*|presiden|wapres|sekjen|dirjen|irjen|inspektur\s+jenderal)\b|"
+                              # ('rakor ... yang digelar Kementerian Dalam Negeri': held by a ministry)
+                              rf"\b(?:{HELD})\s+(?:oleh\s+)?(?:kementerian|kemendagri|kpk|bappenas|"
+                              r"bnpb|ksp|kantor staf presiden)\b", re.I)
 
 
 def _followed_from_here(text: str) -> bool:
@@ -230,17 +230,17 @@ _SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pi
 # 'Rapat digelar sepenuhnya secara virtual. Sekda memimpin dari ruang kerjanya, sementara peserta terhubung melalui
 # Zoom': said to be wholly online, a meeting led from a room is not hybrid for that (only saying so makes it hybrid).
 _FULLY_ONLINE = sentence_re(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+\s+){0,2}?(?:secara\s+)?"
-                           r"(?:virtual|daring|online)\b|"
-                           # ('seluruh peserta mengikuti dari kantor masing-masing melalui aplikasi video conference')
-                           r"\b(?:seluruh|semua)\s+peserta\b[^.]{0,60}?\bdari\s+(?:kantor|tempat|rumah|daerah|ruang\s+kerja)\s+"
-                           r"masing-masing\b|"
-                           # 'Dinkes menggelar rapat evaluasi ... secara daring': held online, whoever led it from a room
-                           rf"\b(?:{HOLDS}|{HELD}|berlangsung)\s+"
-                           # (not when some are in the room and the rest join: 'digelar dengan jumlah anggota terbatas di
-                           # ruangan, sebagian anggota dewan lainnya hadir secara virtual')
-                           r"(?:(?!di\s+(?:ruang(?:an)?|aula|gedung|balai|kantor|hotel|pendopo)\b|diikuti\b|mengikuti\b|"
-                           r"bergabung\b|terhubung\b|hadir\b|sebagian\b)[^.]){0,120}?\bsecara\s+(?:virtual|daring|online)\b",
-                           re.I)
+                            r"(?:virtual|daring|online)\b|"
+                            # ('seluruh peserta mengikuti dari kantor masing-masing melalui aplikasi video conference')
+                            r"\b(?:seluruh|semua)\s+peserta\b[^.]{0,60}?\bdari\s+(?:kantor|tempat|rumah|daerah|ruang\s+kerja)\s+"
+                            r"masing-masing\b|"
+                            # 'Dinkes menggelar rapat evaluasi ... secara daring': held online, whoever led it from a room
+                            rf"\b(?:{HOLDS}|{HELD}|berlangsung)\s+"
+                            # (not when some are in the room and the rest join: 'digelar dengan jumlah anggota terbatas di
+                            # ruangan, sebagian anggota dewan lainnya hadir secara virtual')
+                            r"(?:(?!di\s+(?:ruang(?:an)?|aula|gedung|balai|kantor|hotel|pendopo)\b|diikuti\b|mengikuti\b|"
+                            r"bergabung\b|terhubung\b|hadir\b|sebagian\b)[^.]){0,120}?\bsecara\s+(?:virtual|daring|online)\b",
+                            re.I)
 
 
 # 'Rapat ini menindaklanjuti rakor pengendalian inflasi yang diikuti secara daring dari Kemendagri sehari sebelumnya':
@@ -250,10 +250,10 @@ _FULLY_ONLINE = sentence_re(r"\b(?:sepenuhnya|seluruhnya|full|murni)\s+(?:[a-z]+
 # that follows up what was said in another; not 'Langkah itu merupakan tindak lanjut arahan dalam Rakor ... secara
 # virtual', an act following up this meeting)
 _FOLLOWS_UP = sentence_re(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+(?:hasil\s+)?(?:{MEETING_NOUNS})\b[^.]*"
-                         rf"|\b(?:{MEETING_NOUNS})\b[^.]{{0,40}}?\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+[^.]{{0,80}}?"
-                         rf"\b(?:{MEETING_NOUNS})\b[^.]*"
-                         rf"|\b(?:{HELD}|berlangsung)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
-                         r"(?:setelah|sesudah|usai|seusai|sebelum)\b[^.]*", re.I)
+                          rf"|\b(?:{MEETING_NOUNS})\b[^.]{{0,40}}?\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+[^.]{{0,80}}?"
+                          rf"\b(?:{MEETING_NOUNS})\b[^.]*"
+                          rf"|\b(?:{HELD}|berlangsung)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
+                          r"(?:setelah|sesudah|usai|seusai|sebelum)\b[^.]*", re.I)
 
 
 _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menjadi\s+|ke\s+)?(?:rapat\s+|pertemuan\s+)?"
@@ -261,7 +261,7 @@ _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menj
 
 
 _JOINED_ONLINE = sentence_re(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
-                            r"(?:sambungan|konferensi)\s+video)\b", re.I)
+                             r"(?:sambungan|konferensi)\s+video)\b", re.I)
 
 
 def joined_online(unit: str) -> bool:
@@ -280,7 +280,7 @@ _DENIED_ONLINE = re.compile(r"\b(?:tidak|tak|bukan|tanpa)\s+(?:lagi\s+|hanya\s+)
 # the plan.
 # (what it became instead, 'dialihkan menjadi rapat daring', stays to be read)
 _FIRST_PLANNED = sentence_re(r"\bsemula\b[^.]{0,80}?\b(?:tatap\s+muka|luring|secara\s+langsung|offline|secara\s+fisik)\b"
-                            r"(?:(?!\b(?:dialihkan|diubah|beralih|diganti)\b)[^.])*", re.I)
+                             r"(?:(?!\b(?:dialihkan|diubah|beralih|diganti)\b)[^.])*", re.I)
 
 
 # Online words that are not this meeting's way, taken out in this order before its mode is read.
