@@ -66,8 +66,7 @@ _FRONTED_PLACE = re.compile(r"^(?P<head>\W*(?:[^\"“]{2,60}?(?:\s[-–—]+|[-�
 _PLACE_GOES_ON = re.compile(r"(?:kantor|gedung|balai|ruang|ruangan|aula|kompleks|komplek|lantai|lt\.?|jalan|jl\.?|jln\.?|"
                             r"no\.?|nomor|mahan|wisma|hotel|pendopo|sekretariat|pemkab|pemkot|pemprov|setda\w*|dinas|badan|"
                             r"biro|kementerian|kanwil|dprd|universitas|bappeda)\b", re.I)  # (or the office that owns the room)
-
-
+# The day that closes a sentence, after its last comma ('..., Senin (20/1/2025).', '..., kemarin.').
 _CLOSING_DAY = re.compile(r"(?:(?:pada\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|kemarin|hari\s+ini|\d{1,2}"
                           r"\s+[A-Za-z]+\s+\d{4}|tanggal)[^,]{0,40}$", re.I)
 
