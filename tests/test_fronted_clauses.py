@@ -158,12 +158,16 @@ def test_a_fronted_place_is_told_after_the_main_clause():
      "rapat terbatas, Senin (10/4/2023).",
      "KALIANDA, RADARLAMPUNG.CO.ID - Bupati Lampung Selatan mengikuti rapat terbatas bertempat di Rumah Dinas "
      "Gubernur, Mahan Agung, Senin (10/4/2023)."),
+    ("Jakarta - Bertempat di Ruang Rapat Rimbawan I, Gedung Manggala Wanabakti, Dinas Lingkungan Hidup Provinsi Lampung "
+     "menghadiri sidang AMDAL, Kamis (9/3/2023).",
+     "Jakarta - Dinas Lingkungan Hidup Provinsi Lampung menghadiri sidang AMDAL bertempat di Ruang Rapat Rimbawan I, "
+     "Gedung Manggala Wanabakti, Kamis (9/3/2023)."),
     ("Bertempat di Kantor Gubernur Lampung, permintaan itu disampaikan Sekda saat memimpin rapat koordinasi angkutan "
      "Lebaran, kemarin, dan diikuti Dinas Perhubungan.",
      "permintaan itu disampaikan Sekda saat memimpin rapat koordinasi angkutan Lebaran, kemarin, dan diikuti Dinas "
      "Perhubungan, bertempat di Kantor Gubernur Lampung."),
 ])
 def test_the_fronted_place_moves_after_any_dateline(sentence, expected):
-    """The place's building, complex and town stay with it, told before the day that closes the sentence (else at its
-    end); the dateline stays first."""
+    """The place's building, complex, town and owning office stay with it (an office that goes on to act is the
+    subject), told before the day that closes the sentence (else at its end); the dateline stays first."""
     assert place_last(sentence) == expected

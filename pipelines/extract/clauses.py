@@ -79,7 +79,8 @@ def place_last(sentence: str) -> str:
         return sentence
     for comma in (i for i, ch in enumerate(sentence) if ch == "," and m.end() < i <= m.end() + 200):
         rest = sentence[comma + 1:].lstrip()
-        if _date_runs_on(sentence, comma) or _town_after(rest) or _PLACE_GOES_ON.match(rest):
+        owner = _PLACE_GOES_ON.match(rest) and not _VERB.search(rest.split(",")[0])  # (not 'Dinas X menghadiri ...')
+        if _date_runs_on(sentence, comma) or _town_after(rest) or owner:
             continue  # the place's building, town or day, told on
         if len(rest) < 30:
             return sentence
