@@ -9,10 +9,10 @@ meeting or for online meetings, the office apposed after the name, a pronoun for
 people (names_swapped: every labelled person renamed with a made-up name the gazetteer does not hold, which asks
 whether a name is read or recalled), and the other occasions a report tells beside its meeting (an earlier one of the
 series and the next one planned, the meeting it follows up elsewhere, the next stop of the day, a quotation or a photo's
-caption of another moment above the lead), and the venue fronted ('Bertempat di Gedung Pusiban, ...'). A field that
-drops under a rewrite names a mechanism that reads the surface instead of the language. With --mixed only every other
-report of an event is rewritten: one outlet writes it one way, the next another, and the event pairs show whether
-clustering still joins them.
+caption of another moment above the lead), and the venue or the day fronted ('Bertempat di Gedung Pusiban, ...',
+'Pada Rabu (16/7/2025), ...'). A field that drops under a rewrite names a mechanism that reads the surface instead of
+the language. With --mixed only every other report of an event is rewritten: one outlet writes it one way, the next
+another, and the event pairs show whether clustering still joins them.
 Run it on the development split; the validation split is scored only at milestones.
 """
 
@@ -600,32 +600,48 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])(?<!\bdrs\.)(?<!\bdra\.)(?<!\b
                            r"(?=[A-Z“\"])")
 
 
-def _place_first(row: dict) -> dict:
-    """The labelled venue fronted in its sentence, as releases open ('Bertempat di Gedung Pusiban, Gubernur ...
-    memimpin rakor ..., Senin (14/4/2025).'), after the dateline when there is one; a common word that opened the
-    sentence goes to lower case. A venue after a quotation mark is left where it is."""
-    venue = ((row.get("gold") or {}).get("venue") or "").strip()
-    if len(venue) < 6:
-        return row
+def _fronted(row: dict, phrase: re.Pattern, opening: Callable[[re.Match], str]) -> dict:
+    """The first prose match of phrase moved to the front of its sentence as opening(match) + ', ', after the dateline
+    when there is one; a common word that opened the sentence goes to lower case. A match after a quotation mark is
+    left where it is (a paragraph of speech: its sentences are the speaker's)."""
     lines = (row["text"] or "").split("\n")
     for k, line in enumerate(lines):
-        at = re.search(rf"\s+(?:bertempat\s+)?di\s+{re.escape(venue)}(?![\w'’-])", line)
+        at = phrase.search(line)
         if not (_is_prose(line) and at) or sum(c.isupper() for c in line) > len(line) / 3:
             continue
         if any(q in line[:at.start()] for q in '"“”'):
-            continue  # (a paragraph of speech: its sentences are the speaker's)
+            continue
         start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, at.start())), default=0)
         sentence = line[start:at.start()] + line[at.end():]
-        opening = _DATELINE_DASH.match(sentence) if start == 0 else None
-        head = opening.group(0) if opening and opening.end() <= at.start() else ""
+        dateline = _DATELINE_DASH.match(sentence) if start == 0 else None
+        head = dateline.group(0) if dateline and dateline.end() <= at.start() else ""
         body = sentence[len(head):]
         first, _, after = body.partition(" ")
         common = first[1:].islower() or (first.isupper() and len(first) > 3)
         if common and (after[:1].islower() or after[:1].isdigit() or re.match(r"(?:Di|Me|Ber)[a-z]{4,}$", first)):
             body = first.lower() + " " + after  # ('Peluang kerja sama', 'Sebanyak 85', 'SEJUMLAH tantangan' go on it)
-        lines[k] = f"{line[:start]}{head}Bertempat di {venue}, {body}"
+        lines[k] = f"{line[:start]}{head}{opening(at)}, {body}"
         return dict(row, text="\n".join(lines))
     return row
+
+
+def _place_first(row: dict) -> dict:
+    """The labelled venue fronted in its sentence, as releases open ('Bertempat di Gedung Pusiban, Gubernur ...
+    memimpin rakor ..., Senin (14/4/2025).')."""
+    venue = ((row.get("gold") or {}).get("venue") or "").strip()
+    if len(venue) < 6:
+        return row
+    at = re.compile(rf"\s+(?:bertempat\s+)?di\s+{re.escape(venue)}(?![\w'’-])")
+    return _fronted(row, at, lambda m: f"Bertempat di {venue}")
+
+
+_CLOSING_DAY = re.compile(rf",\s*((?:{_DAYS}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))")
+
+
+def _day_first(row: dict) -> dict:
+    """The weekday date closing a sentence fronted instead ('Pada Rabu (16/7/2025), target itu dibahas dalam rapat
+    ...')."""
+    return _fronted(row, _CLOSING_DAY, lambda m: f"Pada {m.group(1)}")
 
 
 def _caption_first(row: dict) -> dict:
@@ -647,6 +663,7 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "other_occasions": _other_occasions,
     "caption_first": _caption_first,
     "place_first": _place_first,
+    "day_first": _day_first,
     "clock_times": _clock_times,
     "venue_address": _venue_address,
     "next_stop": _next_stop,

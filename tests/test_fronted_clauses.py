@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract import extract
-from pipelines.extract.clauses import main_clause, place_last
+from pipelines.extract.clauses import day_last, main_clause, place_last
 from tests.extract_support import run
 
 FOLLOW_UP = ("Bandar Lampung - Menindaklanjuti hasil Forum Konsultasi Publik Rancangan Awal RKPD Provinsi Lampung Tahun 2027 "
@@ -171,3 +171,26 @@ def test_the_fronted_place_moves_after_any_dateline(sentence, expected):
     """The place's building, complex, town and owning office stay with it (an office that goes on to act is the
     subject), told before the day that closes the sentence (else at its end); the dateline stays first."""
     assert place_last(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pada Rabu (16/7/2025), target itu dibahas dalam rapat koordinasi persiapan festival di Gedung Pusiban.",
+     "target itu dibahas dalam rapat koordinasi persiapan festival di Gedung Pusiban, pada Rabu (16/7/2025)."),
+    ("BANDAR LAMPUNG - Senin (14/4/2025), Gubernur Lampung memimpin rapat koordinasi inflasi di Gedung Pusiban.",
+     "BANDAR LAMPUNG - Gubernur Lampung memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (14/4/2025)."),
+    ("Senin, Kamis dan Jumat adalah hari kerja penuh bagi pegawai di lingkungan Pemprov.",
+     "Senin, Kamis dan Jumat adalah hari kerja penuh bagi pegawai di lingkungan Pemprov."),
+])
+def test_a_fronted_day_is_told_after_the_main_clause(sentence, expected):
+    """'Pada Rabu (16/7/2025), target itu dibahas dalam rapat ...': the main clause opens the sentence (a list of days
+    is no fronted day)."""
+    assert day_last(sentence) == expected
+
+
+def test_a_meeting_set_in_a_fronted_day_is_the_news():
+    """'Pada Rabu (16/7/2025), target itu dibahas dalam rapat koordinasi ...' sets the lead's news in the meeting."""
+    out = run("BANDAR LAMPUNG - Lampung Krakatau Festival 2025 menargetkan 60 ribu pengunjung.\n\nPada Rabu (16/7/2025), "
+              "target itu dibahas dalam rapat koordinasi persiapan LKF 2025 yang dipimpin Wakil Gubernur Lampung Jihan "
+              "Nurlela di Gedung Pusiban, Kantor Gubernur Lampung.", title="LKF 2025 Targetkan 60 Ribu Pengunjung",
+              published="2025-07-17")
+    assert out["is_meeting"] and out["meeting_date"] == "2025-07-16"

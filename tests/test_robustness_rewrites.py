@@ -171,3 +171,11 @@ def test_place_first_fronts_the_venue_after_the_dateline_and_leaves_speech_alone
     spoken = _row('"Kita rapat di Gedung Pusiban hari ini untuk membahas inflasi daerah," kata Gubernur Lampung kepada '
                   "wartawan.", venue="Gedung Pusiban")
     assert PERTURBATIONS["place_first"](spoken) == spoken
+
+
+def test_day_first_fronts_the_closing_day():
+    row = _row("BANDAR LAMPUNG - Target itu dibahas dalam rapat koordinasi persiapan festival yang dipimpin Wakil "
+               "Gubernur di Gedung Pusiban, Rabu (16/7/2025).")
+    assert PERTURBATIONS["day_first"](row)["text"] == (
+        "BANDAR LAMPUNG - Pada Rabu (16/7/2025), target itu dibahas dalam rapat koordinasi persiapan festival yang "
+        "dipimpin Wakil Gubernur di Gedung Pusiban.")

@@ -12,7 +12,7 @@ from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
-from pipelines.extract.clauses import main_clause, place_last, without_followed_up
+from pipelines.extract.clauses import day_last, main_clause, place_last, without_followed_up
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (ATTRIBUTION, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines,
@@ -318,8 +318,9 @@ def extract(record: dict) -> dict:
     forget_sentences()
     title, lines, sents = read_article(record)
     published = parse_published(record.get("published"))
-    # (a fronted clause telling another event is no part of this one; a fronted place is told after the main clause)
-    sents = [main_clause(place_last(s), published) for s in sents]
+    # (a fronted clause telling another event is no part of this one; a fronted place or day is told after the main
+    # clause)
+    sents = [main_clause(day_last(place_last(s)), published) for s in sents]
     # (nor a later one naming the meeting this one follows up; a sentence left with its subject alone says nothing)
     told = [c for s in sents if (c := without_followed_up(s, published)) == s or len(c.split()) > 3]
     topical = [s for s in sents if not other_occasion(s)]  # (what a followed-up meeting discussed is this one's topic too)

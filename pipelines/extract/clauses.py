@@ -96,6 +96,27 @@ def place_last(sentence: str) -> str:
     return sentence
 
 
+# 'Pada Rabu (16/7/2025), target itu dibahas dalam rapat ...': the day told first.
+_FRONTED_DAY = re.compile(r"^(?P<head>\W*(?:[^\"“]{2,60}?(?:\s[-–—]+|[-–—]{2,}|\)\s*[-–—:]+)\s*)?)"
+                          r"(?P<day>(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+                          r"(?:\s*,?\s*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?:tanggal\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))?"
+                          r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?),\s+"
+                          r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dan|hingga|sampai)\b)(?=[a-z]|[A-Z][a-z])")
+
+
+def day_last(sentence: str) -> str:
+    """A day fronted before the main clause ('Pada Rabu (16/7/2025), target itu dibahas dalam rapat ...') told after it,
+    so the main clause opens the sentence as the rules read it."""
+    m = _FRONTED_DAY.match(sentence)
+    if not m or len(sentence) - m.end() < 30:
+        return sentence
+    body = sentence[m.end():].rstrip()
+    end = body[-1] if body[-1] in ".!?" else ""
+    day = m.group("day")
+    day = day[0].lower() + day[1:] if day[:4].lower() in ("pada", "hari") else day
+    return f"{m.group('head')}{body[:len(body) - len(end)]}, {day}{end}"
+
+
 def main_clause(sentence: str, published: date | None = None) -> str:
     """The sentence without a fronted clause that dates or places another event, when its main clause names a meeting
     or days lie between the two ('Sebulan setelah ...')."""
