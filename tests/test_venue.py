@@ -33,10 +33,14 @@ def test_a_place_in_what_is_reported_is_not_the_venue_unless_a_sitting_is_report
     assert announced == "Ruang Sidang Paripurna DPRD"
 
 
-def test_a_venue_phrase_ends_at_a_predicate_or_a_joining_word():
-    """'di Ballroom Novotel Lampung telah ...', 'di Ruang Rapat Komisi II dan akan ...' end before the next clause."""
+def test_a_venue_phrase_ends_at_a_predicate_a_joining_word_or_a_time():
+    """'di Ballroom Novotel Lampung telah ...', 'di Ruang Rapat Komisi II dan akan ...', '... pekan lalu', '... pagi tadi'
+    end before what follows; 'Rumah Makan Pagi Sore' is a name."""
     assert venue(["Rakor di Ballroom Novotel Lampung telah menghasilkan lima kesepakatan."]) == "Ballroom Novotel Lampung"
     assert venue(["Rapat digelar di Ruang Rapat Komisi II dan akan dilanjutkan pekan depan."]) == "Ruang Rapat Komisi II"
+    assert venue(["Rapat digelar di Ruang Rapat Sakai Sambayan pekan lalu."]) == "Ruang Rapat Sakai Sambayan"
+    assert venue(["Rapat digelar di Ruang Rapat Wali Kota Metro pagi tadi."]) == "Ruang Rapat Wali Kota Metro"
+    assert venue(["Rapat digelar di Rumah Makan Pagi Sore, Senin (3/3/2025)."]) == "Rumah Makan Pagi Sore"
 
 
 def test_meeting_office_outranks_a_port_talked_about():

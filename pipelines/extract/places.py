@@ -43,8 +43,9 @@ _VENUE = re.compile(
     rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
     rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
-    # (a predicate's auxiliary ends the place: 'arus penumpang di Pelabuhan Bakauheni sudah turun')
-    rf"|(?<!serba)\s+(?:sudah|telah|masih|akan|belum|tidak|sedang|juga|pada|pukul|mulai|sekitar|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
+    # (a predicate's auxiliary or a time ends the place: 'arus penumpang di Pelabuhan Bakauheni sudah turun', '... di
+    # Ruang Rapat Sakai Sambayan pekan lalu')
+    rf"|(?<!serba)\s+(?:sudah|telah|masih|akan|belum|tidak|sedang|juga|pekan|lalu|tadi|(?:pagi|siang|sore|malam)\s+(?:tadi|ini|harinya)|pada|pukul|mulai|sekitar|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk|diundang|dipanggil|"
     rf"dikumpulkan|dipimpin|dibuka|{HELD})\b))",
     re.I,
