@@ -612,14 +612,14 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 # disampaikan dalam rapat persiapan ...': the lead's news told again (any noun pointed back to by itu/tersebut/ini) and
 # set in a meeting, which is then the event reported.
 # ... anywhere in the sentence ('Yanuar mengatakan permintaan itu disampaikan dalam rapat kerja ...')
-_SET_IN = sentence_re(r"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){0,3}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
-                      r"disepakati|diputuskan|dibahas|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|"
-                      r"diambil|dihasilkan|ditetapkan)\b[^.]{0,120}?\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
-_SETTING = sentence_re(r"^\W*[a-z][\w-]*(?:\s+\w+){0,2}\s+"
-                       r"(?:itu|tersebut|ini)\s+(?:\w+\s+){0,4}?(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|"
-                       r"disepakati|diputuskan|dibahas|dibeberkan|dilaporkan|dijelaskan|dikemukakan|mengemuka|terungkap|"
-                       r"menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|lahir|diambil|dihasilkan|"
-                       r"ditetapkan|merupakan\s+hasil)\b[^.]{0,120}?\b"
+# (the verbs that tell the news again: 'disampaikan', 'disepakati', 'menjadi salah satu bahasan', ...)
+_TOLD_AGAIN = (r"disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|disepakati|diputuskan|dibahas|dilaporkan|"
+               r"dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|"
+               r"topik|agenda)|diambil|dihasilkan|ditetapkan")
+_SET_IN = sentence_re(rf"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){{0,3}}?(?:{_TOLD_AGAIN})\b[^.]{{0,120}}?"
+                      r"\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
+_SETTING = sentence_re(rf"^\W*[a-z][\w-]*(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){{0,4}}?"
+                       rf"(?:{_TOLD_AGAIN}|dibeberkan|lahir|merupakan\s+hasil)\b[^.]{{0,120}}?\b"
                        r"(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?\w", re.I)
 
 

@@ -61,7 +61,8 @@ def without_followed_up(sentence: str, published: date | None = None) -> str:
 
 # 'Bertempat di Ruang Rapat Utama, kesepakatan itu diambil dalam rapat ...': the place told first, as releases open.
 # (after the dateline, however it is written: 'BANDAR LAMPUNG - ', 'Bandar Lampung--', 'KALIANDA, RADARLAMPUNG.CO.ID - ')
-_FRONTED_PLACE = re.compile(r"^(?P<head>\W*(?:[^\"“]{2,60}?(?:\s[-–—]+|[-–—]{2,}|\)\s*[-–—:]+)\s*)?)[Bb]ertempat\s+di\s+")
+_DATELINE_HEAD = r"(?P<head>\W*(?:[^\"“]{2,60}?(?:\s[-–—]+|[-–—]{2,}|\)\s*[-–—:]+)\s*)?)"
+_FRONTED_PLACE = re.compile(rf"^{_DATELINE_HEAD}[Bb]ertempat\s+di\s+")
 # What goes on a place's name after a comma: another building or room, its complex, floor or street.
 _PLACE_GOES_ON = re.compile(r"(?:kantor|gedung|balai|ruang|ruangan|aula|kompleks|komplek|lantai|lt\.?|jalan|jl\.?|jln\.?|"
                             r"no\.?|nomor|mahan|wisma|hotel|pendopo|sekretariat|pemkab|pemkot|pemprov|setda\w*|dinas|badan|"
@@ -97,7 +98,7 @@ def place_last(sentence: str) -> str:
 
 
 # 'Pada Rabu (16/7/2025), target itu dibahas dalam rapat ...': the day told first.
-_FRONTED_DAY = re.compile(r"^(?P<head>\W*(?:[^\"“]{2,60}?(?:\s[-–—]+|[-–—]{2,}|\)\s*[-–—:]+)\s*)?)"
+_FRONTED_DAY = re.compile(rf"^{_DATELINE_HEAD}"
                           r"(?P<day>(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
                           r"(?:\s*,?\s*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?:tanggal\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))?"
                           r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?),\s+"

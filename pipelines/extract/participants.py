@@ -120,19 +120,16 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a for _, abbrs in opd() for a in abbrs)
 
 
-_TITLES = frozenset("H. Hj. Hi. Dr. Drs. Dra. Ir. Prof. dr. drg. KH. K.H.".split())
-_NAMED_AFTER_PEOPLE = frozenset("RSUD RSU RS Rumah Universitas Yayasan Sekolah SMA SMK Jalan Jl.".split())  # 'RSUD Dr. H. ...'
-
-
 def _tidy(org: str) -> str:
     """Drop trailing words that are not part of an organisation's name ('... Lampung Tahun', '... Elvira')."""
-    from pipelines.extract.people import org_words
+    from pipelines.extract.people import named_after, org_words, title_token
 
     org = " ".join(org.split()).strip(" ,.;")
     toks = org.split()
     # a person's title ends the body's name ('Ketua Komisi IV H. Ahmad ...'), unless the body is named after someone
-    toks = toks[:next((i for i, t in enumerate(toks) if t in _TITLES and (i > 1 or i == 1 and toks[0] not in
-                                                                           _NAMED_AFTER_PEOPLE)), len(toks))]
+    # ('RSUD Dr. H. Abdul Moeloek')
+    toks = toks[:next((i for i, t in enumerate(toks) if i and t.endswith(".") and title_token(t)
+                       and (i > 1 or not named_after(toks[0]))), len(toks))]
     company = toks[0].rstrip(".") == "PT"  # a company's name is its own words ('PT Hutama Karya'), not office words
     while len(toks) > 1 and (toks[-1].lower() in _BAD_TAIL or not (
             toks[-1].lower().strip("()") in org_words() or toks[-1].isupper() or toks[-1].startswith("(")

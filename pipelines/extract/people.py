@@ -1133,6 +1133,16 @@ _NAMED_AFTER = re.compile(r"\b(?:RSUD|RSU|RS|Rumah\s+Sakit|Universitas|Bandara|B
                           r"Gedung|Lapangan|Taman|Sekolah|SMAN?|SMKN?|SMPN?|Pondok\s+Pesantren|Ponpes)\.?\s*$")
 
 
+def title_token(token: str) -> bool:
+    """A title or rank written before a person's name ('H.', 'Dr.', 'Kol.', 'Brigjen')."""
+    return bool(_PREFIX_TOKEN.match(token))
+
+
+def named_after(text: str) -> bool:
+    """The text ends with a place's head that is named after someone ('RSUD', 'Jalan', 'Universitas')."""
+    return bool(_NAMED_AFTER.search(text))
+
+
 def _titled_names(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of titled names not already read as part of a role mention."""
     if not any(t in sentence for t in _TITLES_WRITTEN):
