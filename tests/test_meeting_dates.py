@@ -542,6 +542,29 @@ def test_the_datelines_filing_day_yields_to_the_day_the_sentence_tells():
     assert out["meeting_date"] == "2026-03-09"
 
 
+@pytest.mark.parametrize("lead, published, expected", [
+    # an outlet's name and the place before the filing day, 'kemarin' reckoned from it
+    ("PERS.NEWS, Bandar Lampung, Selasa (3/9/2024) – Sebanyak 85 anggota DPRD Provinsi Lampung resmi diambil sumpahnya "
+     "di gedung DPRD setempat, kemarin. Dalam rapat paripurna istimewa tersebut, Ahmad Giri Akbar ditetapkan sebagai "
+     "Ketua Sementara.", "2024-09-03", "2024-09-02"),
+    ("RADARLAMPUNG.CO.ID, BANDAR LAMPUNG, Jumat, 5 Desember 2025 — Pemprov Lampung menggelar rapat evaluasi aplikasi "
+     "bersama Tim Jakarta Smart City di Ruang Kerja Sekdaprov Lampung, Kamis kemarin.", "2025-12-05", "2025-12-04"),
+    # the filing day in full, the meeting's in day and month
+    ("Bandar Lampung, 9 Mei 2025 - Pemerintah Provinsi Lampung melalui Bappeda telah menyelenggarakan Musyawarah "
+     "Perencanaan Pembangunan RPJMD 2025-2029, yang dirangkaikan dengan Desiminasi Laporan Perekonomian Lampung, pada "
+     "Rabu (7/5) lalu di Kantor Bank Indonesia.", "2025-05-09", "2025-05-07"),
+    # no publication date: the dateline's day is the one 'kemarin' counts from
+    ("Bandar Lampung, Selasa (3/9/2024) - DPRD Lampung menggelar rapat paripurna kemarin.", None, "2024-09-02"),
+    # a dateline's day alone dates the meeting
+    ("Bandar Lampung, Selasa (3/9/2024) - DPRD Lampung menggelar rapat paripurna penetapan pimpinan.", None,
+     "2024-09-03"),
+])
+def test_a_datelines_day_yields_to_the_sentences_own_and_anchors_its_relative_days(lead, published, expected):
+    """The date after a dateline's outlet and place is the day the report was filed: the lead's own day, relative or
+    written, dates the meeting."""
+    assert run(lead, "Anggota DPRD Resmi Dilantik", published=published)["meeting_date"] == expected
+
+
 def test_the_opening_day_is_read_past_a_titled_name():
     """'Musrenbang yang dibuka oleh Gubernur H. Rahmat Mirzani Djausal, S.H., M.H. pada Selasa (22/4) itu': the titles'
     stops do not hide the opening day of a meeting reported on its second day."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import accumulate
 
 from pipelines.extract.chair import chair
@@ -190,7 +191,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                             (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
-                found[unit] = find_dates(unit, published, year)
+                found[unit] = _filed_on(unit, find_dates(unit, published, year), year)
             hits = [h for h in found[unit] if h.strength >= strength]
             if published and unit != evidence and units is not headline:
                 hits = [h for h in hits if not h.value or (published - h.value).days < RECALLED_AFTER_DAYS]
@@ -239,8 +240,7 @@ def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
     hits = _outside_other_events(unit, hits) if len(hits) > 1 else hits
     hits = [h for h in hits if not h.prepared] or hits
     # 'Bandar Lampung (10/03/2026) - Komisi II ... di Ruang Rapat ..., Senin (9/3).': the dateline's is the filing day
-    filed = _DATELINE_DATE.match(unit) if len(hits) > 1 else None
-    hits = [h for h in hits if not (filed and h.start < filed.end())] or hits
+    hits = [h for h in hits if not _in_dateline(unit, h)] or hits
     # '"... dalam rakor hari ini," kata Gubernur usai memimpin rapat ..., Senin (9/3)': the speaker's today is the day
     # he spoke; the narration's date dates the meeting
     quoted = [m.span() for m in _QUOTED.finditer(unit)] if len(hits) > 1 else []
@@ -254,7 +254,27 @@ def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
-_DATELINE_DATE = re.compile(r"^\W*[A-Z][\w .,]{1,30}?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*[-–—:]")
+# A dateline's head: an outlet's and a place's capitalised words, an agency in brackets ('PERS.NEWS, Bandar Lampung,',
+# 'Bandar Lampung (ANTARA) -'); the date after it is the day the report was filed ('..., Jumat, 5 Desember 2025 —').
+_DATELINE_HEAD = re.compile(r"\W*(?:(?:[A-Z0-9][\w.'-]*|\([\w .]{2,20}\))[\s,]*){1,8}")
+_AFTER_DATELINE = re.compile(r"\s*\)?\s*[-–—:|]")
+
+
+def _filed_on(unit: str, hits: list[DateHit], year: int | None) -> list[DateHit]:
+    """A sentence's dates, a dateline's date giving way to the sentence's own ('Bandar Lampung, Selasa (3/9/2024) -
+    ... dilantik kemarin'), which is read from the day the dateline gives and weighs as much."""
+    filed = next((h for h in hits if h.strength >= 2 and _in_dateline(unit, h)), None)
+    if filed is None:
+        return hits
+    own = [h if h.strength < 1 else replace(h, strength=max(h.strength, filed.strength))
+           for h in find_dates(unit, filed.value, year) if h.start >= filed.end]
+    return own or [filed]
+
+
+def _in_dateline(unit: str, hit: DateHit) -> bool:
+    """The hit is the date of the report's dateline: only a head of capitalised words before it, a dash after it."""
+    return (hit.start <= 70 and _AFTER_DATELINE.match(unit, hit.end) is not None
+            and _DATELINE_HEAD.fullmatch(unit, 0, hit.start) is not None)
 _POSSESSIVE = re.compile(r"^(ruang(?:an)?\s+kerja)nya\b", re.I)
 
 
