@@ -1550,3 +1550,16 @@ def test_a_rooms_name_fronted_is_no_meeting_of_its_kind():
     out = run("Bertempat di Ruang Sidang DPRD Provinsi Lampung, rekomendasi itu dibacakan dalam Rapat Paripurna DPRD yang "
               "digelar, Selasa (6/5/2025).", title="Rekomendasi LKPJ Dibacakan", published="2025-05-07")
     assert out["meeting_type"] == "rapat_paripurna"
+
+
+@pytest.mark.parametrize("last, meeting", [
+    ("Teknis penyambutan, kata dia, masih akan dibahas dalam rapat persiapan bersama jajaran pemprov.", False),
+    ("Teknis penyambutan akan dibahas dalam rapat persiapan bersama jajaran pemprov, Kamis (4/5) mendatang.", True),
+])
+def test_a_matter_still_to_be_taken_up_in_an_undated_meeting_names_no_event(last, meeting):
+    """'masih akan dibahas dalam rapat persiapan': where a matter will go, not a meeting announced for a day."""
+    out = run("Gubernur Lampung Arinal Djunaidi menolak berkomentar soal agenda kedatangan Presiden ke Lampung dalam waktu "
+              "dekat. \"Ini rahasia negara,\" kata Arinal saat ditanya wartawan di ruas jalan Korpri, Lampung Selatan, "
+              f"Selasa (2/5/2023). {last}", title="Dengar Kabar Jokowi Akan Datang, Gubernur Cek Kondisi Jalan",
+              published="2023-05-02")
+    assert out["is_meeting"] is meeting

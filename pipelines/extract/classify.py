@@ -326,7 +326,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     hits = []
     another = False  # a meeting of the unit was set aside as another one than the news
     for m in pattern.finditer(unit):
-        if _NEXT_OF_SERIES.match(unit, m.end()):
+        if _NEXT_OF_SERIES.match(unit, m.end()) or _TO_BE_TAKEN_UP.search(unit, max(0, m.start() - 60), m.start()) and (
+                not _WHEN.search(unit)):
             # ('bahan pembahasan dalam rapat ... berikutnya': nor is the discussion it is named with)
             hits = [h for h in hits if h[3] not in _WEAK_MEETING]
             continue
@@ -342,6 +343,14 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         text = m.group(0).lower()
         hits.append((m.start(), -(m.end() - m.start()), keys[_phrase_key(text)], text))
     return tuple(hits)
+
+
+# 'Teknis penyambutan masih akan dibahas dalam rapat persiapan': a matter still to be taken up in a meeting no day is
+# given for names where it will go, not an announced meeting.
+_TO_BE_TAKEN_UP = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?(?:dibahas|dibicarakan|didiskusikan|dikoordinasikan|dirapatkan|"
+                             r"dimatangkan|dievaluasi)\s+(?:lebih\s+lanjut\s+|kembali\s+)?(?:dalam|pada|melalui|di)\s+$", re.I)
+_WHEN = re.compile(r"\d|\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|besok|lusa|depan|mendatang|nanti\s+(?:pagi|siang|"
+                   r"sore|malam))\b", re.I)
 
 
 # 'Sehari sebelumnya, Senin (17/3/2025), DPRD ... telah menggelar rapat paripurna istimewa ...': told as what came
