@@ -899,3 +899,14 @@ def test_a_mention_without_an_office_takes_the_office_another_mention_gives():
     found = officials_in(['"Kami siap," ujar Dr. Ir. Marindo Kurniawan, S.T., M.M.',
                           "Sekretaris Daerah Provinsi Lampung Marindo Kurniawan membuka rapat."], None)
     assert [(o["name"], o["role"]) for o in found] == [("Marindo Kurniawan", "Sekretaris Daerah Provinsi Lampung")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Rapat itu dibuka Direktur Perencanaan, Evaluasi dan Informasi Pembangunan Daerah Ditjen Bina Pembangunan Daerah "
+     "Kemendagri, Nyoto Suwignyo.", "Nyoto Suwignyo"),
+    ("Hadir Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Provinsi Lampung Fitrianita "
+     "Damhuri.", "Fitrianita Damhuri"),
+])
+def test_an_offices_fields_listed_with_commas_stay_in_the_office(sentence, name):
+    """'Direktur Perencanaan, Evaluasi dan Informasi ...': the comma lists the office's fields; the name comes after."""
+    assert _names(sentence) == [name]

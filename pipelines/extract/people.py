@@ -473,6 +473,20 @@ def _place_words_at(tokens: list[re.Match], i: int) -> bool:
     return any(" ".join(words[:n]) in places() for n in (2, 3) if len(words) >= n)
 
 
+def _fields_listed(sentence: str, tokens: list[re.Match], k: int) -> bool:
+    """The tokens from k go on listing an office's fields up to its last one after 'dan' ('Evaluasi dan Informasi'),
+    no other office among them."""
+    for j in range(k, min(k + 6, len(tokens) - 1)):
+        tok = tokens[j].group(0)
+        if tok.lower() in {"dan", "&"}:
+            following = tokens[j + 1].group(0)
+            return j > k and following[:1].isupper() and _is_role_token(following) and not _head_re().match(
+                sentence, tokens[j + 1].start())
+        if tok == "," or not tok[:1].isupper() or not _is_role_token(tok) or _head_re().match(sentence, tokens[j].start()):
+            return False
+    return False
+
+
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     """Walk tokens after a role head: role words, then an optional comma, then the name."""
     if _inside_name(sentence, head):
@@ -490,6 +504,9 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             if _head_re().match(sentence, tokens[k].start()):
                 break  # 'Menteri PU, Gubernur X': a second role begins; the first one named nobody
             i += 1
+            continue
+        if tok == "," and _fields_listed(sentence, tokens, i + 1):
+            i += 1  # 'Direktur Perencanaan, Evaluasi dan Informasi ...': the office's fields, listed
             continue
         if tok.lower() in _RANKS and i and tokens[i - 1].group(0).lower() in {"tinggi", "ahli"}:
             role_end = tokens[i].end()  # 'Pimpinan Tinggi Pratama', 'Ahli Madya': a rank, not a name
