@@ -910,3 +910,10 @@ def test_a_mention_without_an_office_takes_the_office_another_mention_gives():
 def test_an_offices_fields_listed_with_commas_stay_in_the_office(sentence, name):
     """'Direktur Perencanaan, Evaluasi dan Informasi ...': the comma lists the office's fields; the name comes after."""
     assert _names(sentence) == [name]
+
+
+def test_a_semicolon_ends_a_name_in_a_list_of_attendees():
+    """'Kapolda Lampung Irjen Pol. Purwadi Arianto; Kabinda Lampung Brigjen TNI Wahyu Hadi; ...': one name each."""
+    assert _names("Rapat dihadiri oleh Kapolda Lampung Irjen Pol. Purwadi Arianto; Kabinda Lampung Brigjen TNI Wahyu "
+                  "Hadi; Kepala Dinas Kesehatan (Diskes) Darwin Rusli; Kadis Kominfotik Ganjar Jationo.") == [
+        "Purwadi Arianto", "Wahyu Hadi", "Darwin Rusli", "Ganjar Jationo"]

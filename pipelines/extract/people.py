@@ -280,7 +280,7 @@ def _head_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?<!\w-)(?:Wakil\s+)?(?:{heads})(?![\w-])")
 
 
-_TOKEN = re.compile(r"\([^()]{0,60}\)|[\w'’./-]+|,")
+_TOKEN = re.compile(r"\([^()]{0,60}\)|[\w'’./-]+|[,;]")  # (a semicolon ends a name: lists of attendees use it)
 _PREFIX_TOKEN = re.compile(rf"^(?:{_PREFIX})$", re.I)
 _DEGREE_TOKEN = re.compile(rf"^(?:{_DEGREE})\.?,?$", re.I)
 _CONNECT = {"dan", "bidang", "untuk", "se-provinsi", "se-lampung", "&", "/"}
