@@ -4,6 +4,7 @@ import pytest
 
 from pipelines.extract.participants import participants
 from pipelines.extract.text import unquoted
+from tests.extract_support import run
 
 
 def test_groups_bodies_in_roles_and_one_entry_per_body():
@@ -316,3 +317,13 @@ def test_a_short_title_heads_the_office_its_long_form_heads(role, office):
     """'Kadis Tenaga Kerja ...' heads the Dinas Tenaga Kerja as 'Kepala Dinas Tenaga Kerja ...' does."""
     from pipelines.extract.participants import office_of
     assert office_of(role) == office
+
+
+def test_a_persons_initial_is_no_part_of_the_body_before_it():
+    """'Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) M. Taufiqullah': the body ends at its short form; a
+    numbered body keeps its numeral ('Komisi V')."""
+    out = run("Rapat dipimpin Gubernur Lampung Rahmat Mirzani Djausal di Ruang Rapat Utama, Senin (14/4). Rapat dihadiri "
+              "Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) M. Taufiqullah; Kasat Pol PP M. Zulkarnain; dan Ketua "
+              "Komisi V DPRD Lampung.", "Rakor Angkutan Lebaran")
+    assert "Dinas Bina Marga dan Bina Konstruksi (BMBK)" in out["participants"]
+    assert "Komisi V DPRD Lampung" in out["participants"]

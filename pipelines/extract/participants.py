@@ -132,10 +132,15 @@ def _tidy(org: str) -> str:
                        and (i > 1 or not named_after(toks[0]))), len(toks))]
     company = toks[0].rstrip(".") == "PT"  # a company's name is its own words ('PT Hutama Karya'), not office words
     while len(toks) > 1 and (toks[-1].lower() in _BAD_TAIL or not (
-            toks[-1].lower().strip("()") in org_words() or toks[-1].isupper() or toks[-1].startswith("(")
+            toks[-1].lower().strip("()") in org_words() or _upper_word(toks[-1]) or toks[-1].startswith("(")
             or (company and toks[-1][:1].isupper()))):
         toks.pop()
     return " ".join(toks)
+
+
+def _upper_word(tok: str) -> bool:
+    """An acronym or a numeral ('BMBK', 'IV'), not a person's initial closing the span ('... (BMBK) M. Taufiqullah')."""
+    return tok.isupper() and (len(tok) > 1 or tok in "IVX")
 
 
 # 'Rumah Dinas Gubernur', 'mobil dinas': 'dinas' there says what the house or car is for; 'Balai Kota', 'Balai
