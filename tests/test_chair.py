@@ -687,3 +687,15 @@ def test_the_subject_who_held_the_meeting_in_any_verb_of_holding_chairs_it(verb)
     found = chair([f"Penegasan itu disampaikan Gubernur dalam rapat terbatas yang ia {verb} bersama jajaran Forkopimda "
                    "di Mahan Agung."], date(2023, 4, 12), known)
     assert found["name"] == "Arinal Djunaidi"
+
+
+def test_a_fronted_clause_receiving_an_audience_names_its_host_after_it():
+    """'Saat menerima audiensi KONI ... di Mahan Agung, Selasa (19/10/2021), Gubernur ... menjamin ...': the host."""
+    out = run("LAMPUNG – Saat menerima audiensi jajaran Komite Olahraga Nasional Indonesia (KONI) Provinsi Lampung di "
+              "Mahan Agung, Selasa (19/10/2021), Gubernur Lampung Ir. H. Arinal Djunaidi menjamin atlet peraih medali "
+              "Pekan Olahraga Nasional (PON) XX Papua 2021 akan menerima insentif atau bonus paling sedikit Rp200 juta.\n"
+              "Bonus tersebut merupakan bentuk perhatian Provinsi Lampung kepada para atlet peraih medali.",
+              "Terima Audiensi KONI, Gubernur Arinal Janjikan Bonus bagi Atlet Lampung Peraih Medali PON XX Papua 2021",
+              published=None)
+    assert out["meeting_type"] == "audiensi"
+    assert out["chair"]["name"] == "Arinal Djunaidi"

@@ -63,7 +63,9 @@ _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
 _CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
                        r"menyelenggarakan|melaksanakan|menghelat|menginisiasi|memprakarsai)\b", re.I)
 # 'Saat memimpin rapat, X menyampaikan ...': the subject follows the fronted clause.
+# ('Saat menerima audiensi KONI ..., Gubernur X menjamin ...': the host received it)
 _FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:secara\s+resmi\s+)?(?:memimpin|membuka|"
+                      r"menerima\s+(?:audiensi|kunjungan|kedatangan|silaturahmi|rombongan)|"
                       r"(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)|"
                       # ('Duduk di meja pimpinan, Ketua Komisi V Yanuar Irawan, diapit ...')
                       r"duduk\s+di\s+(?:meja|kursi)\s+(?:pimpinan|ketua))\b"
