@@ -307,3 +307,16 @@ def test_a_place_someone_speaks_of_gives_way_to_the_narrations_place():
               'langsung Ketua DPRD," kata Desmawati saat ditemui di ruang kerjanya, Rabu (25/3/2026).',
               title="Paripurna LKPj Digelar Selasa", published="2026-03-25")
     assert out["venue"] == "Ruang Sidang Paripurna DPRD Provinsi Lampung"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Pjs. Gubernur Lampung beserta rombongan diarak dari Gedung Kantor Gubernur menuju Gedung DPRD dengan berbalut "
+     "pakaian adat Lampung untuk menghadiri Rapat Paripurna Istimewa HUT Provinsi Lampung, Senin (19/3/2018).",
+     "Gedung DPRD"),
+    # no route: where someone heads for is not the place, the phrase inside it still is
+    ("Usai rapat di Ruang Rapat Utama, Senin (19/3/2018), rombongan langsung menuju Posko Pengungsian di Balai Desa "
+     "Kedaung.", "Ruang Rapat Utama"),
+])
+def test_a_route_places_the_event_at_its_end(text, place):
+    """'diarak dari Gedung Kantor Gubernur menuju Gedung DPRD': where they set out from is not where they sat."""
+    assert run(text, "Paripurna Istimewa HUT Lampung", published="2018-03-19")["venue"] == place

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Iterator
 
 from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
@@ -36,7 +37,7 @@ _TRAILING_AND = re.compile(r"\s+(?:dan|serta)$")  # '... di Ruang Rapat Komisi I
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
     # ('60 warga memadati ruang rapat Komisi I': where the people crowded in)
-    rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|di|dari|ke|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|di|dari|ke|menuju|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
     rf"memenuhi|menyesaki|tempat\s*:|"
     rf"lokasi\s*:)\s+"
     # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
@@ -106,7 +107,7 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     # 'secara virtual dari X' happened, for this article, in X
     best = None  # (rank, unit, position): each unit is scanned once, the best rank wins, then the earliest
     for u, unit in enumerate(units):
-        for m in _VENUE.finditer(unit):
+        for m in _venue_phrases(unit):
             if "masing-masing" in m.group(1).lower() or _ON_THE_GROUND.match(m.group(1)) or _SENT_TO.search(
                     unit, max(0, m.start() - 40), m.start() + 3) or _reported(unit, m.start()):
                 # 'dari markas masing-masing': each participant's own place, not the meeting's; 'di lapangan masih ada
@@ -128,6 +129,18 @@ def venue(units: list[str], followed: bool = False) -> str | None:
         if m:
             return m.group(0)
     return None
+
+
+def _venue_phrases(unit: str) -> Iterator[re.Match]:
+    """The unit's venue phrases; where someone heads for ('menuju X') only at the end of a route told from its start
+    ('diarak dari Gedung Kantor Gubernur menuju Gedung DPRD'), else the phrases inside it are read."""
+    pos = 0
+    while m := _VENUE.search(unit, pos):
+        if m.group(0)[:6].lower() == "menuju" and not _ROUTE_FROM.search(unit, max(0, m.start() - 120), m.start()):
+            pos = m.start() + 6
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
 
 
 # 'rapat di Balai Keratun, Kantor Gubernur Lampung ... Rakor yang dipimpin Sekda itu berlangsung di Ruang Rapat
@@ -168,6 +181,11 @@ _FOLLOWED_BEFORE = re.compile(r"\b(?:diikuti|mengikuti)(?:nya)?\b[^.,]{0,40}$", 
 _LED_FROM = re.compile(r"\bdipimpin\b[^.,]{0,70}$", re.I)
 
 
+# 'diarak dari Gedung Kantor Gubernur menuju Gedung DPRD': a route, from its start to where the event was.
+_ROUTE_ON = re.compile(r"\s+(?:menuju|ke)\s+(?-i:[A-Z])", re.I)
+_ROUTE_FROM = re.compile(r"\bdari\s+(?-i:[A-Z])[^.;]{0,100}$", re.I)
+
+
 _ON_THE_GROUND = re.compile(r"^lapangan\s+(?-i:[a-z])", re.I)
 
 
@@ -187,6 +205,8 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
         return 3  # 'dipimpin Wamendagri dari Gedung Sasana Bhakti Praja': where its leader sat, not where it was followed
     if word == "dari" and (followed or _ONLINE_BEFORE.search(unit[: m.start()])) and not _CAPITAL_SEAT.search(m.group(1)):
         return 0  # (the capital's seat a national meeting is led from, named with commas between, is not followed from)
+    if word == "dari" and _ROUTE_ON.match(unit, m.end()):
+        return 4  # 'diarak dari Gedung Kantor Gubernur menuju Gedung DPRD': where they set out from, not where they sat
     if word in _AT_WORDS or (
             word == "ke" and _SENT_FOR.search(unit, 0, m.start())):
         # (a council named as the place, 'di DPRD Kabupaten Mesuji', gives way to the room the text goes on to name)
