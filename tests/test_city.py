@@ -219,3 +219,16 @@ def test_a_clause_of_many_words_after_the_venue_is_no_part_of_its_address():
     units = ["Bertempat di Ruang Kerja Gubernur, Kantor Gubernur Lampung, Gubernur Lampung Rahmat Mirzani Djausal "
              "menerima audiensi Bupati Pesisir Barat Dedi Irawan, Senin (16/6/2025)."]
     assert stated_city("Ruang Kerja Gubernur, Kantor Gubernur Lampung", units, None) == "Kota Bandar Lampung"
+
+
+def test_a_room_named_after_an_office_is_in_the_seat_its_bracketed_short_form_gives():
+    """'Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Lampung menggelar Rapat Konsultasi RPJMD Kabupaten
+    Lampung Barat di Ruang Rapat Bappeda Lantai 3': the province's Bappeda, in the capital; Lampung Barat is the subject."""
+    out = run("Pemerintah Kabupaten (Pemkab) Lampung Barat pada 30 Januari lalu mengirimkan surat permohonan konsultasi "
+              "kepada Gubernur atas Rancangan Awal RPJMD. Surat tersebut diterima Provinsi pada 5 Februari 2018. "
+              "Menindaklanjuti permohonan itu, Bidang Perencanaan Makro dan Evaluasi (PME) Badan Perencanaan Pembangunan "
+              "Daerah (Bappeda) Provinsi Lampung "
+              "menggelar Rapat Konsultasi RPJMD Kabupaten Lampung Barat di Ruang Rapat Bappeda Lantai 3, Kamis "
+              "(15/02/2018).", "Konsultasi Rancangan Awal RPJMD Kabupaten Lampung Barat", published="2018-02-15")
+    assert out["venue"] == "Ruang Rapat Bappeda Lantai 3"
+    assert out["city"] == "Kota Bandar Lampung"

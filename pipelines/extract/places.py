@@ -357,8 +357,8 @@ def _office_room_city(venue_text: str, units: list[str]) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _office_with_region(office: str) -> re.Pattern:
-    """An office's name followed by its region ('Bappeda Provinsi Lampung')."""
-    return re.compile(rf"\b{re.escape(office)}\s+((?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
+    """An office's name followed by its region ('Bappeda Provinsi Lampung', '... (Bappeda) Provinsi Lampung')."""
+    return re.compile(rf"\b{re.escape(office)}\)?\s+((?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?|"
                       r"Lampung(?:\s+(?:Barat|Timur|Selatan|Tengah|Utara))?)")
 
 
