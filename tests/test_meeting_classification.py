@@ -1563,3 +1563,22 @@ def test_a_matter_still_to_be_taken_up_in_an_undated_meeting_names_no_event(last
               f"Selasa (2/5/2023). {last}", title="Dengar Kabar Jokowi Akan Datang, Gubernur Cek Kondisi Jalan",
               published="2023-05-02")
     assert out["is_meeting"] is meeting
+
+
+def test_a_feature_whose_news_was_said_in_a_meeting_reports_that_meeting():
+    """'Target-target tersebut termuat dalam Ranperda RPJMD ... yang disampaikan Mirza dalam rapat paripurna DPRD ...':
+    the lead's quotation and targets were said in the plenary, which is the event (not a meeting told before, 'rakor
+    tersebut')."""
+    out = run('TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG - "Kita tidak boleh lagi jadi provinsi yang hanya menjual bahan '
+              'mentah."\nKalimat itu diulang dua kali oleh Gubernur Lampung Rahmat Mirzani Djausal di hadapan anggota '
+              'dewan, Senin (23/6/2025) siang.\nMirza, sapaan akrabnya, menyebut Lampung selama ini dikenal sebagai '
+              'lumbung singkong, kopi, jagung dan tebu, namun nilai tambahnya justru dinikmati daerah lain.\n"Singkong '
+              'kita dibawa keluar, kopi kita diekspor mentah. Lima tahun ke depan kita balik, hilirisasi harus jadi '
+              'tulang punggung," ujarnya.\nIa menargetkan pertumbuhan ekonomi Lampung menyentuh 8 persen pada akhir '
+              'periode, angka kemiskinan turun di bawah 9 persen, dan jalan provinsi dalam kondisi mantap minimal 80 '
+              'persen.\nTarget-target tersebut termuat dalam Rancangan Peraturan Daerah tentang RPJMD Provinsi Lampung '
+              '2025-2029 yang disampaikan Mirza dalam rapat paripurna DPRD Provinsi Lampung.\nParipurna itu dipimpin '
+              'Ketua DPRD Lampung Ahmad Giri Akbar.',
+              "Mirza Targetkan Ekonomi Lampung Tumbuh 8 Persen, Tak Mau Lagi Jual Bahan Mentah", published="2025-06-23")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"
+    assert out["meeting_date"] == "2025-06-23"

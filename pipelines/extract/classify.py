@@ -805,10 +805,17 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
         # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
         # scene just told)
         scene = any(_DATED.search(u) for u, _ in later[max(0, k - 2):k]) and _POINTED_BACK.search(unit)
-        happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene) and not _NOT_NOW.search(unit)
+        happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene or _TOLD_IN.search(told))
+                    and not _NOT_NOW.search(unit)
                     and not _UNSET.search(unit))
         return unit if decided[0] == "meeting" and happened else None
     return None
+
+
+# 'Target-target tersebut termuat dalam Ranperda RPJMD ... yang disampaikan Mirza dalam rapat paripurna DPRD ...': what
+# the lead told was said in the meeting, which happened.
+_TOLD_IN = sentence_re(rf"\b(?:{_TOLD_AGAIN}|dibacakan)\b[^.]{{0,60}}?\b(?:dalam|pada|saat|ketika)\s+(?:acara\s+)?"
+                       rf"(?:{MEETING_NOUNS})\b(?!\s+(?:itu|tersebut)\b)", re.I)  # (not one told before: 'rakor tersebut')
 
 
 def _told_later_in_feature(sentences: list[str], lead_size: int) -> str | None:
