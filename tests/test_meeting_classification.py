@@ -1582,3 +1582,17 @@ def test_a_feature_whose_news_was_said_in_a_meeting_reports_that_meeting():
               "Mirza Targetkan Ekonomi Lampung Tumbuh 8 Persen, Tak Mau Lagi Jual Bahan Mentah", published="2025-06-23")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"
     assert out["meeting_date"] == "2025-06-23"
+
+
+def test_a_delegation_visiting_a_government_calls_on_it():
+    """'TPID Pemkab Mesuji berkunjung ke Pemkab Lampung Barat ... diterima Pj Bupati di ruang rapat Pesagi': an
+    audience with the government visited, not a site visit."""
+    out = run("Tim Pengendalian Inflasi Daerah (TPID) Pemkab Mesuji berkunjung ke Pemkab Lampung Barat, Jumat, 24 Februari "
+              "2023. Lampost.co/Eliyah\nLiwa (Lampost.co): Tim Pengendalian Inflasi Daerah (TPID) Pemkab Mesuji "
+              "menempuh perjalanan dari Mesuji ke Liwa, ibu kota Kabupaten Lampung Barat, untuk menjalin kerja sama "
+              "pengendalian inflasi dengan Pemkab Lampung Barat, Jumat, 24 Februari 2023.\nRombongan yang dipimpin Staf "
+              "Ahli Bidang Ekonomi, Keuangan Pembangunan (Ekubang) Pemkab Mesuji, Sakroni, diterima Pj Bupati Lampung "
+              "Barat Nukman bersama sejumlah pejabat lainnya. Pertemuan berlangsung di ruang rapat Pesagi Pemkab Lampung "
+              "Barat.",
+              "TPID Mesuji Ajak Pemkab Lampung Barat Berkolaborasi Kendalikan Inflasi", published="2023-02-24")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"

@@ -103,7 +103,9 @@ _AUDIENCE = sentence_re(
     r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
     # coming to a head's office is calling on them: 'bertandang ke Kantor Gubernur'
     r"|\b(?:bertandang|berkunjung|bersilaturahmi|datang|mendatangi|menyambangi)\s+ke\s+(?:ruang kerja|rumah dinas|"
-    r"mahan agung|kantor\s+(?:gubernur|wakil gubernur|bupati|wali ?kota|sekda\w*|dprd))\b"
+    r"mahan agung|kantor\s+(?:gubernur|wakil gubernur|bupati|wali ?kota|sekda\w*|dprd)|"
+    # (a government as the place visited is its head's: 'TPID Pemkab Mesuji berkunjung ke Pemkab Lampung Barat')
+    r"(?:kantor\s+)?(?:pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+(?:dan|serta)\b))\b"
     # receiving a delegation in an office: 'menerima jajaran pengurus PWI di ruang kerja Gubernur'
     r"|\b(?:menerima|terima)\s+(?:langsung\s+)?(?:jajaran|pengurus|rombongan|perwakilan|delegasi|pimpinan|direksi|para|tim|"
     r"ketua|kepala|direktur|rektor|duta besar|dubes|konsul)\b[^.]{0,120}\bdi\s+(?:ruang\s+(?:kerja|rapat|tamu)|mahan agung|"
