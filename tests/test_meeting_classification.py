@@ -1596,3 +1596,17 @@ def test_a_delegation_visiting_a_government_calls_on_it():
               "Barat.",
               "TPID Mesuji Ajak Pemkab Lampung Barat Berkolaborasi Kendalikan Inflasi", published="2023-02-24")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+def test_turun_langsung_before_a_verb_says_in_person_not_a_site_visit():
+    """'Sekretaris Daerah ... turun langsung memimpin evaluasi ...': led it personally; 'turun langsung ke lokasi' is a
+    visit."""
+    lead = ("MEDIALAMPUNG.CO.ID — Sekretaris Daerah Provinsi Lampung turun langsung memimpin evaluasi menyeluruh atas "
+            "Aplikasi Lampung-In bersama Tim Jakarta Smart City (JSC), Kamis, 4 Desember 2025, di Ruang Kerja Sekretaris "
+            "Daerah Provinsi Lampung, Kantor Gubernur.")
+    out = run(lead, "Evaluasi Aplikasi Lampung-In, Pemprov Lampung Kebut Optimalisasi Layanan Publik Digital",
+              published="2025-12-05")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_evaluasi"
+    visit = run("Pj Gubernur Lampung turun langsung ke lokasi banjir di Kecamatan Sragi, Kamis (4/12/2025).",
+                "Pj Gubernur Tinjau Banjir Sragi", published="2025-12-05")
+    assert not visit["is_meeting"] and visit["event_type"] == "visit"

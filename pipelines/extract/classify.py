@@ -22,7 +22,7 @@ EVENT_TRIGGERS = {
                  "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "kantongi sk", "penyerahan petikan",
                  "menyerahkan petikan", "wisuda", "pawai", "karnaval"],
     "visit": ["kunjungan kerja", "kunker", "reses", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
-              "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung",
+              "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung ke",
               "turun ke lokasi", "turun ke lapangan", "melihat langsung"],
     "launch": ["launching", "peluncuran", "meluncurkan", "diluncurkan", "luncurkan", "meresmikan", "resmikan",
                "diresmikan", "peresmian", "groundbreaking", "peletakan batu pertama"],
