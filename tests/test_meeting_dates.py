@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipelines.extract.dates import find_dates, resolve_yearless
+from pipelines.extract.dates import find_dates, resolve_yearless, text_year
 from tests.extract_support import run
 
 
@@ -594,3 +594,23 @@ def test_an_undated_evidence_is_dated_by_the_leads_sentence_naming_the_meeting()
               "Rapat Utama Kantor Gubernur, Senin kemarin (19/7).", title="Arinal: Bandar Lampung PPKM Level 4",
               published="2021-07-20")
     assert out["meeting_date"] == "2021-07-19"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Gubernur membuka Musrenbang Provinsi Lampung Tahun 2025. Musrenbang menjadi fondasi Indonesia Emas 2045 dan titik "
+     "awal RPJMD 2025–2029.", 2025),
+    ("Menuju Indonesia Emas 2045, Musrenbang Tahun 2025 digelar.", 2025),
+    ("Rancangan perubahan RPJMD 2018-2023 disusun sesuai UU Nomor 23/2014 dan Permendagri Nomor 86 Tahun 2017.", 2018),
+])
+def test_a_visions_a_periods_or_a_regulations_year_is_not_the_articles(text, year):
+    """'Indonesia Emas 2045', 'RPJMD 2025–2029', 'UU Nomor 23/2014': targets, periods and laws, not when it happened."""
+    assert text_year(text) == year
+
+
+def test_a_yearless_day_takes_the_articles_year_not_its_vision():
+    """'Gubernur Mirza: Lampung Siap Menjadi Fondasi Indonesia Emas 2045' over 'Musrenbang ... Tahun 2025 ..., Rabu
+    (7/5)', no publication date: 7 May 2025."""
+    out = run("Gubernur Lampung Rahmat Mirzani Djausal secara resmi membuka Musyawarah Perencanaan Pembangunan (Musrenbang) "
+              "Provinsi Lampung Tahun 2025 yang berlangsung di Auditorium Kantor Perwakilan Bank Indonesia, Rabu (7/5).",
+              "Gubernur Mirza: Lampung Siap Menjadi Fondasi Indonesia Emas 2045", published=None)
+    assert out["meeting_date"] == "2025-05-07"

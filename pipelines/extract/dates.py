@@ -260,9 +260,19 @@ def _most_frequent(years: list) -> int | None:
     return int(max(dict.fromkeys(years), key=years.count)) if years else None
 
 
+# A vision's year, a period's ends or a regulation's ('Indonesia Emas 2045', 'RPJMD 2025–2029', 'hingga 2030', 'UU Nomor
+# 23/2014', 'Permendagri Nomor 86 Tahun 2017') are no article's year.
+_TARGET_YEARS = re.compile(r"\b(?:emas|visi|menuju|hingga|sampai)\s+(?:tahun\s+)?(?:19|20)\d\d\b|"
+                           r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b|"
+                           r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:/|tahun\s+)(?:19|20)\d\d\b", re.I)
+
+
 def text_year(text: str) -> int | None:
-    """The most frequent plausible year stated in the text."""
-    return _most_frequent(_YEAR.findall(text))
+    """The most frequent plausible year stated in the text (a vision's or a period's only when it states no other)."""
+    years = _YEAR.findall(text)
+    if not years:
+        return None
+    return _most_frequent(_YEAR.findall(_TARGET_YEARS.sub(" ", text))) or _most_frequent(years)
 
 
 # Dates written with their year, for the year of a whole article (cheaper than the full date patterns).
