@@ -699,3 +699,18 @@ def test_a_fronted_clause_receiving_an_audience_names_its_host_after_it():
               published=None)
     assert out["meeting_type"] == "audiensi"
     assert out["chair"]["name"] == "Arinal Djunaidi"
+
+
+def test_a_quotation_opening_the_report_pushes_the_convener_down_not_out_of_the_lead():
+    """'"Seluruh kepala OPD hadir langsung ..." ... Pada Kamis (5/2/2026) siang ini, Gubernur ... mengumpulkan seluruh
+    pejabat eselon II untuk rakor tersebut': the lead's convener, six sentences down."""
+    out = run('INILAMPUNGCOM - "Seluruh kepala organisasi perangkat daerah hadir langsung dan tanpa pendamping." Catatan '
+              'singkat itu tertera di Agenda Harian Gubernur Lampung, Kamis 5 Februari 2026.\nMenurut seorang kepala OPD '
+              'yang dihubungi lewat telepon, catatan seperti itu menandakan ada hal urgent yang hendak disampaikan '
+              'gubernur. "Biasanya kalau ada catatan kayak gitu, Gubernur mau sampein hal-hal yang strategis. Cuma '
+              'eselon II aja yang perlu tahu," ujar pejabat itu.\nCatatan tersebut menyertai rapat koordinasi '
+              'optimalisasi aset. Pada Kamis (5/2/2026) siang ini, Gubernur Rahmat Mirzani Djausal mengumpulkan seluruh '
+              'pejabat pimpinan tinggi pratama atau eselon II untuk rakor tersebut di Ruang Rapat Utama Kantor Gubernur '
+              'Lampung.', "Kepala OPD Wajib Datang Tanpa Pendamping, Ada Apa di Rakor Gubernur Mirza Siang Ini?",
+              published="2026-02-05")
+    assert out["chair"] and out["chair"]["name"] == "Rahmat Mirzani Djausal"

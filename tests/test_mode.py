@@ -485,3 +485,12 @@ def test_a_contrast_after_a_titled_name_still_splits_the_room_from_those_online(
               "Marindo Kurniawan, S.H., M.H. itu dihadiri Bank Indonesia, BPS dan Bulog, sementara pemerintah "
               "kabupaten/kota mengikutinya secara virtual.", title="Rakor Inflasi", published="2025-03-11")
     assert out["mode"] == "hibrid"
+
+
+def test_buying_tickets_online_is_not_how_the_meeting_was_held():
+    """'mewajibkan pembelian tiket secara daring melalui aplikasi Ferizy': the crossing's tickets, not the meeting."""
+    out = run("Gubernur menggelar rapat terbatas bersama Forkopimda dan PT ASDP membahas kesiapan arus mudik di Mahan "
+              "Agung, Rabu (12/4/2023) malam. General Manager PT ASDP menyampaikan pihaknya menyiapkan 56 kapal serta "
+              "mewajibkan pembelian tiket secara daring melalui aplikasi Ferizy.", "Rapat Terbatas Arus Mudik",
+              published="2023-04-13")
+    assert out["mode"] == "luring"

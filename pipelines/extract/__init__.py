@@ -119,6 +119,12 @@ def _lead_free(evidence: str, title: str, sents: list[str]) -> bool:
     return evidence not in (title, *first) and not _MEETING_WORD.search(title)
 
 
+def _lead(sents: list[str]) -> list[str]:
+    """The lead's sentences, as many more as a quotation opening the report fills ('"Seluruh kepala OPD hadir
+    langsung." ...'): it pushes the narration down, not out of the lead."""
+    return sents[:LEAD + _opening_quotation(sents)]
+
+
 def _quote_marks(sentence: str) -> str:
     """What is left of a sentence left out: its quotation marks when they open or close a quotation, so the speech
     around it is still read as speech ('"Kami minta ... . Rapat lanjutan akan kami jadwalkan ...," kata Bambang')."""
@@ -349,7 +355,7 @@ def extract(record: dict) -> dict:
     sents = [s for s in sents if s]
     text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
-    focus = ([decision.evidence] if decision.evidence else []) + sents[:LEAD]
+    focus = ([decision.evidence] if decision.evidence else []) + _lead(sents)
     year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
     if decision.is_meeting and (_recalled(hit, published, decision.evidence, title, sents)

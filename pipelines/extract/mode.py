@@ -205,6 +205,7 @@ def _followed_from_here(text: str) -> bool:
 # (No meeting may be named between the activity and the word: then the word may be the meeting's. 'BPTD Kelas II' is an
 # office's grade, not a class.)
 _OTHER_ONLINE = re.compile(r"\b(?:pendaftaran|mendaftar|registrasi|layanan|aplikasi|pembelajaran|belajar|sekolah|pelaporan|penjualan|"
+                           r"pembelian|membeli|tiket|reservasi|"
                            r"pembayaran|pengaduan|ujian|seleksi|tes|spmb|proses|kelas(?!\s+(?:[IVX]+|[0-9]|[A-C])\b)|transaksi|pemesanan|perizinan|ppdb|penerimaan|"
                            r"peserta didik|siswa|mahasiswa|perkuliahan|lelang|tender|pengadaan|absensi|presensi)\b"
                            rf"(?:(?!\b(?:{MEETING_NOUNS})\b)[^.;]){{0,90}}?"
