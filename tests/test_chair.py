@@ -714,3 +714,12 @@ def test_a_quotation_opening_the_report_pushes_the_convener_down_not_out_of_the_
               'Lampung.', "Kepala OPD Wajib Datang Tanpa Pendamping, Ada Apa di Rakor Gubernur Mirza Siang Ini?",
               published="2026-02-05")
     assert out["chair"] and out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_the_governors_staff_opening_a_meeting_is_not_the_governor():
+    """'Staf Ahli Gubernur Buka Musrenbang ...': the staff member the lead names opened it, not the governor."""
+    out = run("Lampung Tengah, 8 Mei 2025 — Pemerintah Kabupaten Lampung Tengah menggelar Musrenbang RPJMD tahun "
+              "2025-2029 pada Kamis, 8 Mei 2025. Musrenbang dibuka secara resmi oleh Staf Ahli Gubernur Bidang Politik, "
+              "Hukum, dan Pemerintahan Provinsi Lampung, Ganjar Jationo, S.E., M.AP, yang hadir mewakili Gubernur "
+              "Lampung.", "Staf Ahli Gubernur Buka Musrenbang RPJMD Lampung Tengah 2025-2029", published="2025-05-08")
+    assert out["chair"]["name"] == "Ganjar Jationo"

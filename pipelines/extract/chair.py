@@ -311,6 +311,8 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
         return {"name": strip_honorifics(named.group(1)), "role": None}
     # (the office nearest the verb: 'Tindak Lanjuti Arahan Gubernur, Sekdaprov Gelar Rapat' is the Sekdaprov's)
     role_only = _ROLE_LAST.search(head) or _ROLE_COMMA_LAST.search(head)
+    if role_only and _SERVES_BEFORE.search(head, max(0, role_only.start() - 25), role_only.start()):
+        role_only = None  # 'Staf Ahli Gubernur Buka Musrenbang': the governor's staff opened it, not the governor
     if role_only and _by_role(role_only.group(1), when, known):
         return _by_role(role_only.group(1), when, known)
     if _PRONOUN.search(head) and known:
@@ -319,6 +321,11 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     tail = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:,[^,]{0,40},)?\s*(?:\w+\s+)?$", head)
     name = strip_honorifics(tail.group(1)) if tail else None
     return {"name": name, "role": None} if name and _person_name(name) else None  # ('Komisi IV berencana memanggil')
+
+
+# An office that serves another's holder ('Staf Ahli Gubernur', 'Asisten Sekda', 'Jubir Gubernur').
+_SERVES_BEFORE = re.compile(r"\b(?:staf\s+ahli|tenaga\s+ahli|staf\s+khusus|stafsus|asisten|ajudan|juru\s+bicara|jubir|utusan|"
+                            r"sekretaris\s+pribadi|istri|suami)\s+$", re.I)
 
 
 _NICKNAMED = re.compile(r",?\s+yang\s+(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil|disebut)\s+[A-Z][\w'’-]*(?:\s+itu)?,?", re.I)
