@@ -1610,3 +1610,15 @@ def test_turun_langsung_before_a_verb_says_in_person_not_a_site_visit():
     visit = run("Pj Gubernur Lampung turun langsung ke lokasi banjir di Kecamatan Sragi, Kamis (4/12/2025).",
                 "Pj Gubernur Tinjau Banjir Sragi", published="2025-12-05")
     assert not visit["is_meeting"] and visit["event_type"] == "visit"
+
+
+def test_weak_words_for_what_was_discussed_give_way_to_the_leads_name_for_the_meeting():
+    """'Evaluasi Bank Lampung' in the headline and 'evaluasi PT Bank Lampung' in the lead are what was recommended; the
+    lead names the meeting further on: 'diumumkan dalam Rapat Paripurna DPRD'."""
+    out = run("INSIDE POLITIK — Pembentukan Tim Khusus Pendapatan Asli Daerah (PAD), evaluasi PT Bank Lampung, hingga "
+              "pendataan HGU lahan pertanian swasta. Itulah sebagian dari delapan rekomendasi Panitia Khusus (Pansus) DPRD "
+              "atas LKPJ Kepala Daerah Tahun 2024.\nRekomendasi itu diumumkan dalam Rapat Paripurna DPRD Provinsi "
+              "Lampung, Selasa (6/5/2025), dengan titik berat pada upaya menaikkan PAD.",
+              "Tim Khusus PAD hingga Evaluasi Bank Lampung, Ini 8 Rekomendasi DPRD yang Diterima Pemprov",
+              published="2025-05-06")
+    assert out["meeting_type"] == "rapat_paripurna"

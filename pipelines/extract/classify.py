@@ -746,6 +746,10 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if not strong and weak is None:
             weak = (i, unit)
             continue
+        if not strong:
+            # a weak word again ('evaluasi PT Bank Lampung' after 'Evaluasi Bank Lampung'): the lead's own name for the
+            # meeting, further on, types it ('Rekomendasi itu diumumkan dalam Rapat Paripurna ...')
+            i, unit = _named_later(units, narrated, i) or (i, unit)
         evidence = unit if (i > 0 or not title) else (_best_sentence(sentences, lead_size)
                                                        or _told_later_in_feature(sentences, lead_size) or unit)
         return Classification(True, "meeting", _named_type(unit, evidence, units, i), evidence,
@@ -758,6 +762,12 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if told:
             return Classification(True, "meeting", meeting_type([told] + units), told, 0.5)
     return quoted or Classification(False, "statement", None, None, 0.5)
+
+
+def _named_later(units: list[str], narrated: list[str], i: int) -> tuple[int, str] | None:
+    """(index, unit) of the first unit after i that names a meeting by a strong word."""
+    return next(((j, units[j]) for j in range(i + 1, len(units))
+                 if (d := _decide(narrated[j])) and d[0] == "meeting" and d[2]), None)
 
 
 # A meeting named in the lead that did not count (another event's, someone's recollection, days apart) and then pointed
