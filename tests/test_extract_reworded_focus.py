@@ -1,0 +1,56 @@
+"""The extractor on development articles reworded with one thing in focus, as real outlets write it: the meeting's date
+(M), its kind and way of holding (N), how people and bodies are introduced (O), real-length articles that say more than
+one thing (P), meeting or not (Q), where it sat (R), who led it (S), and the page as a news site serves it (T)."""
+
+from pathlib import Path
+
+from tests.heldout_support import floor_tests_per_set
+
+DATA = Path(__file__).parent / "data"
+# Written 2026-12-06 in the fourteenth session by eight helpers (gold copied unchanged, rules unread). First runs,
+# original -> reworded (the same development articles):
+#   M (dates: 'kemarin' from a dated dateline, month names, the date later, deadlines and periods around it): date
+#     1.000 -> 0.864, pairs 1.000 -> 0.750. After a dateline's day yields to the lead's own ('..., Selasa (3/9/2024) -
+#     ... kemarin'): date 1.000, pairs 1.000.
+#   N (the meeting named loosely or later, online told as 'konferensi video', non-meetings with meeting words around):
+#     meeting F1 0.973 -> 0.947, type 1.000 -> 0.944, pairs 1.000 -> 0.000. After 'masih akan dibahas dalam rapat
+#     persiapan' (undated) names no event: meeting F1 0.973, pairs 1.000; type 0.944 ('pertemuan terbatas' read as a
+#     rapat terbatas).
+#   O (titled names, appositions, lower-case offices, semicolon lists of attendees): venue 0.952 -> 0.905, city 1.000
+#     -> 0.962, chair 0.944 -> 0.889. After 'Saat menerima audiensi ..., Gubernur X', a route's end as the venue, a
+#     room's office with its bracketed short form, a semicolon ending a name: venue 0.952, city 1.000, chair 0.944.
+#   P (2,500-4,000 characters: background, quotations, a second event, page furniture): chair 1.000 -> 0.933, topics
+#     0.809 -> 0.759. After an office's fields listed with commas ('Direktur Perencanaan, Evaluasi dan Informasi ...'):
+#     chair 1.000; topics stay 0.759 (background paragraphs propose topics the meeting did not discuss).
+#   Q (meetings told by their outcome first, non-meetings with meeting words around): meeting F1 0.970 -> 0.941, type
+#     1.000 -> 0.938, chair 1.000 -> 0.875. After a weak word twice yields to the lead's strong name and an opening
+#     quotation pushes the lead down: type 1.000, chair 1.000; meeting F1 0.941 (a statement 'kepada wartawan usai
+#     rapat internal' and a gathering told with 'Bahas Sinergi dengan Pusat': near the labels' line).
+#   R (addresses, fronted places, owners' rooms, places talked about): meeting F1 1.000 -> 0.982, type 0.964 -> 0.929,
+#     date 0.958 -> 0.917, chair 1.000 -> 0.938. After a delegation visiting a government calls on it: meeting F1 1.000,
+#     type 0.964, date 0.958, chair 1.000 (left: a preparation meeting below an announced raker's name).
+#   S (who led it, in every clause order; speakers who did not lead): meeting F1 1.000 -> 0.982, chair 0.955 -> 0.864.
+#     After 'turun langsung memimpin' as in person and 'Staf Ahli Gubernur' as not the governor: meeting F1 1.000, chair
+#     0.955 (left: a call on several ministers, the labelled one received them last).
+#   T (Antara, Tribun, Kupas Tuntas, Lampost, RMOL ... furniture): date 1.000 -> 0.957, pairs 1.000 -> 0.800. After a
+#     vision's year ('Indonesia Emas 2045') is no article's year: every field at the original's.
+FLOORS = {
+    DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_n.jsonl": {"meeting_f1": 0.96, "type": 0.93, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.81, "officials": 0.98, "topics": 0.82, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_o.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.94,
+        "city": 0.99, "chair": 0.93, "participants": 0.63, "officials": 0.95, "topics": 0.76, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p.jsonl": {"meeting_f1": 0.97, "type": 0.95, "date": 0.95, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.69, "officials": 0.94, "topics": 0.75, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_q.jsonl": {"meeting_f1": 0.93, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.76, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_r.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.95, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.75, "officials": 0.99, "topics": 0.78, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_s.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.95, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.95, "participants": 0.68, "officials": 0.95, "topics": 0.81, "event_pair_f1": 0.88},
+    DATA / "extract_reworded_t.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.69, "officials": 0.97, "topics": 0.81, "event_pair_f1": 0.99},
+}
+
+scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)
