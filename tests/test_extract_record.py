@@ -38,6 +38,6 @@ def test_phrase_trie_matches_like_a_longest_first_alternation():
 
 
 def test_year_of_an_undated_article_is_the_first_written_on_a_tie():
-    """'RPJMD 2018-2023' names both years once: the first written wins, the same on every run."""
+    """'tahun 2018 ... tahun 2023' names both years twice: the first written wins, the same on every run."""
     from pipelines.extract.dates import text_year
-    assert text_year("Perubahan RPJMD tahun 2018-2023 dibahas; target 2023 dan 2018.") == 2018
+    assert text_year("Laporan tahun 2018 dan tahun 2023 dibahas; data 2023 dan 2018.") == 2018
