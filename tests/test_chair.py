@@ -723,3 +723,12 @@ def test_the_governors_staff_opening_a_meeting_is_not_the_governor():
               "Hukum, dan Pemerintahan Provinsi Lampung, Ganjar Jationo, S.E., M.AP, yang hadir mewakili Gubernur "
               "Lampung.", "Staf Ahli Gubernur Buka Musrenbang RPJMD Lampung Tengah 2025-2029", published="2025-05-08")
     assert out["chair"]["name"] == "Ganjar Jationo"
+
+
+def test_the_opening_done_by_someone_names_who_opened_it():
+    """'Pembukaan musrenbang dilakukan Ganjar Jationo, Staf Ahli Gubernur ...': he opened it."""
+    out = run("TRIBUNLAMPUNG.CO.ID, GUNUNG SUGIH - Pemerintah Kabupaten Lampung Tengah menggelar Musyawarah Perencanaan "
+              "Pembangunan (Musrenbang) RPJMD 2025-2029, Kamis (8/5/2025).\nPembukaan musrenbang dilakukan Ganjar "
+              "Jationo, Staf Ahli Gubernur Bidang Politik, Hukum, dan Pemerintahan Provinsi Lampung, yang datang mewakili "
+              "Gubernur Lampung.", "Musrenbang RPJMD Lampung Tengah 2025-2029 Digelar", published="2025-05-08")
+    assert out["chair"] and out["chair"]["name"] == "Ganjar Jationo"

@@ -494,3 +494,12 @@ def test_buying_tickets_online_is_not_how_the_meeting_was_held():
               "mewajibkan pembelian tiket secara daring melalui aplikasi Ferizy.", "Rapat Terbatas Arus Mudik",
               published="2023-04-13")
     assert out["mode"] == "luring"
+
+
+def test_a_meeting_also_followed_online_is_hybrid():
+    """'Musrenbang ... itu juga diikuti peserta secara daring melalui Zoom Meeting': some in the room, others online."""
+    out = run("Staf Ahli Gubernur Ganjar Jationo membuka Musrenbang RPJMD Lampung Tengah di Ruang Subing Sekretariat "
+              "Daerah, Gunung Sugih, Kamis (8/5/2025). Musrenbang yang digelar Pemerintah Kabupaten Lampung Tengah itu juga "
+              "diikuti peserta secara daring melalui Zoom Meeting.", "Buka Musrenbang RPJMD Lampung Tengah",
+              published="2025-05-08")
+    assert out["mode"] == "hibrid"

@@ -26,7 +26,9 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai)
                      r"(?:rapat|sidang)\s*[,:]?)\s+",
                      re.I)
 # Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.
-_OPENED_BY = re.compile(rf"\bdibuka{_ADVERB}(?:\s+oleh)?\s+", re.I)
+# ('Pembukaan musrenbang dilakukan Ganjar Jationo, Staf Ahli ...': the opening was done by him)
+_OPENED_BY = re.compile(rf"\b(?:dibuka{_ADVERB}|pembukaan\s+(?:[\w-]+\s+){{0,5}}?(?:dilakukan|dilaksanakan)(?:\s+langsung)?)"
+                        r"(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
 _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|"
                              r"\byang\s+(?:ia|dia|beliau)\s+(?:pimpin|buka|pandu|ketuai|gelar|adakan|selenggarakan|laksanakan|"

@@ -34,6 +34,8 @@ _HYBRID_INFERRED = sentence_re(
     # some, followed online by others)
     r"|\bdihadiri\b[^.]{0,200}?\b(?:serta|dan|sementara|sedangkan)\s+(?:juga\s+|turut\s+)?(?:diikuti|bergabung|terhubung)\s+"
     r"(?:juga\s+|pula\s+)?(?:secara\s+)?(?:virtual|daring|online|melalui\s+zoom)\b"
+    # ('Musrenbang ... juga diikuti peserta secara daring melalui Zoom Meeting': also, besides those in the room)
+    r"|\b(?:juga|pula)\s+diikuti\b[^.]{0,40}?\b(?:secara\s+)?(?:virtual|daring|online|melalui\s+zoom)\b"
     # 'Peserta dari kabupaten/kota dapat mengikuti secara daring': only those from elsewhere join online
     r"|\bpeserta\s+(?:dari|di|asal)\s+[^.]{0,40}?\b(?:mengikuti|bergabung|terhubung|hadir)\b[^.]{0,20}\b(?:virtual|daring|online|zoom)\b",
     re.I,
