@@ -1,6 +1,8 @@
 """The extractor on development articles reworded with one thing in focus, as real outlets write it: the meeting's date
 (M), its kind and way of holding (N), how people and bodies are introduced (O), real-length articles that say more than
-one thing (P), meeting or not (Q), where it sat (R), who led it (S), and the page as a news site serves it (T)."""
+one thing (P), meeting or not (Q), where it sat (R), who led it (S), the page as a news site serves it (T), and the
+less common kinds of meeting in outlets' words (U); and one event told by three outlets, look-alike events beside it
+(V, W)."""
 
 from pathlib import Path
 
@@ -34,6 +36,13 @@ DATA = Path(__file__).parent / "data"
 #     0.955 (left: a call on several ministers, the labelled one received them last).
 #   T (Antara, Tribun, Kupas Tuntas, Lampost, RMOL ... furniture): date 1.000 -> 0.957, pairs 1.000 -> 0.800. After a
 #     vision's year ('Indonesia Emas 2045') is no article's year: every field at the original's.
+#   U (audiensi, musrenbang, FGD, raker, RDP, evaluations, plain meetings in outlets' words): every field at or above
+#     the original's at the first run (type 0.967 -> 0.967, date 0.963 -> 1.000).
+#   V, W (eight development meetings each, the original and two new reports as other outlets would write them, short
+#     and long, another date notation, one a day later; two plenaries, two coordination meetings ... on other days
+#     beside them): pairs 1.000 at the first run (precision and recall); W's chair 0.952 and mode 0.958 first
+#     ('Pembukaan musrenbang dilakukan X', 'juga diikuti secara daring'), then 1.000; type 0.917 (a consultation told
+#     as an evaluation, read as one).
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -51,6 +60,12 @@ FLOORS = {
         "city": 0.99, "chair": 0.95, "participants": 0.68, "officials": 0.95, "topics": 0.81, "event_pair_f1": 0.88},
     DATA / "extract_reworded_t.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.69, "officials": 0.97, "topics": 0.81, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_u.jsonl": {"meeting_f1": 0.99, "type": 0.96, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.94, "participants": 0.66, "officials": 0.92, "topics": 0.73, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_v.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.95, "topics": 0.75, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_w.jsonl": {"meeting_f1": 0.99, "type": 0.91, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.75, "officials": 0.95, "topics": 0.69, "event_pair_f1": 0.99},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)
