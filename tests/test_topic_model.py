@@ -7,10 +7,11 @@ from pipelines.extract.topics import choose, model
 
 
 def test_training_never_reads_the_validation_split_or_the_unseen_sets():
-    """The validation split and the held-out sets written after the model stay out of its training data."""
+    """The validation split and the held-out and reworded sets written after the model stay out of its training data."""
     names = [p.name for paths in topic_training.groups().values() for p in paths]
     assert "develop.jsonl" in names and len(names) > 20
     assert not any("validate" in n or n in topic_training.UNSEEN for n in names)
+    assert "extract_reworded_a.jsonl" in names and "extract_reworded_m.jsonl" not in names
 
 
 def test_shipped_weights_are_what_training_on_the_repository_data_gives():
