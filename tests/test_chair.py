@@ -1,6 +1,7 @@
 """Who chairs the meeting: passive constructions, audience hosts, role-only chairs and short names."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -732,3 +733,15 @@ def test_the_opening_done_by_someone_names_who_opened_it():
               "Jationo, Staf Ahli Gubernur Bidang Politik, Hukum, dan Pemerintahan Provinsi Lampung, yang datang mewakili "
               "Gubernur Lampung.", "Musrenbang RPJMD Lampung Tengah 2025-2029 Digelar", published="2025-05-08")
     assert out["chair"] and out["chair"]["name"] == "Ganjar Jationo"
+
+
+def test_thanking_someone_is_not_receiving_them():
+    """'Jihan Nurlela menambahkan, "Terima kasih atas dukungan penuh Menteri PPN ..."': thanks, not a host receiving
+    (development report b014 with its quotation moved first, which brings that sentence into the lead); the lead says
+    who led: 'Diskusi tersebut dipimpin langsung Menteri PPN/Kepala Bappenas, Rachmat Pambudy'."""
+    from benchmarks.robustness import PERTURBATIONS
+    from pipelines.evaluate import _record, read_jsonl
+    rows = read_jsonl(Path(__file__).parent / "data" / "gold" / "develop.jsonl")
+    row = PERTURBATIONS["quote_first"](next(r for r in rows if r["id"] == "b014"))
+    assert "Terima kasih" in row["text"]
+    assert extract(_record(row))["chair"]["name"] == "Rachmat Pambudy"

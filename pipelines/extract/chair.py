@@ -60,7 +60,7 @@ _LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:mem
                     r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b|"
                     rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)
 _OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b", re.I)
-_RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b", re.I)
+_RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b(?!\s+kasih)", re.I)  # (not thanks: "terima kasih")
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
 _CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
                        r"menyelenggarakan|melaksanakan|menghelat|menginisiasi|memprakarsai)\b", re.I)
