@@ -614,3 +614,24 @@ def test_a_yearless_day_takes_the_articles_year_not_its_vision():
               "Provinsi Lampung Tahun 2025 yang berlangsung di Auditorium Kantor Perwakilan Bank Indonesia, Rabu (7/5).",
               "Gubernur Mirza: Lampung Siap Menjadi Fondasi Indonesia Emas 2045", published=None)
     assert out["meeting_date"] == "2025-05-07"
+
+
+def test_the_leads_sentence_naming_the_meeting_dates_it_before_a_datelines_filing_day():
+    """'Kabarsiger.com, Bandarlampung, Selasa (6/7/2021) – ...' then 'Permintaan itu disampaikan Arinal ... dalam rapat
+    virtual ..., kemarin.': the day before the filing day."""
+    out = run("Gubernur Lampung Arinal Djunaidi saat mengikuti rapat virtual Perpanjangan PPKM Mikro bersama Menko "
+              "Perekonomian dari Mahan Agung.\nKabarsiger.com, Bandarlampung, Selasa (6/7/2021) – Dalam 14 hari terakhir, "
+              "Lampung tercatat sebagai salah satu provinsi yang kasus harian Covid-19-nya terus naik.\nArinal meminta "
+              "PPKM mikro tingkat desa diperketat.\nPermintaan itu disampaikan Arinal kepada Menko Perekonomian Airlangga "
+              "Hartarto dalam rapat virtual Perpanjangan PPKM Mikro yang diikutinya dari Mahan Agung, kemarin.",
+              "Kasus Harian Covid-19 Terus Naik, Arinal Minta PPKM Mikro Tingkat Desa Diperketat", published="2021-07-06")
+    assert out["meeting_date"] == "2021-07-05"
+
+
+def test_a_meeting_dated_only_by_the_day_it_closed_takes_that_day():
+    """'Dalam rakor yang ditutup pada Rabu, 1 Maret 2023 itu, ...': no other date is given."""
+    out = run("BANDAR LAMPUNG – Sekretaris Daerah Provinsi Lampung Fahrizal Darminto menutup rapat koordinasi "
+              "optimalisasi program penanganan PPKS di Hotel Horison.\nDalam rakor yang ditutup pada Rabu, 1 Maret 2023 "
+              "itu, Fahrizal Darminto memaparkan data Badan Pusat Statistik.", "Sekda Tutup Rakor Optimalisasi Program",
+              published=None)
+    assert out["meeting_date"] == "2023-03-01"

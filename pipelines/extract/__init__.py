@@ -194,7 +194,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # telling the meeting, 'Keputusan itu diambil dalam ratas ..., Senin kemarin (19/7)', before any other date)
     naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u)]
     for units, strength in (([evidence] if evidence else [], 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
-                            (ordered, 1), (sents[LEAD:], 2)):
+                            (naming, 1), (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 found[unit] = _filed_on(unit, find_dates(unit, published, year), year)
@@ -205,7 +205,12 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                 hits = [h for h in hits if not _statement_day(unit, h)]  # (a weak pass may still take it)
             if hits:
                 return _nearest_to_meeting(unit, hits)
-    return None
+    # a meeting dated only by the day it closed ('Dalam rakor yang ditutup pada Rabu, 1 Maret 2023 itu, ...'): that day
+    return next((h for unit in ([evidence] if evidence else []) + naming for h in found.get(unit, ())
+                 if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
+
+
+_CLOSED_ON = re.compile(r"\b(?:ditutup|penutupan)\b[^.,;]{0,20}$", re.I)
 
 
 # '"Fokusnya tiga hal ...," kata Iwan, Selasa (10/3/2026).': the day a quotation was spoken, not the meeting's (unless
@@ -274,7 +279,9 @@ def _filed_on(unit: str, hits: list[DateHit], year: int | None) -> list[DateHit]
         return hits
     own = [h if h.strength < 1 else replace(h, strength=max(h.strength, filed.strength))
            for h in find_dates(unit, filed.value, year) if h.start >= filed.end]
-    return own or [filed]
+    # (alone, the filing day weighs as a relative day: a later sentence of the lead naming the meeting, '... dalam rapat
+    # virtual ..., kemarin', dates it first)
+    return own or [replace(filed, strength=1)]
 
 
 def _in_dateline(unit: str, hit: DateHit) -> bool:
