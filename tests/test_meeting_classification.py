@@ -1622,3 +1622,12 @@ def test_weak_words_for_what_was_discussed_give_way_to_the_leads_name_for_the_me
               "Tim Khusus PAD hingga Evaluasi Bank Lampung, Ini 8 Rekomendasi DPRD yang Diterima Pemprov",
               published="2025-05-06")
     assert out["meeting_type"] == "rapat_paripurna"
+
+
+def test_a_straight_mark_opening_inside_a_quotation_is_a_title_quoted_in_it():
+    """'bagian dari "Familiarization Trip For Ambassadors "Promoting Cooperation ..." yang diselenggarakan ...': the
+    inner straight mark opens a title, the last one closes the quotation; the next sentence is narration again."""
+    units = ['Kunjungan itu bagian dari "Familiarization Trip For Ambassadors "Promoting Cooperation in Trade" yang '
+             'diselenggarakan Kementerian Luar Negeri.', "Persiapan kedatangan para dubes dibahas dalam rapat."]
+    from pipelines.extract.text import unquoted
+    assert unquoted(units)[1] == units[1]

@@ -327,3 +327,4 @@ def test_a_persons_initial_is_no_part_of_the_body_before_it():
               "Komisi V DPRD Lampung.", "Rakor Angkutan Lebaran")
     assert "Dinas Bina Marga dan Bina Konstruksi (BMBK)" in out["participants"]
     assert "Komisi V DPRD Lampung" in out["participants"]
+

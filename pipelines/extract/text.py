@@ -513,6 +513,11 @@ def unquoted(units: list[str]) -> list[str]:
     return out
 
 
+def _opens_at(unit: str, at: int) -> bool:
+    """The straight quotation mark at `at` opens a quotation: after a space, before a word."""
+    return (at == 0 or unit[at - 1].isspace()) and at + 1 < len(unit) and unit[at + 1].isalnum()
+
+
 def _narration(unit: str, inside: bool) -> tuple[str, bool]:
     """The words of unit outside quotation marks, and whether a quotation is still open at its end.
 
@@ -523,6 +528,8 @@ def _narration(unit: str, inside: bool) -> tuple[str, bool]:
         return unit, False  # most sentences quote nobody
     parts, start = [], 0
     for m in _QUOTE_MARK.finditer(unit):
+        if inside and m.group() == '"' and _opens_at(unit, m.start()):
+            continue  # a straight mark that opens ('... Countries "Promoting ...'): a title quoted inside the quotation
         if inside and m.group() != "“":
             inside, start = False, m.end()
         elif not inside and m.group() != "”":
