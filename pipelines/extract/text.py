@@ -514,8 +514,9 @@ def unquoted(units: list[str]) -> list[str]:
 
 
 def _opens_at(unit: str, at: int) -> bool:
-    """The straight quotation mark at `at` opens a quotation: after a space, before a word."""
-    return (at == 0 or unit[at - 1].isspace()) and at + 1 < len(unit) and unit[at + 1].isalnum()
+    """The straight quotation mark at `at` opens a quotation mid-sentence: after a space, before a word. (One opening
+    a sentence inside a quotation ends the quotation a writer left open.)"""
+    return at > 0 and unit[at - 1].isspace() and at + 1 < len(unit) and unit[at + 1].isalnum()
 
 
 def _narration(unit: str, inside: bool) -> tuple[str, bool]:
