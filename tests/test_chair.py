@@ -745,3 +745,17 @@ def test_thanking_someone_is_not_receiving_them():
     row = PERTURBATIONS["quote_first"](next(r for r in rows if r["id"] == "b014"))
     assert "Terima kasih" in row["text"]
     assert extract(_record(row))["chair"]["name"] == "Rachmat Pambudy"
+
+
+def test_a_sentence_opening_on_a_name_and_its_long_office_names_who_opened_it():
+    """'Nyoto Suwignyo, Direktur ... pada Direktorat Jenderal (Ditjen) Bina Pembangunan Daerah Kementerian Dalam Negeri
+    (Kemendagri), membuka rapat ...': the name before the office; an outlet's name in capitals is no one's."""
+    out = run("Bandar Lampung – Rapat Fasilitasi Rancangan Akhir RKPD Provinsi Lampung Tahun 2022 digelar di Ruang Rapat "
+              "Lantai 3 Bappeda Provinsi Lampung, Selasa (15/6/2021).\nNyoto Suwignyo, Direktur Perencanaan Evaluasi dan "
+              "Informasi Pembangunan Daerah pada Direktorat Jenderal (Ditjen) Bina Pembangunan Daerah Kementerian Dalam "
+              "Negeri (Kemendagri), membuka rapat yang berlangsung secara online dan offline tersebut.",
+              "Fasilitasi Rancangan Akhir RKPD Provinsi Lampung Tahun 2022", published="2021-06-15")
+    assert out["chair"]["name"] == "Nyoto Suwignyo"
+    outlet = run("HEADLINELAMPUNG, BANDAR LAMPUNG - Dinas Perindustrian dan Perdagangan Provinsi Lampung, menggelar rapat "
+                 "koordinasi stabilisasi harga, Senin (3/5/2021).", "Disperindag Gelar Rakor Harga", published="2021-05-03")
+    assert not outlet["chair"]

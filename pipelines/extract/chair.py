@@ -72,6 +72,10 @@ _FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:seca
                       # ('Duduk di meja pimpinan, Ketua Komisi V Yanuar Irawan, diapit ...')
                       r"duduk\s+di\s+(?:meja|kursi)\s+(?:pimpinan|ketua))\b"
                       r"[^,]{0,160},\s*", re.I)
+# 'Nyoto Suwignyo, Direktur ... pada Direktorat Jenderal (Ditjen) Bina Pembangunan Daerah Kemendagri, membuka rapat':
+# a sentence opening on a name and its office, however long, the verb right after.
+# (a person's name is written in title case; an outlet's, 'HEADLINELAMPUNG, BANDAR LAMPUNG - ...', in capitals)
+_NAME_FIRST = re.compile(r"^\W*((?:[A-Z][a-z'’.][\w'’.-]*\s+){0,3}[A-Z][a-z][\w'’-]*),\s+([A-Z][^,–—]{2,220}?),?\s*$")
 # 'Tomsi Tohir, Inspektur Jenderal Kemendagri yang memimpin ...': the name before its apposition is the subject.
 _NAME_APPOSITION = re.compile(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:[^,]{3,120}?\s+)?yang\s+(?:\w+\s+)?$")
 # 'ujar X saat memimpin ...', 'dikemukakan Sekda ketika membuka ...': the agent sits between the two verbs.
@@ -311,6 +315,9 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     named = _NAME_APPOSITION.search(head)
     if named and _person_name(strip_honorifics(named.group(1))):
         return {"name": strip_honorifics(named.group(1)), "role": None}
+    named = _NAME_FIRST.match(head)
+    if named and named.group(2).split()[0].lower() in _role_words() and _person_name(strip_honorifics(named.group(1))):
+        return _person(named.group(2), strip_honorifics(named.group(1)), when)
     # (the office nearest the verb: 'Tindak Lanjuti Arahan Gubernur, Sekdaprov Gelar Rapat' is the Sekdaprov's)
     role_only = _ROLE_LAST.search(head) or _ROLE_COMMA_LAST.search(head)
     if role_only and _SERVES_BEFORE.search(head, max(0, role_only.start() - 25), role_only.start()):
