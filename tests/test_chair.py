@@ -759,3 +759,18 @@ def test_a_sentence_opening_on_a_name_and_its_long_office_names_who_opened_it():
     outlet = run("HEADLINELAMPUNG, BANDAR LAMPUNG - Dinas Perindustrian dan Perdagangan Provinsi Lampung, menggelar rapat "
                  "koordinasi stabilisasi harga, Senin (3/5/2021).", "Disperindag Gelar Rakor Harga", published="2021-05-03")
     assert not outlet["chair"]
+
+
+@pytest.mark.parametrize("second, chair", [
+    ("Selepas memimpin rapat, Samsudin menjelaskan bahwa evaluasi dimaksudkan untuk menilai realisasi anggaran.",
+     "Samsudin"),
+    # opening it and leaving is not leading it: the one the text says led it stays the chair
+    ("Usai membuka rakor, Samsudin meninggalkan ruangan untuk menghadiri agenda lain. Jalannya rapat selanjutnya "
+     "dipimpin Asisten Pemerintahan dan Kesra Setdaprov Lampung, Yusuf Kurniadi, selaku pimpinan rapat.", "Yusuf Kurniadi"),
+])
+def test_a_fronted_clause_after_leading_the_meeting_names_its_chair(second, chair):
+    """'Selepas memimpin rapat, Samsudin menjelaskan ...': he led it (after opening it, he only opened it)."""
+    out = run("Penjabat Gubernur Lampung Samsudin meminta serapan anggaran seluruh OPD mencapai 80 persen pada November "
+              f"dalam rapat evaluasi di Ruang Rapat Utama, Senin (30/9/2024). {second}",
+              "Serapan Anggaran Wajib 80 Persen pada November", published="2024-09-30")
+    assert out["chair"]["name"] == chair

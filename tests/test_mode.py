@@ -503,3 +503,11 @@ def test_a_meeting_also_followed_online_is_hybrid():
               "diikuti peserta secara daring melalui Zoom Meeting.", "Buka Musrenbang RPJMD Lampung Tengah",
               published="2025-05-08")
     assert out["mode"] == "hibrid"
+
+
+def test_an_age_all_online_is_not_how_the_meeting_was_held():
+    """'Di zaman serba daring ini, loading yang lambat ...': the age, not the meeting."""
+    out = run("LAMPUNG – Di zaman serba daring ini, loading yang lambat bisa menjegal pelayanan publik. Sekda Marindo "
+              "Kurniawan membuka Rapat Koordinasi Kominfotik se-Lampung di Hotel Novotel, Kamis (6/3/2025).",
+              "Buka Rakor Kominfotik Se-Lampung", published="2025-03-06")
+    assert out["mode"] == "luring"

@@ -66,11 +66,14 @@ _CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|
                        r"menyelenggarakan|melaksanakan|menghelat|menginisiasi|memprakarsai)\b", re.I)
 # 'Saat memimpin rapat, X menyampaikan ...': the subject follows the fronted clause.
 # ('Saat menerima audiensi KONI ..., Gubernur X menjamin ...': the host received it)
-_FRONTED = re.compile(r"^(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*(?:secara\s+resmi\s+)?(?:memimpin|membuka|"
+# ('Selepas memimpin rapat, Samsudin menjelaskan ...': after leading it, he spoke; not 'Usai membuka rakor, Wagub
+# meninggalkan ruangan': someone else led it)
+_FRONTED = re.compile(r"^(?:(?:usai|seusai|selepas|setelah|sesudah)\s+memimpin|(?:saat|ketika|sewaktu|dalam|sambil|sembari)?\s*"
+                      r"(?:secara\s+resmi\s+)?(?:memimpin|membuka|"
                       r"menerima\s+(?:audiensi|kunjungan|kedatangan|silaturahmi|rombongan)|"
                       r"(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)|"
                       # ('Duduk di meja pimpinan, Ketua Komisi V Yanuar Irawan, diapit ...')
-                      r"duduk\s+di\s+(?:meja|kursi)\s+(?:pimpinan|ketua))\b"
+                      r"duduk\s+di\s+(?:meja|kursi)\s+(?:pimpinan|ketua)))\b"
                       r"[^,]{0,160},\s*", re.I)
 # 'Nyoto Suwignyo, Direktur ... pada Direktorat Jenderal (Ditjen) Bina Pembangunan Daerah Kemendagri, membuka rapat':
 # a sentence opening on a name and its office, however long, the verb right after.

@@ -225,7 +225,9 @@ _ELSE_ONLINE = re.compile(r"\b(?:disiarkan|siaran|streaming|youtube|menyaksikan(
 
 # 'ojek daring', 'pinjaman online', 'toko daring': a service, not a way of meeting.
 # ('antrean daring bagi pasien', 'formulir daring', 'lisensi Zoom': a queue, a form, a product's licence)
-_SERVICE_ONLINE = re.compile(r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pinjaman|judi|media|berita|portal|pasar|jualan|"
+# ('Di zaman serba daring ini': the age, not the meeting)
+_SERVICE_ONLINE = re.compile(r"\bserba\s+(?:daring|online|virtual)\b|"
+                             r"\b(?:ojek|ojol|taksi|transportasi|toko|belanja|pinjaman|judi|media|berita|portal|pasar|jualan|"
                              r"perdagangan|bisnis|pengemudi|kurir|layanan|penipuan|tiket|antrean|antrian|formulir|form)\s+"
                              r"(?:daring|online)\b|\b(?:lisensi|akun|langganan)\s+(?:zoom|google\s+meet|ms\s+teams)\b", re.I)
 
