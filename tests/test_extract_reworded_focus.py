@@ -2,7 +2,7 @@
 (M), its kind and way of holding (N), how people and bodies are introduced (O), real-length articles that say more than
 one thing (P), meeting or not (Q), where it sat (R), who led it (S), the page as a news site serves it (T), and the
 less common kinds of meeting in outlets' words (U); and one event told by three outlets, look-alike events beside it
-(V, W)."""
+(V, W). M2, O2, Q2, R2 and S2 take the same focuses again on other development articles."""
 
 from pathlib import Path
 
@@ -43,6 +43,13 @@ DATA = Path(__file__).parent / "data"
 #     beside them): pairs 1.000 at the first run (precision and recall); W's chair 0.952 and mode 0.958 first
 #     ('Pembukaan musrenbang dilakukan X', 'juga diikuti secara daring'), then 1.000; type 0.917 (a consultation told
 #     as an evaluation, read as one).
+#   M2, O2, Q2, R2, S2 (the same focuses on other development articles, written after the rules above): first runs
+#     M2 date 0.958 -> 0.917 ('kemarin' in a later lead sentence under a dated dateline, a rakor dated only by the day
+#     it closed), O2 chair 1.000 -> 0.929 ('Nyoto Suwignyo, Direktur ... (Kemendagri), membuka'), Q2 chair 1.000 ->
+#     0.800 ('Selepas memimpin rapat, X'), R2 meeting F1 1.000 -> 0.980 (a title quoted in straight marks left the
+#     quotation open), S2 mode 1.000 -> 0.962 ('zaman serba daring'); after those mechanisms every one at or above the
+#     original but R2's venue 0.885 (a feature's 'Tempatnya? Ruang Rapat Utama.' split from its question; a short
+#     form 'ruang kerja Sekdaprov' for the full name) and Q2's meeting F1 0.933 (statements 'usai rapat internal').
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -66,6 +73,16 @@ FLOORS = {
         "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.95, "topics": 0.75, "event_pair_f1": 0.99},
     DATA / "extract_reworded_w.jsonl": {"meeting_f1": 0.99, "type": 0.91, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.75, "officials": 0.95, "topics": 0.69, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_m2.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.72, "officials": 0.98, "topics": 0.68, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_o2.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.94, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.6, "officials": 0.97, "topics": 0.8, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_q2.jsonl": {"meeting_f1": 0.92, "type": 0.92, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.51, "officials": 0.95, "topics": 0.79, "event_pair_f1": 0.66},
+    DATA / "extract_reworded_r2.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.88,
+        "city": 0.95, "chair": 0.99, "participants": 0.73, "officials": 0.92, "topics": 0.75, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_s2.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.95, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.95, "topics": 0.78, "event_pair_f1": 0.99},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)
