@@ -774,3 +774,11 @@ def test_a_fronted_clause_after_leading_the_meeting_names_its_chair(second, chai
               f"dalam rapat evaluasi di Ruang Rapat Utama, Senin (30/9/2024). {second}",
               "Serapan Anggaran Wajib 80 Persen pada November", published="2024-09-30")
     assert out["chair"]["name"] == chair
+
+
+def test_an_office_that_turns_up_in_person_to_lead_names_its_holder():
+    """'Gubernur Lampung turun tangan langsung memimpin Rapat Koordinasi ...': the governor of the day led it."""
+    out = run("Bandar Lampung, Mediamerdeka.co – Gubernur Lampung turun tangan langsung memimpin Rapat Koordinasi "
+              "Pelaksanaan Kesiapan Pilkada Serentak Tahun 2020 di Gedung Pusiban Komplek Kantor Gubernur, Senin (30/11).",
+              "Pimpin Rakor Kesiapan Pilkada Serentak 2020", published=None)
+    assert out["chair"] and out["chair"]["name"] == "Arinal Djunaidi"

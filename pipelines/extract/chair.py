@@ -102,8 +102,9 @@ _ROLE_LAST = re.compile(rf"({_ROLE_ONLY.pattern})\s+(?:\w+\s+)?$", re.I)
 _ROLE_COMMA_LAST = re.compile(rf"({_ROLE_ONLY.pattern})\s*,\s+(?:\w+\s+)?$", re.I)
 _NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|\([^()]{0,20}\))\s*,?\s*){1,8}")
 # 'Gubernur Lampung secara resmi membuka', 'X pun langsung memimpin': adverbs between the subject and the verb.
+# ('Gubernur Lampung turun tangan langsung memimpin ...': in person)
 _ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:secara\s+resmi|secara\s+langsung|langsung|juga|pun|kemudian|lalu|sendiri|"
-                                  r"kembali|turut))+\s*$", re.I)
+                                  r"kembali|turut|turun\s+tangan|turun))+\s*$", re.I)
 # 'Gubernur menyampaikannya ketika membuka forum ...': a speech verb and 'when' between the subject and the lead verb.
 _SAID_WHEN = re.compile(r"\s+(?:menyampaikan|mengatakan|menegaskan|mengungkapkan|memaparkan|menjelaskan|mengingatkan)(?:nya)?"
                         r"(?:\s+(?:hal\s+)?(?:itu|tersebut|ini))?\s+(?:saat|ketika|sewaktu|seusai|usai|sebelum|sesudah)"
