@@ -917,3 +917,10 @@ def test_a_semicolon_ends_a_name_in_a_list_of_attendees():
     assert _names("Rapat dihadiri oleh Kapolda Lampung Irjen Pol. Purwadi Arianto; Kabinda Lampung Brigjen TNI Wahyu "
                   "Hadi; Kepala Dinas Kesehatan (Diskes) Darwin Rusli; Kadis Kominfotik Ganjar Jationo.") == [
         "Purwadi Arianto", "Wahyu Hadi", "Darwin Rusli", "Ganjar Jationo"]
+
+
+def test_a_bodys_short_form_before_a_persons_name_is_no_part_of_it():
+    """'Apeksi Temui KSP, Eva Dwiana: ...': 'KSP Eva Dwiana' is an office's short form and a person, not one name."""
+    from pipelines.extract.people import _valid_name
+    assert not _valid_name("KSP Eva Dwiana")
+    assert _valid_name("Eva Dwiana") and _valid_name("ARINAL DJUNAIDI")

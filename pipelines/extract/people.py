@@ -250,6 +250,8 @@ def _valid_name(name: str) -> bool:
         return False  # a lone place or body ('Kodim', 'Bakauheni', 'Jakarta') is never a person's name
     if name.lower() in _venue_names():
         return False  # 'kediaman dinas Gubernur Lampung, Mahan Agung': the residence's name, not the governor's
+    if len(toks) > 1 and _ACRONYM.fullmatch(toks[0]) and len(toks[0]) >= 3 and not toks[1].isupper():
+        return False  # 'KSP Eva Dwiana' ('Apeksi Temui KSP, Eva Dwiana: ...'): a body's short form, then a person
     if len(toks) == 1 and (_ACRONYM.fullmatch(name) or _REDUPLICATED.search(name)):
         return False  # ('kepala OPD ASN', 'Koordinator Pusat Aliansi BEM', 'Perundang-undangan'): no one's name
     return all(t[0].isupper() for t in toks) and len(name) >= 3
