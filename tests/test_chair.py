@@ -782,3 +782,15 @@ def test_an_office_that_turns_up_in_person_to_lead_names_its_holder():
               "Pelaksanaan Kesiapan Pilkada Serentak Tahun 2020 di Gedung Pusiban Komplek Kantor Gubernur, Senin (30/11).",
               "Pimpin Rakor Kesiapan Pilkada Serentak 2020", published=None)
     assert out["chair"] and out["chair"]["name"] == "Arinal Djunaidi"
+
+
+def test_an_audience_of_visitors_with_a_host_names_the_host():
+    """'audiensi Gubernur Lampung ... dan para bupati se-Lampung dengan Menkes di kantor Kementerian Kesehatan': the
+    minister received them."""
+    out = run("RADARLAMPUNG.CO.ID, JAKARTA - Menteri Kesehatan RI Budi Gunadi Sadikin berkomitmen menyiapkan tiga "
+              "Instruksi Presiden untuk memperkuat sistem kesehatan di daerah.\nKomitmen itu muncul dalam audiensi Gubernur "
+              "Lampung Rahmat Mirzani Djausal dan para bupati se-Lampung dengan Menkes di kantor Kementerian Kesehatan RI, "
+              "Jakarta, kemarin (10/7/2025).", "Bawa Data ke Kemenkes, Kepala Daerah Lampung Dapat Komitmen Tiga Inpres",
+              published="2025-07-11")
+    assert out["meeting_type"] == "audiensi"
+    assert out["chair"]["name"] == "Budi Gunadi Sadikin"

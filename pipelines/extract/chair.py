@@ -51,6 +51,8 @@ _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]
 _RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi|"
                           r"melakukan\s+(?:audiensi|kunjungan\s+kehormatan)))?"
                           r"(?:\s+oleh)?\s+", re.I)
+# 'audiensi Gubernur Lampung ... dan para bupati se-Lampung dengan Menkes di kantor ...': the visitors, then the host.
+_AUDIENCE_WITH = re.compile(r"\baudiensi\s+(?!dengan\b|ke\b|kepada\b)[^.;,]{3,80}?(?:,[^.;,]{3,60}?)?\s+dengan\s+", re.I)
 _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|"
                          r"menemui|temui|menghadap|courtesy call|kunjungan kehormatan|kunjungan silaturahmi|menyambangi)\s+"
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
@@ -481,7 +483,8 @@ def _host(unit: str, when, known) -> dict | None:
     """Who received an audience: 'diterima/disambut X', 'beraudiensi dengan X', 'X menerima ...'."""
     visited = _HOST_AFTER.search(unit)
     host_after = visited and not _RECEIVING_BEFORE.search(unit, 0, visited.start())
-    return (_after(unit, _RECEIVED_BY, when, known) or (host_after and _after(unit, _HOST_AFTER, when, known))
+    return (_after(unit, _RECEIVED_BY, when, known) or _after(unit, _AUDIENCE_WITH, when, known)
+            or (host_after and _after(unit, _HOST_AFTER, when, known))
             or _before(unit, _RECEIVES, when, known, 60) or _after(unit, _ROOM_OF, when, known))
 
 
