@@ -1631,3 +1631,11 @@ def test_a_straight_mark_opening_inside_a_quotation_is_a_title_quoted_in_it():
              'diselenggarakan Kementerian Luar Negeri.', "Persiapan kedatangan para dubes dibahas dalam rapat."]
     from pipelines.extract.text import unquoted
     assert unquoted(units)[1] == units[1]
+
+
+def test_a_visit_made_to_meet_an_office_holder_is_an_audience():
+    """'menyambangi Balai Kota Jakarta siang tadi untuk bertemu Gubernur DKI Jakarta ...': a call on its head."""
+    out = run("WARTAKOTALIVE.COM, JAKARTA - Gubernur Lampung Rahmat Mirzani Djausal menyambangi Balai Kota Jakarta siang "
+              "tadi untuk bertemu Gubernur DKI Jakarta Pramono Anung Wibowo.",
+              "Gubernur Lampung Mau Tiru Aplikasi JAKI, Pramono Anung Tersanjung", published="2025-04-15")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"

@@ -911,8 +911,10 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
         return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
     # (an inspection of a site, 'Komisi V DPR RI meninjau Bendungan Margatiga', stays a visit however it was received)
     # ('Bawaslu Sambangi Pjs Gubernur' over 'Bawaslu ... bersilaturahmi sekaligus beraudiensi dengan Pjs Gubernur')
+    # ('menyambangi Balai Kota Jakarta siang tadi untuk bertemu Gubernur DKI Jakarta ...': went to meet its head)
     hosted = kind == "visit" and not _INSPECTS.search(unit) and next(
-        (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u) or _names_audience(u)), None)
+        (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u) or _names_audience(u)),
+        unit if _CALL_ON.search(unit) else None)
     if hosted:  # the visit sat down in the host's meeting room, or the host received it ('DPRD menerima kunjungan ...')
         return Classification(True, "meeting", "audiensi", hosted, 0.7)
     if i == 0 and titled and _only_planned(kind, units[1:]):
