@@ -635,3 +635,18 @@ def test_a_meeting_dated_only_by_the_day_it_closed_takes_that_day():
               "itu, Fahrizal Darminto memaparkan data Badan Pusat Statistik.", "Sekda Tutup Rakor Optimalisasi Program",
               published=None)
     assert out["meeting_date"] == "2023-03-01"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet's name after the filing day
+    ("Bandar Lampung, Rabu (2/12/2020), Mediamerdeka.co – Gubernur Lampung, Arinal Djunaidi, memimpin Rapat Koordinasi "
+     "Kesiapan Pilkada di Gedung Pusiban, Senin (30/11) lalu, sembilan hari sebelum pemungutan suara 9 Desember 2020.",
+     "2020-11-30"),
+    # when a rule holds is not when the meeting sat
+    ("BANDAR LAMPUNG (ISN) – Gubernur Lampung Arinal Djunaidi mengikuti video conference Perpanjangan PPKM Mikro bersama "
+     "Menko Perekonomian. Perpanjangan PPKM Mikro Tahap XII berlaku mulai 6 Juli hingga 20 Juli 2021. Dalam vicon yang "
+     "digelar Senin, 5 Juli 2021 itu, Gubernur melaporkan kondisi Covid-19 di Lampung.", "2021-07-05"),
+])
+def test_a_filing_day_before_an_outlets_name_or_a_rules_start_dates_no_meeting(text, expected):
+    """'Bandar Lampung, Rabu (2/12/2020), Mediamerdeka.co – ...', 'berlaku mulai 6 Juli': the meeting's own day."""
+    assert run(text, "Gubernur Pimpin Rakor", published=None)["meeting_date"] == expected

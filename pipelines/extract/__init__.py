@@ -268,7 +268,8 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # A dateline's head: an outlet's and a place's capitalised words, an agency in brackets ('PERS.NEWS, Bandar Lampung,',
 # 'Bandar Lampung (ANTARA) -'); the date after it is the day the report was filed ('..., Jumat, 5 Desember 2025 —').
 _DATELINE_HEAD = re.compile(r"\W*(?:(?:[A-Z0-9][\w.'-]*|\([\w .]{2,20}\))[\s,]*){1,8}")
-_AFTER_DATELINE = re.compile(r"\s*\)?\s*[-–—:|]")
+# (the outlet's name may follow the day: 'Bandar Lampung, Rabu (2/12/2020), Mediamerdeka.co – ...')
+_AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:,\s*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+\s*)?[-–—:|]")
 
 
 def _filed_on(unit: str, hits: list[DateHit], year: int | None) -> list[DateHit]:

@@ -67,7 +67,9 @@ _ASIDE_BEFORE = re.compile(
     r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|"
     r"pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|pencoblosan|pemungutan\s+suara|"
     r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?|"
-    r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan|ditutup|penutupan)"
+    r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan|ditutup|penutupan|"
+    # ('PPKM Mikro Tahap XII berlaku mulai 6 Juli hingga 20 Juli 2021': when a rule holds)
+    r"berlaku(?:\s+(?:mulai|sejak|efektif))?|mulai\s+berlaku)"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|jatuh|"
     r"berakhir|berlaku))*\s*,?\s*$",
     re.I,
