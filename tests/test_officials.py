@@ -924,3 +924,14 @@ def test_a_bodys_short_form_before_a_persons_name_is_no_part_of_it():
     from pipelines.extract.people import _valid_name
     assert not _valid_name("KSP Eva Dwiana")
     assert _valid_name("Eva Dwiana") and _valid_name("ARINAL DJUNAIDI")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Sementara itu, Imam Fatkuroji, S.STP., M.IP., Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten "
+     "Lampung Tengah, dalam paparannya menjelaskan bahwa RPJMD disusun.", "Imam Fatkuroji"),
+    ("Hal itu disampaikan Suhendrawati, S.K.M., M.P., Kepala Bagian (Kabag) Administrasi Pembangunan Setdakab Lambar.",
+     "Suhendrawati"),
+])
+def test_degrees_between_a_name_and_its_office_are_stepped_over(sentence, name):
+    """'Imam Fatkuroji, S.STP., M.IP., Kepala Bappeda ...': the name first, its degrees, then its office."""
+    assert _names(sentence) == [name]

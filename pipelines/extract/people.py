@@ -22,7 +22,8 @@ _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?
            r"\(h\.?\s?c\.?\))")  # ('Dr. (H.C.) Ir. Basuki Hadimuljono': an honorary doctorate is a title too)
 _DEGREE = (r"(?:s\.?\s?pi|s\.?\s?pt|s\.?\s?tp|s\.?\s?hut|s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
            r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
-           r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd)")
+           r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd|"
+           r"m\.?\s?ip|[sm]\.\s?k\.\s?m|s\.\s?i\.\s?p)")  # ('Imam Fatkuroji, S.STP., M.IP.', 'Suhendrawati, S.K.M., M.P.')
 _PREFIX_RE = re.compile(rf"^(?:{_PREFIX}(?!\w)\s*)+", re.I)
 _DEGREES_RE = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*$", re.I)
 
