@@ -61,7 +61,10 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
 _LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:memimpin|pimpin)(?!\s*[,.;:!?]?\s*$)|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
                     r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b|"
                     rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)
-_OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b", re.I)
+# (not opening something else: 'membuka posko pengungsian', 'membuka peluang', 'membuka lapangan kerja')
+_OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b(?!\s+(?:posko|peluang|lapangan|akses|jalan|lowongan|pendaftaran|"
+                    r"kesempatan|ruang\s+(?:dialog|diskusi)|rekening|lahan|keran|kran|pintu|blokir|isolasi|segel|"
+                    r"puasa|cabang|usaha|toko|gerai|layanan|pelayanan|dapur|tenda)\b)", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b(?!\s+kasih)", re.I)  # (not thanks: "terima kasih")
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
 _CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
@@ -403,10 +406,19 @@ def _fronted(unit: str, when, known) -> dict | None:
     rest = unit[m.end():]
     for _ in range(6):  # 'Saat memimpin rakor Pemprov, KPU, Bawaslu, dan unsur Muspida, Gubernur X memutuskan'
         found = agent_after(rest, when, known)
+        # (a bare name alone between commas is the clause's own, 'Menerima kunjungan Konjen RRT di Medan, Zhang Min, di
+        # Kantor Gubernur, ..., Gubernur X membuka ...': the subject goes on to its verb or comes with its office)
+        chunk = rest.split(",", 1)[0].split()
+        if found and "," in rest[:80] and chunk and chunk[0].lower() not in _role_words() and not _WORDS_ON.search(
+                " " + " ".join(chunk)):
+            found = None
         if found or "," not in rest[:80]:
             return found
         rest = rest[rest.index(",") + 1:]
     return None
+
+
+_WORDS_ON = re.compile(r"\s(?-i:[a-z])")
 
 
 def _speech(unit: str, when, known) -> dict | None:
