@@ -232,3 +232,19 @@ def test_a_room_named_after_an_office_is_in_the_seat_its_bracketed_short_form_gi
               "(15/02/2018).", "Konsultasi Rancangan Awal RPJMD Kabupaten Lampung Barat", published="2018-02-15")
     assert out["venue"] == "Ruang Rapat Bappeda Lantai 3"
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_neighbourhood_named_like_a_city_elsewhere_is_no_city():
+    """'... di Kelurahan Kupang Kota dan Way Lunik masih rutin tergenang': a neighbourhood of the capital, not Kupang in
+    Nusa Tenggara Timur."""
+    assert stated_city(None, ["Sejumlah titik seperti di Kelurahan Kupang Kota dan Way Lunik masih rutin tergenang "
+                              "setiap hujan deras."], None) != "Kupang"
+
+
+def test_the_governors_own_room_is_in_the_capital():
+    """'rapat terbatas yang dipimpin Gubernur ... di ruang rapat gubernur': Bandar Lampung, whatever region the meeting
+    talked about ('panen raya ... di Lampung Tengah')."""
+    out = run("Keputusan itu diambil dalam rapat terbatas yang dipimpin Gubernur Lampung di ruang rapat gubernur, Selasa "
+              "(5/5/2026). Kepala DKPTPH menyebut panen raya yang berlangsung serentak di Lampung Tengah membuat antrean "
+              "truk di depan pabrik mengular.", "Pergub Harga Singkong Direvisi", published="2026-05-05")
+    assert out["city"] == "Kota Bandar Lampung"

@@ -64,6 +64,9 @@ _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung
 _PROVINCIAL_AGENCY = re.compile(r"\b(?:[A-Z]{3,}[a-z]*|Mapolda|Polda|Kejati|Kanwil(?:\s+[A-Z]\w+){1,4}?|"
                                 r"(?:Dinas|Badan|Biro)(?:\s+[A-Z]\w+){1,5}?)\s+Lampung\b"
                                 r"(?!\s+(?:Selatan|Barat|Timur|Tengah|Utara))")
+# The governor's own room, named by the office alone ('ruang rapat gubernur', 'ruang kerja Wagub'): in the capital.
+_GOVERNORS_ROOM = re.compile(r"\bruang(?:an)?\s+(?:rapat|kerja)\s+(?:gubernur|wakil\s+gubernur|wagub|sekdaprov)"
+                             r"(?:\s+(?:provinsi\s+)?lampung)?\s*$", re.I)
 # 'KALIANDA - ...', 'Tulang Bawang (Lampost.co): ...', 'Jakarta--Gubernur ...' (two dashes may touch the lead)
 # ('TRIBUNLAMPUNG.CO.ID, PRINGSEWU - ...': the outlet first, the place after its comma)
 # ('RRI.co.id, Gedong Tataan - ...', 'Kupastuntas.co, Bandar Lampung - ...': the outlet first, then the town)
@@ -287,7 +290,8 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
             return found
         if known and not (known.group(0).lower() in generic_venues() and _local(units, first_line)):
             return venue_city()[known.group(0).lower()]
-        if _PROVINCIAL_OFFICE.search(venue_text) or _PROVINCIAL_AGENCY.search(venue_text):
+        if _PROVINCIAL_OFFICE.search(venue_text) or _PROVINCIAL_AGENCY.search(venue_text) or _GOVERNORS_ROOM.search(
+                venue_text):
             return "Kota Bandar Lampung"  # a room of a provincial office or of the DPRD sits in the capital
         owner = _organ_room_city(venue_text, units) or _office_room_city(venue_text, units)
         if owner:
@@ -301,9 +305,14 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
             if _ABSENT_THERE.search(unit, max(0, m.start() - 120), m.start()):
                 continue  # ('Bupati yang berhalangan hadir karena mengikuti kegiatan ... di Jakarta'): where he was
             found = region_in(m.group(1)) or _town_region(m.group(1))
+            if found and _VILLAGE.match(m.group(1)) and found.lower() not in region_by_name():
+                continue  # ('di Kelurahan Kupang Kota': a neighbourhood of the capital, not Kupang in NTT)
             if found and not (away and found.lower() in region_by_name()):
                 return found
     return None
+
+
+_VILLAGE = re.compile(r"(?:kelurahan|desa|pekon|tiyuh|kampung|dusun|jalan|jl|jln)\b", re.I)
 
 
 # Someone absent or away, and the place he was instead, told in one clause.
