@@ -313,6 +313,9 @@ def test_a_place_someone_speaks_of_gives_way_to_the_narrations_place():
     ("Pjs. Gubernur Lampung beserta rombongan diarak dari Gedung Kantor Gubernur menuju Gedung DPRD dengan berbalut "
      "pakaian adat Lampung untuk menghadiri Rapat Paripurna Istimewa HUT Provinsi Lampung, Senin (19/3/2018).",
      "Gedung DPRD"),
+    # the buildings in lower case, as regency and DPRD sites write them
+    ("Dengan mengenakan pakaian adat Lampung, Pjs gubernur dan rombongan diarak dari gedung kantor gubernur menuju "
+     "gedung DPRD untuk Rapat Paripurna Istimewa HUT Provinsi Lampung, Senin (19/3/2018).", "gedung DPRD"),
     # no route: where someone heads for is not the place, the phrase inside it still is
     ("Usai rapat di Ruang Rapat Utama, Senin (19/3/2018), rombongan langsung menuju Posko Pengungsian di Balai Desa "
      "Kedaung.", "Ruang Rapat Utama"),

@@ -185,8 +185,8 @@ _LED_FROM = re.compile(r"\bdipimpin\b[^.,]{0,70}$", re.I)
 
 
 # 'diarak dari Gedung Kantor Gubernur menuju Gedung DPRD': a route, from its start to where the event was.
-_ROUTE_ON = re.compile(r"\s+(?:menuju|ke)\s+(?-i:[A-Z])", re.I)
-_ROUTE_FROM = re.compile(r"\bdari\s+(?-i:[A-Z])[^.;]{0,100}$", re.I)
+_ROUTE_ON = re.compile(r"\s+(?:menuju|ke)\s+(?:(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)", re.I)
+_ROUTE_FROM = re.compile(r"\bdari\s+(?:(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)[^.;]{0,100}$", re.I)
 
 
 _ON_THE_GROUND = re.compile(r"^lapangan\s+(?-i:[a-z])", re.I)
