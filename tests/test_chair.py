@@ -815,3 +815,13 @@ def test_a_bare_name_set_off_inside_a_fronted_clause_is_the_clauses_own():
               "sama yang lebih erat dengan RRT.", "Konjen RRT Kunjungi Lampung, Bahas Kerja Sama Shandong",
               published="2025-05-20")
     assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_headlines_comma_before_two_names_and_a_verb_closes_a_clause():
+    """'Audiensi ke Menteri PPN, Mirza dan Jihan Bahas Sinergi': the visitors open the next clause; the minister is not
+    'Mirza' (the lead names who led: 'dipimpin langsung oleh Menteri PPN/Kepala Bappenas, Rachmat Pambudy')."""
+    out = run("JAKARTA - Gubernur Lampung terpilih Rahmat Mirzani Djausal dan Wakil Gubernur terpilih Jihan Nurlela "
+              "beraudiensi ke Kementerian PPN/Bappenas, Senin (9/12/2024). Audiensi tersebut dipimpin langsung oleh Menteri "
+              "PPN/Kepala Bappenas, Rachmat Pambudy, dan berlangsung dalam suasana diskusi yang terbuka.",
+              "Audiensi ke Menteri PPN, Mirza dan Jihan Bahas Sinergi", published="2024-12-09")
+    assert out["chair"]["name"] == "Rachmat Pambudy"

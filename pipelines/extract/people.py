@@ -623,8 +623,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         return None
     if i < len(tokens) and re.fullmatch(r"\([A-Z][A-Za-z-]{1,12}\)", tokens[i].group(0)):
         return None  # 'Kontak Tani Nelayan Andalan (KTNA)': an organisation spelled out before its acronym
-    if crossed and i < len(tokens) and tokens[i].group(0).lower() in HEADLINE_VERBS:
-        return None  # 'Temui Menhub, Mirza Minta ...': a headline's comma separates clauses, not a role from its name
+    if crossed and _HEADLINE_VERB_NEXT.match(sentence, end):
+        # 'Temui Menhub, Mirza Minta ...', 'Audiensi ke Menteri PPN, Mirza dan Jihan Bahas ...': a headline's comma
+        # separates clauses, not a role from its name
+        return None
     names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
     return end, " ".join(role.split()).strip(" ,"), strip_honorifics(" ".join(names))
@@ -799,7 +801,9 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:dan|serta|yakni|yaitu|hadir|turut|dihadiri|ant
 
 _HEADLINE_VERB = "|".join(sorted(HEADLINE_VERBS))
 _PLACE_OR_OBJECT_BEFORE = re.compile(rf"\b(?:di|ke|{_HEADLINE_VERB})\s+$", re.I)
-_HEADLINE_VERB_NEXT = re.compile(rf"\s*(?:{_HEADLINE_VERB})\b", re.I)
+# (the verb may follow a second name: 'Mirza dan Jihan Bahas ...')
+_HEADLINE_VERB_NEXT = re.compile(rf"\s*(?:(?:dan|&)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?\s+)?"
+                                 rf"(?:{_HEADLINE_VERB})\b", re.I)
 
 
 def _apposed_earlier(sentence: str, name_start: int) -> bool:
