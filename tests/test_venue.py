@@ -323,3 +323,17 @@ def test_a_place_someone_speaks_of_gives_way_to_the_narrations_place():
 def test_a_route_places_the_event_at_its_end(text, place):
     """'diarak dari Gedung Kantor Gubernur menuju Gedung DPRD': where they set out from is not where they sat."""
     assert run(text, "Paripurna Istimewa HUT Lampung", published="2018-03-19")["venue"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Liwa (Lampost.co): Ruang rapat Pesagi Pemkab Lampung Barat menjadi tempat pertemuan dua tim pengendali inflasi, "
+     "Jumat, 24 Februari 2023.", "Ruang rapat Pesagi Pemkab Lampung Barat"),
+    ("RADARLAMPUNG.CO.ID - Aula Serumpun Padi Kecamatan Gisting, Selasa (9/11), menjadi tempat Pemkab Tanggamus "
+     "menjaring masukan publik dalam konsultasi publik RPJMD.", "Aula Serumpun Padi Kecamatan Gisting"),
+    # an apposition before the day is the place's own description, not another place
+    ("BANDARLAMPUNG(SB) – Mahan Agung, rumah dinas Gubernur Lampung, Senin (17/5/2021), menjadi lokasi Gubernur "
+     "mengikuti Rapat Koordinasi secara virtual.", "Mahan Agung"),
+])
+def test_a_place_as_the_subject_after_a_dateline_or_before_its_day_is_the_venue(text, place):
+    """'Liwa (Lampost.co): Ruang rapat Pesagi ... menjadi tempat ...', 'Aula ..., Selasa (9/11), menjadi tempat ...'."""
+    assert run(text, "Rapat", published="2023-02-24")["venue"] == place

@@ -53,8 +53,12 @@ _VENUE = re.compile(
 )
 # The room as the subject: '..., Ruang Rapat Bappeda Lantai 1 menjadi tempat FGD', 'Aula X dipilih sebagai lokasi rakor',
 # 'JAKARTA - Balai Kota Jakarta disambangi Gubernur Lampung ...' (the place visited, after a dateline).
-_VENUE_SUBJECT = re.compile(rf"(?:^|[,.]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+(?:(?:menjadi|dipilih\s+(?:sebagai|"
-                            rf"menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi)\b", re.I)
+# ('Liwa (Lampost.co): Ruang rapat Pesagi ... menjadi tempat ...'; after a dateline or opening the sentence the day may
+# stand between, 'RADARLAMPUNG.CO.ID - Aula Serumpun Padi ..., Selasa (9/11), menjadi tempat')
+_SUBJECT_VERB = r"(?:(?:menjadi|dipilih\s+(?:sebagai|menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi)\b"
+_VENUE_SUBJECT = re.compile(rf"(?:^|[,.:]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+{_SUBJECT_VERB}|"
+                            rf"(?:^\W*|:\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s*,\s*(?:senin|selasa|rabu|kamis|"
+                            rf"jum'?at|sabtu|minggu|\d)[^,.]{{0,30}}?,\s+{_SUBJECT_VERB}", re.I)
 _VENUE_SUBJECT_WORDS = ("tempat", "lokasi", "tuan rumah", "disambangi", "dikunjungi", "didatangi")
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
@@ -126,7 +130,7 @@ def venue(units: list[str], followed: bool = False) -> str | None:
         low = unit.lower()  # (the pattern needs one of these words: a cheap test first)
         m = _VENUE_SUBJECT.search(unit) if any(w in low for w in _VENUE_SUBJECT_WORDS) else None
         if m:
-            return m.group(1).strip(" ,")
+            return (m.group(1) or m.group(2)).strip(" ,")
     for unit in units:
         m = venue_pattern().search(unit)
         if m:
