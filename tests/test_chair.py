@@ -825,3 +825,13 @@ def test_a_headlines_comma_before_two_names_and_a_verb_closes_a_clause():
               "PPN/Kepala Bappenas, Rachmat Pambudy, dan berlangsung dalam suasana diskusi yang terbuka.",
               "Audiensi ke Menteri PPN, Mirza dan Jihan Bahas Sinergi", published="2024-12-09")
     assert out["chair"]["name"] == "Rachmat Pambudy"
+
+
+def test_whoever_holds_the_gavel_presides():
+    """'Palu sidang rapat paripurna ... dipegang Ria Hartini, S.Sos., M.M. Ia memimpin jalannya rapat ...': she presided;
+    the committee chair who reported ('dilaporkan Ketua Bapemperda ...') did not."""
+    out = run("METRO – Palu sidang rapat paripurna pengambilan keputusan atas Raperda Kota Metro di Ruang Sidang DPRD Kota "
+              "Metro, Jumat (21/11/2025), dipegang Ria Hartini, S.Sos., M.M. Ia memimpin jalannya rapat yang dihadiri Wali "
+              "Kota Metro.\nTiga raperda lainnya dilaporkan Ketua Bapemperda Ir. Hadi Kurniadi, S.T., M.T.",
+              "Empat Raperda Kota Metro Disetujui Bersama dalam Paripurna", published="2025-11-21")
+    assert out["chair"]["name"] == "Ria Hartini"

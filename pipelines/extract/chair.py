@@ -21,7 +21,9 @@ from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, SPEECH_TAGS, is_h
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
+# ('Palu sidang rapat paripurna ... dipegang Ria Hartini': whoever holds the gavel presides)
 _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?|"
+                     r"palu\s+sidang\b[^.]{0,160}?\bdipegang(?:\s+langsung)?(?:\s+oleh)?|"
                      r"di\s?bawah\s+(?:pimpinan|kepemimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
                      r"(?:rapat|sidang)\s*[,:]?)\s+",
                      re.I)
@@ -467,7 +469,7 @@ def _led(unit: str, when, known) -> dict | None:
 
 def _led_by_written(low: str) -> bool:
     """A word the led-by pattern needs is written (a cheap test before its scan)."""
-    return (any(w in low for w in ("dipimpin", "dipandu", "diketuai", "dikomandoi", "dinakhodai", "bawah"))
+    return (any(w in low for w in ("dipimpin", "dipandu", "diketuai", "dikomandoi", "dinakhodai", "bawah", "dipegang"))
             or (("impin" in low or "ketua" in low) and ("rapat" in low or "sidang" in low)))
 
 
