@@ -650,3 +650,14 @@ def test_a_meeting_dated_only_by_the_day_it_closed_takes_that_day():
 def test_a_filing_day_before_an_outlets_name_or_a_rules_start_dates_no_meeting(text, expected):
     """'Bandar Lampung, Rabu (2/12/2020), Mediamerdeka.co – ...', 'berlaku mulai 6 Juli': the meeting's own day."""
     assert run(text, "Gubernur Pimpin Rakor", published=None)["meeting_date"] == expected
+
+
+def test_a_sentence_pointing_back_to_the_meeting_dates_it_however_long_ago():
+    """'Rakor yang dipimpin langsung Wakil Gubernur ... itu berlangsung di Gedung Pusiban ... pada Kamis, 20 Desember
+    lalu' in a report a week later: that day, not the report's."""
+    out = run("Lampung Barat (ISN) - Koordinasi penanggulangan kemiskinan kembali diperkuat melalui Rapat Koordinasi TKPK "
+              "Provinsi Lampung.\nWakil Bupati Lampung Barat Mad Hasnurin hadir selaku Ketua TKPK Lambar.\nRakor yang "
+              "dipimpin langsung Wakil Gubernur Lampung Bachtiar Basri itu berlangsung di Gedung Pusiban Komplek Kantor "
+              "Gubernur Provinsi Lampung pada Kamis, 20 Desember lalu.", "Wabup Lambar Hadiri Rakor TKPK Provinsi Lampung",
+              published="2018-12-27")
+    assert out["meeting_date"] == "2018-12-20"

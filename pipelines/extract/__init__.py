@@ -199,7 +199,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
             if unit not in found:
                 found[unit] = _filed_on(unit, find_dates(unit, published, year), year)
             hits = [h for h in found[unit] if h.strength >= strength]
-            if published and unit != evidence and units is not headline:
+            if published and unit != evidence and units is not headline and not _SAME_MEETING.search(unit):
+                # (not a sentence pointing back to the meeting: 'Rakor ... itu berlangsung ... pada Kamis, 20 Desember
+                # lalu' in a report a week later)
                 hits = [h for h in hits if not h.value or (published - h.value).days < RECALLED_AFTER_DAYS]
             if strength == 2 and (units is ordered or units is naming) and unit != evidence:
                 hits = [h for h in hits if not _statement_day(unit, h)]  # (a weak pass may still take it)
@@ -210,6 +212,8 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                  if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
 
 
+# The meeting pointed back to and said to have been held: 'Rakor yang dipimpin ... itu berlangsung di ... pada ...'.
+_SAME_MEETING = re.compile(rf"^\W*(?:{MEETING_NOUNS})\b[^.]{{0,120}}?\b(?:itu|tersebut)\s+(?:berlangsung|{HELD})\b", re.I)
 _CLOSED_ON = re.compile(r"\b(?:ditutup|penutupan)\b[^.,;]{0,20}$", re.I)
 
 
