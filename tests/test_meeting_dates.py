@@ -661,3 +661,21 @@ def test_a_sentence_pointing_back_to_the_meeting_dates_it_however_long_ago():
               "Gubernur Provinsi Lampung pada Kamis, 20 Desember lalu.", "Wabup Lambar Hadiri Rakor TKPK Provinsi Lampung",
               published="2018-12-27")
     assert out["meeting_date"] == "2018-12-20"
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    ("FGD itu berlangsung pada tanggal 10 bulan ini di Ruang Rapat Utama.", date(2023, 3, 10)),
+    ("Rapat itu digelar tanggal 28 bulan lalu.", date(2023, 2, 28)),
+])
+def test_a_day_of_this_or_last_month_is_read_from_the_reports_month(snippet, expected):
+    """'pada tanggal 10 bulan ini', 'tanggal 28 bulan lalu': the day of the month the report came out in, or before."""
+    assert find_dates(snippet, date(2023, 3, 15))[0].value == expected
+
+
+def test_the_day_of_an_act_followed_up_does_not_date_the_meeting():
+    """'Tindak lanjut kegiatan Ngopi Hutan ... yang digelar 17 Februari 2023 dibahas dalam FGD ...': that act's day."""
+    out = run("Bandar Lampung - Tindak lanjut kegiatan Ngopi Hutan tentang Kopi Agroforestry yang digelar 17 Februari 2023 "
+              "dibahas dalam Focus Group Discussion (FGD) Integrated Area Development.\nFGD yang diselenggarakan Cycle "
+              "Indonesia itu berlangsung pada tanggal 10 bulan ini di Ruang Rapat Utama, Dinas Kehutanan Provinsi Lampung.",
+              "Cycle Indonesia Gelar FGD Integrated Area Development", published="2023-03-15")
+    assert out["meeting_date"] == "2023-03-10"

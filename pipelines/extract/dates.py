@@ -54,6 +54,8 @@ _RELATIVE = re.compile(
     rf"malam))?)\b",
     re.I,
 )
+# 'pada tanggal 10 bulan ini', 'tanggal 28 bulan lalu': a day of the month the report came out in, or of the one before.
+_OF_THIS_MONTH = re.compile(r"\btanggal\s+(\d{1,2})\s+bulan\s+(ini|lalu)\b", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD}\s*$", re.I)
 _AHEAD = re.compile(r"\b(?:akan|rencananya|dijadwalkan|direncanakan)\b[^.,]{0,30}$", re.I)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
@@ -91,8 +93,9 @@ _RESPONDS_TO = re.compile(
     # ... or any act it follows up, named without a verb of this meeting's own ('tindak lanjut dari penetapan pasangan
     # calon terpilih oleh KPU Provinsi Lampung pada 9 Januari 2025'; not '... dengan menggelar rapat pada Senin')
     # (written in prose: 'Rapat Evaluasi Tindak Lanjut Hasil Pemeriksaan ... pada Rabu' is this meeting's own name)
-    r"(?-i:\b[Mm]enindaklanjuti|\btindak\s+lanjut(?:\s+dari)?)(?:\s+(?!(?:me|di|ber)[a-z]{3,}\b)[^\s.;,]+){1,12}?"
-    r"\s+(?:pada|tanggal)|"
+    # ('Tindak lanjut kegiatan Ngopi Hutan ... yang digelar 17 Februari 2023 dibahas dalam FGD ...': the act followed up)
+    r"(?-i:\b[Mm]enindaklanjuti|\b[Tt]indak\s+lanjut(?:\s+dari)?)(?:\s+(?!(?:me|di|ber)[a-z]{3,}\b)[^\s.;,]+){1,12}?"
+    r"\s+(?:pada|tanggal|yang\s+(?:digelar|diselenggarakan|dilaksanakan|berlangsung)(?:\s+(?:pada|tanggal))?)|"
     rf"\b(?:{_EARLIER_MEETING})(?:\s+[^\s.;,]+){{0,3}}?\s+(?:sebelumnya|terdahulu|pertama)(?:\s+(?:pada|tanggal))?|"
     rf"\b(?:semula|sedianya)\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:(?:{HELD})\s+)?(?:pada\s+)?"
     r"(?:hari\s+ini\s*,?\s*)?)\s*$",
@@ -327,6 +330,11 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, weekday)
         if value:
             add(m, value, 3 if y else 2)
+    for m in _OF_THIS_MONTH.finditer(text) if digits and published and "bulan" in text else ():
+        month = published.replace(day=1) - timedelta(days=1) if m[2].lower() == "lalu" else published
+        value = _safe(month.year, month.month, int(m[1]))
+        if value:
+            add(m, value, 2)
     low = text.lower()
     days = any(w in low for w in _RELATIVE_WORDS)
     for m in _RELATIVE.finditer(text) if days else ():
