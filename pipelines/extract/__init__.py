@@ -269,9 +269,10 @@ def _nearest_to_meeting(unit: str, hits: list[DateHit]) -> DateHit:
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
-# A dateline's head: an outlet's and a place's capitalised words, an agency in brackets ('PERS.NEWS, Bandar Lampung,',
-# 'Bandar Lampung (ANTARA) -'); the date after it is the day the report was filed ('..., Jumat, 5 Desember 2025 —').
-_DATELINE_HEAD = re.compile(r"\W*(?:(?:[A-Z0-9][\w.'-]*|\([\w .]{2,20}\))[\s,]*){1,8}")
+# What a dateline writes before its day: an outlet's and a place's capitalised words, an agency in brackets ('PERS.NEWS,
+# Bandar Lampung,', 'Bandar Lampung (ANTARA)'); the date after it is the day the report was filed ('..., Jumat, 5
+# Desember 2025 —').
+_FILED_FROM = re.compile(r"\W*(?:(?:[A-Z0-9][\w.'-]*|\([\w .]{2,20}\))[\s,]*){1,8}")
 # (the outlet's name may follow the day: 'Bandar Lampung, Rabu (2/12/2020), Mediamerdeka.co – ...')
 _AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:,\s*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+\s*)?[-–—:|]")
 
@@ -292,7 +293,9 @@ def _filed_on(unit: str, hits: list[DateHit], year: int | None) -> list[DateHit]
 def _in_dateline(unit: str, hit: DateHit) -> bool:
     """The hit is the date of the report's dateline: only a head of capitalised words before it, a dash after it."""
     return (hit.start <= 70 and _AFTER_DATELINE.match(unit, hit.end) is not None
-            and _DATELINE_HEAD.fullmatch(unit, 0, hit.start) is not None)
+            and _FILED_FROM.fullmatch(unit, 0, hit.start) is not None)
+
+
 _POSSESSIVE = re.compile(r"^(ruang(?:an)?\s+kerja)nya\b", re.I)
 
 
