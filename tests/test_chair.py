@@ -835,3 +835,13 @@ def test_whoever_holds_the_gavel_presides():
               "Kota Metro.\nTiga raperda lainnya dilaporkan Ketua Bapemperda Ir. Hadi Kurniadi, S.T., M.T.",
               "Empat Raperda Kota Metro Disetujui Bersama dalam Paripurna", published="2025-11-21")
     assert out["chair"]["name"] == "Ria Hartini"
+
+
+def test_a_headline_saying_who_opened_it_names_the_chair_when_the_text_does_not():
+    """'Buka Musrenbang 2025, Gubernur Mirza: 2026 Momen Penting' over a text that only says he spoke and attended
+    (reworded development report pm4-a008): the governor."""
+    from pipelines.evaluate import _record, read_jsonl
+    rows = read_jsonl(Path(__file__).parent / "data" / "extract_reworded_m4.jsonl")
+    row = next(r for r in rows if r["id"] == "pm4-a008")
+    assert row["title"].startswith("Buka Musrenbang 2025, Gubernur Mirza:")
+    assert extract(_record(row))["chair"]["name"] == "Rahmat Mirzani Djausal"

@@ -82,6 +82,9 @@ _FRONTED = re.compile(r"^(?:(?:usai|seusai|selepas|setelah|sesudah)\s+memimpin|(
                       # ('Duduk di meja pimpinan, Ketua Komisi V Yanuar Irawan, diapit ...')
                       r"duduk\s+di\s+(?:meja|kursi)\s+(?:pimpinan|ketua)))\b"
                       r"[^,]{0,160},\s*", re.I)
+# A headline's 'Buka Musrenbang 2025, Gubernur Mirza: 2026 Momen Penting': who opened or led it, up to the colon that
+# opens what he said.
+_HEADLINE_FRONTED = re.compile(r"^(?:Pimpin|Buka)\s+[^,:]{3,80},\s+([^,:]{3,60}?)\s*:")
 # 'Nyoto Suwignyo, Direktur ... pada Direktorat Jenderal (Ditjen) Bina Pembangunan Daerah Kemendagri, membuka rapat':
 # a sentence opening on a name and its office, however long, the verb right after.
 # (a person's name is written in title case; an outlet's, 'HEADLINELAMPUNG, BANDAR LAMPUNG - ...', in capitals)
@@ -561,7 +564,13 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         result = _lead(unit, when, known) if _says_leading(unit) else None
         if result:
             return result
-    return evident_head(units, when) or _organ_head(units, known)
+    return evident_head(units, when) or _organ_head(units, known) or _headline_leader(units[:1], when, known)
+
+
+def _headline_leader(units: list[str], when, known: list[dict]) -> dict | None:
+    """Who a headline says opened or led it, when the text says no more ('Buka Musrenbang 2025, Gubernur Mirza: ...')."""
+    m = _HEADLINE_FRONTED.match(units[0]) if units else None
+    return agent_after(m.group(1), when, known) if m else None
 
 
 def _first_found(passes: list, known: list[dict]) -> dict | None:
