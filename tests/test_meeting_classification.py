@@ -1639,3 +1639,13 @@ def test_a_visit_made_to_meet_an_office_holder_is_an_audience():
               "tadi untuk bertemu Gubernur DKI Jakarta Pramono Anung Wibowo.",
               "Gubernur Lampung Mau Tiru Aplikasi JAKI, Pramono Anung Tersanjung", published="2025-04-15")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+def test_a_meeting_told_as_days_before_the_news_is_not_its_event():
+    """'Yang dimaksud Mikdar adalah pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka lain sehari sebelumnya':
+    an earlier meeting the statement refers to."""
+    out = run("Ketua Pansus Tata Niaga Singkong DPRD Lampung Mikdar Ilyas mengapresiasi pabrik tapioka yang mematuhi harga "
+              "Pergub. Yang dimaksud Mikdar adalah pertemuan Gubernur Lampung Rahmat Mirzani Djausal dengan perusahaan Bumi "
+              "Waras dan 12 pemilik pabrik tapioka lain sehari sebelumnya, yang menjawab keraguan soal pelaksanaan pergub.",
+              "Pansus Singkong DPRD Lampung Apresiasi Pabrik Tapioka Patuhi Harga Pergub", published="2025-11-26")
+    assert not out["is_meeting"]

@@ -368,7 +368,12 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
                 or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
                 or _FOLLOWING.search(unit, max(0, m.start() - 50), m.start())
-                or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start()))
+                or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())
+                or _DAYS_BEFORE_AFTER.match(unit, m.end()))
+
+
+# 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
+_DAYS_BEFORE_AFTER = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
