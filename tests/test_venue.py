@@ -337,3 +337,19 @@ def test_a_route_places_the_event_at_its_end(text, place):
 def test_a_place_as_the_subject_after_a_dateline_or_before_its_day_is_the_venue(text, place):
     """'Liwa (Lampost.co): Ruang rapat Pesagi ... menjadi tempat ...', 'Aula ..., Selasa (9/11), menjadi tempat ...'."""
     assert run(text, "Rapat", published="2023-02-24")["venue"] == place
+
+
+def test_of_one_sentences_places_a_named_one_comes_before_a_description():
+    """'... di gedung dewan, tepatnya di Aula Rumah Dinas Ketua DPRD setempat di Kalianda': the named hall."""
+    out = run("KALIANDA – Rapat Badan Anggaran DPRD Lampung Selatan bersama TAPD tidak digelar di gedung dewan, melainkan di "
+              "Aula Rumah Dinas Ketua DPRD setempat di Kalianda, Senin (12/9/2022).", "Banggar dan TAPD Bahas KUA-PPAS",
+              published="2022-09-12")
+    assert out["venue"].startswith("Aula Rumah Dinas Ketua DPRD")
+
+
+def test_the_person_a_fronted_places_comma_leads_to_is_no_part_of_the_place():
+    """'Dari balik meja ... di Kompleks Kantor Gubernur, Marindo Kurniawan memimpin ...': the place ends at the comma."""
+    out = run("Bandar Lampung - Dari balik meja Ruang Kerja Sekretaris Daerah di Kompleks Kantor Gubernur, Marindo Kurniawan "
+              "memimpin rapat percepatan penerapan sistem merit, Kamis 17 Juli 2025.", "Sekdaprov Pimpin Rapat Sistem Merit",
+              published="2025-07-17")
+    assert "Marindo" not in (out["venue"] or "")

@@ -121,9 +121,11 @@ def venue(units: list[str], followed: bool = False) -> str | None:
                 # pabrik ...': out in the field, no place's name
                 continue
             if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
-                key = (_venue_rank(unit, m, followed), u, m.start())
+                # (of one sentence's places said alike, a named one before a description: 'Auditorium Lt.4 Kantor Perwakilan Bank
+                # Indonesia' over 'gedung bank sentral')
+                key = (_venue_rank(unit, m, followed), u, _described(m.group(1)), m.start())
                 if best is None or key < best[0]:
-                    best = (key, _TRAILING_AND.sub("", _ADDRESS.sub("", m.group(1))).strip(" ,"))
+                    best = (key, _without_subject(_TRAILING_AND.sub("", _ADDRESS.sub("", m.group(1)))).strip(" ,"))
     if best:
         return _with_room(best[1], units)
     for unit in units:
@@ -136,6 +138,21 @@ def venue(units: list[str], followed: bool = False) -> str | None:
         if m:
             return m.group(0)
     return None
+
+
+def _without_subject(place: str) -> str:
+    """The place without the person a fronted place's comma leads to ('... di Kompleks Kantor Gubernur, Marindo
+    Kurniawan memimpin ...')."""
+    head, comma, last = place.rpartition(",")
+    if not comma:
+        return place
+    from pipelines.extract.people import lookup, strip_honorifics
+    return head if lookup(strip_honorifics(last.strip())) else place  # (a known official, not a town or a building)
+
+
+def _described(place: str) -> bool:
+    """The place is described in lower-case words only ('gedung dewan', 'gedung bank sentral'), not named."""
+    return not any(w[:1].isupper() for w in place.split())
 
 
 def _venue_phrases(unit: str) -> Iterator[re.Match]:
