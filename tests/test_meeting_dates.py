@@ -1,9 +1,11 @@
 """Meeting dates: day/month forms, relative days and wire-style weekdays, resolved against publication."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from pipelines.extract import extract
 from pipelines.extract.dates import find_dates, resolve_yearless, text_year
 from tests.extract_support import run
 
@@ -679,3 +681,14 @@ def test_the_day_of_an_act_followed_up_does_not_date_the_meeting():
               "Indonesia itu berlangsung pada tanggal 10 bulan ini di Ruang Rapat Utama, Dinas Kehutanan Provinsi Lampung.",
               "Cycle Indonesia Gelar FGD Integrated Area Development", published="2023-03-15")
     assert out["meeting_date"] == "2023-03-10"
+
+
+def test_a_forecast_and_the_day_before_give_way_to_the_filing_day_and_its_today():
+    """'INILAMPUNG.COM, Selasa 17 Februari 2026 — Ramadan baru diperkirakan mulai lusa, Kamis (19/2/2026). Tetapi siang
+    ini ... sudah duduk membahas ...' and later 'Sehari sebelumnya, Senin (16/2/2026), Gubernur ...' (reworded
+    development report pm5-d025): the forecast is an aside, the day before another day's, the filing day today."""
+    from pipelines.evaluate import _record, read_jsonl
+    rows = read_jsonl(Path(__file__).parent / "data" / "extract_reworded_m5.jsonl")
+    row = next(r for r in rows if r["id"] == "pm5-d025")
+    assert "Sehari sebelumnya, Senin (16/2/2026)" in row["text"]
+    assert extract(_record(row))["meeting_date"] == "2026-02-17"

@@ -205,6 +205,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                 hits = [h for h in hits if not h.value or (published - h.value).days < RECALLED_AFTER_DAYS]
             if strength == 2 and (units is ordered or units is naming) and unit != evidence:
                 hits = [h for h in hits if not _statement_day(unit, h)]  # (a weak pass may still take it)
+                hits = _own_dates(unit, hits)  # ('Sehari sebelumnya, Senin (16/2/2026), Gubernur ...': another day's)
             if hits:
                 return _nearest_to_meeting(unit, hits)
     # a meeting dated only by the day it closed ('Dalam rakor yang ditutup pada Rabu, 1 Maret 2023 itu, ...'): that day
@@ -231,7 +232,7 @@ def _statement_day(unit: str, hit: DateHit) -> bool:
 # 'Sehari setelah meresmikan Rumah Singgah di Jalan X, Telukbetung, Selasa (8/7), Wagub menerima audiensi ..., Rabu
 # (9/7)': a fronted clause opened by 'setelah/usai/sebelum/menjelang' runs to its own date; when it names no meeting it
 # tells another event, and that date is the other event's ('Menjelang Pilkakam serentak ... pada 1 November 2023').
-_OTHER_EVENT = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|menjelang|jelang)\b", re.I)
+_OTHER_EVENT = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|menjelang|jelang|sebelumnya)\b", re.I)  # ('Sehari sebelumnya, Senin (16/2), ...')
 _MEETING_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
 
 
@@ -285,9 +286,9 @@ def _filed_on(unit: str, hits: list[DateHit], year: int | None) -> list[DateHit]
         return hits
     own = [h if h.strength < 1 else replace(h, strength=max(h.strength, filed.strength))
            for h in find_dates(unit, filed.value, year) if h.start >= filed.end]
-    # (alone, the filing day weighs as a relative day: a later sentence of the lead naming the meeting, '... dalam rapat
-    # virtual ..., kemarin', dates it first)
-    return own or [replace(filed, strength=1)]
+    # (alone, or beside asides only, the filing day weighs as a relative day: a later sentence of the lead naming the
+    # meeting, '... dalam rapat virtual ..., kemarin', dates it first)
+    return own if any(h.strength >= 1 for h in own) else [replace(filed, strength=1)] + own
 
 
 def _in_dateline(unit: str, hit: DateHit) -> bool:

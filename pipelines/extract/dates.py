@@ -72,8 +72,8 @@ _ASIDE_BEFORE = re.compile(
     r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan|ditutup|penutupan|"
     # ('PPKM Mikro Tahap XII berlaku mulai 6 Juli hingga 20 Juli 2021': when a rule holds)
     r"berlaku(?:\s+(?:mulai|sejak|efektif))?|mulai\s+berlaku)"
-    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|jatuh|"
-    r"berakhir|berlaku))*\s*,?\s*$",
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|mulai|jatuh|"
+    r"berakhir|berlaku|besok|lusa),?)*\s*,?\s*$",
     re.I,
 )
 
