@@ -4,7 +4,7 @@ one thing (P), meeting or not (Q), where it sat (R), who led it (S), the page as
 less common kinds of meeting in outlets' words (U); and one event told by three outlets, look-alike events beside it
 (V, W). M2, O2, Q2, R2 and S2 take the same focuses again on other development articles, M3, O3, S3, T2 and V2 a third
 time, K2 (DPRD and regency reporting), N2, P2 and Q3 a fourth, M4, O4, S4 and V3 a fifth, N3,
-P3, Q4 and R3 a sixth."""
+P3, Q4 and R3 a sixth, M5, O5, S5 and T3 a seventh."""
 
 from pathlib import Path
 
@@ -76,6 +76,10 @@ DATA = Path(__file__).parent / "data"
 #     official after a fronted place's comma); after the mechanisms R3 venue 0.846, Q4 meeting F1 0.966; left: a
 #     generic building before its name ('Rumah dinas Gubernur Lampung, Mahan Agung, ... menjadi titik ...'), a place
 #     after 'lokasinya', N3's announced raker.
+#   M5, O5, S5, T3 (a seventh round; M5 and S5 reword the leads, the bodies kept): first runs M5 date 0.962, as its
+#     originals (a forecast 'diperkirakan mulai lusa, Kamis (19/2)' and 'Sehari sebelumnya, Senin (16/2)' around a
+#     dated dateline), S5 type 1.000 -> 0.962 ('disambut langsung oleh Gubernur': left, since welcoming a site visit
+#     reads alike), O5 and T3 at the originals; after the mechanisms M5 date 1.000.
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -143,6 +147,14 @@ FLOORS = {
         "city": 0.99, "chair": 0.99, "participants": 0.65, "officials": 0.99, "topics": 0.79, "event_pair_f1": 0.66},
     DATA / "extract_reworded_r3.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.84,
         "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.97, "topics": 0.78, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_m5.jsonl": {"meeting_f1": 0.99, "type": 0.91, "date": 0.99, "mode": 0.95, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.74, "officials": 0.97, "topics": 0.71, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_o5.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.68, "officials": 0.96, "topics": 0.72, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_s5.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.95, "participants": 0.65, "officials": 0.94, "topics": 0.77, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_t3.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.73, "officials": 0.96, "topics": 0.74, "event_pair_f1": 0.99},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)
