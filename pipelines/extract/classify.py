@@ -328,8 +328,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     hits = []
     another = False  # a meeting of the unit was set aside as another one than the news
     for m in pattern.finditer(unit):
-        if _NEXT_OF_SERIES.match(unit, m.end()) or _TO_BE_TAKEN_UP.search(unit, max(0, m.start() - 60), m.start()) and (
-                not _WHEN.search(unit)):
+        if _NEXT_OF_SERIES.match(unit, m.end()) or (
+                _TO_BE_TAKEN_UP.search(unit, max(0, m.start() - 60), m.start()) and not _WHEN.search(unit)):
             # ('bahan pembahasan dalam rapat ... berikutnya': nor is the discussion it is named with)
             hits = [h for h in hits if h[3] not in _WEAK_MEETING]
             continue
