@@ -232,7 +232,8 @@ def _statement_day(unit: str, hit: DateHit) -> bool:
 # 'Sehari setelah meresmikan Rumah Singgah di Jalan X, Telukbetung, Selasa (8/7), Wagub menerima audiensi ..., Rabu
 # (9/7)': a fronted clause opened by 'setelah/usai/sebelum/menjelang' runs to its own date; when it names no meeting it
 # tells another event, and that date is the other event's ('Menjelang Pilkakam serentak ... pada 1 November 2023').
-_OTHER_EVENT = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|menjelang|jelang|sebelumnya)\b", re.I)  # ('Sehari sebelumnya, Senin (16/2), ...')
+# ('Sehari sebelumnya, Senin (16/2), Gubernur ...': the day before the news, another day's)
+_OTHER_EVENT = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|menjelang|jelang|sebelumnya)\b", re.I)
 _MEETING_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
 
 

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
 from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS,
-                                    PRIOR_WORDS, sentence_re, unquoted)
+                                    PRIOR_WORDS, WEEKDAYS, sentence_re, unquoted)
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -351,8 +351,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
 # given for names where it will go, not an announced meeting.
 _TO_BE_TAKEN_UP = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?(?:dibahas|dibicarakan|didiskusikan|dikoordinasikan|dirapatkan|"
                              r"dimatangkan|dievaluasi)\s+(?:lebih\s+lanjut\s+|kembali\s+)?(?:dalam|pada|melalui|di)\s+$", re.I)
-_WHEN = re.compile(r"\d|\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|besok|lusa|depan|mendatang|nanti\s+(?:pagi|siang|"
-                   r"sore|malam))\b", re.I)
+_WHEN = re.compile(rf"\d|\b(?:{WEEKDAYS}|besok|lusa|depan|mendatang|nanti\s+(?:pagi|siang|sore|malam))\b", re.I)
 
 
 # 'Sehari sebelumnya, Senin (17/3/2025), DPRD ... telah menggelar rapat paripurna istimewa ...': told as what came
@@ -369,11 +368,11 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
                 or _FOLLOWING.search(unit, max(0, m.start() - 50), m.start())
                 or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())
-                or _DAYS_BEFORE_AFTER.match(unit, m.end()))
+                or _TOLD_DAYS_BEFORE.match(unit, m.end()))
 
 
 # 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
-_DAYS_BEFORE_AFTER = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
+_TOLD_DAYS_BEFORE = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:

@@ -10,7 +10,7 @@ from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
     venue_pattern,
 )
-from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, PRIOR_WORDS, sentence_re
+from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, PRIOR_WORDS, WEEKDAYS, sentence_re
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
@@ -57,8 +57,8 @@ _VENUE = re.compile(
 # stand between, 'RADARLAMPUNG.CO.ID - Aula Serumpun Padi ..., Selasa (9/11), menjadi tempat')
 _SUBJECT_VERB = r"(?:(?:menjadi|dipilih\s+(?:sebagai|menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi)\b"
 _VENUE_SUBJECT = re.compile(rf"(?:^|[,.:]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+{_SUBJECT_VERB}|"
-                            rf"(?:^\W*|:\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s*,\s*(?:senin|selasa|rabu|kamis|"
-                            rf"jum'?at|sabtu|minggu|\d)[^,.]{{0,30}}?,\s+{_SUBJECT_VERB}", re.I)
+                            rf"(?:^\W*|:\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s*,\s*(?:{WEEKDAYS}|\d)"
+                            rf"[^,.]{{0,30}}?,\s+{_SUBJECT_VERB}", re.I)
 _VENUE_SUBJECT_WORDS = ("tempat", "lokasi", "tuan rumah", "disambangi", "dikunjungi", "didatangi")
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').

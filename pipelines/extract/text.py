@@ -52,6 +52,8 @@ _SEARCH_LABEL = re.compile(r"^(?:cari|pencarian|search)\b[^.!?]{0,40}(?:\.{3}|�
 _ENDS_SENTENCE = re.compile(r"[.!?”\"]\s*$")
 DIGIT = re.compile(r"\d")  # (a cheap test before date and number patterns)
 _TICKER = re.compile(r"\s(?:\||>>+|»)\s")
+# The days of the week as prose writes them (lower case; the patterns using it ignore case).
+WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
 _STAMP_START = re.compile(r"^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4})\b", re.I)
 
 
