@@ -845,3 +845,10 @@ def test_a_headline_saying_who_opened_it_names_the_chair_when_the_text_does_not(
     row = next(r for r in rows if r["id"] == "pm4-a008")
     assert row["title"].startswith("Buka Musrenbang 2025, Gubernur Mirza:")
     assert extract(_record(row))["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_body_that_held_the_meeting_is_no_chair():
+    """'Monev tersebut digelar oleh Inspektorat Jenderal Kementerian Dalam Negeri': a body, not a person, convened it."""
+    out = run("Monitoring dan Evaluasi (Monev) Pelaksanaan APBD berlangsung di Balai Keratun, Kamis (11/8/2022). Monev "
+              "tersebut digelar oleh Inspektorat Jenderal Kementerian Dalam Negeri.", published="2022-08-11")
+    assert out["chair"] is None and out["officials"] == []

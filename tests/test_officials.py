@@ -935,3 +935,67 @@ def test_a_bodys_short_form_before_a_persons_name_is_no_part_of_it():
 def test_degrees_between_a_name_and_its_office_are_stepped_over(sentence, name):
     """'Imam Fatkuroji, S.STP., M.IP., Kepala Bappeda ...': the name first, its degrees, then its office."""
     assert _names(sentence) == [name]
+
+
+def test_national_figures_a_plan_names_are_the_announced_meetings_own():
+    """'Ketiga menteri yang akan hadir ialah Menteri Dalam Negeri X, ...' in the report of a meeting still to come:
+    the plan is the event, so the ministers are its people; in a meeting held, a minister to come later is not."""
+    plan = "Menurut dia, ketiga menteri yang akan hadir ialah Menteri Dalam Negeri Tjahjo Kumolo dan Menteri Pariwisata "
+    found = officials_in([plan + "Arief Yahya."], None, announced=True)
+    assert [o["name"] for o in found] == ["Tjahjo Kumolo", "Arief Yahya"]
+    assert officials_in([plan + "Arief Yahya."], None) == []
+
+
+def test_a_president_who_inaugurated_someone_earlier_acts_in_nothing_told():
+    """'bupati ... yang dilantik Presiden Prabowo Subianto di Istana Negara': the inauguration's author, cited."""
+    found = officials_in(["Rapat diikuti seluruh bupati hasil Pilkada 2024 yang dilantik Presiden Prabowo Subianto di "
+                          "Istana Negara, kata Kepala Biro Pemerintahan Mohammad Firsada."], None)
+    assert [o["name"] for o in found] == ["Mohammad Firsada"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Dalam kesempatan itu, Auditor Madya pada Inspektorat III Inspektorat Jenderal Kementerian Dalam Negeri, Tumonggi "
+     "Siregar, mengemukakan hal senada.", "Tumonggi Siregar"),
+    ("Materi disampaikan Statistisi Ahli Madya BPS Provinsi Lampung Arief Budiman Santoso.", "Arief Budiman Santoso"),
+    ("Hadir pula Analis Bencana pada BPBD Lampung Wahyu Hidayat.", "Wahyu Hidayat"),
+])
+def test_a_functional_post_with_its_grade_and_unit_is_an_office(sentence, name):
+    """'Auditor Madya pada Inspektorat III ...', 'Statistisi Ahli Madya ...': the civil service's functional posts."""
+    assert _names(sentence) == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bertindak sebagai inspektur upacara pada Upacara Peringatan Hari Ulang Tahun ke-80 itu, Gubernur Mirza.",
+    "Kepala Dinas Pariwisata Yuda Pranata membuka rapat.",
+])
+def test_an_occasion_after_pada_and_a_surname_like_a_post_are_no_office(sentence):
+    """'inspektur upacara pada Upacara Peringatan Hari Ulang ...' names no one 'Hari Ulang'; 'Pranata' is a surname."""
+    assert "Hari Ulang" not in _names(sentence) and "Yuda" not in _names(sentence)
+
+
+def test_a_known_officials_full_name_a_caption_writes_wins_over_the_short_form():
+    """'Sekretaris Daerah Provinsi Lampung\\nMarindo Kurniawan, S.T., M.M., saat rapat ... (Foto: Dok. ...)' and
+    later '... dipimpin langsung oleh Sekdaprov Marindo': the page writes the full name, so the row does too."""
+    out = run("Sekretaris Daerah Provinsi Lampung\nMarindo Kurniawan, S.T., M.M., saat rapat koordinasi aplikasi Lampung "
+              "In di Kantor Gubernur Lampung. (Foto: Dok. Pemprov Lampung)\n\nBANDARLAMPUNG - Pematangan aplikasi itu "
+              "dibahas dalam rapat koordinasi di Kantor Gubernur Lampung, Kamis (3/7/2025), yang dipimpin langsung oleh "
+              "Sekdaprov Marindo.", title="Rakor Dipimpin Sekdaprov Marindo", published="2025-07-03")
+    assert [o["name"] for o in out["officials"]] == ["Marindo Kurniawan"]
+    assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Dua Anggota Pansus LKPj DPRD Lampung, yakni Noverisman Subing dari Fraksi PKB dan Midi Iswanto, sudah memberi "
+     "gambaran.", ["Noverisman Subing", "Midi Iswanto"]),
+    ("Rapat dihadiri dua wakil ketua DPRD, masing-masing Kostiana dan Budhi Condrowati.", ["Kostiana", "Budhi Condrowati"]),
+    ("Hadir pula anggota Pansus, antara lain Watoni Noerdin dan Lesty Putri Utami.", ["Watoni Noerdin", "Lesty Putri Utami"]),
+])
+def test_an_offices_holders_listed_after_it_are_named(sentence, names):
+    """'Dua Anggota Pansus ..., yakni X dan Y', '..., masing-masing X dan Y': the office's holders, listed."""
+    assert _names(sentence) == names
+
+
+def test_a_decrees_short_form_after_a_listing_word_is_no_name():
+    """'keputusan Menteri Koordinator ..., yakni Kepmenko Nomor 30 Tahun 2022': a decree, not the minister's name."""
+    assert _names("Sekdaprov merujuk keputusan Menteri Koordinator Bidang Pembangunan Manusia, yakni Kepmenko Nomor 30 "
+                  "Tahun 2022.") == []

@@ -379,7 +379,8 @@ def extract(record: dict) -> dict:
                                 or _told_later(hit, decision.evidence, sents, published, year, title)):
         decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None
     when = hit.value if hit else published
-    people = officials_in(told, when)
+    # (a meeting still to come is the plan itself: 'tiga menteri yang akan hadir' are its people)
+    people = officials_in(told, when, announced=bool(hit and published and hit.value > published))
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how
     how = mode(this_moment(focus) + [title] + [u for u in sents[LEAD:] if _HELD_ON.match(u) or joined_online(u)],
                decision.is_meeting)
@@ -398,7 +399,8 @@ def extract(record: dict) -> dict:
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
     people = with_chair(people, leader, when)
-    written = " ".join([title] + lines).lower()
+    # (a caption the page text drops may be the one line that writes a name in full)
+    written = " ".join([title] + lines + [text]).lower()
     # (only prose lines: a subheading capitalises all its words)
     prose = " ".join(line for line in lines if line.rstrip().endswith((".", "!", "?", '"', "”")))
     people = [spelled_out(as_written(p, written), prose) for p in people]

@@ -51,6 +51,9 @@ ROLE_HEADS = [
     "Executive Vice President", "Senior Vice President", "Vice President", "Pelaksana Harian (Plh)", "Pelaksana Tugas (Plt)",
     "Penjabat Sementara (Pjs)", "Penjabat Sementara", "Pjs", "Pjs.",
     "Pelaksana Harian", "Pelaksana Tugas",
+    # the civil service's functional posts, named with their grade ('Auditor Madya pada Inspektorat III ...',
+    # 'Analis Kebijakan Ahli Muda', 'Perencana Ahli Madya Bappeda')
+    "Auditor", "Analis", "Perencana", "Widyaiswara", "Penyuluh", "Statistisi", "Arsiparis", "Pustakawan",
     # candidates in an election, named as officials of the office they run for ('Cagub Lampung X dan cawagub Y')
     "Cagub", "Cawagub", "Cabup", "Cawabup", "Cawalkot", "Cawawalkot", "Calon Gubernur", "Calon Wakil Gubernur",
     "Calon Bupati", "Calon Wakil Bupati", "Calon Wali Kota", "Calon Wakil Wali Kota",
@@ -82,6 +85,8 @@ _ROLE_WORDS = {
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
     "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan",
     "panglima", "resor", "militer",
+    # a functional post's grade and its unit ('Auditor Madya pada Inspektorat III Inspektorat Jenderal')
+    "madya", "penyelia", "terampil", "inspektorat",
     # the state, the cabinet and other countries continue a role ('Menteri Sekretaris Negara', 'Sekretaris Kabinet',
     # 'Duta Besar Republik Rakyat Tiongkok untuk Indonesia', 'Menteri Luar Negeri Arab Saudi')
     "negara", "kabinet", "tiongkok", "china", "cina", "rrt", "jepang", "korea", "amerika", "serikat", "arab", "saudi",
@@ -132,7 +137,10 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "langsung", "tak", "tidak", "ingin", "mulai",
               # prepositions and conjunctions that open a sentence ('... anggota Komisi V. Dari pihak eksekutif hadir')
               "dari", "di", "ke", "untuk", "kepada", "oleh", "namun", "tetapi", "sedangkan", "karena", "sehingga", "agar",
-              "setelah", "sebelum", "usai", "seusai", "sejak", "hingga", "terkait", "melalui", "antara", "bagi"} | HEADLINE_VERBS
+              "setelah", "sebelum", "usai", "seusai", "sejak", "hingga", "terkait", "melalui", "antara", "bagi",
+              # the short forms of rules and decrees ('yakni Kepmenko Nomor 30 Tahun 2022'): a document, no one's name
+              "perda", "perkada", "pergub", "kepgub", "perbup", "perwali", "perpres", "keppres", "inpres", "perppu",
+              "permen", "kepmen", "kepmenko", "permendagri", "kepmendagri", "se", "sk", "uu"} | HEADLINE_VERBS
 
 
 def strip_honorifics(name: str) -> str:
@@ -191,7 +199,7 @@ _OFFICE_ABBR = re.compile(r"^(?:set(?:da|wan)\w*|bape\w+|adpim|pbj|ortala|bangga
 # Pengembangan Regional Kementerian PPN'), not the start of the name.
 _ORG_NOUNS = {"kementerian", "dinas", "badan", "biro", "komisi", "kantor", "direktorat", "sekretariat", "lembaga", "dewan",
               "provinsi", "kabupaten", "kota", "pemerintah", "pemprov", "pemkab", "pemkot", "bidang", "bagian", "deputi",
-              "pusat", "cabang", "wilayah"}
+              "pusat", "cabang", "wilayah", "inspektorat", "balai", "majelis", "mahkamah"}
 
 
 # Loanword nouns of offices ('Evaluasi', 'Informasi', 'Komunikasi', 'Kreativitas') are never a person's name.
@@ -302,7 +310,8 @@ def _is_role_token(tok: str) -> bool:
 
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-") or low in _PARTIES:
         return True
-    if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok):
+    if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok) or (
+            _MIXED_ACRONYM.match(tok) and not tok.isupper()):  # ('Pansus LKPj DPRD': a short form in mixed case)
         return True
     return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
 
@@ -340,6 +349,10 @@ def _after_place(sentence: str, role_end: int, names: list[re.Match]) -> tuple[i
 
 
 _RANKS = {"pratama", "madya", "utama", "muda", "pertama"}
+# The units a post is held 'pada' ('Auditor Madya pada Inspektorat III', 'Staf Ahli pada Kementerian Pemuda'); not an
+# occasion ('inspektur upacara pada Upacara Peringatan Hari ...'), whose capitalised words name no one.
+_UNITS = {"inspektorat", "kementerian", "kementrian", "direktorat", "ditjen", "dinas", "badan", "biro", "bagian",
+          "sekretariat", "bpbd", "bappeda", "kantor", "balai", "deputi", "kedeputian", "pusat", "unit", "seksi"}
 # Offices of a named place ('Camat Gadingrejo, Suhendra') and institutions with proper names ('Kepala Desa Bernung',
 # 'Direktur RSUD Alimuddin Umar', 'Manajer PT Sawit Menggala Lestari'): the capitalised words after an institution
 # always name it; after a place office they name the place when a comma and a person's name follow.
@@ -490,6 +503,18 @@ def _fields_listed(sentence: str, tokens: list[re.Match], k: int) -> bool:
     return False
 
 
+_LISTING = {"yakni", "yaitu", "ialah", "masing-masing"}
+_LISTING_TWO = {("antara", "lain"), ("di", "antaranya")}
+
+
+def _listing_at(tokens: list[re.Match], k: int) -> int:
+    """How many tokens from k announce a list of names ('yakni', 'masing-masing', 'antara lain'); 0 if none."""
+    words = [t.group(0).lower() for t in tokens[k:k + 2]]
+    if words[:1] and words[0] in _LISTING:
+        return 1
+    return 2 if tuple(words) in _LISTING_TWO else 0
+
+
 def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     """Walk tokens after a role head: role words, then an optional comma, then the name."""
     if _inside_name(sentence, head):
@@ -508,8 +533,18 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
                 break  # 'Menteri PU, Gubernur X': a second role begins; the first one named nobody
             i += 1
             continue
+        listed = _listing_at(tokens, i + 1) if tok == "," else 0
+        if listed and i + 1 + listed < len(tokens) and not _head_re().match(sentence, tokens[i + 1 + listed].start()):
+            # 'Dua Anggota Pansus LKPj DPRD Lampung, yakni Noverisman Subing ... dan Midi Iswanto': the office's
+            # holders listed after it
+            i += 1 + listed
+            break
         if tok == "," and _fields_listed(sentence, tokens, i + 1):
             i += 1  # 'Direktur Perencanaan, Evaluasi dan Informasi ...': the office's fields, listed
+            continue
+        if (tok == "pada" and i and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper()
+                and tokens[i + 1].group(0).lower() in _UNITS):
+            i += 1  # 'Auditor Madya pada Inspektorat III ...', 'Analis Bencana pada BPBD': the post's unit follows
             continue
         if tok.lower() in _RANKS and i and tokens[i - 1].group(0).lower() in {"tinggi", "ahli"}:
             role_end = tokens[i].end()  # 'Pimpinan Tinggi Pratama', 'Ahli Madya': a rank, not a name
@@ -881,7 +916,9 @@ def _still_role(gap: str) -> bool:
 # A listed name: titles first ('dr. Yudi', 'H. M. Ali'), then words or initials ('Ahmad M. Setiadi').
 _TITLES = rf"(?:(?i:{_PREFIX})\s*)*"
 _WORD = r"(?:[A-Z][\w'’-]+|[A-Z]\.)"
-_AND_NAME = re.compile(rf"\s+dan\s+({_TITLES}(?:{_WORD}\s?){{2,4}})(?=[\s,.;]|$)")
+# (a member's party may come between: 'Noverisman Subing dari Fraksi PKB dan Midi Iswanto')
+_AND_NAME = re.compile(rf"(?:\s+dari\s+(?:Fraksi|Partai)\s+[A-Z][\w-]*|\s+\([A-Z][\w-]*\))?"
+                       rf"\s+dan\s+({_TITLES}(?:{_WORD}\s?){{2,4}})(?=[\s,.;]|$)")
 _NAME_LIST = re.compile(rf"(?:,\s+{_TITLES}(?:{_WORD}\s?){{1,4}}){{1,5}},?\s+dan\s+{_TITLES}(?:{_WORD}\s?){{1,4}}(?=[\s,.;]|$)")
 _LISTED_NAME = re.compile(rf"(?<=,\s){_TITLES}(?:{_WORD}\s?){{1,4}}|(?<=\bdan\s){_TITLES}(?:{_WORD}\s?){{1,4}}")
 
@@ -1014,7 +1051,7 @@ _NATIONAL_ROLE = re.compile(r"^(?:presiden|wakil presiden|wapres|menteri|menko|w
 # ('Peraturan ... yang diterbitkan semasa Menteri Kesehatan X', 'agenda swasembada pangan Presiden Y', 'Sebelumnya,
 # Menteri Pertanian Z dalam kunjungan ...'). (Not 'arahan Menteri': directions are given in the meeting.)
 _CITED_BEFORE = re.compile(r"\b(?:semasa|diterbitkan|ditandatangani|diteken|ditegaskan|dicanangkan|agenda|program|kebijakan|"
-                           r"visi|era|zaman|masa|disepakati|diumumkan|sebagaimana|prioritas|digagas|dicetuskan)\b[^.,;]{0,40}$",
+                           r"visi|era|zaman|masa|disepakati|diumumkan|sebagaimana|prioritas|digagas|dicetuskan|dilantik)\b[^.,;]{0,40}$",
                            re.I)
 _PREVIOUSLY = re.compile(r"^\W*sebelumnya\s*,", re.I)
 
@@ -1052,15 +1089,16 @@ _FORMER = re.compile(r"\b(?:sebelumnya|terdahulu)\b", re.I)
 _TAGS = re.compile(r"^\W*(?:tags?|tagar|kata\s+kunci|keywords?)\s*:", re.I)
 
 
-def officials_in(sentences: list[str], when: date | None) -> list[dict]:
-    """Named people with their roles as written, first mention first, one entry per person."""
+def officials_in(sentences: list[str], when: date | None, announced: bool = False) -> list[dict]:
+    """Named people with their roles as written, first mention first, one entry per person (those a plan names are
+    the event's own when the event is itself announced)."""
     found: list[dict] = []
     awaited: set[str] = set()  # name words of national figures first met in a plan: later mentions are the same plan
 
     def keep(role: str, name: str, sentence: str) -> bool:
         if _FORMER.search(role):
             return False  # 'Pj Gubernur sebelumnya, Samsudin': the office's former holder is named, not acting
-        if not _NATIONAL_ROLE.match(role):
+        if announced or not _NATIONAL_ROLE.match(role):
             return True
         words = {w.lower() for w in name.split() if len(w) > 3}
         if _PLANNED.search(sentence) or words & awaited:
@@ -1332,10 +1370,15 @@ def as_written(person: dict | None, text: str) -> dict | None:
     if not person:
         return person
     o = _variant_index().get(person["name"].lower())
-    if o is None or _word_in(person["name"], text):
+    if o is None:
         return person
     written = [v for v in o.variants + (o.name,) if _word_in(v, text)]
-    return dict(person, name=max(written, key=len)) if written else person
+    best = max(written, key=len) if written else person["name"]
+    # (the short form a sentence uses gives way to the full name a caption or another line writes; a spelling
+    # variant of as many words does not)
+    if _word_in(person["name"], text) and len(best.split()) <= len(person["name"].split()):
+        return person
+    return dict(person, name=best) if written else person
 
 
 def _word_in(phrase: str, text: str) -> bool:
