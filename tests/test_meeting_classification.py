@@ -1649,3 +1649,11 @@ def test_a_meeting_told_as_days_before_the_news_is_not_its_event():
               "Waras dan 12 pemilik pabrik tapioka lain sehari sebelumnya, yang menjawab keraguan soal pelaksanaan pergub.",
               "Pansus Singkong DPRD Lampung Apresiasi Pabrik Tapioka Patuhi Harga Pergub", published="2025-11-26")
     assert not out["is_meeting"]
+
+
+def test_an_audience_offered_and_refused_is_no_meeting():
+    """'menawarkan agar perwakilan mahasiswa diterima dalam audiensi di ruang rapat, namun tawaran itu ditolak'."""
+    out = run("Ribuan mahasiswa menggeruduk Gedung DPRD Provinsi Lampung, Senin (1/9/2025).\n\nMassa menolak tunjangan "
+              "anggota dewan.\n\nSekretariat dewan sempat menawarkan agar perwakilan mahasiswa diterima dalam audiensi di "
+              "ruang rapat, namun tawaran itu ditolak.", title="Mahasiswa Geruduk DPRD Lampung", published="2025-09-01")
+    assert out["is_meeting"] is False

@@ -692,3 +692,31 @@ def test_a_forecast_and_the_day_before_give_way_to_the_filing_day_and_its_today(
     row = next(r for r in rows if r["id"] == "pm5-d025")
     assert "Sehari sebelumnya, Senin (16/2/2026)" in row["text"]
     assert extract(_record(row))["meeting_date"] == "2026-02-17"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Sidang paripurna penyampaian Raperda usul inisiatif DPRD Bandarlampung digelar dua hari lalu.",
+     "2025-09-10", "2025-09-08"),
+    ("Rakor berlangsung di Ruang Rapat Utama Kantor Gubernur Lampung pada 7/2. Pilkada serentak dihelat 23 September "
+     "2020.", "2020-02-07", "2020-02-07"),
+])
+def test_days_ago_and_a_bare_day_after_pada_date_the_meeting(text, published, expected):
+    """'digelar dua hari lalu' is two days before the report; 'pada 7/2' is a day, not a fraction."""
+    assert run(text, title="Rapat", published=published)["meeting_date"] == expected
+
+
+def test_a_datelines_outlet_in_brackets_still_makes_it_the_filing_day():
+    """'Bandar Lampung, 9 Februari 2023 (Nenemonews) – ... Rabu kemarin': the dateline is the day the story was filed."""
+    out = run("Bandar Lampung, 9 Februari 2023 (Nenemonews) – Gubernur Lampung Arinal Djunaidi mengikuti Rapat Koordinasi "
+              "Pengendalian Inflasi Daerah secara daring dari Mahan Agung, Rabu kemarin.", title="Gubernur Ikuti Rakor",
+              published="2023-02-09")
+    assert out["meeting_date"] == "2023-02-08"
+
+
+def test_a_page_stamp_led_by_a_section_label_is_no_meeting_date():
+    """'Lampung | Sabtu, 26 Juli 2025 - 08:12 WIB' stamps the page; 'Jumat kemarin' in the story dates the meeting."""
+    out = run("Lampung | Sabtu, 26 Juli 2025 - 08:12 WIB\n\nLAMPUNG – Pemprov Lampung mulai berbenah.\n\nJumat kemarin, "
+              "Sekretaris Daerah Provinsi Lampung Marindo Kurniawan menyodorkan tujuh langkah.\n\nLangkah itu ia paparkan "
+              "ketika membuka Rapat Koordinasi Kepala Dinas Kominfotik se-Lampung di ruang Command Center.",
+              title="Sekda Gedor Kominfo", published="2025-07-26")
+    assert out["meeting_date"] == "2025-07-25"

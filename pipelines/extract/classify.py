@@ -876,7 +876,11 @@ _UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|
                     r"\btanpa (?:jadwal|batas waktu|kepastian)\b|"
                     # ... or called off: 'Rakor ... yang rencananya digelar Rabu (11/3) dibatalkan', 'Batal Digelar'
                     rf"\b(?:dibatalkan|ditiadakan|batal\s+(?:{HELD})|"
-                    rf"urung\s+(?:{HELD}))\b", re.I)
+                    rf"urung\s+(?:{HELD})|"
+                    # ... or offered and refused: 'menawarkan agar perwakilan mahasiswa diterima dalam audiensi di ruang
+                    # rapat, namun tawaran itu ditolak'
+                    r"(?:tawaran|ajakan|undangan)\s+(?:\w+\s+){0,2}?ditolak|menolak\s+(?:tawaran|ajakan|undangan|"
+                    r"(?:untuk\s+)?(?:ber)?audiensi))\b", re.I)
 _DONE_EVERY_TIME = re.compile(r"\b(?:selalu|setiap\s+tahun|tiap\s+tahun|biasanya|lazimnya|kerap)\b", re.I)
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
 

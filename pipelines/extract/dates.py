@@ -54,6 +54,10 @@ _RELATIVE = re.compile(
     rf"malam))?)\b",
     re.I,
 )
+_ON_DAY = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s*$", re.I)
+# 'digelar dua hari lalu', 'kemarin lusa': so many days before the report.
+_DAYS_AGO = re.compile(r"\b(?:(dua|tiga|empat|lima|enam|[2-6])\s+hari\s+(?:yang\s+)?lalu|(kemarin\s+lusa))\b", re.I)
+_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
 # 'pada tanggal 10 bulan ini', 'tanggal 28 bulan lalu': a day of the month the report came out in, or of the one before.
 _OF_THIS_MONTH = re.compile(r"\btanggal\s+(\d{1,2})\s+bulan\s+(ini|lalu)\b", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD}\s*$", re.I)
@@ -320,8 +324,10 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
             if value:
                 add(m, value, 3 if y else 2)
     for m in _NUMERIC.finditer(text) if digits and _NUMERIC_HINT.search(text) else ():
-        if not (m[1] or m[2] or m[3] or m[6] or _AGENCY_DATELINE.match(text, m.end())):
-            continue  # a bare "3/4" is a fraction or a number, not a date (but 'Kalianda, 12/9 (ANTARA)' is the day's)
+        if not (m[1] or m[2] or m[3] or m[6] or _AGENCY_DATELINE.match(text, m.end())
+                or _ON_DAY.search(text, max(0, m.start() - 10), m.start())):
+            # a bare "3/4" is a fraction or a number, not a date (but 'Kalianda, 12/9 (ANTARA)' and 'pada 7/2' are days)
+            continue
         if re.search(r"(?:nomor|no\.?)\s*[:]?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
         day, month, y, weekday = int(m[4]), int(m[5]), _year(m[6]), m[1] or m[3]
@@ -341,6 +347,9 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _relative(m, published, bool(_AHEAD.search(text[max(0, m.start() - 40):m.start()])))
         if value:
             add(m, value, 1)
+    for m in _DAYS_AGO.finditer(text) if published and ("lalu" in low or "lusa" in low) else ():
+        back = 2 if m[2] else _COUNTS.get(m[1].lower()) or int(m[1])
+        add(m, published - timedelta(days=back), 1)
     for m in _CLAUSE_WEEKDAY.finditer(text) if days else ():
         if published and not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(m, _weekday_near(published, WEEKDAYS[m[1].lower().replace("'", "")], "near"), 1)

@@ -101,9 +101,12 @@ def _meta_line(line: str) -> bool:
     # 'Rabu, 16 April 2025 14:02 WIB Penulis: Putri Purnama')
     joined = "|" in line or "•" in line or "·" in line or (":" in line and _BYLINE_AFTER.search(line))
     fields = [f for f in _META_FIELD_BREAK.split(line) if f.strip()] if joined else []
-    return len(fields) > 1 and all(_META.match(f) or _NOISE.match(f.strip()) for f in fields)
+    # (a region or section label leads the stamp: 'Lampung | Sabtu, 26 Juli 2025 - 08:12 WIB')
+    return len(fields) > 1 and all(_META.match(f) or _NOISE.match(f.strip()) or (k == 0 and _LABEL.match(f.strip()))
+                                   for k, f in enumerate(fields)) and any(_META.match(f) for f in fields)
 
 
+_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")  # one or two capitalised words: a region, a section
 _BYLINE_AFTER = re.compile(r"\s(?=(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:)", re.I)
 _META_FIELD_BREAK = re.compile(rf"[|•·]|{_BYLINE_AFTER.pattern}", re.I)
 
