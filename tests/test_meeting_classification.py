@@ -1657,3 +1657,11 @@ def test_an_audience_offered_and_refused_is_no_meeting():
               "anggota dewan.\n\nSekretariat dewan sempat menawarkan agar perwakilan mahasiswa diterima dalam audiensi di "
               "ruang rapat, namun tawaran itu ditolak.", title="Mahasiswa Geruduk DPRD Lampung", published="2025-09-01")
     assert out["is_meeting"] is False
+
+
+def test_a_council_visited_by_another_councils_members_is_an_audience():
+    """'Komisi III DPRD Sumatera Selatan bertandang ke DPRD Provinsi Lampung ... rombongan diterima': a courtesy call."""
+    out = run("Komisi III DPRD Sumatera Selatan bertandang ke Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Lampung, Kamis "
+              "(30/1/2020). Ketua Komisi III DPRD Sumatera Selatan, Muhammad, datang membawa 13 anggotanya, dan rombongan "
+              "diterima di gedung dewan setempat.", title="", published="2020-01-30")
+    assert out["meeting_type"] == "audiensi"

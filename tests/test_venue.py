@@ -353,3 +353,11 @@ def test_the_person_a_fronted_places_comma_leads_to_is_no_part_of_the_place():
               "memimpin rapat percepatan penerapan sistem merit, Kamis 17 Juli 2025.", "Sekdaprov Pimpin Rapat Sistem Merit",
               published="2025-07-17")
     assert "Marindo" not in (out["venue"] or "")
+
+
+def test_a_building_named_after_its_description_is_the_venue():
+    """'Rumah dinas Gubernur, Mahan Agung, Selasa (19/10/2021), kedatangan jajaran KONI': the residence by its name too."""
+    out = run("LAMPUNG – Rumah dinas Gubernur, Mahan Agung, Selasa (19/10/2021), kedatangan jajaran KONI Provinsi Lampung. "
+              "Kepada rombongan yang beraudiensi itu, Gubernur Lampung Arinal Djunaidi menjamin bonus atlet.",
+              title="Terima KONI, Arinal Janjikan Bonus", published="2021-10-19")
+    assert "Mahan Agung" in out["venue"]

@@ -106,6 +106,9 @@ _AUDIENCE = sentence_re(
     r"mahan agung|kantor\s+(?:gubernur|wakil gubernur|bupati|wali ?kota|sekda\w*|dprd)|"
     # (a government as the place visited is its head's: 'TPID Pemkab Mesuji berkunjung ke Pemkab Lampung Barat')
     r"(?:kantor\s+)?(?:pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+(?:dan|serta)\b))\b"
+    # (a council visited by another's members: 'Komisi III DPRD Sumatera Selatan bertandang ke DPRD Provinsi Lampung';
+    # not a crowd coming to it, 'mahasiswa mendatangi DPRD')
+    r"|\b(?:bertandang|berkunjung|bersilaturahmi)\s+ke\s+(?:gedung\s+)?(?:dprd|dewan perwakilan rakyat daerah)\b"
     # receiving a delegation in an office: 'menerima jajaran pengurus PWI di ruang kerja Gubernur'
     r"|\b(?:menerima|terima)\s+(?:langsung\s+)?(?:jajaran|pengurus|rombongan|perwakilan|delegasi|pimpinan|direksi|para|tim|"
     r"ketua|kepala|direktur|rektor|duta besar|dubes|konsul)\b[^.]{0,120}\bdi\s+(?:ruang\s+(?:kerja|rapat|tamu)|mahan agung|"

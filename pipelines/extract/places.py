@@ -136,8 +136,15 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     for unit in units:
         m = venue_pattern().search(unit)
         if m:
-            return m.group(0)
+            # ('Rumah dinas Gubernur, Mahan Agung, ...': the building named after its description)
+            named = venue_pattern().match(unit, m.end() + len(_COMMA.match(unit, m.end()).group(0)))
+            described = _DESCRIPTION.match(m.group(0)) and not _DESCRIPTION.match(named.group(0)) if named else False
+            return named.group(0) if described and named.start() > m.end() else m.group(0)
     return None
+
+
+_COMMA = re.compile(r",?\s*")
+_DESCRIPTION = re.compile(r"(?:rumah\s+dinas|rumah\s+jabatan|kediaman|kantor|gedung)\b", re.I)
 
 
 def _without_subject(place: str) -> str:
