@@ -194,3 +194,13 @@ def test_a_meeting_set_in_a_fronted_day_is_the_news():
               "Nurlela di Gedung Pusiban, Kantor Gubernur Lampung.", title="LKF 2025 Targetkan 60 Ribu Pengunjung",
               published="2025-07-17")
     assert out["is_meeting"] and out["meeting_date"] == "2025-07-16"
+
+
+def test_a_meeting_still_to_be_held_before_which_the_main_clause_acts_is_dropped():
+    """'Sebelum FGD tematik digelar, Bappeda Provinsi Lampung lebih dulu menyamakan langkah.': the FGD comes later, so
+    the preparation meeting told next is the report's, of its own kind."""
+    sentence = "Sebelum FGD tematik digelar, Bappeda Provinsi Lampung lebih dulu menyamakan langkah bersama tim penyusun."
+    assert main_clause(sentence) == "Bappeda Provinsi Lampung lebih dulu menyamakan langkah bersama tim penyusun."
+    out = run(f"Bandar Lampung – {sentence} Senin (8/7/2024), Kepala Bappeda Provinsi Lampung Elvira Umihanni memimpin "
+              "rapat persiapan bersama Tim Penyusun RPJMD di Ruang Rapat Alimuddin Umar.", title="", published="2024-07-08")
+    assert out["meeting_type"] == "rapat_lainnya"

@@ -137,7 +137,10 @@ def main_clause(sentence: str, published: date | None = None) -> str:
                 continue  # the clause goes on to its date or place
             # the main clause begins, the fronted one told no date or place: another event only with days between
             # ('Sehari setelah Gubernur menyampaikan nota pengantar dalam rapat paripurna, Fraksi PKS ... menyiapkan sikap')
-            return sentence[:start] + rest if m.group("gap") and len(rest) >= 40 else sentence
+            # ... or a meeting still to be held before which the main clause acts ('Sebelum FGD tematik digelar,
+            # Bappeda Provinsi Lampung lebih dulu menyamakan langkah')
+            later = _BEFORE_HELD.match(clause) is not None
+            return sentence[:start] + rest if (m.group("gap") or later) and len(rest) >= 40 else sentence
         # the main clause begins here: its subject (a name, an office, a body, the meeting) and a meeting of its own
         # ('Sebulan setelah ...': a span of days between, the clause is surely another event, whatever the main clause)
         if not _SUBJECT.match(rest):
@@ -149,6 +152,8 @@ def main_clause(sentence: str, published: date | None = None) -> str:
 
 
 _LONGEST = 260  # characters of a fronted clause
+_BEFORE_HELD = re.compile(rf"sebelum\s+(?:{MEETING_NOUNS}|musyawarah)\b[^,]{{0,60}}\b(?:digelar|dimulai|berlangsung|"
+                          r"dilaksanakan|diselenggarakan)\b", re.I)
 _VERB = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
 # The main clause's first word: its subject (a name, an office, a body, 'seluruh 260 desa', 'rapat koordinasi'), not a
 # word that carries the fronted clause on ('bersama Wali Kota X', 'dan', 'yang') or its day.
