@@ -1665,3 +1665,12 @@ def test_a_council_visited_by_another_councils_members_is_an_audience():
               "(30/1/2020). Ketua Komisi III DPRD Sumatera Selatan, Muhammad, datang membawa 13 anggotanya, dan rombongan "
               "diterima di gedung dewan setempat.", title="", published="2020-01-30")
     assert out["meeting_type"] == "audiensi"
+
+
+def test_a_ministry_as_a_party_to_a_meeting_in_lampung_makes_no_audience():
+    """'dibahas dalam rapat di Ruang kerja Asisten ..., antara Pemerintah Provinsi Lampung dan Kementerian Luar Negeri':
+    a plain meeting in Lampung, not a call at the minister's office."""
+    out = run("BANDAR LAMPUNG – Persiapan kedatangan dubes dibahas dalam rapat di Ruang kerja Asisten Bidang Pemerintahan "
+              "Kesra, Senin (5/02/2018), antara Pemerintah Provinsi Lampung dan Kementerian Luar Negeri Republik "
+              "Indonesia.", title="", published="2018-02-05")
+    assert out["meeting_type"] == "rapat_lainnya"

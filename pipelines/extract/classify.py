@@ -202,7 +202,10 @@ _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # words inside quotes are sp
 _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "evaluasi", "monev", "monitoring dan evaluasi",
                  "bahas"}
 # (a ministry's regional office, 'Kantor Wilayah Kementerian Hukum Lampung', is a local office, not a minister's)
-_HIGHER_OFFICE = re.compile(r"(?<!wilayah )(?<!kanwil )\b(?:menteri|kementerian|presiden|wakil presiden)\b", re.I)
+# (the ministry as a party is not its minister's office: 'rapat ... antara Pemerintah Provinsi Lampung dan Kementerian
+# Luar Negeri' sat in Lampung; 'di Kementerian X', 'ke kantor Kementerian X' is the place)
+_HIGHER_OFFICE = re.compile(r"(?<!wilayah )(?<!kanwil )\b(?:menteri|presiden|wakil presiden)\b|"
+                            r"\b(?:di|ke)\s+(?:kantor\s+|gedung\s+)?kementerian\b", re.I)
 _ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference|konferensi video|"
                      r"video ?konferensi)\b", re.I)
 _GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan|vicon|video ?conference|video ?konferensi|"
