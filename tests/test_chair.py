@@ -852,3 +852,31 @@ def test_a_body_that_held_the_meeting_is_no_chair():
     out = run("Monitoring dan Evaluasi (Monev) Pelaksanaan APBD berlangsung di Balai Keratun, Kamis (11/8/2022). Monev "
               "tersebut digelar oleh Inspektorat Jenderal Kementerian Dalam Negeri.", published="2022-08-11")
     assert out["chair"] is None and out["officials"] == []
+
+
+def test_who_told_the_press_after_holding_the_meeting_chaired_it():
+    """'Fahrizal menyampaikannya kepada wartawan seusai menggelar rapat koordinasi ...': the speaker held it."""
+    out = run("Presiden RI Joko Widodo dalam waktu dekat dijadwalkan kembali menyambangi Provinsi Lampung. Sejumlah daerah "
+              "dikabarkan masuk dalam rencana kunjungannya.\n\nKabar itu dibenarkan Sekretaris Daerah Provinsi Lampung, "
+              "Fahrizal Darminto. Meski begitu, ia memastikan waktu kunjungan Presiden masih dirahasiakan.\n\n"
+              "Fahrizal menyampaikannya kepada wartawan seusai menggelar "
+              "rapat koordinasi persiapan kunjungan kerja Presiden RI, Senin (8/7).",
+              title="Presiden Segera Sambangi Lampung, Sekdaprov: Tanggal Masih Rahasia", published="2024-07-08")
+    assert out["chair"] and out["chair"]["name"] == "Fahrizal Darminto"
+
+
+def test_the_invitations_signer_past_the_lead_convenes_the_meeting():
+    """'Undangan yang ditandatangani Plt. Kepala BPKAD Provinsi Lampung, Nurul Fajri, ...' past the lead."""
+    out = run("• Jumat, 21 November 2025\n\nPemprov Lampung Adakan FGD Penyusunan Studi Kelayakan Kawasan Industri\n\n"
+              "Jumat, 21 November 2025 - 21.03 WIB\n15\n\nSurat undangan Focus Group Discussion (FGD) penyusunan Studi "
+              "Kelayakan Lokasi Pembangunan Kawasan Industri Lampung. Foto: Ist.\n\nKupastuntas.co, Bandar Lampung - "
+              "Pemerintah Provinsi (Pemprov) Lampung melalui Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD) bakal "
+              "menggelar Focus Group Discussion (FGD) penyusunan Studi Kelayakan Lokasi Pembangunan Kawasan Industri "
+              "Lampung, Senin pekan depan.\n\nFGD dijadwalkan berlangsung mulai pukul 13.30 WIB hingga selesai di Ruang "
+              "Rapat Lantai III BPKAD Provinsi Lampung, tiga hari setelah undangannya beredar hari ini.\n\nKegiatan "
+              "tersebut menjadi bagian dari proses pengumpulan data, validasi teknis, dan penghimpunan masukan dari para "
+              "pemangku kepentingan. Dalam pelaksanaannya, Pemprov Lampung menggandeng Program Pascasarjana Universitas "
+              "Lampung.\n\nUndangan yang ditandatangani Plt. Kepala BPKAD Provinsi Lampung, Nurul Fajri, S.Sos., M.T, "
+              "menyebutkan FGD ini dimaksudkan untuk menghasilkan dokumen studi.",
+              title="Senin Depan, Pemprov Lampung Gelar FGD Studi Kelayakan Kawasan Industri", published="2025-11-21")
+    assert out["chair"] and out["chair"]["name"] == "Nurul Fajri"

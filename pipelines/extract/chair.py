@@ -38,7 +38,9 @@ _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
 # ('rapat koordinasi yang digelar Gubernur Lampung X bersama para bupati': a relative clause names its convener without
 # 'oleh')
-_CONVENED_BY = sentence_re(rf"\b(?:undangan\b[^.]{{0,150}}?\b(?:diteken|ditandatangani)(?:\s+oleh)?|"
+_SIGNED = r"undangan\b[^.]{0,150}?\b(?:diteken|ditandatangani)(?:\s+oleh)?"  # the invitation's signer calls the meeting
+_SIGNED_BY = sentence_re(rf"\b{_SIGNED}\s+", re.I)
+_CONVENED_BY = sentence_re(rf"\b(?:{_SIGNED}|"
                            rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
                            r"Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|Plt|"
                            r"Penjabat)\b)|"
@@ -117,7 +119,10 @@ _ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:secara\s+resmi|secara\s+langsung|la
                                   r"kembali|turut|turun\s+tangan|turun))+\s*$", re.I)
 # 'Gubernur menyampaikannya ketika membuka forum ...': a speech verb and 'when' between the subject and the lead verb.
 _SAID_WHEN = re.compile(r"\s+(?:menyampaikan|mengatakan|menegaskan|mengungkapkan|memaparkan|menjelaskan|mengingatkan)(?:nya)?"
-                        r"(?:\s+(?:hal\s+)?(?:itu|tersebut|ini))?\s+(?:saat|ketika|sewaktu|seusai|usai|sebelum|sesudah)"
+                        r"(?:\s+(?:hal\s+)?(?:itu|tersebut|ini))?"
+                        # ('Fahrizal menyampaikannya kepada wartawan seusai menggelar rapat koordinasi ...')
+                        r"(?:\s+(?:kepada|pada|di\s+hadapan)\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers))?"
+                        r"\s+(?:saat|ketika|sewaktu|seusai|usai|sebelum|sesudah)"
                         r"(?:\s+(?:secara\s+resmi|langsung))?\s*$", re.I)
 _ALONE = re.compile(r"\s*(?:[,.;]|$|\s[a-z])")  # nothing named after a role: a comma, a stop or a lower-case word
 # A dateline before a fronted clause ('BANDAR LAMPUNG ---- Saat membuka FGD ..., X menyampaikan').
@@ -562,6 +567,10 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         return result
     for unit in rest:  # a lead construction further down still names the chair of the headline meeting
         result = _lead(unit, when, known) if _says_leading(unit) else None
+        if result:
+            return result
+    for unit in rest:  # ... and so does the invitation's signer ('Undangan yang ditandatangani Plt. Kepala BPKAD ...')
+        result = _after(unit, _SIGNED_BY, when, known) if "ndangan" in unit else None
         if result:
             return result
     return evident_head(units, when) or _organ_head(units, known) or _headline_leader(units[:1], when, known)
