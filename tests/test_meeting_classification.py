@@ -1674,3 +1674,11 @@ def test_a_ministry_as_a_party_to_a_meeting_in_lampung_makes_no_audience():
               "Kesra, Senin (5/02/2018), antara Pemerintah Provinsi Lampung dan Kementerian Luar Negeri Republik "
               "Indonesia.", title="", published="2018-02-05")
     assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_the_gavel_names_no_kind_of_sitting():
+    """'Palu Sidang Berpindah Tangan ...' over '... dalam rapat paripurna istimewa pelantikan': a plenary."""
+    out = run("Bandarlampung (ANTARA) - Palu sidang DPRD Provinsi Lampung berpindah tangan dari Mingrum Gumay kepada Ahmad "
+              "Giri Akbar dalam rapat paripurna istimewa pelantikan anggota dewan di Gedung DPRD Lampung, Senin (2/9).",
+              title="Palu Sidang Berpindah Tangan dari Mingrum Gumay ke Ahmad Giri Akbar", published="2024-09-03")
+    assert out["meeting_type"] == "rapat_paripurna"

@@ -244,6 +244,7 @@ def _phrase_key(text: str) -> str:
 
 # 'masa sidang', 'tahun sidang': a DPRD calendar period, not a session held.
 _SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
+_GAVEL = re.compile(r"\bpalu\s+$", re.I)  # 'Palu Sidang Berpindah Tangan ...': the gavel, not a kind of sitting
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
 _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
                      r"terdakwa|didakwa|dituntut|divonis|tipikor|korupsi|pengadilan|majelis hakim|hakim|jaksa|saksi)\b", re.I)
@@ -346,6 +347,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         # aside is that meeting's)
         if (_room_before(unit, m.start()) and (another or _room_names_kind(m.group(0)))) or (
                 _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
+                or _GAVEL.search(unit, max(0, m.start() - 6), m.start())
                 or _inside_name(unit, m)):
             continue
         text = m.group(0).lower()
