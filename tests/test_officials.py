@@ -999,3 +999,15 @@ def test_a_decrees_short_form_after_a_listing_word_is_no_name():
     """'keputusan Menteri Koordinator ..., yakni Kepmenko Nomor 30 Tahun 2022': a decree, not the minister's name."""
     assert _names("Sekdaprov merujuk keputusan Menteri Koordinator Bidang Pembangunan Manusia, yakni Kepmenko Nomor 30 "
                   "Tahun 2022.") == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Sementara itu Arif Wijayanto dari Ditjen Keuangan Daerah menyebutkan bahwa data sudah dikumpulkan.",
+     ["Arif Wijayanto"]),
+    ("Hadir pula Sulastri dari Kementrian Luar Negeri Republik Indonesia.", ["Sulastri"]),
+    ("Data dari BPS menunjukkan kenaikan harga.", []),
+    ("Bantuan Sosial dari Kementerian Sosial disalurkan.", []),
+])
+def test_a_person_named_with_the_body_they_come_from_is_an_official(sentence, names):
+    """'Arif Wijayanto dari Ditjen Keuangan Daerah': a name, then 'dari' and a body; not a noun opening a sentence."""
+    assert [o["name"] for o in officials_in([sentence], None)] == names

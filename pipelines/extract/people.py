@@ -1127,7 +1127,21 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
             if (_valid_name(name) and len(name.split()) >= 2 and not absent(sentence, m.start(), m.end())
                     and not _RUNNING.match(sentence, m.end())):
                 _merge(found, resolve(f"Fraksi {m.group(2) or m.group(3)}", name, when))
+        for m in ([] if headline or " dari " not in sentence else _FROM_BODY.finditer(sentence)):
+            name = strip_honorifics(m.group(1))
+            # (one word is a name only mid-sentence: a capitalised common noun opens a sentence, 'Data dari BPS')
+            alone = len(name.split()) == 1 and not _MID_SENTENCE.search(sentence, 0, m.start())
+            if _plain_name(name) and not alone and not absent(sentence, m.start(), m.end()):
+                _merge(found, resolve(m.group(2).strip(), name, when))
     return found
+
+
+# A person named with the body they come from: 'Arif Wijayanto dari Ditjen Keuangan Daerah', 'Sulastri dari Kementrian
+# Luar Negeri'.
+_FROM_BODY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+dari\s+((?:Ditjen|Direktorat|Kementerian|"
+                        r"Kementrian|Kemen[a-z]\w+|Dinas|Badan|Biro|Bappeda|Balai|Inspektorat|Sekretariat|"
+                        r"Universitas)\b(?:\s+(?:[A-Z][\w'’()/-]*|dan|&)){0,8})")
+_MID_SENTENCE = re.compile(r"\b[a-z]\w*\s+$")
 
 
 # A council member named with the party ('Deni Ribowo (Demokrat)', 'Ahmad Rivai dari Fraksi PKB'): a person acting,
