@@ -1011,3 +1011,24 @@ def test_a_decrees_short_form_after_a_listing_word_is_no_name():
 def test_a_person_named_with_the_body_they_come_from_is_an_official(sentence, names):
     """'Arif Wijayanto dari Ditjen Keuangan Daerah': a name, then 'dari' and a body; not a noun opening a sentence."""
     assert [o["name"] for o in officials_in([sentence], None)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Wagub Chusnunia Chalim ikut memberi catatan, sementara dinas diwakili kepalanya, Isron Fadtricar.",
+     ["Chusnunia Chalim", "Isron Fadtricar"]),
+    ("BPS RI turut memberi paparan melalui kepalanya, Amalia Adininggar Widyasanti.", ["Amalia Adininggar Widyasanti"]),
+    ("Di sisi lain, Budhi Condrowati dari Pansus singkong DPRD Lampung mengaku telah mengusulkan Bapemperda.",
+     ["Budhi Condrowati"]),
+])
+def test_a_bodys_head_named_by_the_possessive_or_a_member_by_the_committee(sentence, names):
+    """'dinas diwakili kepalanya, Isron Fadtricar', 'Budhi Condrowati dari Pansus singkong DPRD Lampung'."""
+    assert [o["name"] for o in officials_in([sentence], None)] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sebagian lainnya diwakili Penjabat Pimpinan Tinggi Pratama.",
+    "Dari Rumah Dinas-Mahan Agung, Gubernur menyimak langsung arahan Presiden.",
+])
+def test_a_rank_or_a_hyphenated_building_is_no_name(sentence):
+    """'Penjabat Pimpinan Tinggi Pratama' is a rank; 'Rumah Dinas-Mahan Agung' a building."""
+    assert officials_in([sentence], None) == []

@@ -248,8 +248,11 @@ def _valid_name(name: str) -> bool:
         return False  # 'Karo', 'Kadis', 'Wagub': a short title, not a name
     if any(t.lower().startswith(("rakor", "musrenbang", "paripurna")) for t in toks):
         return False  # 'Ketua Panitia Rakorda': the meeting's name, not a person's
-    if any(p.lower() in _STOP_NAME or p.lower() in _region_words() for t in toks if "-" in t for p in t.split("-")):
-        return False  # 'Lampung-In', 'Pemprov-DPRD': a product or a pair of bodies, not a person
+    if any(p.lower() in _STOP_NAME or p.lower() in _region_words() or p.lower() in _ORG_NOUNS
+           for t in toks if "-" in t for p in t.split("-")):
+        return False  # 'Lampung-In', 'Pemprov-DPRD', 'Rumah Dinas-Mahan Agung': a product, bodies or a place, no person
+    if len(toks) == 1 and name.lower() in _RANKS:
+        return False  # 'diwakili Penjabat Pimpinan Tinggi Pratama': a rank of the civil service, no one's name
     if any(t.lower() in _single_heads() for t in toks):
         return False  # 'Kajati Lampung dan Kapolda': an office written alone, no one named
     if any(t.lower().strip(".,") in MONTHS for t in toks):
@@ -1127,6 +1130,10 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
             if (_valid_name(name) and len(name.split()) >= 2 and not absent(sentence, m.start(), m.end())
                     and not _RUNNING.match(sentence, m.end())):
                 _merge(found, resolve(f"Fraksi {m.group(2) or m.group(3)}", name, when))
+        for m in ([] if headline or "nya" not in sentence else _ITS_HEAD.finditer(sentence)):
+            name = strip_honorifics(m.group(2))
+            if _plain_name(name) and not absent(sentence, m.start(), m.end()):
+                _merge(found, resolve(m.group(1).capitalize(), name, when))
         for m in ([] if headline or " dari " not in sentence else _FROM_BODY.finditer(sentence)):
             name = strip_honorifics(m.group(1))
             # (one word is a name only mid-sentence: a capitalised common noun opens a sentence, 'Data dari BPS')
@@ -1138,10 +1145,15 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
 
 # A person named with the body they come from: 'Arif Wijayanto dari Ditjen Keuangan Daerah', 'Sulastri dari Kementrian
 # Luar Negeri'.
-_FROM_BODY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+dari\s+((?:Ditjen|Direktorat|Kementerian|"
+_FROM_BODY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+dari\s+((?:Pansus|Panitia\s+Khusus|Komisi|"
+                        r"Bapemperda|Banggar|Badan\s+Anggaran|Ditjen|Direktorat|Kementerian|"
                         r"Kementrian|Kemen[a-z]\w+|Dinas|Badan|Biro|Bappeda|Balai|Inspektorat|Sekretariat|"
                         r"Universitas)\b(?:\s+(?:[A-Z][\w'’()/-]*|dan|&)){0,8})")
 _MID_SENTENCE = re.compile(r"\b[a-z]\w*\s+$")
+# A body's head named after it by the possessive: 'dinas diwakili kepalanya, Isron Fadtricar', 'BPS RI memberi paparan
+# melalui kepalanya, Amalia Adininggar Widyasanti'.
+_ITS_HEAD = re.compile(r"\b(kepala|ketua|pimpinan|direktur|pemimpin)nya\s*,?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)",
+                       re.I)
 
 
 # A council member named with the party ('Deni Ribowo (Demokrat)', 'Ahmad Rivai dari Fraksi PKB'): a person acting,
