@@ -1032,3 +1032,9 @@ def test_a_bodys_head_named_by_the_possessive_or_a_member_by_the_committee(sente
 def test_a_rank_or_a_hyphenated_building_is_no_name(sentence):
     """'Penjabat Pimpinan Tinggi Pratama' is a rank; 'Rumah Dinas-Mahan Agung' a building."""
     assert officials_in([sentence], None) == []
+
+
+def test_an_occasion_after_peringatan_names_no_one():
+    """'inspektur upacara peringatan Hari Ulang Tahun (HUT) ke-61': the day's name, not a person 'Hari Ulang'."""
+    assert _names("Gubernur Lampung Rahmat Mirzani Djausal bertindak sebagai inspektur upacara peringatan Hari Ulang "
+                  "Tahun (HUT) ke-61 Provinsi Lampung di Lapangan Korpri.") == ["Rahmat Mirzani Djausal"]

@@ -367,7 +367,9 @@ _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah"
 # Associations are named like places: 'Ketua Forum Guru Honorer, Dewi Puspitasari' (the forum's name, then its head).
 _ASSOCIATIONS = {"forum", "ikatan", "asosiasi", "himpunan", "persatuan", "perkumpulan", "perhimpunan", "paguyuban",
                  "komunitas", "gabungan", "serikat", "kelompok", "lsm", "ormas", "yayasan", "aliansi"}
-_PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS | _ASSOCIATIONS
+# An occasion is named like a place: 'inspektur upacara peringatan Hari Ulang Tahun (HUT) ke-61', its name, no one's.
+_OCCASIONS = {"peringatan", "perayaan"}
+_PLACE_TAKERS = _PLACE_OFFICES | _INSTITUTIONS | _ASSOCIATIONS | _OCCASIONS
 _NAMED_AFTER_PEOPLE = {"rsud", "rs", "universitas"}
 # 'Menteri Koperasi Budi Arie Setiadi', 'Dinas Perumahan ...': there the word is a sector, not an institution's name.
 _SECTORS = {"koperasi", "perumahan", "sekolah"}
@@ -412,7 +414,7 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
     if office in {"pt", "cv"} and not person_after_comma and k - i >= 4 and _valid_name(
             " ".join(t.group(0) for t in tokens[k - 2:k])) and tokens[k - 2].group(0).lower() not in _COMPANY_WORDS:
         return k - 2, tokens[k - 3].end()  # 'PT Pupuk Indonesia Dedi Kurniawan': a company, then its officer
-    if person_after_comma or (office in _INSTITUTIONS and not branch):
+    if person_after_comma or (office in _INSTITUTIONS and not branch) or office in _OCCASIONS:
         return k, tokens[k - 1].end()
     return i, role_end  # 'Camat Suhendra hadir': without a comma the word after a place office is the person
 
