@@ -880,3 +880,12 @@ def test_the_invitations_signer_past_the_lead_convenes_the_meeting():
               "menyebutkan FGD ini dimaksudkan untuk menghasilkan dokumen studi.",
               title="Senin Depan, Pemprov Lampung Gelar FGD Studi Kelayakan Kawasan Industri", published="2025-11-21")
     assert out["chair"] and out["chair"]["name"] == "Nurul Fajri"
+
+
+def test_an_era_of_government_names_no_chair():
+    """'forum ini menjadi pijakan ... di bawah kepemimpinan Presiden Prabowo Subianto': an era, not who led it."""
+    out = run("Musrenbang Provinsi Lampung Tahun 2025 dibuka oleh Gubernur Lampung Rahmat Mirzani Djausal di Auditorium "
+              "Kantor Perwakilan Bank Indonesia Provinsi Lampung, Rabu. Menurut dia, forum ini menjadi pijakan awal "
+              "pembangunan di bawah kepemimpinan Presiden Prabowo Subianto.", title="Gubernur buka Musrenbang 2025",
+              published="2025-05-07")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"

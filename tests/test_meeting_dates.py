@@ -720,3 +720,12 @@ def test_a_page_stamp_led_by_a_section_label_is_no_meeting_date():
               "ketika membuka Rapat Koordinasi Kepala Dinas Kominfotik se-Lampung di ruang Command Center.",
               title="Sekda Gedor Kominfo", published="2025-07-26")
     assert out["meeting_date"] == "2025-07-25"
+
+
+def test_an_occasion_set_off_by_a_comma_before_a_reports_day_leaves_the_day_the_meetings():
+    """'rakor pengendalian Covid-19 pada Pilkada, Senin (21/9)' is the rakor's day; 'Ramadan diperkirakan mulai lusa,
+    Kamis (19/2/2026)' stays the forecast's."""
+    out = run("Permintaan itu dititipkan Gubernur Lampung Arinal Djunaidi kepada KPU dan Bawaslu dalam rapat koordinasi "
+              "pengendalian Covid-19 pada Pilkada, Senin (21/9). Tahapan dimulai dari penetapan calon pada 23 September "
+              "2020.", title="Arinal Minta Parpol Cermati Pergub", published="2020-09-22")
+    assert out["meeting_date"] == "2020-09-21"

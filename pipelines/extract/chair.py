@@ -24,7 +24,8 @@ _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|
 # ('Palu sidang rapat paripurna ... dipegang Ria Hartini': whoever holds the gavel presides)
 _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?|"
                      r"palu\s+sidang\b[^.]{0,160}?\bdipegang(?:\s+langsung)?(?:\s+oleh)?|"
-                     r"di\s?bawah\s+(?:pimpinan|kepemimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
+                     # (not 'di bawah kepemimpinan Presiden X': an era of government, not a meeting's chair)
+                     r"di\s?bawah\s+(?:pimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
                      r"(?:rapat|sidang)\s*[,:]?)\s+",
                      re.I)
 # Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.

@@ -114,8 +114,11 @@ def _aside(text: str, start: int) -> bool:
     aside = _ASIDE_BEFORE.search(before[-60:])
     # ('... pengamanan Natal 2023 dan Tahun Baru 2024, Selasa (19/12/2023)' or '..., Selasa, di ...': the holiday is
     # named with its year, and the day after the comma is the report's own)
-    if aside and (_WEEKDAY_FORM.match(text, start) or _SET_OFF_WEEKDAY.match(text, start)) and _YEAR_COMMA.search(
-            aside.group(0)):
+    if aside and (_WEEKDAY_FORM.match(text, start) or _SET_OFF_WEEKDAY.match(text, start)) and (
+            _YEAR_COMMA.search(aside.group(0)) or (_WEEKDAY_FORM.match(text, start) and _NAMED_OCCASION.match(aside.group(0))
+                                                   and aside.group(0).rstrip().endswith(","))):
+        # (or the occasion set off by a comma before a report's form: 'rakor pengendalian Covid-19 pada Pilkada, Senin
+        # (21/9)'; not a forecast's day, 'diperkirakan mulai lusa, Kamis (19/2/2026)')
         aside = None
     # ('berlangsung tiga hari, sejak Selasa (8/3) hingga Kamis (10/3)': since one day until another is the event's own
     # span, which starts on its first day)
@@ -124,6 +127,8 @@ def _aside(text: str, start: int) -> bool:
     return bool(aside or _RESPONDS_TO.search(before))
 
 
+_NAMED_OCCASION = re.compile(r"\W*(?:pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|hari\s+raya|lebaran|idul\s+(?:fitri|adha)|"
+                             r"natal|tahun\s+baru|ramadan|ramadhan)\b", re.I)
 _YEAR_COMMA = re.compile(r"\d{4}\s*(?:,|\s+pada)\s*$")  # ('... Tahun Baru 2025, Kamis (19/12)', '... 2025 pada Kamis (19/12)')
 # (an hour may stand between: 'sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3)')
 _SPAN_END_AFTER = re.compile(rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)",
