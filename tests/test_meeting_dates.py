@@ -729,3 +729,17 @@ def test_an_occasion_set_off_by_a_comma_before_a_reports_day_leaves_the_day_the_
               "pengendalian Covid-19 pada Pilkada, Senin (21/9). Tahapan dimulai dari penetapan calon pada 23 September "
               "2020.", title="Arinal Minta Parpol Cermati Pergub", published="2020-09-22")
     assert out["meeting_date"] == "2020-09-21"
+
+
+def test_a_record_without_its_publication_date_is_dated_by_its_page_stamp():
+    """'TERASLAMPUNG.COM | Senin, 18 Mar 2019 | Bandar Lampung' at the top: the report's day, so 'Senin' resolves, and
+    the province's founding day ('dibentuk pada 18 Maret 1964') is no candidate beside it."""
+    from pipelines.extract.dates import stamped_day
+    text = ("TERASLAMPUNG.COM | Senin, 18 Mar 2019 | Bandar Lampung\n\nSidang Paripurna Istimewa DPRD Lampung dalam rangka "
+            "HUT ke-55 Provinsi Lampung berlangsung khidmat di ruang sidang DPRD Lampung, Senin. Suasana adat menambah "
+            "kekhidmatan peringatan hari jadi provinsi yang dibentuk pada 18 Maret 1964 itu.")
+    assert stamped_day(text) == date(2019, 3, 18)
+    out = extract({"id": "t", "url": "https://example.go.id/x", "title": "Paripurna Istimewa HUT ke-55", "text": text,
+                   "published": None})
+    assert out["meeting_date"] == "2019-03-18"
+    assert stamped_day("Rapat digelar pada Senin, 18 Maret 2019, di Bandar Lampung.") is None  # a sentence, no stamp

@@ -8,7 +8,7 @@ from itertools import accumulate
 
 from pipelines.extract.chair import chair
 from pipelines.extract.classify import Classification, classify, opinion_page
-from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published
+from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published, stamped_day
 from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
@@ -362,7 +362,8 @@ def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
     title, lines, sents = read_article(record)
-    published = parse_published(record.get("published"))
+    # (a record without its publication date is dated by its page's stamp, when the text keeps one at the top)
+    published = parse_published(record.get("published")) or stamped_day(record.get("text") or "")
     # (a fronted clause telling another event is no part of this one; a fronted place or day is told after the main
     # clause)
     sents = [main_clause(day_last(place_last(s)), published) for s in sents]

@@ -199,6 +199,18 @@ def parse_published(value: str | None) -> date | None:
     return stamp.astimezone(_JAKARTA).date() if stamp.tzinfo else stamp.date()
 
 
+def stamped_day(text: str) -> date | None:
+    """The day a page's stamp near the top gives, for a record without its publication date ('TERASLAMPUNG.COM |
+    Senin, 18 Mar 2019 | Bandar Lampung', 'Jumat 07-02-2020,17:40 WIB'): a short line, no sentence, a full date."""
+    for line in [ln.strip() for ln in text.split("\n", 12)[:12] if ln.strip()][:6]:
+        if len(line) > 90 or line.endswith((".", "!", "?")) or not DIGIT.search(line):
+            continue
+        full = [h for h in find_dates(line, None, None) if h.strength >= 3 and _YEAR.search(h.text)]
+        if full:
+            return full[0].value
+    return None
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
