@@ -889,3 +889,11 @@ def test_an_era_of_government_names_no_chair():
               "pembangunan di bawah kepemimpinan Presiden Prabowo Subianto.", title="Gubernur buka Musrenbang 2025",
               published="2025-05-07")
     assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_decision_about_the_next_similar_meeting_leaves_the_sentence_this_meetings():
+    """'Gubernur X, yang memimpin jalannya rapat, memutuskan rakor serupa digelar rutin': he led this one."""
+    out = run("BANDARLAMPUNG – Rapat Koordinasi Terbatas itu digelar di Ruang Rapat Utama Gubernur, Jumat pekan lalu. "
+              "Gubernur Lampung Arinal Djunaidi, yang memimpin jalannya rapat, memutuskan rakor serupa digelar rutin.",
+              title="Pemprov Lampung, KPU, dan Bawaslu Bahas Pilkada 2020", published="2020-02-10")
+    assert out["chair"]["name"] == "Arinal Djunaidi"

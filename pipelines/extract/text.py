@@ -294,7 +294,9 @@ def other_occasion(sentence: str) -> bool:
                for m in _OTHER_OCCASION.finditer(sentence))
 
 
-_NAMED_IN_CLAUSE = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|seperti|sebagaimana|dari|dengan)\s+(?:\S+\s+){{0,2}}$", re.I)
+# ('X, yang memimpin jalannya rapat, memutuskan rakor serupa digelar rutin': what this meeting decided about the next)
+_NAMED_IN_CLAUSE = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|seperti|sebagaimana|dari|dengan|memutuskan|menyepakati|"
+                              rf"sepakat|mengusulkan|agar|supaya)\s+(?:\S+\s+){{0,2}}$", re.I)
 
 
 # The days between two such events ('Sehari setelah ...', 'hampir sebulan usai ...', 'dua pekan sebelum ...').
