@@ -743,3 +743,13 @@ def test_a_record_without_its_publication_date_is_dated_by_its_page_stamp():
                    "published": None})
     assert out["meeting_date"] == "2019-03-18"
     assert stamped_day("Rapat digelar pada Senin, 18 Maret 2019, di Bandar Lampung.") is None  # a sentence, no stamp
+
+
+def test_a_headlines_day_dates_the_meeting_over_a_periods_end():
+    """'Senin (30/11), Gubernur Lampung Pimpin Rakor ...' over '... di masa kampanye yang berakhir 5 Desember'."""
+    out = extract({"id": "t", "url": "https://example.go.id/x", "published": None,
+                   "title": "Senin (30/11), Gubernur Lampung Pimpin Rakor Kesiapan Pilkada Serentak 2020",
+                   "text": "Bandar Lampung – Gubernur Lampung Arinal Djunaidi memimpin Rapat Koordinasi Kesiapan Pilkada "
+                           "Serentak Tahun 2020 di Gedung Pusiban, Senin.\n\nGubernur meminta semua pihak mencegah politik "
+                           "uang di masa kampanye yang berakhir 5 Desember 2020."})
+    assert out["meeting_date"] == "2020-11-30"

@@ -193,8 +193,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # (an evidence without a date, '"...," kata Arinal kepada wartawan usai ratas.', is dated by the lead's sentence
     # telling the meeting, 'Keputusan itu diambil dalam ratas ..., Senin kemarin (19/7)', before any other date)
     naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u)]
+    # (a headline's day and month, 'Senin (30/11), Gubernur Lampung Pimpin Rakor ...', before the lead's weaker days)
     for units, strength in (([evidence] if evidence else [], 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
-                            (naming, 1), (ordered, 1), (sents[LEAD:], 2)):
+                            (headline, 2), (naming, 1), (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 found[unit] = _filed_on(unit, find_dates(unit, published, year), year)

@@ -75,7 +75,9 @@ _ASIDE_BEFORE = re.compile(
     r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?|"
     r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan|ditutup|penutupan|"
     # ('PPKM Mikro Tahap XII berlaku mulai 6 Juli hingga 20 Juli 2021': when a rule holds)
-    r"berlaku(?:\s+(?:mulai|sejak|efektif))?|mulai\s+berlaku)"
+    r"berlaku(?:\s+(?:mulai|sejak|efektif))?|mulai\s+berlaku|"
+    # ('di masa kampanye yang berakhir 5 Desember': when a period ends or starts)
+    r"(?:masa|periode|tahapan|kampanye|jabatan)\b[^.,;]{0,30}?\byang\s+(?:berakhir|dimulai|usai))"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|mulai|jatuh|"
     r"berakhir|berlaku|besok|lusa),?)*\s*,?\s*$",
     re.I,
