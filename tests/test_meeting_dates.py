@@ -753,3 +753,11 @@ def test_a_headlines_day_dates_the_meeting_over_a_periods_end():
                            "Serentak Tahun 2020 di Gedung Pusiban, Senin.\n\nGubernur meminta semua pihak mencegah politik "
                            "uang di masa kampanye yang berakhir 5 Desember 2020."})
     assert out["meeting_date"] == "2020-11-30"
+
+
+def test_the_day_an_anniversary_falls_on_is_no_meeting_date():
+    """'Hari jadi Provinsi Lampung jatuh pada 18 Maret, tetapi rapat paripurna istimewa ... baru digelar sehari
+    kemudian, 19-03-2018'."""
+    out = run("Hari jadi Provinsi Lampung jatuh pada 18 Maret, tetapi rapat paripurna istimewa HUT Lampung ke-54 baru "
+              "digelar sehari kemudian, 19-03-2018.", title="Paripurna HUT Lampung ke-54", published="2018-03-19")
+    assert out["meeting_date"] == "2018-03-19"
