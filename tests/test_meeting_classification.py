@@ -1682,3 +1682,12 @@ def test_the_gavel_names_no_kind_of_sitting():
               "Giri Akbar dalam rapat paripurna istimewa pelantikan anggota dewan di Gedung DPRD Lampung, Senin (2/9).",
               title="Palu Sidang Berpindah Tangan dari Mingrum Gumay ke Ahmad Giri Akbar", published="2024-09-03")
     assert out["meeting_type"] == "rapat_paripurna"
+
+
+def test_a_headlines_fronted_circumstance_is_not_its_event():
+    """'Diwarnai Unjuk Rasa, Lima Anggota DPRD Lampung Terpilih Batal Dilantik' over a plenary swearing-in: the
+    demonstration colours the news; the plenary is the event."""
+    out = run("“Aksi ini untuk mengingatkan anggota DPRD yang baru dilantik,” ujarnya.\n\nDi dalam gedung, rapat paripurna "
+              "istimewa pengambilan sumpah jabatan anggota DPRD Lampung periode 2024—2029 dipadati tamu.",
+              title="Diwarnai Unjuk Rasa, Lima Anggota DPRD Lampung Terpilih Batal Dilantik", published="2024-09-02")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"

@@ -873,7 +873,9 @@ _WORD = re.compile(r"\w+")
 
 # 'Usai Paripurna, Gubernur Pastikan ...', 'Usai Rakor TPID, Wagub Tinjau Pasar': a headline's fronted 'after ...' clause
 # names the occasion; its main clause names the event.
-_AFTER_CLAUSE = re.compile(r"^\W*(?:usai|seusai|setelah|selepas|sehabis)\b[^,]{0,80},\s*", re.I)
+# ('Diwarnai Unjuk Rasa, Lima Anggota DPRD Lampung Terpilih Batal Dilantik': a fronted circumstance, not the event)
+_AFTER_CLAUSE = re.compile(r"^\W*(?:usai|seusai|setelah|selepas|sehabis|diwarnai|dibayangi|diiringi|di\s*tengah)\b[^,]{0,80},\s*",
+                           re.I)
 # 'Jalan Provinsi ... Rusak Parah, Bupati Ela: Akan Saya Bawa ke Rakor Bersama Gubernur': a headline's words after a
 # named speaker's colon are what was said, as a quotation is.
 _TITLE_SPEECH = re.compile(r",\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*:\s.*$")
