@@ -508,3 +508,13 @@ def test_a_meeting_also_followed_online_is_hybrid():
 def test_buying_online_or_an_age_all_online_is_not_how_the_meeting_was_held(text):
     """'mewajibkan pembelian tiket secara daring', 'Di zaman serba daring ini': not the meeting's way."""
     assert run(text, "Rapat", published="2025-03-06")["mode"] == "luring"
+
+
+def test_a_representative_who_followed_online_makes_no_hybrid():
+    """'Pemprov Lampung diwakili Plt Karo Perekonomian, Rinvayanti, yang mengikuti rakor secara virtual': how she
+    followed the national rakor from Lampung (online), not a part of those present."""
+    out = run("Harga cabai dibahas dalam Rapat Koordinasi Pengendalian Inflasi Daerah yang diikuti Pemerintah Provinsi "
+              "Lampung dari Ruang Command Center Dinas Kominfotik, Senin (20/3/2023). Pemprov Lampung diwakili Plt Karo "
+              "Perekonomian, Rinvayanti, yang mengikuti rakor secara virtual bersama perwakilan perangkat daerah terkait.",
+              title="Plt Karo Perekonomian Ikuti Rakor Pengendalian Inflasi", published="2023-03-20")
+    assert out["mode"] == "daring"

@@ -24,7 +24,9 @@ _HYBRID_SAID = sentence_re(
 )
 # Inferred to be hybrid: some of the people join online, so the others are taken to be in the room.
 _HYBRID_INFERRED = sentence_re(
-    r"\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
+    # (not a clause set off after its subject, 'Pemprov diwakili Rinvayanti, yang mengikuti rakor secara virtual': how
+    # that one followed it, not a part of those present)
+    r"(?<!,)(?<!,\s)\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
     # ('Para kepala UPTD tidak datang ke gedung dewan, melainkan bergabung lewat sambungan video konferensi')
     r"|\btidak\s+(?:datang|hadir)\b[^.]{0,60}?\b(?:melainkan|tetapi|namun|dan)\b[^.]{0,40}?\b(?:bergabung|mengikuti|"
     r"hadir|terhubung)\b[^.]{0,40}?\b(?:virtual|daring|online|zoom|video)\b"
