@@ -361,3 +361,25 @@ def test_a_building_named_after_its_description_is_the_venue():
               "Kepada rombongan yang beraudiensi itu, Gubernur Lampung Arinal Djunaidi menjamin bonus atlet.",
               title="Terima KONI, Arinal Janjikan Bonus", published="2021-10-19")
     assert "Mahan Agung" in out["venue"]
+
+
+def test_where_the_meeting_was_not_held_is_no_venue():
+    """'Musrenbang tersebut tidak digelar di kompleks Kantor Gubernur. Para pemangku kepentingan berkumpul di
+    Auditorium Lantai 4 Kantor Perwakilan Bank Indonesia ...'."""
+    assert venue(["Musrenbang tersebut tidak digelar di kompleks Kantor Gubernur. Para pemangku kepentingan berkumpul "
+                  "di Auditorium Lantai 4 Kantor Perwakilan Bank Indonesia Provinsi Lampung, Jalan Hasanuddin."]) == (
+        "Auditorium Lantai 4 Kantor Perwakilan Bank Indonesia Provinsi Lampung")
+
+
+def test_a_routes_next_stop_after_ke_ends_the_place_it_left():
+    """'diarak dari Gedung Kantor Gubernur ke Gedung DPRD': the route ends at the council's building."""
+    assert venue(["Rombongan yang diarak dari Gedung Kantor Gubernur ke Gedung DPRD dengan pakaian adat Lampung."]) == (
+        "Gedung DPRD")
+
+
+def test_a_room_fronted_with_di_is_told_after_the_main_clause():
+    """'Di ruang rapat lantai 3 gedung Bappeda, Tim Penyusun RPJMD ... berkumpul': the team is no part of the room."""
+    out = run("Bandar Lampung – Di ruang rapat lantai 3 gedung Bappeda, Tim Penyusun RPJMD Bappeda Provinsi Lampung "
+              "berkumpul pada Senin (8/7/2024). Mereka menggelar Rapat Persiapan FGD Tematik.", title="",
+              published="2024-07-08")
+    assert out["venue"] == "ruang rapat lantai 3 gedung Bappeda"

@@ -62,7 +62,8 @@ def without_followed_up(sentence: str, published: date | None = None) -> str:
 # 'Bertempat di Ruang Rapat Utama, kesepakatan itu diambil dalam rapat ...': the place told first, as releases open.
 # (after the dateline, however it is written: 'BANDAR LAMPUNG - ', 'Bandar Lampung--', 'KALIANDA, RADARLAMPUNG.CO.ID - ')
 _DATELINE_HEAD = r"(?P<head>\W*(?:[^\"“]{2,60}?(?:\s[-–—]+|[-–—]{2,}|\)\s*[-–—:]+)\s*)?)"
-_FRONTED_PLACE = re.compile(rf"^{_DATELINE_HEAD}[Bb]ertempat\s+di\s+")
+# ('Di ruang rapat lantai 3 gedung Bappeda, Tim Penyusun RPJMD ... berkumpul ...': a room fronted with 'di' alone)
+_FRONTED_PLACE = re.compile(rf"^{_DATELINE_HEAD}(?:[Bb]ertempat\s+di|[Dd]i(?=\s+(?:[Rr]uang|[Gg]edung|[Aa]ula|[Bb]alai|[Hh]otel)\b))\s+")
 # What goes on a place's name after a comma: another building or room, its complex, floor or street.
 _PLACE_GOES_ON = re.compile(r"(?:kantor|gedung|balai|ruang|ruangan|aula|kompleks|komplek|lantai|lt\.?|jalan|jl\.?|jln\.?|"
                             r"no\.?|nomor|mahan|wisma|hotel|pendopo|sekretariat|pemkab|pemkot|pemprov|setda\w*|dinas|badan|"

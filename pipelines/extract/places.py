@@ -42,7 +42,9 @@ _VENUE = re.compile(
     rf"lokasi\s*:)\s+"
     # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
     rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
-    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+me[a-z]{{3,}})\b|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
+    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+(?:me|ber)[a-z]{{3,}})\b|"
+    # (a route's next stop: 'diarak dari Gedung Kantor Gubernur ke Gedung DPRD')
+    rf"\s+ke\s+(?=(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     # (a predicate's auxiliary or a time ends the place: 'arus penumpang di Pelabuhan Bakauheni sudah turun', '... di
     # Ruang Rapat Sakai Sambayan pekan lalu')
@@ -167,6 +169,9 @@ def _venue_phrases(unit: str) -> Iterator[re.Match]:
     ('diarak dari Gedung Kantor Gubernur menuju Gedung DPRD'), else the phrases inside it are read."""
     pos = 0
     while m := _VENUE.search(unit, pos):
+        if _NOT_HELD.search(unit, max(0, m.start() - 30), m.start()):
+            pos = m.end()  # ('Musrenbang tersebut tidak digelar di kompleks Kantor Gubernur': where it was not)
+            continue
         if m.group(0)[:6].lower() == "menuju" and not _ROUTE_FROM.search(unit, max(0, m.start() - 120), m.start()):
             pos = m.start() + 6
             continue
@@ -217,6 +222,7 @@ _ROUTE_ON = re.compile(r"\s+(?:menuju|ke)\s+(?:(?-i:[A-Z])|gedung|kantor|ruang|a
 _ROUTE_FROM = re.compile(r"\bdari\s+(?:(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)[^.;]{0,100}$", re.I)
 
 
+_NOT_HELD = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:lagi\s+)?$", re.I)
 _ON_THE_GROUND = re.compile(r"^lapangan\s+(?-i:[a-z])", re.I)
 
 
