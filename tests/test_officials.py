@@ -1038,3 +1038,22 @@ def test_an_occasion_after_peringatan_names_no_one():
     """'inspektur upacara peringatan Hari Ulang Tahun (HUT) ke-61': the day's name, not a person 'Hari Ulang'."""
     assert _names("Gubernur Lampung Rahmat Mirzani Djausal bertindak sebagai inspektur upacara peringatan Hari Ulang "
                   "Tahun (HUT) ke-61 Provinsi Lampung di Lapangan Korpri.") == ["Rahmat Mirzani Djausal"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Kadishub Bambang Sumbogo, Kadis BMBK M. Taufiqullah, dan Kadiskes Darwin Rusli masuk daftar peserta.",
+     ["Bambang Sumbogo", "M. Taufiqullah", "Darwin Rusli"]),
+    ("Turut mendampingi: Djoko Saputro, ST., MM, Kepala Bidang E-Government; dan Hendra Oktom, SE., Kasi Pengolahan "
+     "Data Statistik.", ["Djoko Saputro", "Hendra Oktom"]),
+])
+def test_compact_heads_and_prefixed_fields_are_offices(sentence, names):
+    """'Kadishub X' heads the Dishub; 'Kepala Bidang E-Government' is a field of an office, not a name."""
+    assert _names(sentence) == names
+
+
+def test_an_office_spelt_out_later_replaces_a_compact_title():
+    """'Kadisperindag Evie Fatmawaty ...' then 'Kepala Dinas Perindustrian dan Perdagangan ... Evie Fatmawaty'."""
+    found = officials_in(["Kadisperindag Evie Fatmawaty hadir.", "Kepala Dinas Perindustrian dan Perdagangan Provinsi "
+                          "Lampung Evie Fatmawaty menjelaskan harga."], None)
+    assert [(o["name"], o["role"]) for o in found] == [
+        ("Evie Fatmawaty", "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung")]

@@ -238,6 +238,9 @@ def _venue_names() -> frozenset[str]:
 _MACRO_REGIONS = frozenset({"sumbagsel", "sumbagut", "sumbagteng", "sumatera", "sumatra"})
 
 
+_TERM_PREFIX = re.compile(r"^[A-Z]-[A-Za-z]")
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
     if not toks or len(toks) > 5:
@@ -291,7 +294,9 @@ def _head_re() -> re.Pattern:
     heads = trie_pattern(form for h in ROLE_HEADS for form in (_either_case(h) if h in _LOWER_HEADS else {h}))
     # 'Lampost.co--Bupati X': a dateline glued by dashes still starts a mention; 'Pra-Gubernur' does not
     # 'Wakil Duta Besar X', 'Wakil Direktur Y': a deputy of any head is a head too
-    return re.compile(rf"(?<!\w)(?<!\w-)(?:Wakil\s+)?(?:{heads})(?![\w-])")
+    # ('Kadishub Bambang Sumbogo', 'Kadiskes Darwin Rusli': an office's head by its body's short form)
+    return re.compile(rf"(?<!\w)(?<!\w-)(?:Wakil\s+)?(?:{heads}|Kadis(?:hub|kes|sos|dik|pora|par|tan|hut|bun|naker|perindag|"
+                      rf"pupr|bmbk|pmd|pmdt|kop|ukm|lh|ketapang|kp|pp|dukcapil|pertanian))(?![\w-])")
 
 
 _TOKEN = re.compile(r"\([^()]{0,60}\)|[\w'’./-]+|[,;]")  # (a semicolon ends a name: lists of attendees use it)
@@ -313,6 +318,8 @@ def _is_role_token(tok: str) -> bool:
 
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-") or low in _PARTIES:
         return True
+    if _TERM_PREFIX.match(tok):
+        return True  # 'Kepala Bidang E-Government Djoko Saputro': a field with its letter prefix goes on with the office
     if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok) or (
             _MIXED_ACRONYM.match(tok) and not tok.isupper()):  # ('Pansus LKPj DPRD': a short form in mixed case)
         return True
@@ -1281,6 +1288,9 @@ def _name_words(name: str) -> list[str]:
 _NAME_BREAK = re.compile(r"[\s.]+")
 
 
+_COMPACT_TITLE = re.compile(r"^Ka(?:dis|din)[a-z]{2,}\b")
+
+
 def _merge(found: list[dict], person: dict) -> None:
     for other in found:
         same_id = person["person_id"] and other["person_id"] == person["person_id"]
@@ -1290,7 +1300,11 @@ def _merge(found: list[dict], person: dict) -> None:
         if same_id or _initial_fits(a, b) or _initial_fits(b, a):
             if len(person["name"]) > len(other["name"]) and not same_id:
                 other["name"] = person["name"]
-            other["role"] = other["role"] or person["role"]
+            # (an office spelt out later names it better than a compact title first: 'Kadisperindag', then 'Kepala
+            # Dinas Perindustrian dan Perdagangan')
+            compact = bool(other["role"]) and _COMPACT_TITLE.match(other["role"]) is not None
+            other["role"] = person["role"] if compact and len(person["role"] or "") > len(other["role"]) else (
+                other["role"] or person["role"])
             return
         if _spelt_alike(a, b):
             other["role"] = other["role"] or person["role"]
@@ -1324,6 +1338,7 @@ _EXPAND = [
     (re.compile(r"\bWagub\b", re.I), "Wakil Gubernur"),
     (re.compile(r"\bWabup\b", re.I), "Wakil Bupati"),
     (re.compile(r"\bKadis\b", re.I), "Kepala Dinas"),
+    (re.compile(r"\bKa[Dd](is|in)(?=[a-z]{2,}\b)"), r"Kepala D\1"),  # ('Kadisperindag' heads the Disperindag)
     (re.compile(r"\bKaban\b", re.I), "Kepala Badan"),
     (re.compile(r"\bKaro\b", re.I), "Kepala Biro"),
     # ministers by their short titles ('Mendagri memimpin rakor' is the Menteri Dalam Negeri named before)
