@@ -1017,6 +1017,8 @@ def test_a_person_named_with_the_body_they_come_from_is_an_official(sentence, na
     ("Wagub Chusnunia Chalim ikut memberi catatan, sementara dinas diwakili kepalanya, Isron Fadtricar.",
      ["Chusnunia Chalim", "Isron Fadtricar"]),
     ("BPS RI turut memberi paparan melalui kepalanya, Amalia Adininggar Widyasanti.", ["Amalia Adininggar Widyasanti"]),
+    ("Dewan membentuk Pansus LKPj. Dua anggotanya, Noverisman Subing dan Midi Iswanto, menyatakan siap.",
+     ["Noverisman Subing", "Midi Iswanto"]),
     ("Di sisi lain, Budhi Condrowati dari Pansus singkong DPRD Lampung mengaku telah mengusulkan Bapemperda.",
      ["Budhi Condrowati"]),
 ])

@@ -1140,9 +1140,10 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
                     and not _RUNNING.match(sentence, m.end())):
                 _merge(found, resolve(f"Fraksi {m.group(2) or m.group(3)}", name, when))
         for m in ([] if headline or "nya" not in sentence else _ITS_HEAD.finditer(sentence)):
-            name = strip_honorifics(m.group(2))
-            if _plain_name(name) and not absent(sentence, m.start(), m.end()):
-                _merge(found, resolve(m.group(1).capitalize(), name, when))
+            listed = [m.group(2)] + [n.group(1) for n in _LISTED_AFTER.finditer(sentence, m.end(2), m.end())]
+            for name in (strip_honorifics(n) for n in listed):
+                if _plain_name(name) and not absent(sentence, m.start(), m.end()):
+                    _merge(found, resolve(m.group(1).capitalize(), name, when))
         for m in ([] if headline or " dari " not in sentence else _FROM_BODY.finditer(sentence)):
             name = strip_honorifics(m.group(1))
             # (one word is a name only mid-sentence: a capitalised common noun opens a sentence, 'Data dari BPS')
@@ -1161,8 +1162,10 @@ _FROM_BODY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-
 _MID_SENTENCE = re.compile(r"\b[a-z]\w*\s+$")
 # A body's head named after it by the possessive: 'dinas diwakili kepalanya, Isron Fadtricar', 'BPS RI memberi paparan
 # melalui kepalanya, Amalia Adininggar Widyasanti'.
-_ITS_HEAD = re.compile(r"\b(kepala|ketua|pimpinan|direktur|pemimpin)nya\s*,?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)",
-                       re.I)
+# ('Dua anggotanya, Noverisman Subing dan Midi Iswanto, ...': its members, listed)
+_ITS_HEAD = re.compile(r"\b((?i:kepala|ketua|pimpinan|direktur|pemimpin|anggota))nya\s*,?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}"
+                       r"[A-Z][\w'’-]+)((?:\s*,\s*|\s+dan\s+)(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)*")
+_LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+dan\s+)((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)")
 
 
 # A council member named with the party ('Deni Ribowo (Demokrat)', 'Ahmad Rivai dari Fraksi PKB'): a person acting,
