@@ -1059,3 +1059,11 @@ def test_an_office_spelt_out_later_replaces_a_compact_title():
                           "Lampung Evie Fatmawaty menjelaskan harga."], None)
     assert [(o["name"], o["role"]) for o in found] == [
         ("Evie Fatmawaty", "Kepala Dinas Perindustrian dan Perdagangan Provinsi Lampung")]
+
+
+def test_an_interim_governors_pjs_does_not_end_the_sentence():
+    """'- Pjs. Gubernur Lampung Didik Suprayitno;' in a list of the procession: 'Pjs.' is a title, not a full stop."""
+    from pipelines.extract.text import sentences
+    assert sentences(["- Pjs. Gubernur Lampung Didik Suprayitno;"]) == ["- Pjs. Gubernur Lampung Didik Suprayitno;"]
+    assert [o["name"] for o in officials_in(sentences(["Rombongan meliputi: - Pjs. Gubernur Lampung Didik Suprayitno;"]),
+                                            None)] == ["Didik Suprayitno"]

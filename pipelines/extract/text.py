@@ -179,7 +179,7 @@ _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
 # (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'; the clan titles that open a
 # Palembang or Banten name: 'Kgs. Ahmad', 'Kms.', 'Mgs.', 'Rd.', 'Tb.'.)
-_ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
+_ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Pjs|Plt|Plh|St|No|Jl|Kec|Kab|Tbk|dr|drh|drg|[A-Z]|Pol|Purn|Ny|KH|Kol|Bpk|Sdr|"
                    r"Inf|Kav|Arm|Czi|Cba|Chb|Ckm|Cpm|Cpl|Caj|Ckh|Chk|Cku|Mar|Pnb|Psk|Tek|Kes|Adm|Kal|Sus|Pas|Nav|Lek|Lt|Lantai|"
                    r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd|Kgs|Kms|Mgs|Rd|Tb|s\.d|a\.n)\.$")  # '4 s.d. 6 Maret', 'a.n. Gubernur'
 
