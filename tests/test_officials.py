@@ -1067,3 +1067,19 @@ def test_an_interim_governors_pjs_does_not_end_the_sentence():
     assert sentences(["- Pjs. Gubernur Lampung Didik Suprayitno;"]) == ["- Pjs. Gubernur Lampung Didik Suprayitno;"]
     assert [o["name"] for o in officials_in(sentences(["Rombongan meliputi: - Pjs. Gubernur Lampung Didik Suprayitno;"]),
                                             None)] == ["Didik Suprayitno"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Laporan Panitia Khusus I dibacakan oleh Wasis Riyadi, S.Sos., M.H. Pansus I membahas Raperda.", ["Wasis Riyadi"]),
+    ("Rakor dihadiri Elvira Umihanni, S.P., M.T. (Kepala Bappeda Provinsi Lampung) dan Dr. Ahmadriswan Nasution, S.Si., "
+     "M.T. (Kepala BPS Provinsi Lampung).", ["Elvira Umihanni", "Ahmadriswan Nasution"]),
+])
+def test_a_name_closed_by_a_degree_is_a_person(sentence, names):
+    """'dibacakan oleh Wasis Riyadi, S.Sos., M.H.': a degree with its stops closes a person's name, whatever precedes."""
+    assert sorted(o["name"] for o in officials_in([sentence], None)) == sorted(names)
+
+
+def test_a_place_before_a_degreed_name_is_no_part_of_it():
+    """'Camat Tulang Bawang Tengah Suryanto, S.Sos.': the district's words belong to the office."""
+    found = officials_in(["Musrenbang dihadiri Camat Tulang Bawang Tengah Suryanto, S.Sos., dan perwakilan Bappeda."], None)
+    assert not any("Tulang" in o["name"] for o in found)

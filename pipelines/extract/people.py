@@ -1228,6 +1228,9 @@ _TITLED = re.compile(rf"(?<![\w.])((?:(?:Prof|Dr|Drs|Dra|Ir|Hj|H|KH)\.\s*)+)({_B
                      rf"(?:\s*,\s*(?:{_DEGREE})\.?)*")
 
 
+# A name closed by an academic degree with its stops ('dibacakan oleh Wasis Riyadi, S.Sos., M.H.', 'Elvira Umihanni, S.P.,
+# M.T. (Kepala Bappeda ...)'): a person, whatever precedes.
+_DEGREED = re.compile(r"(?<![\w.])()((?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+)(?=\s*,\s*(?:S|M|Dr)\.\s?[A-Za-z]{1,5}\.)")
 # A hospital, campus, airport or street named after someone carries that person's titles: 'RSUD Dr. H. Abdul Moeloek'.
 _NAMED_AFTER = re.compile(r"\b(?:RSUD|RSU|RS|Rumah\s+Sakit|Universitas|Bandara|Bandar\s+Udara|Jalan|Jl|Jln|Stadion|Masjid|"
                           r"Gedung|Lapangan|Taman|Sekolah|SMAN?|SMKN?|SMPN?|Pondok\s+Pesantren|Ponpes)\.?\s*$")
@@ -1245,13 +1248,25 @@ def named_after(text: str) -> bool:
 
 def _titled_names(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of titled names not already read as part of a role mention."""
-    if not any(t in sentence for t in _TITLES_WRITTEN):
-        return []  # (no title written: the pattern cannot match, and its scan is skipped)
-    covered = [(m[0], m[1]) for m in mentions(sentence)]
+    titled = any(t in sentence for t in _TITLES_WRITTEN)
+    degreed = ", S." in sentence or ", M." in sentence
+    if not (titled or degreed):
+        return []  # (no title written: the patterns cannot match, and their scans are skipped)
+    read = mentions(sentence)
+    covered = [(m[0], m[1]) for m in read]
     out = []
-    for m in _TITLED.finditer(sentence):
+    found = list(_TITLED.finditer(sentence)) if titled else []
+    # (a degree closes a name a role mention already read: 'Camat Tulang Bawang Tengah Suryanto, S.Sos.')
+    named = {m[3] for m in read}
+    found += list(_DEGREED.finditer(sentence)) if degreed else []
+    for m in found:
         name = strip_honorifics(m.group(2))
+        if not m.group(1):  # (a degree's name read from its left: a place's words before it are no part of it)
+            while name.split() and name.split()[0].lower() in _region_words():
+                name = " ".join(name.split()[1:])
         if _NAMED_AFTER.search(sentence, max(0, m.start() - 25), m.start()):
+            continue
+        if any(name.endswith(" " + n) for n in named):
             continue
         if not any(a <= m.start() < b for a, b in covered) and len(name.split()) >= 2 and _valid_name(name):
             out.append((m.start(), m.end(), name))
