@@ -1691,3 +1691,12 @@ def test_a_headlines_fronted_circumstance_is_not_its_event():
               "istimewa pengambilan sumpah jabatan anggota DPRD Lampung periode 2024—2029 dipadati tamu.",
               title="Diwarnai Unjuk Rasa, Lima Anggota DPRD Lampung Terpilih Batal Dilantik", published="2024-09-02")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_paripurna"
+
+
+def test_a_visit_being_prepared_for_leaves_the_preparation_meeting_the_news():
+    """'Pemprov Lampung Mulai Bersiap Sambut Kunker Presiden ... Persiapannya dibahas dalam rakor yang dipimpin Sekda'."""
+    out = run("BANDAR LAMPUNG – Pemerintah Provinsi Lampung mulai bersiap menyambut kunjungan kerja Presiden Joko Widodo. "
+              "Persiapannya dibahas dalam rakor yang dipimpin Sekretaris Daerah Provinsi Lampung Fahrizal Darminto, Senin "
+              "kemarin.", title="Pemprov Lampung Mulai Bersiap Sambut Kunker Presiden", published="2024-07-09")
+    assert out["is_meeting"] and out["meeting_date"] == "2024-07-08"
+    assert out["chair"]["name"] == "Fahrizal Darminto"

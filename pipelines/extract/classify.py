@@ -55,6 +55,7 @@ _FUTURE = sentence_re(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|me
                       r"\b(?:usai|seusai|selepas|setelah|sesudah|pasca)\b(?!\s+itu\b)[^.,]{0,60}$|"
                       # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
                       r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
+                      r"bersiap|bersiap-siap|"  # ('Pemprov Lampung Mulai Bersiap Sambut Kunker Presiden')
                       r"dorong|mendorong|imbau|mengimbau|instruksikan|"
                       r"menginstruksikan|harus|perlu|agar|supaya|"
                       # ... or agreed or decided on ('TPID Lampung Sepakati Operasi Pasar Serentak'): it is yet to come
@@ -639,7 +640,8 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 _TOLD_AGAIN = (r"disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|disepakati|diputuskan|dibahas|dilaporkan|"
                r"dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|"
                r"topik|agenda)|diambil|dihasilkan|ditetapkan")
-_SET_IN = sentence_re(rf"\b(?:itu|tersebut|ini)\s+(?:\w+\s+){{0,3}}?(?:{_TOLD_AGAIN})\b[^.]{{0,120}}?"
+# (or by the possessive opening the sentence: 'Persiapannya dibahas dalam rakor yang dipimpin Sekda ...')
+_SET_IN = sentence_re(rf"(?:\b(?:itu|tersebut|ini)|^\W*[A-Za-z][a-z]+nya)\s+(?:\w+\s+){{0,3}}?(?:{_TOLD_AGAIN})\b[^.]{{0,120}}?"
                       r"\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
 _SETTING = sentence_re(rf"^\W*[a-z][\w-]*(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){{0,4}}?"
                        rf"(?:{_TOLD_AGAIN}|dibeberkan|lahir|merupakan\s+hasil)\b[^.]{{0,120}}?\b"
