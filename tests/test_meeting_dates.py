@@ -761,3 +761,15 @@ def test_the_day_an_anniversary_falls_on_is_no_meeting_date():
     out = run("Hari jadi Provinsi Lampung jatuh pada 18 Maret, tetapi rapat paripurna istimewa HUT Lampung ke-54 baru "
               "digelar sehari kemudian, 19-03-2018.", title="Paripurna HUT Lampung ke-54", published="2018-03-19")
     assert out["meeting_date"] == "2018-03-19"
+
+
+def test_a_wires_dateline_is_the_filing_day_and_a_commemorations_day_is_an_aside():
+    """'Bandarlampung, 18/4 (ANTARA) - ... Kamis kemarin' is the 17th; 'bertepatan dengan peringatan Hari Anak Nasional
+    pada 23 Juli 2022' is the commemoration's day, not the audience's."""
+    out = run("Bandarlampung, 18/4 (ANTARA) - Para pemuka agama duduk dalam satu forum FGD tematik yang diprakarsai Bappeda "
+              "Provinsi Lampung, Kamis kemarin.", title="Tokoh Lintas Agama Urun Rembuk", published="2025-04-18")
+    assert out["meeting_date"] == "2025-04-17"
+    out = run("Bandar Lampung, 14/7 (ANTARA) - Wakil Gubernur Lampung Chusnunia Chalim menerima audiensi pengurus LPA di "
+              "ruang kerjanya.\n\nLPA berencana menggelar kampanye bertepatan dengan peringatan Hari Anak Nasional pada 23 "
+              "Juli 2022.", title="Wagub minta LPA kawal pencegahan perkawinan anak", published="2022-07-15")
+    assert out["meeting_date"] == "2022-07-14"

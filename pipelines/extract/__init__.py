@@ -277,9 +277,8 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Desember 2025 —').
 _FILED_FROM = re.compile(r"\W*(?:(?:[A-Z0-9][\w.'-]*|\([\w .]{2,20}\))[\s,]*){1,8}")
 # (the outlet's name may follow the day: 'Bandar Lampung, Rabu (2/12/2020), Mediamerdeka.co – ...', 'Bandar Lampung,
-# 9 Februari 2023 (Nenemonews) – ...'; the wire's '14/7 (ANTARA) -' dates its story, as before)
-_AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:,\s*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+\s*|\((?!antara\b)[\w .'-]{2,25}\)\s*)?[-–—:|]",
-                             re.I)
+# 9 Februari 2023 (Nenemonews) – ...', 'Bandarlampung, 18/4 (ANTARA) - ... Kamis kemarin')
+_AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:,\s*[A-Za-z][\w-]*(?:\.[a-z]{2,4})+\s*|\([\w .'-]{2,25}\)\s*)?[-–—:|]")
 
 
 def _filed_on(unit: str, hits: list[DateHit], year: int | None) -> list[DateHit]:

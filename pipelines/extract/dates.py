@@ -78,6 +78,8 @@ _ASIDE_BEFORE = re.compile(
     r"berlaku(?:\s+(?:mulai|sejak|efektif))?|mulai\s+berlaku|"
     # ('Hari jadi Provinsi Lampung jatuh pada 18 Maret': the day an anniversary or a holiday falls on)
     r"jatuh\s+(?:pada|tanggal)|"
+    # ('bertepatan dengan peringatan Hari Anak Nasional pada 23 Juli 2022': a commemoration's day)
+    r"peringatan|"
     # ('di masa kampanye yang berakhir 5 Desember': when a period ends or starts)
     r"(?:masa|periode|tahapan|kampanye|jabatan)\b[^.,;]{0,30}?\byang\s+(?:berakhir|dimulai|usai))"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|mulai|jatuh|"
