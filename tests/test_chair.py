@@ -897,3 +897,11 @@ def test_a_decision_about_the_next_similar_meeting_leaves_the_sentence_this_meet
               "Gubernur Lampung Arinal Djunaidi, yang memimpin jalannya rapat, memutuskan rakor serupa digelar rutin.",
               title="Pemprov Lampung, KPU, dan Bawaslu Bahas Pilkada 2020", published="2020-02-10")
     assert out["chair"]["name"] == "Arinal Djunaidi"
+
+
+def test_a_verb_taking_the_meeting_as_its_clitic_names_the_chair():
+    """'Kepala Bappeda Provinsi Lampung Elvira Umihanni membukanya mewakili Gubernur Lampung'."""
+    out = run("FGD yang diselenggarakan Pemerintah Provinsi Lampung melalui Bappeda ini digelar di Ruang Meeting Gedung "
+              "Academic & Research Center UIN RIL, Kamis (17/4/2025). Kepala Bappeda Provinsi Lampung Elvira Umihanni "
+              "membukanya mewakili Gubernur Lampung.", title="FGD Tematik Bappeda Lampung Tuntas", published="2025-04-17")
+    assert out["chair"]["name"] == "Elvira Umihanni"

@@ -63,11 +63,13 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
                          r"(?:langsung\s+|secara \w+\s+)?(?:dengan\s+|kepada\s+|ke\s+)?", re.I)
 # Active lead: the agent is the subject before the verb.
 # (an apposition says it too: 'Ketua Komisi IV, Syamsul Arifin Bahri, pemimpin RDP tersebut, mempertanyakan ...')
-_LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:memimpin|pimpin)(?!\s*[,.;:!?]?\s*$)|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
+# ('Fahrizal memimpinnya dari Ruang Rapat ...', 'Elvira Umihanni membukanya mewakili Gubernur': the verb takes the meeting
+# as its clitic)
+_LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:memimpin|pimpin)(?:nya)?(?!\s*[,.;:!?]?\s*$)|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
                     r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b|"
                     rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)
 # (not opening something else: 'membuka posko pengungsian', 'membuka peluang', 'membuka lapangan kerja')
-_OPENS = re.compile(r"\b(?:membuka|buka|pembukaan)\b(?!\s+(?:posko|peluang|lapangan|akses|jalan|lowongan|pendaftaran|"
+_OPENS = re.compile(r"\b(?:membuka(?:nya)?|buka|pembukaan)\b(?!\s+(?:posko|peluang|lapangan|akses|jalan|lowongan|pendaftaran|"
                     r"kesempatan|ruang\s+(?:dialog|diskusi)|rekening|lahan|keran|kran|pintu|blokir|isolasi|segel|"
                     r"puasa|cabang|usaha|toko|gerai|layanan|pelayanan|dapur|tenda)\b)", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b(?!\s+kasih)", re.I)  # (not thanks: "terima kasih")
