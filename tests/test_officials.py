@@ -1083,3 +1083,10 @@ def test_a_place_before_a_degreed_name_is_no_part_of_it():
     """'Camat Tulang Bawang Tengah Suryanto, S.Sos.': the district's words belong to the office."""
     found = officials_in(["Musrenbang dihadiri Camat Tulang Bawang Tengah Suryanto, S.Sos., dan perwakilan Bappeda."], None)
     assert not any("Tulang" in o["name"] for o in found)
+
+
+def test_a_plans_word_inside_a_quotation_does_not_make_a_minister_awaited():
+    """'"Kalau kurang, segera cek ...," pesan Menteri Dalam Negeri Tito Karnavian': 'segera' is his own word."""
+    found = officials_in(['Bandarlampung, 10/4 (ANTARA) - "Kalau kurang, segera cek dan jalin kerjasama antar daerah," '
+                          "pesan Menteri Dalam Negeri Tito Karnavian kepada para kepala daerah."], None)
+    assert [o["person_id"] for o in found] == ["tito-karnavian"]

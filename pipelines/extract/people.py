@@ -1087,6 +1087,7 @@ def _reported(sentence: str, start: int, end: int) -> bool:
     return bool(_REPORTED_BEFORE.search(sentence, max(0, start - 80), start) or _REPORTED_AFTER.match(sentence, end))
 
 
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _PLANNED = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|berencana|rencana|bakal|segera)\b", re.I)
 
 
@@ -1113,7 +1114,9 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
         if announced or not _NATIONAL_ROLE.match(role):
             return True
         words = {w.lower() for w in name.split() if len(w) > 3}
-        if _PLANNED.search(sentence) or words & awaited:
+        # (a plan's word inside a quotation is what someone said, not the figure's visit: '"... segera cek ...," pesan
+        # Menteri Dalam Negeri Tito Karnavian')
+        if _PLANNED.search(_QUOTATION.sub(" ", sentence)) or words & awaited:
             if not any(set(p["name"].lower().split()) & words for p in found):
                 awaited.update(words)
                 return False
