@@ -518,3 +518,19 @@ def test_a_representative_who_followed_online_makes_no_hybrid():
               "Perekonomian, Rinvayanti, yang mengikuti rakor secara virtual bersama perwakilan perangkat daerah terkait.",
               title="Plt Karo Perekonomian Ikuti Rakor Pengendalian Inflasi", published="2023-03-20")
     assert out["mode"] == "daring"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sekdaprov memimpin rapat koordinasi persiapan kunjungan kerja Presiden di Ruang Rapat Sakai Sambayan, Senin (8/7). "
+     "Rapat tersebut tidak digelar tatap muka, melainkan lewat sambungan virtual dengan para pihak terkait.", "daring"),
+    ("Rakor Pengendalian Inflasi Daerah digelar Kementerian Dalam Negeri dalam jaringan, Senin (6/10/2025), diikuti "
+     "Pemprov Lampung dari Ruang Command Center.", "daring"),
+    ("Rakor digelar di ruang OR Pemkot Metro dengan peserta terbatas, Senin (3/5). Camat dan lurah tidak datang langsung, "
+     "melainkan bergabung lewat sambungan video.", "hibrid"),
+    ("Pejabat Pemprov Lampung, Bappeda, dan BPKAD duduk di ruangan rapat, Kamis (4/12). Tim JSC tidak datang ke Bandar "
+     "Lampung, melainkan menyambung dari jauh lewat Zoom Meeting.", "hibrid"),
+])
+def test_online_told_in_other_words_and_a_meeting_denied_in_person(text, expected):
+    """'tidak digelar tatap muka, melainkan ... virtual' and 'dalam jaringan' are online; some who 'tidak datang ...,
+    melainkan menyambung lewat Zoom' beside people in the room make it hybrid."""
+    assert run(text, title="Rapat Koordinasi", published="2025-10-06")["mode"] == expected

@@ -10,7 +10,7 @@ _ONLINE = re.compile(
     r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
     r"teleconference|telekonferensi|konferensi video|video konferensi|secara online|melalui video|via video|google meet|ms teams|"
     r"sambungan video|panggilan video|video call|"
-    r"microsoft teams|webinar)\b",
+    r"microsoft teams|webinar|dalam jaringan)\b",  # ('digelar Kemendagri dalam jaringan': daring written out)
     re.I,
 )
 # Said to be hybrid: the word, or in-person and online attendance both named.
@@ -29,7 +29,7 @@ _HYBRID_INFERRED = sentence_re(
     r"(?<!,)(?<!,\s)\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
     # ('Para kepala UPTD tidak datang ke gedung dewan, melainkan bergabung lewat sambungan video konferensi')
     r"|\btidak\s+(?:datang|hadir)\b[^.]{0,60}?\b(?:melainkan|tetapi|namun|dan)\b[^.]{0,40}?\b(?:bergabung|mengikuti|"
-    r"hadir|terhubung)\b[^.]{0,40}?\b(?:virtual|daring|online|zoom|video)\b"
+    r"hadir|terhubung|menyambung|tersambung)\b[^.]{0,40}?\b(?:virtual|daring|online|zoom|video)\b"
     # ('hanya separuh anggota yang duduk di ruang sidang, sisanya hadir lewat aplikasi Zoom')
     r"|\b(?:sebagian|separuh|lainnya|sisanya|selebihnya)\b[^.]{0,140}\b(?:virtual|daring|online|zoom)\b"
     # ('Musrenbang dihadiri unsur Forkopimda ..., serta diikuti pula secara daring oleh perwakilan Bappenas': attended by
@@ -46,7 +46,7 @@ _HYBRID_INFERRED = sentence_re(
 
 # Every online or hybrid pattern above contains one of these words.
 _ONLINE_STEMS = ("virtual", "daring", "online", "zoom", "video", "vicon", "vidcon", "tele", "meet", "teams", "webinar",
-                 "hybrid", "hibrid")
+                 "hybrid", "hibrid", "jaringan")
 
 
 def _any_online(text: str) -> bool:
@@ -264,7 +264,12 @@ _FOLLOWS_UP = sentence_re(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s
 
 
 _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menjadi\s+|ke\s+)?(?:rapat\s+|pertemuan\s+)?"
-                              r"(?:secara\s+)?(?:daring|virtual|online)\b", re.I)
+                              r"(?:secara\s+)?(?:daring|virtual|online)\b|"
+                              # ('Rapat tersebut tidak digelar tatap muka, melainkan lewat sambungan virtual')
+                              # (the meeting itself, not some who 'tidak datang langsung, melainkan bergabung lewat video')
+                              rf"\b(?:tidak|tak|bukan)\s+(?:lagi\s+)?(?:{HELD}|berlangsung)\s+(?:secara\s+)?(?:tatap\s+muka|luring)\b"
+                              r"[^.]{0,20}?"
+                              r"\b(?:melainkan|tetapi|namun)\b[^.]{0,40}?\b(?:daring|virtual|online|zoom|video)\b", re.I)
 
 
 _JOINED_ONLINE = sentence_re(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
