@@ -204,3 +204,9 @@ def test_a_meeting_still_to_be_held_before_which_the_main_clause_acts_is_dropped
     out = run(f"Bandar Lampung – {sentence} Senin (8/7/2024), Kepala Bappeda Provinsi Lampung Elvira Umihanni memimpin "
               "rapat persiapan bersama Tim Penyusun RPJMD di Ruang Rapat Alimuddin Umar.", title="", published="2024-07-08")
     assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_span_of_months_before_a_short_main_clause_still_tells_another_event():
+    """'Lima bulan setelah rakor pemantapan pada Kamis, 3 Juli 2025, Aplikasi Lampung-In kembali dibedah.'"""
+    sentence = "Lima bulan setelah rakor pemantapan pada Kamis, 3 Juli 2025, Aplikasi Lampung-In kembali dibedah."
+    assert main_clause(sentence) == "Aplikasi Lampung-In kembali dibedah."

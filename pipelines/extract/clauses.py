@@ -141,12 +141,14 @@ def main_clause(sentence: str, published: date | None = None) -> str:
             # ... or a meeting still to be held before which the main clause acts ('Sebelum FGD tematik digelar,
             # Bappeda Provinsi Lampung lebih dulu menyamakan langkah')
             later = _BEFORE_HELD.match(clause) is not None
-            return sentence[:start] + rest if (m.group("gap") or later) and len(rest) >= 40 else sentence
+            # ('Lima bulan setelah rakor pemantapan pada Kamis, 3 Juli 2025, Aplikasi Lampung-In kembali dibedah.': a
+            # short main clause is still one)
+            return sentence[:start] + rest if (m.group("gap") or later) and len(rest) >= 30 else sentence
         # the main clause begins here: its subject (a name, an office, a body, the meeting) and a meeting of its own
         # ('Sebulan setelah ...': a span of days between, the clause is surely another event, whatever the main clause)
         if not _SUBJECT.match(rest):
             continue  # ('... di Kelurahan Beringin Raya, bersama Wali Kota X, Wagub ...': the clause goes on)
-        if len(rest) >= 40 and (m.group("gap") or _OWN_MEETING.search(rest)):
+        if (len(rest) >= 30 and m.group("gap")) or (len(rest) >= 40 and _OWN_MEETING.search(rest)):
             return sentence[:start] + rest
         return sentence
     return sentence
