@@ -773,3 +773,14 @@ def test_a_wires_dateline_is_the_filing_day_and_a_commemorations_day_is_an_aside
               "ruang kerjanya.\n\nLPA berencana menggelar kampanye bertepatan dengan peringatan Hari Anak Nasional pada 23 "
               "Juli 2022.", title="Wagub minta LPA kawal pencegahan perkawinan anak", published="2022-07-15")
     assert out["meeting_date"] == "2022-07-14"
+
+
+def test_a_headline_dated_before_a_colon_is_no_dateline():
+    """'Paripurna DPRD Selasa (6/5/2025): Pemprov Lampung Terima 8 Rekomendasi ...': the headline's day is the
+    plenary's, not a filing day weighed as a relative one."""
+    out = extract({"id": "t", "url": "https://example.go.id/x", "published": None,
+                   "title": "Paripurna DPRD Selasa (6/5/2025): Pemprov Lampung Terima 8 Rekomendasi Pansus LKPJ",
+                   "text": "INSIDE POLITIK — Pemerintah Provinsi Lampung menyatakan mendukung delapan rekomendasi Pansus "
+                           "DPRD atas LKPJ. Rekomendasi yang diumumkan dalam Rapat Paripurna DPRD Provinsi Lampung itu "
+                           "menitikberatkan upaya mendongkrak PAD."})
+    assert out["meeting_date"] == "2025-05-06"

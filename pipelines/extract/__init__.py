@@ -198,7 +198,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                             (headline, 2), (naming, 1), (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
-                found[unit] = _filed_on(unit, find_dates(unit, published, year), year)
+                # (a headline is no dateline: 'Paripurna DPRD Selasa (6/5/2025): Pemprov Lampung Terima ...')
+                hits = find_dates(unit, published, year)
+                found[unit] = hits if units is headline else _filed_on(unit, hits, year)
             hits = [h for h in found[unit] if h.strength >= strength]
             if published and unit != evidence and units is not headline and not _SAME_MEETING.search(unit):
                 # (not a sentence pointing back to the meeting: 'Rakor ... itu berlangsung ... pada Kamis, 20 Desember
