@@ -210,3 +210,9 @@ def test_a_span_of_months_before_a_short_main_clause_still_tells_another_event()
     """'Lima bulan setelah rakor pemantapan pada Kamis, 3 Juli 2025, Aplikasi Lampung-In kembali dibedah.'"""
     sentence = "Lima bulan setelah rakor pemantapan pada Kamis, 3 Juli 2025, Aplikasi Lampung-In kembali dibedah."
     assert main_clause(sentence) == "Aplikasi Lampung-In kembali dibedah."
+
+
+def test_holding_a_meeting_still_to_come_in_a_fronted_clause_is_dropped():
+    """'Sebelum menggelar rangkaian FGD tematik, Bappeda Provinsi Lampung lebih dulu mematangkan persiapannya.'"""
+    sentence = "Sebelum menggelar rangkaian FGD tematik, Bappeda Provinsi Lampung lebih dulu mematangkan persiapannya."
+    assert main_clause(sentence) == "Bappeda Provinsi Lampung lebih dulu mematangkan persiapannya."

@@ -534,3 +534,12 @@ def test_online_told_in_other_words_and_a_meeting_denied_in_person(text, expecte
     """'tidak digelar tatap muka, melainkan ... virtual' and 'dalam jaringan' are online; some who 'tidak datang ...,
     melainkan menyambung lewat Zoom' beside people in the room make it hybrid."""
     assert run(text, title="Rapat Koordinasi", published="2025-10-06")["mode"] == expected
+
+
+def test_a_contrast_opening_the_next_sentence_makes_it_hybrid():
+    """'... tim pengembang itu bergabung secara virtual lewat Zoom Meeting ... . Sementara itu, jajaran Pemprov berkumpul
+    langsung di Ruang Kerja Sekdaprov.'"""
+    from pipelines.extract.mode import mode
+    assert mode(["Dari Jakarta, tim pengembang itu bergabung secara virtual lewat Zoom Meeting dalam evaluasi Aplikasi "
+                 "Lampung-In, Kamis, 4 Desember 2025. Sementara itu, jajaran Pemerintah Provinsi Lampung berkumpul "
+                 "langsung di Ruang Kerja Sekdaprov."], True) == "hibrid"

@@ -155,8 +155,9 @@ def main_clause(sentence: str, published: date | None = None) -> str:
 
 
 _LONGEST = 260  # characters of a fronted clause
-_BEFORE_HELD = re.compile(rf"sebelum\s+(?:{MEETING_NOUNS}|musyawarah)\b[^,]{{0,60}}\b(?:digelar|dimulai|berlangsung|"
-                          r"dilaksanakan|diselenggarakan)\b", re.I)
+_BEFORE_HELD = re.compile(rf"sebelum\s+(?:(?:{MEETING_NOUNS}|musyawarah)\b[^,]{{0,60}}\b(?:digelar|dimulai|berlangsung|"
+                          r"dilaksanakan|diselenggarakan)\b|(?:menggelar|mengadakan|menyelenggarakan|melaksanakan)\s+"
+                          rf"(?:\w+\s+){{0,2}}?(?:{MEETING_NOUNS}|musyawarah)\b)", re.I)  # ('Sebelum menggelar rangkaian FGD')
 _VERB = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
 # The main clause's first word: its subject (a name, an office, a body, 'seluruh 260 desa', 'rapat koordinasi'), not a
 # word that carries the fronted clause on ('bersama Wali Kota X', 'dan', 'yang') or its day.

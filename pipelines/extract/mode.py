@@ -156,6 +156,12 @@ def _split_presence(text: str) -> bool:
         before, after = text[start:m.start()], text[m.end():stop.start() if stop else len(text)]
         if not _REMOTE.search(before) and _ONLINE.search(after) and (_PRESENT.search(before) or _JOINS.search(after)):
             return True
+        # ('Dari Jakarta, tim pengembang itu bergabung secara virtual ... . Sementara itu, jajaran Pemprov berkumpul
+        # langsung di Ruang ...': the contrast opens the next sentence)
+        if text[:m.start()].rstrip().endswith("."):
+            previous = text[text.rfind(". ", 0, len(text[:m.start()].rstrip()) - 1) + 1:m.start()]
+            if _ONLINE.search(previous) and _JOINS.search(previous) and _PRESENT.search(after) and not _REMOTE.search(after):
+                return True
     return False
 
 
