@@ -383,3 +383,14 @@ def test_a_room_fronted_with_di_is_told_after_the_main_clause():
               "berkumpul pada Senin (8/7/2024). Mereka menggelar Rapat Persiapan FGD Tematik.", title="",
               published="2024-07-08")
     assert out["venue"] == "ruang rapat lantai 3 gedung Bappeda"
+
+
+def test_the_room_a_meeting_was_followed_from_past_the_lead_is_the_venue():
+    """'Paparan tersebut disampaikan Tito saat membuka Rapat Koordinasi ... secara virtual' then 'Dari Lampung, Gubernur
+    Arinal Djunaidi mengikutinya secara daring dari Mahan Agung.'"""
+    out = run("Kamis, 9 Februari 2023\n\nInflasi nasional pada Januari 2023 tercatat 5,28 persen.\n\nMenurut Tito, penurunan "
+              "sudah berlangsung sejak Oktober 2022.\n\nPaparan tersebut disampaikan Tito saat membuka Rapat Koordinasi "
+              "Pengendalian Inflasi Daerah yang dipimpinnya secara virtual, kemarin. Dari Lampung, Gubernur Arinal "
+              "Djunaidi mengikutinya secara daring dari Mahan Agung.", title="Inflasi Januari 2023 Turun, Mendagri: "
+              "Masih Terkendali", published="2023-02-09")
+    assert out["venue"] == "Mahan Agung" and out["city"] == "Kota Bandar Lampung"

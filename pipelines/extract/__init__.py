@@ -397,8 +397,11 @@ def extract(record: dict) -> dict:
     said = {u: u if _MEETING_WORD.search(u) and not _MEETING_WORD.search(n) else n
             for u, n in zip(sents, unquoted(sents))} if decision.is_meeting else {}
     followed = how == "daring"
+    # (past the lead, a sentence telling how the meeting was followed online says from where: 'Dari Lampung, Gubernur
+    # Arinal Djunaidi mengikutinya secara daring dari Mahan Agung.')
     place = venue([said.get(u, u) for u in focus], followed=followed) or venue(focus, followed=followed) or (
-        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u)] + [title]) if decision.is_meeting else None)
+        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u) or (followed and joined_online(u))] + [title],
+              followed=followed) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None

@@ -278,7 +278,7 @@ _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menj
                               r"\b(?:melainkan|tetapi|namun)\b[^.]{0,40}?\b(?:daring|virtual|online|zoom|video)\b", re.I)
 
 
-_JOINED_ONLINE = sentence_re(r"\b(?:diikuti|mengikuti|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
+_JOINED_ONLINE = sentence_re(r"\b(?:diikuti|mengikuti(?:nya)?|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
                              r"(?:sambungan|konferensi)\s+video)\b", re.I)
 
 
