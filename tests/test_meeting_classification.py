@@ -1700,3 +1700,13 @@ def test_a_visit_being_prepared_for_leaves_the_preparation_meeting_the_news():
               "kemarin.", title="Pemprov Lampung Mulai Bersiap Sambut Kunker Presiden", published="2024-07-09")
     assert out["is_meeting"] and out["meeting_date"] == "2024-07-08"
     assert out["chair"]["name"] == "Fahrizal Darminto"
+
+
+def test_a_meeting_told_as_held_some_time_before_is_not_the_news():
+    """'Usulan tersebut sebelumnya telah diumumkan dalam rapat paripurna DPRD ... beberapa waktu lalu' under a handover."""
+    out = run("Lampung – Ketua DPRD Provinsi Lampung Ahmad Giri Akbar menyerahkan berkas usulan pengesahan Gubernur terpilih "
+              "kepada Presiden melalui Menteri Dalam Negeri, Kamis (16/1/2025).\n\nBerkas diserahkan di Kantor Kementerian "
+              "Dalam Negeri.\n\nUsulan tersebut sebelumnya telah diumumkan dalam rapat paripurna DPRD Provinsi Lampung "
+              "beberapa waktu lalu.", title="Berkas Usulan Pengesahan Gubernur Terpilih Diserahkan ke Mendagri",
+              published="2025-01-16")
+    assert out["is_meeting"] is False

@@ -142,8 +142,9 @@ def _opening_quotation(sents: list[str]) -> int:
 
 # 'Kesepakatan itu dihasilkan dalam rapat koordinasi yang dipimpin Sekdaprov sepekan lalu': a week or more ago, said
 # without a date ('Selasa (30/12) pekan lalu' is a day, dated by the rule above).
+# ('Usulan tersebut sebelumnya telah diumumkan dalam rapat paripurna DPRD ... beberapa waktu lalu': some time before)
 _WEEKS_AGO = sentence_re(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
-                         r"(?:pekan|minggu|bulan)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
+                         r"(?:pekan|minggu|bulan|waktu)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
                          r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
 _SAID_PAST = re.compile(r"\b(?:lalu|silam)$", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
