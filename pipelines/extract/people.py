@@ -1142,12 +1142,13 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
             if (_valid_name(name) and len(name.split()) >= 2 and not absent(sentence, m.start(), m.end())
                     and not _RUNNING.match(sentence, m.end())):
                 _merge(found, resolve(f"Fraksi {m.group(2) or m.group(3)}", name, when))
-        for m in ([] if headline or "nya" not in sentence else _ITS_HEAD.finditer(sentence)):
+        low = sentence.lower()
+        for m in ([] if headline or not any(w in low for w in _ITS_HEAD_WORDS) else _ITS_HEAD.finditer(sentence)):
             listed = [m.group(2)] + [n.group(1) for n in _LISTED_AFTER.finditer(sentence, m.end(2), m.end())]
             for name in (strip_honorifics(n) for n in listed):
                 if _plain_name(name) and not absent(sentence, m.start(), m.end()):
                     _merge(found, resolve(m.group(1).capitalize(), name, when))
-        for m in ([] if headline or " dari " not in sentence else _FROM_BODY.finditer(sentence)):
+        for m in ([] if headline or not _FROM_BODY_HINT.search(sentence) else _FROM_BODY.finditer(sentence)):
             name = strip_honorifics(m.group(1))
             # (one word is a name only mid-sentence: a capitalised common noun opens a sentence, 'Data dari BPS')
             alone = len(name.split()) == 1 and not _MID_SENTENCE.search(sentence, 0, m.start())
@@ -1163,6 +1164,10 @@ _FROM_BODY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-
                         r"Kementrian|Kemen[a-z]\w+|Dinas|Badan|Biro|Bappeda|Balai|Inspektorat|Sekretariat|"
                         r"Universitas)\b(?:\s+(?:[A-Z][\w'’()/-]*|dan|&)){0,8})")
 _MID_SENTENCE = re.compile(r"\b[a-z]\w*\s+$")
+# (cheap tests before the patterns: most sentences name no body after 'dari' and no head by the possessive)
+_FROM_BODY_HINT = re.compile(r" dari (?:Pansus|Panitia|Komisi|Bapemperda|Banggar|Badan|Ditjen|Direktorat|Kemen|Dinas|Biro|"
+                             r"Bappeda|Balai|Inspektorat|Sekretariat|Universitas)")
+_ITS_HEAD_WORDS = ("kepalanya", "ketuanya", "pimpinannya", "direkturnya", "pemimpinnya", "anggotanya")
 # A body's head named after it by the possessive: 'dinas diwakili kepalanya, Isron Fadtricar', 'BPS RI memberi paparan
 # melalui kepalanya, Amalia Adininggar Widyasanti'.
 # ('Dua anggotanya, Noverisman Subing dan Midi Iswanto, ...': its members, listed)
@@ -1436,6 +1441,9 @@ def as_written(person: dict | None, text: str) -> dict | None:
     o = _variant_index().get(person["name"].lower())
     if o is None:
         return person
+    fuller = max(len(v.split()) for v in o.variants + (o.name,))
+    if len(person["name"].split()) >= fuller and _word_in(person["name"], text):
+        return person  # (no variant has more words: the name is as full as any the page could write)
     written = [v for v in o.variants + (o.name,) if _word_in(v, text)]
     best = max(written, key=len) if written else person["name"]
     # (the short form a sentence uses gives way to the full name a caption or another line writes; a spelling
