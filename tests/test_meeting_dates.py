@@ -784,3 +784,10 @@ def test_a_headline_dated_before_a_colon_is_no_dateline():
                            "DPRD atas LKPJ. Rekomendasi yang diumumkan dalam Rapat Paripurna DPRD Provinsi Lampung itu "
                            "menitikberatkan upaya mendongkrak PAD."})
     assert out["meeting_date"] == "2025-05-06"
+
+
+def test_a_commemoration_set_off_by_a_comma_before_a_reports_day_leaves_the_day_the_meetings():
+    """'Rapat paripurna istimewa ... dalam rangka peringatan Hari Jadi Provinsi Lampung, Senin (18/3/2019)'."""
+    out = run("Rapat paripurna istimewa digelar dalam rangka peringatan Hari Jadi Provinsi Lampung, Senin (18/3/2019).",
+              title="Paripurna HUT", published="2019-03-18")
+    assert out["meeting_date"] == "2019-03-18" and out["date_text"] == "Senin (18/3/2019)"

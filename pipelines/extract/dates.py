@@ -134,7 +134,7 @@ def _aside(text: str, start: int) -> bool:
 
 
 _NAMED_OCCASION = re.compile(r"\W*(?:pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|hari\s+raya|lebaran|idul\s+(?:fitri|adha)|"
-                             r"natal|tahun\s+baru|ramadan|ramadhan)\b", re.I)
+                             r"natal|tahun\s+baru|ramadan|ramadhan|peringatan)\b", re.I)
 _YEAR_COMMA = re.compile(r"\d{4}\s*(?:,|\s+pada)\s*$")  # ('... Tahun Baru 2025, Kamis (19/12)', '... 2025 pada Kamis (19/12)')
 # (an hour may stand between: 'sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3)')
 _SPAN_END_AFTER = re.compile(rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)",
