@@ -394,3 +394,11 @@ def test_the_room_a_meeting_was_followed_from_past_the_lead_is_the_venue():
               "Djunaidi mengikutinya secara daring dari Mahan Agung.", title="Inflasi Januari 2023 Turun, Mendagri: "
               "Masih Terkendali", published="2023-02-09")
     assert out["venue"] == "Mahan Agung" and out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_room_filled_by_those_who_sat_there_is_the_venue():
+    """'Aula SMP Negeri 1 Balambangan Pagar Kabupaten Lampura, Senin (7/5/2018), dipenuhi para kepala sekolah.'"""
+    out = run("Lampung Utara, Lampungvisual.com-\nAula SMP Negeri 1 Balambangan Pagar Kabupaten Lampura, Senin (7/5/2018), "
+              "dipenuhi para kepala sekolah. Mereka berkumpul dalam Rapat Kerja MKKS SMP se-Kabupaten Lampung Utara.",
+              title="Kadisdikbud Lampura Hadiri Raker MKKS", published="2018-05-07")
+    assert out["venue"].startswith("Aula SMP Negeri 1 Balambangan Pagar") and out["city"] == "Kabupaten Lampung Utara"

@@ -57,11 +57,14 @@ _VENUE = re.compile(
 # 'JAKARTA - Balai Kota Jakarta disambangi Gubernur Lampung ...' (the place visited, after a dateline).
 # ('Liwa (Lampost.co): Ruang rapat Pesagi ... menjadi tempat ...'; after a dateline or opening the sentence the day may
 # stand between, 'RADARLAMPUNG.CO.ID - Aula Serumpun Padi ..., Selasa (9/11), menjadi tempat')
-_SUBJECT_VERB = r"(?:(?:menjadi|dipilih\s+(?:sebagai|menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi)\b"
+# ('Aula SMP Negeri 1 Balambangan Pagar ..., Senin (7/5/2018), dipenuhi para kepala sekolah': filled by those who sat)
+_SUBJECT_VERB = (r"(?:(?:menjadi|dipilih\s+(?:sebagai|menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi|"
+                 r"dipenuhi|dipadati|disesaki)\b")
 _VENUE_SUBJECT = re.compile(rf"(?:^|[,.:]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+{_SUBJECT_VERB}|"
                             rf"(?:^\W*|:\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s*,\s*(?:{WEEKDAYS}|\d)"
                             rf"[^,.]{{0,30}}?,\s+{_SUBJECT_VERB}", re.I)
-_VENUE_SUBJECT_WORDS = ("tempat", "lokasi", "tuan rumah", "disambangi", "dikunjungi", "didatangi")
+_VENUE_SUBJECT_WORDS = ("tempat", "lokasi", "tuan rumah", "disambangi", "dikunjungi", "didatangi", "dipenuhi", "dipadati",
+                        "disesaki")
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
 _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
