@@ -1710,3 +1710,13 @@ def test_a_meeting_told_as_held_some_time_before_is_not_the_news():
               "beberapa waktu lalu.", title="Berkas Usulan Pengesahan Gubernur Terpilih Diserahkan ke Mendagri",
               published="2025-01-16")
     assert out["is_meeting"] is False
+
+
+def test_a_review_meeting_named_in_lower_case_is_its_own_kind():
+    """'Rancangan Akhir RKPD ... dibahas dalam rapat fasilitasi yang digelar Pemerintah Provinsi Lampung ..., sebagian
+    lainnya mengikuti secara daring': a review, not a national coordination meeting followed online."""
+    out = run("Bandar Lampung – Rancangan Akhir RKPD Provinsi Lampung Tahun 2022 dibahas dalam rapat fasilitasi yang digelar "
+              "Pemerintah Provinsi Lampung, Selasa (15/6/2021). Sebagian peserta berkumpul di Ruang Rapat Lantai 3 Bappeda, "
+              "sebagian lainnya mengikuti secara daring. Rapat dibuka oleh Direktur Ditjen Bina Pembangunan Daerah "
+              "Kemendagri, Nyoto Suwignyo.", title="Kemendagri Fasilitasi Rancangan Akhir RKPD", published="2021-06-15")
+    assert out["meeting_type"] == "rapat_lainnya"

@@ -531,8 +531,9 @@ _RECALLED_MENTION = re.compile(r"[^.,;]{0,50}?\b(?:lalu|sebelumnya|silam)\b", re
 # A review a higher level holds of a lower one's draft ('Rapat Fasilitasi Rancangan Akhir RKPD', 'Rapat Konsultasi RPJMD
 # Kabupaten Lampung Barat', 'Rapat Fasilitasi Penegasan Batas Daerah'): another kind of meeting, whatever coordination
 # or evaluation the rest of the text names. (Not a room: 'Ruang Rapat ...'.)
-_REVIEW = re.compile(r"(?<!Ruang )(?<!ruang )\b[Rr]apat\s+(?:Fasilitasi|Konsultasi|Asistensi|Klarifikasi|Verifikasi|Persiapan)\b"
-                     r"(?!\s+[Pp]ublik)")
+# (in lower case too: 'dibahas dalam rapat fasilitasi yang digelar Pemerintah Provinsi Lampung')
+_REVIEW = re.compile(r"(?<!Ruang )(?<!ruang )\b[Rr]apat\s+(?:[Ff]asilitasi|[Kk]onsultasi|[Aa]sistensi|[Kk]larifikasi|[Vv]erifikasi|"
+                     r"[Pp]ersiapan)\b(?!\s+[Pp]ublik)")
 
 
 def _generic_type(units: list[str]) -> str:
