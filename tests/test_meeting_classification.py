@@ -1720,3 +1720,13 @@ def test_a_review_meeting_named_in_lower_case_is_its_own_kind():
               "sebagian lainnya mengikuti secara daring. Rapat dibuka oleh Direktur Ditjen Bina Pembangunan Daerah "
               "Kemendagri, Nyoto Suwignyo.", title="Kemendagri Fasilitasi Rancangan Akhir RKPD", published="2021-06-15")
     assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_a_meeting_with_a_ministry_is_a_call_on_it():
+    """'Dalam pertemuan dengan Kementerian PUPR itu, Arinal didampingi ...' after 'menemui Basuki di ruang kerja Menteri
+    PUPR, Jakarta': a call on the ministry, unlike 'rapat ... antara Pemprov dan Kementerian Luar Negeri'."""
+    out = run("Lampu hijau tersebut diperoleh saat Gubernur Lampung Arinal Djunaidi menemui Basuki di ruang kerja Menteri "
+              "PUPR, Jakarta, kemarin. Dalam pertemuan dengan Kementerian PUPR itu, Arinal didampingi Kepala Dinas Bina "
+              "Marga Provinsi Lampung Mulyadi Irsan.", title="Menteri Basuki Setujui Delapan Ruas Jalan Provinsi Lampung "
+              "Naik Status", published="2020-08-25")
+    assert out["meeting_type"] == "audiensi"

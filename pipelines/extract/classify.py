@@ -204,9 +204,10 @@ _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "
                  "bahas"}
 # (a ministry's regional office, 'Kantor Wilayah Kementerian Hukum Lampung', is a local office, not a minister's)
 # (the ministry as a party is not its minister's office: 'rapat ... antara Pemerintah Provinsi Lampung dan Kementerian
-# Luar Negeri' sat in Lampung; 'di Kementerian X', 'ke kantor Kementerian X' is the place)
+# Luar Negeri' sat in Lampung; 'di Kementerian X', 'ke kantor Kementerian X' is the place, 'pertemuan dengan Kementerian
+# PUPR' the host)
 _HIGHER_OFFICE = re.compile(r"(?<!wilayah )(?<!kanwil )\b(?:menteri|presiden|wakil presiden)\b|"
-                            r"\b(?:di|ke)\s+(?:kantor\s+|gedung\s+)?kementerian\b", re.I)
+                            r"\b(?:di|ke|dengan)\s+(?:kantor\s+|gedung\s+|pihak\s+)?kementerian\b", re.I)
 _ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference|konferensi video|"
                      r"video ?konferensi)\b", re.I)
 _GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan|vicon|video ?conference|video ?konferensi|"
