@@ -543,3 +543,10 @@ def test_a_contrast_opening_the_next_sentence_makes_it_hybrid():
     assert mode(["Dari Jakarta, tim pengembang itu bergabung secara virtual lewat Zoom Meeting dalam evaluasi Aplikasi "
                  "Lampung-In, Kamis, 4 Desember 2025. Sementara itu, jajaran Pemerintah Provinsi Lampung berkumpul "
                  "langsung di Ruang Kerja Sekdaprov."], True) == "hibrid"
+
+
+def test_a_team_joining_online_after_a_comma_beside_the_room_is_hybrid():
+    """'Peserta rapat terdiri atas: - Bappeda; - BPKAD; - Tim JSC, yang bergabung secara virtual lewat Zoom Meeting.'"""
+    from pipelines.extract.mode import mode
+    assert mode(["Sekdaprov memimpin langsung pertemuan tersebut di Ruang Rapat Sekdaprov. Peserta rapat terdiri atas: "
+                 "Bappeda; BPKAD; Tim JSC, yang bergabung secara virtual lewat Zoom Meeting."], True) == "hibrid"

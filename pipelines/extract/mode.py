@@ -26,7 +26,9 @@ _HYBRID_SAID = sentence_re(
 _HYBRID_INFERRED = sentence_re(
     # (not a clause set off after its subject, 'Pemprov diwakili Rinvayanti, yang mengikuti rakor secara virtual': how
     # that one followed it, not a part of those present)
-    r"(?<!,)(?<!,\s)\byang\s+(?:bergabung|hadir|mengikuti|terhubung|ikut)\b[^.]{0,40}\b(?:virtual|daring|online|zoom)\b"
+    # (joining others is still hybrid after a comma: '- Tim JSC, yang bergabung secara virtual lewat Zoom Meeting')
+    r"(?:(?<!,)(?<!,\s)\byang\s+(?:hadir|mengikuti|ikut)|\byang\s+(?:bergabung|terhubung))\b[^.]{0,40}\b(?:virtual|daring|"
+    r"online|zoom)\b"
     # ('Para kepala UPTD tidak datang ke gedung dewan, melainkan bergabung lewat sambungan video konferensi')
     r"|\btidak\s+(?:datang|hadir)\b[^.]{0,60}?\b(?:melainkan|tetapi|namun|dan)\b[^.]{0,40}?\b(?:bergabung|mengikuti|"
     r"hadir|terhubung|menyambung|tersambung)\b[^.]{0,40}?\b(?:virtual|daring|online|zoom|video)\b"
