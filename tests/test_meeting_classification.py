@@ -1730,3 +1730,13 @@ def test_a_meeting_with_a_ministry_is_a_call_on_it():
               "Marga Provinsi Lampung Mulyadi Irsan.", title="Menteri Basuki Setujui Delapan Ruas Jalan Provinsi Lampung "
               "Naik Status", published="2020-08-25")
     assert out["meeting_type"] == "audiensi"
+
+
+def test_a_statement_to_the_press_after_an_internal_meeting_is_a_statement():
+    """'"Ini kabar sangat baik untuk petani singkong," ujar Mikdar kepada wartawan usai rapat internal pansus': the closed
+    meeting is told of in passing; the statement is the news."""
+    out = run("Pabrik tapioka menyatakan siap mematuhi harga singkong sesuai Pergub.\n\n“Ini kabar sangat baik untuk petani "
+              "singkong,” ujar Mikdar kepada wartawan usai rapat internal pansus, Rabu (26/11/2025).",
+              title="Pabrik Tapioka Siap Patuhi Harga Singkong Pergub, Pansus DPRD Lampung: Kabar Baik untuk Petani",
+              published="2025-11-26")
+    assert out["is_meeting"] is False

@@ -246,6 +246,8 @@ def _phrase_key(text: str) -> str:
 
 # 'masa sidang', 'tahun sidang': a DPRD calendar period, not a session held.
 _SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
+_AFTER_INTERNAL = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah)\s+$", re.I)
+_INTERNAL = re.compile(r"\s+internal\b", re.I)
 _GAVEL = re.compile(r"\bpalu\s+$", re.I)  # 'Palu Sidang Berpindah Tangan ...': the gavel, not a kind of sitting
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
 _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
@@ -347,6 +349,9 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
         # aside is that meeting's)
+        if _AFTER_INTERNAL.search(unit, max(0, m.start() - 12), m.start()) and (
+                m.group(0).lower().endswith("internal") or _INTERNAL.match(unit, m.end())):
+            continue  # ('... ujar Mikdar kepada wartawan usai rapat internal pansus': a closed meeting, told of in passing)
         if (_room_before(unit, m.start()) and (another or _room_names_kind(m.group(0)))) or (
                 _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
                 or _GAVEL.search(unit, max(0, m.start() - 6), m.start())
