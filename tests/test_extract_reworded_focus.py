@@ -7,7 +7,8 @@ time, K2 (DPRD and regency reporting), N2, P2 and Q3 a fourth, M4, O4, S4 and V3
 P3, Q4 and R3 a sixth, M5, O5, S5 and T3 a seventh. In the fifteenth session: U2 and U3 (who took part, who spoke), O6,
 O7 and O8 (people), M6, M7 and M8 (dates), Z2 and Z3 (the less common kinds), N4 and N5 (how it was held), S6 (chairs),
 Q5 and Q6 (meeting or not), R4 and R5 (places), P4 (real-length articles), and one event by three outlets: V4 to V7,
-and V8 and V9 written to be hard to join (told from a participant's side, the meeting named late, a day later)."""
+and V8 and V9 written to be hard to join (told from a participant's side, the meeting named late, a day later); a fourth
+round: U4, O9, M9, Q7, T4, K3 and the hard-to-join V10 and V11."""
 
 from pathlib import Path
 
@@ -101,7 +102,11 @@ DATA = Path(__file__).parent / "data"
 #     dibahas dalam rakor', 'membukanya', a quotation's 'segera'); Q6 meeting F1 0.933 -> 0.966 ('beberapa waktu lalu');
 #     Z3 type 0.933 -> 1.000; M8 date 0.846 -> 1.000 ('Lima bulan setelah ..., X kembali dibedah', a headline's date
 #     before a colon); R5 venue 0.900 -> 0.950, mode 0.962 -> 1.000; O8 officials 0.842 -> 0.891 (names closed by a
-#     degree). S6, V4, Q5 at their first runs.
+#     degree). S6, V4, Q5 at their first runs. A fourth round: V10 date 0.792 -> 0.833, pairs 0.857 -> 0.909 (a stamp
+#     led by the site's name; left: a delegation's working visit to another regency received as an audience, e017);
+#     O9 officials 0.812 -> 0.869; U4 chair 0.812 -> 0.875; Q7 meeting F1 0.903 -> 1.000, pairs 0.667 -> 0.857 ('kepada
+#     wartawan usai rapat internal' a statement); T4 date 0.955 -> 1.000, chair 0.933 -> 1.000; V11, M9 at their first
+#     runs (V11's audience with a ministry, lost to a change of this session, restored before it landed).
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -229,6 +234,22 @@ FLOORS = {
         "city": 0.99, "chair": 0.93, "participants": 0.61, "officials": 0.92, "topics": 0.78, "event_pair_f1": 0.99},
     DATA / "extract_reworded_o8.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.88, "topics": 0.75, "event_pair_f1": 0.89},
+    DATA / "extract_reworded_v10.jsonl": {"meeting_f1": 0.94, "type": 0.78, "date": 0.82, "mode": 0.9, "venue": 0.89,
+        "city": 0.9, "chair": 0.87, "participants": 0.61, "officials": 0.88, "topics": 0.63, "event_pair_f1": 0.89},
+    DATA / "extract_reworded_v11.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.94, "chair": 0.99, "participants": 0.73, "officials": 0.99, "topics": 0.72, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_o9.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.89, "participants": 0.67, "officials": 0.85, "topics": 0.83, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_m9.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.76, "officials": 0.95, "topics": 0.77, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_u4.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.89,
+        "city": 0.99, "chair": 0.86, "participants": 0.71, "officials": 0.82, "topics": 0.77, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_q7.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.91, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.75, "officials": 0.97, "topics": 0.76, "event_pair_f1": 0.84},
+    DATA / "extract_reworded_k3.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.93,
+        "city": 0.99, "chair": 0.86, "participants": 0.66, "officials": 0.96, "topics": 0.82, "event_pair_f1": 0.79},
+    DATA / "extract_reworded_t4.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.65, "officials": 0.96, "topics": 0.8, "event_pair_f1": 0.99},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)
