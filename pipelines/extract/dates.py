@@ -209,8 +209,8 @@ def stamped_day(text: str) -> date | None:
     """The day a page's stamp near the top gives, for a record without its publication date ('TERASLAMPUNG.COM |
     Senin, 18 Mar 2019 | Bandar Lampung', 'Jumat 07-02-2020,17:40 WIB'): a short line, no sentence, a full date."""
     for line in [ln.strip() for ln in text.split("\n", 12)[:12] if ln.strip()][:6]:
-        if len(line) > 90 or line.endswith((".", "!", "?")) or not DIGIT.search(line):
-            continue
+        if len(line) > 90 or line.endswith((".", "!", "?")) or not _YEAR.search(line):
+            continue  # (no year written, no full date: the date patterns are not run)
         full = [h for h in find_dates(line, None, None) if h.strength >= 3 and _YEAR.search(h.text)]
         if full:
             return full[0].value
