@@ -408,8 +408,9 @@ def extract(record: dict) -> dict:
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
     leader = complete(leader, people)
     people = with_chair(people, leader, when)
-    # (a caption the page text drops may be the one line that writes a name in full)
-    written = " ".join([title] + lines + [text]).lower()
+    # (a caption the page text drops may be the one line that writes a name in full: the dropped lines are read too)
+    kept = set(lines)
+    written = " ".join([title] + lines + [ln for ln in text.split("\n") if ln.strip() and ln not in kept]).lower()
     # (only prose lines: a subheading capitalises all its words)
     prose = " ".join(line for line in lines if line.rstrip().endswith((".", "!", "?", '"', "”")))
     people = [spelled_out(as_written(p, written), prose) for p in people]

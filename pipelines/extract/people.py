@@ -318,10 +318,10 @@ def _is_role_token(tok: str) -> bool:
 
     if tok.startswith("(") or "/" in tok or low in _role_words() or low in _CONNECT or low.startswith("se-") or low in _PARTIES:
         return True
-    if _TERM_PREFIX.match(tok):
+    if tok[1:2] == "-" and _TERM_PREFIX.match(tok):
         return True  # 'Kepala Bidang E-Government Djoko Saputro': a field with its letter prefix goes on with the office
     if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok) or (
-            _MIXED_ACRONYM.match(tok) and not tok.isupper()):  # ('Pansus LKPj DPRD': a short form in mixed case)
+            not tok[1:].islower() and not tok.isupper() and _MIXED_ACRONYM.match(tok)):  # ('Pansus LKPj DPRD')
         return True
     return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
 
@@ -1142,13 +1142,14 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
             if (_valid_name(name) and len(name.split()) >= 2 and not absent(sentence, m.start(), m.end())
                     and not _RUNNING.match(sentence, m.end())):
                 _merge(found, resolve(f"Fraksi {m.group(2) or m.group(3)}", name, when))
-        low = sentence.lower()
-        for m in ([] if headline or not any(w in low for w in _ITS_HEAD_WORDS) else _ITS_HEAD.finditer(sentence)):
+        for m in ([] if headline or "nya" not in sentence or not _ITS_HEAD_HINT.search(sentence)
+                  else _ITS_HEAD.finditer(sentence)):
             listed = [m.group(2)] + [n.group(1) for n in _LISTED_AFTER.finditer(sentence, m.end(2), m.end())]
             for name in (strip_honorifics(n) for n in listed):
                 if _plain_name(name) and not absent(sentence, m.start(), m.end()):
                     _merge(found, resolve(m.group(1).capitalize(), name, when))
-        for m in ([] if headline or not _FROM_BODY_HINT.search(sentence) else _FROM_BODY.finditer(sentence)):
+        for m in ([] if headline or " dari " not in sentence or not _FROM_BODY_HINT.search(sentence)
+                  else _FROM_BODY.finditer(sentence)):
             name = strip_honorifics(m.group(1))
             # (one word is a name only mid-sentence: a capitalised common noun opens a sentence, 'Data dari BPS')
             alone = len(name.split()) == 1 and not _MID_SENTENCE.search(sentence, 0, m.start())
@@ -1167,7 +1168,7 @@ _MID_SENTENCE = re.compile(r"\b[a-z]\w*\s+$")
 # (cheap tests before the patterns: most sentences name no body after 'dari' and no head by the possessive)
 _FROM_BODY_HINT = re.compile(r" dari (?:Pansus|Panitia|Komisi|Bapemperda|Banggar|Badan|Ditjen|Direktorat|Kemen|Dinas|Biro|"
                              r"Bappeda|Balai|Inspektorat|Sekretariat|Universitas)")
-_ITS_HEAD_WORDS = ("kepalanya", "ketuanya", "pimpinannya", "direkturnya", "pemimpinnya", "anggotanya")
+_ITS_HEAD_HINT = re.compile(r"(?:kepala|ketua|pimpinan|direktur|pemimpin|anggota)nya", re.I)
 # A body's head named after it by the possessive: 'dinas diwakili kepalanya, Isron Fadtricar', 'BPS RI memberi paparan
 # melalui kepalanya, Amalia Adininggar Widyasanti'.
 # ('Dua anggotanya, Noverisman Subing dan Midi Iswanto, ...': its members, listed)
