@@ -102,8 +102,9 @@ DATA = Path(__file__).parent / "data"
 #     dibahas dalam rakor', 'membukanya', a quotation's 'segera'); Q6 meeting F1 0.933 -> 0.966 ('beberapa waktu lalu');
 #     Z3 type 0.933 -> 1.000; M8 date 0.846 -> 1.000 ('Lima bulan setelah ..., X kembali dibedah', a headline's date
 #     before a colon); R5 venue 0.900 -> 0.950, mode 0.962 -> 1.000; O8 officials 0.842 -> 0.891 (names closed by a
-#     degree). S6, V4, Q5 at their first runs. A fourth round: V10 date 0.792 -> 0.833, pairs 0.857 -> 0.909 (a stamp
-#     led by the site's name; left: a delegation's working visit to another regency received as an audience, e017);
+#     degree). S6, V4, Q5 at their first runs. A fourth round: V10 at its first run (left: a stamp led by the
+#     site's name, 'RADARLAMPUNG.CO.ID - Jumat, 13 Juni 2025', whose removal changed the topic model's training text, so it
+#     waits for a retraining; a delegation's working visit to another regency received as an audience; e017);
 #     O9 officials 0.812 -> 0.869; U4 chair 0.812 -> 0.875; Q7 meeting F1 0.903 -> 1.000, pairs 0.667 -> 0.857 ('kepada
 #     wartawan usai rapat internal' a statement); T4 date 0.955 -> 1.000, chair 0.933 -> 1.000; V11, M9 at their first
 #     runs (V11's audience with a ministry, lost to a change of this session, restored before it landed).
@@ -234,8 +235,8 @@ FLOORS = {
         "city": 0.99, "chair": 0.93, "participants": 0.61, "officials": 0.92, "topics": 0.78, "event_pair_f1": 0.99},
     DATA / "extract_reworded_o8.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.88, "topics": 0.75, "event_pair_f1": 0.89},
-    DATA / "extract_reworded_v10.jsonl": {"meeting_f1": 0.94, "type": 0.78, "date": 0.82, "mode": 0.9, "venue": 0.89,
-        "city": 0.9, "chair": 0.87, "participants": 0.61, "officials": 0.88, "topics": 0.63, "event_pair_f1": 0.89},
+    DATA / "extract_reworded_v10.jsonl": {"meeting_f1": 0.94, "type": 0.78, "date": 0.78, "mode": 0.9, "venue": 0.89,
+        "city": 0.9, "chair": 0.87, "participants": 0.61, "officials": 0.88, "topics": 0.63, "event_pair_f1": 0.84},
     DATA / "extract_reworded_v11.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.94, "chair": 0.99, "participants": 0.73, "officials": 0.99, "topics": 0.72, "event_pair_f1": 0.99},
     DATA / "extract_reworded_o9.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,

@@ -791,11 +791,3 @@ def test_a_commemoration_set_off_by_a_comma_before_a_reports_day_leaves_the_day_
     out = run("Rapat paripurna istimewa digelar dalam rangka peringatan Hari Jadi Provinsi Lampung, Senin (18/3/2019).",
               title="Paripurna HUT", published="2019-03-18")
     assert out["meeting_date"] == "2019-03-18" and out["date_text"] == "Senin (18/3/2019)"
-
-
-def test_a_stamp_led_by_the_sites_name_is_no_meeting_date():
-    """'RADARLAMPUNG.CO.ID - Jumat, 13 Juni 2025' stamps the page; 'Kamis kemarin' in the story dates the meeting."""
-    out = run("RADARLAMPUNG.CO.ID - Jumat, 13 Juni 2025\n\nBANDAR LAMPUNG - Pemerintah Provinsi Lampung dan 15 kabupaten/kota "
-              "menyamakan langkah lewat pertemuan koordinasi TKPKD Provinsi Lampung di Gedung Pusiban, Kamis kemarin.",
-              title="Pemprov dan 15 Daerah Samakan Langkah", published="2025-06-13")
-    assert out["meeting_date"] == "2025-06-12"
