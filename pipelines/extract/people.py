@@ -1160,21 +1160,19 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
 
 # A person named with the body they come from: 'Arif Wijayanto dari Ditjen Keuangan Daerah', 'Sulastri dari Kementrian
 # Luar Negeri'.
-_FROM_BODY = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)\s+dari\s+((?:Pansus|Panitia\s+Khusus|Komisi|"
-                        r"Bapemperda|Banggar|Badan\s+Anggaran|Ditjen|Direktorat|Kementerian|"
-                        r"Kementrian|Kemen[a-z]\w+|Dinas|Badan|Biro|Bappeda|Balai|Inspektorat|Sekretariat|"
-                        r"Universitas)\b(?:\s+(?:[A-Z][\w'’()/-]*|dan|&)){0,8})")
+_CAPS_NAME = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+"
+_BODIES_FROM = (r"Pansus|Panitia\s+Khusus|Komisi|Bapemperda|Banggar|Badan|Ditjen|Direktorat|Kemen[a-z]\w+|Dinas|Biro|Bappeda|"
+                r"Balai|Inspektorat|Sekretariat|Universitas")
+_FROM_BODY = re.compile(rf"(?<![\w.])({_CAPS_NAME})\s+dari\s+((?:{_BODIES_FROM})\b(?:\s+(?:[A-Z][\w'’()/-]*|dan|&)){{0,8}})")
+_FROM_BODY_HINT = re.compile(rf" dari (?:{_BODIES_FROM})\b")  # (a cheap test first: most sentences name no such body)
 _MID_SENTENCE = re.compile(r"\b[a-z]\w*\s+$")
-# (cheap tests before the patterns: most sentences name no body after 'dari' and no head by the possessive)
-_FROM_BODY_HINT = re.compile(r" dari (?:Pansus|Panitia|Komisi|Bapemperda|Banggar|Badan|Ditjen|Direktorat|Kemen|Dinas|Biro|"
-                             r"Bappeda|Balai|Inspektorat|Sekretariat|Universitas)")
-_ITS_HEAD_HINT = re.compile(r"(?:kepala|ketua|pimpinan|direktur|pemimpin|anggota)nya", re.I)
 # A body's head named after it by the possessive: 'dinas diwakili kepalanya, Isron Fadtricar', 'BPS RI memberi paparan
-# melalui kepalanya, Amalia Adininggar Widyasanti'.
-# ('Dua anggotanya, Noverisman Subing dan Midi Iswanto, ...': its members, listed)
-_ITS_HEAD = re.compile(r"\b((?i:kepala|ketua|pimpinan|direktur|pemimpin|anggota))nya\s*,?\s+((?:[A-Z][\w'’-]*\.?\s+){0,3}"
-                       r"[A-Z][\w'’-]+)((?:\s*,\s*|\s+dan\s+)(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)*")
-_LISTED_AFTER = re.compile(r"(?:\s*,\s*|\s+dan\s+)((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)")
+# melalui kepalanya, Amalia Adininggar Widyasanti'; its members, listed: 'Dua anggotanya, Noverisman Subing dan Midi
+# Iswanto, ...'.
+_HEADS_OF = r"kepala|ketua|pimpinan|direktur|pemimpin|anggota"
+_ITS_HEAD_HINT = re.compile(rf"(?:{_HEADS_OF})nya", re.I)  # (a cheap test first)
+_ITS_HEAD = re.compile(rf"\b((?i:{_HEADS_OF}))nya\s*,?\s+({_CAPS_NAME})((?:\s*,\s*|\s+dan\s+){_CAPS_NAME})*")
+_LISTED_AFTER = re.compile(rf"(?:\s*,\s*|\s+dan\s+)({_CAPS_NAME})")
 
 
 # A council member named with the party ('Deni Ribowo (Demokrat)', 'Ahmad Rivai dari Fraksi PKB'): a person acting,
