@@ -8,7 +8,9 @@ P3, Q4 and R3 a sixth, M5, O5, S5 and T3 a seventh. In the fifteenth session: U2
 O7 and O8 (people), M6, M7 and M8 (dates), Z2 and Z3 (the less common kinds), N4 and N5 (how it was held), S6 (chairs),
 Q5 and Q6 (meeting or not), R4 and R5 (places), P4 (real-length articles), and one event by three outlets: V4 to V7,
 and V8 and V9 written to be hard to join (told from a participant's side, the meeting named late, a day later); a fourth
-round: U4, O9, M9, Q7, T4, K3 and the hard-to-join V10 and V11."""
+round: U4, O9, M9, Q7, T4, K3 and the hard-to-join V10 and V11. Sixteenth session: M10 and M11 (dates), O10 (people),
+U5 (bodies that took part), Q8 (meeting or not), P5 (real-length articles), V12 and V13 (one event by three outlets, hard
+to join)."""
 
 from pathlib import Path
 
@@ -102,12 +104,33 @@ DATA = Path(__file__).parent / "data"
 #     dibahas dalam rakor', 'membukanya', a quotation's 'segera'); Q6 meeting F1 0.933 -> 0.966 ('beberapa waktu lalu');
 #     Z3 type 0.933 -> 1.000; M8 date 0.846 -> 1.000 ('Lima bulan setelah ..., X kembali dibedah', a headline's date
 #     before a colon); R5 venue 0.900 -> 0.950, mode 0.962 -> 1.000; O8 officials 0.842 -> 0.891 (names closed by a
-#     degree). S6, V4, Q5 at their first runs. A fourth round: V10 at its first run (left: a stamp led by the
-#     site's name, 'RADARLAMPUNG.CO.ID - Jumat, 13 Juni 2025', whose removal changed the topic model's training text, so it
-#     waits for a retraining; a delegation's working visit to another regency received as an audience; e017);
+#     degree). S6, V4, Q5 at their first runs. A fourth round: V10 date 0.792 -> 0.833, pairs 0.857 -> 0.909 (a stamp
+#     led by the site's name; left: a delegation's working visit to another regency received as an audience, e017);
 #     O9 officials 0.812 -> 0.869; U4 chair 0.812 -> 0.875; Q7 meeting F1 0.903 -> 1.000, pairs 0.667 -> 0.857 ('kepada
 #     wartawan usai rapat internal' a statement); T4 date 0.955 -> 1.000, chair 0.933 -> 1.000; V11, M9 at their first
 #     runs (V11's audience with a ministry, lost to a change of this session, restored before it landed).
+# Sixteenth session (2026-12-07), eight helpers told to write the messy way local outlets do. First runs (at fb36889
+# with the session's first changes), original -> reworded, then final:
+#   M10 (relative days under datelines and stamps, several dates in the lead): date 0.962 -> 0.808 -> 0.962, venue
+#     1.000 -> 0.913 -> 0.957 (a dateline's day yields to the lead's day in the week before it; 'awal pekan ini'; a
+#     forecast's 'diperkirakan baru dimulai Kamis (19/2/2026) besok'; a lead opening on the meeting over a headline's
+#     signing done in it; left: 'ruang kerja Sekdaprov' spelt out).
+#   M11 (dates among other dates): date 1.000 -> 0.962 -> 1.000 ('tepatnya pada 10 Maret' after a fronted 'sebelum
+#     ...'; 'tindak lanjut kegiatan ... yang sudah lebih dulu digelar 17 Februari').
+#   O10 (people in awkward constructions): chair 0.933 -> 0.800 -> 0.867, officials 0.931 -> 0.793 -> 0.892 ('Name
+#     (Office) dan Name (Office)', 'Office -- Name --', 'Name — Office —', 'Name hadir selaku Office', 'Name (Fraksi X),
+#     Office', an office opening the next sentence 'itu' / 'Sang'; left: a name and office on a caption's separate lines,
+#     a list closed by ', sesama pimpinan periode itu').
+#   U5 (bodies that took part): venue 1.000 -> 0.905 -> 1.000 ('tepatnya Auditorium ...', 'jadi tempat').
+#   Q8 (meeting or not): meeting F1 0.966 -> 0.867 -> 0.903, venue 1.000 -> 0.818 -> 0.909 (a feature's opening list
+#     of names, 'sebagai tanda penghargaan', 'mulai dari ... pelatihan ...'; left: a statement 'kepada wartawan seusai
+#     rapat paripurna' about another matter and a preparation meeting the night before a gathering, where the labels
+#     split both ways: 'kepada wartawan usai rapat' is a meeting in 11 labelled articles and a statement in 10).
+#   P5 (real-length articles): meeting F1 1.000 -> 0.955 -> 1.000, chair 1.000 -> 0.917 -> 1.000 ('Kedatangan ...
+#     diterima langsung oleh X'; a report 'Terima LHP BPK' no audience).
+#   V12, V13 (one event by three outlets, hard to join): V13 meeting F1 0.957 -> 1.000, chair 0.778 -> 1.000, pairs
+#     0.857 -> 0.957 ('Hal itu ia tekankan saat memimpin rapat', 'Janji itu terlontar ketika ... menerima kunjungan');
+#     V12 pairs 0.957 -> 1.000 ('Keterangan itu ia sampaikan seusai memimpin rapat koordinasi' past the lead).
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -176,9 +199,11 @@ FLOORS = {
     DATA / "extract_reworded_q4.jsonl": {"meeting_f1": 0.96, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.65, "officials": 0.99, "topics": 0.79, "event_pair_f1": 0.66},
     # (R3's topics 0.78 -> 0.77 in the fifteenth session: 'Pjs.' no longer ends a sentence, and the mended sentence
-    # proposes 'pelayanan_publik' for a plenary's ceremony)
+    # proposes 'pelayanan_publik' for a plenary's ceremony; 0.774 -> 0.770 in the sixteenth, the topic model retrained on
+    # the repository's text as it is read now: 32 sets fell and 24 rose by a few thousandths, the mean over the 175 sets
+    # the model never trained on the same, 0.7257 -> 0.7258)
     DATA / "extract_reworded_r3.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.84,
-        "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.97, "topics": 0.77, "event_pair_f1": 0.99},
+        "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.97, "topics": 0.765, "event_pair_f1": 0.99},
     DATA / "extract_reworded_m5.jsonl": {"meeting_f1": 0.99, "type": 0.91, "date": 0.99, "mode": 0.95, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.74, "officials": 0.97, "topics": 0.71, "event_pair_f1": 0.99},
     DATA / "extract_reworded_o5.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.99, "mode": 0.99, "venue": 0.99,
@@ -235,8 +260,8 @@ FLOORS = {
         "city": 0.99, "chair": 0.93, "participants": 0.61, "officials": 0.92, "topics": 0.78, "event_pair_f1": 0.99},
     DATA / "extract_reworded_o8.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.88, "topics": 0.75, "event_pair_f1": 0.89},
-    DATA / "extract_reworded_v10.jsonl": {"meeting_f1": 0.94, "type": 0.78, "date": 0.78, "mode": 0.9, "venue": 0.89,
-        "city": 0.9, "chair": 0.87, "participants": 0.61, "officials": 0.88, "topics": 0.63, "event_pair_f1": 0.84},
+    DATA / "extract_reworded_v10.jsonl": {"meeting_f1": 0.94, "type": 0.78, "date": 0.82, "mode": 0.9, "venue": 0.89,
+        "city": 0.9, "chair": 0.87, "participants": 0.61, "officials": 0.88, "topics": 0.63, "event_pair_f1": 0.89},
     DATA / "extract_reworded_v11.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.94, "chair": 0.99, "participants": 0.73, "officials": 0.99, "topics": 0.72, "event_pair_f1": 0.99},
     DATA / "extract_reworded_o9.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
@@ -251,6 +276,22 @@ FLOORS = {
         "city": 0.99, "chair": 0.86, "participants": 0.66, "officials": 0.96, "topics": 0.82, "event_pair_f1": 0.79},
     DATA / "extract_reworded_t4.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.65, "officials": 0.96, "topics": 0.8, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_m10.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.95, "mode": 0.99, "venue": 0.94,
+        "city": 0.99, "chair": 0.99, "participants": 0.73, "officials": 0.96, "topics": 0.79},
+    DATA / "extract_reworded_m11.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.97, "topics": 0.77, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_o10.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.94,
+        "city": 0.99, "chair": 0.85, "participants": 0.66, "officials": 0.88, "topics": 0.76, "event_pair_f1": 0.84},
+    DATA / "extract_reworded_u5.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.93, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.96, "topics": 0.67, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_q8.jsonl": {"meeting_f1": 0.89, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.89,
+        "city": 0.91, "chair": 0.99, "participants": 0.76, "officials": 0.95, "topics": 0.79},
+    DATA / "extract_reworded_p5.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.66, "officials": 0.92, "topics": 0.75, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_v12.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.8, "officials": 0.93, "topics": 0.69, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_v13.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.94, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.61, "officials": 0.91, "topics": 0.69, "event_pair_f1": 0.94},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)

@@ -1740,3 +1740,68 @@ def test_a_statement_to_the_press_after_an_internal_meeting_is_a_statement():
               title="Pabrik Tapioka Siap Patuhi Harga Singkong Pergub, Pansus DPRD Lampung: Kabar Baik untuk Petani",
               published="2025-11-26")
     assert out["is_meeting"] is False
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # a feature opening on a list of names: no event told there
+    ("Renstra Dinas Koperasi Diekspos di Ruang Kerja Wagub",
+     "Gebyar UKM, bedah koperasi, festival tapis. Deretan inovasi itu disebut Kepala Dinas Koperasi sebagai cara mendukung "
+     "UMKM. Isron menyampaikannya pada ekspos rencana strategis Dinas Koperasi yang digelar di Ruang Kerja Wakil Gubernur, "
+     "Jumat (11/10/2019).", "rapat_lainnya"),
+    # matters listed 'mulai dari ... sampai ...' are no training held; the object voice 'ia tekankan' sets it in a meeting
+    ("Skor LPPD Lampung 3,53, Sekdaprov Minta OPD Berbenah",
+     "Skor 3,53, peringkat ke-14 nasional. Meski trennya naik, Sekdaprov Marindo Kurniawan menilai masih banyak yang perlu "
+     "dibenahi, mulai dari sistem pelaporan, pelatihan teknis, sampai pemanfaatan aplikasi. Hal itu ia tekankan saat "
+     "memimpin rapat evaluasi LPPD di ruang kerjanya, Jumat (18/7/2025).", "rapat_evaluasi"),
+    # appreciation is no award given; a promise let slip while receiving a visit sets the news in the audience
+    ("Peraih Medali PON Dijanjikan Rp200 Juta",
+     "Rp200 juta. Angka tersebut disebut langsung oleh Gubernur Arinal Djunaidi sebagai tanda penghargaan bagi atlet. "
+     "Janji itu terlontar ketika Arinal menerima kunjungan KONI Provinsi Lampung di Mahan Agung, Selasa (19/10/2021).",
+     "audiensi"),
+    # a head received, his office set off by a dash; a visit received in person by its host
+    ("Gubernur Lampung Mau Contek Aplikasi JAKI",
+     "Selasa (15/4/2025), Pramono Anung kedatangan tamu dari Sumatera. Di Balai Kota Jakarta, ia menerima Rahmat Mirzani "
+     "Djausal - Gubernur Lampung yang akrab disapa Mirza.", "audiensi"),
+    ("Gubernur Lampung Mau Contek Aplikasi JAKI",
+     "Aplikasi JAKI ternyata dilirik provinsi lain. Kedatangan Gubernur Lampung itu diterima langsung oleh Pramono, dan "
+     "keduanya berbincang cukup lama, Selasa (15/4/2025).", "audiensi"),
+])
+def test_the_meeting_past_a_list_a_figure_of_speech_or_an_apposition_is_found(title, text, kind):
+    """A bare list of names, 'sebagai tanda penghargaan', 'mulai dari ... pelatihan ...' tell no event; 'Hal itu ia
+    tekankan saat memimpin rapat', 'Janji itu terlontar ketika ... menerima kunjungan', 'menerima X - Gubernur ...' and
+    'Kedatangan ... diterima langsung oleh X' tell the meeting."""
+    out = run(text, title=title, published="2025-07-18")
+    assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+def test_a_report_received_by_the_governor_is_no_audience():
+    """'Dokumen Laporan Hasil Pemeriksaan (LHP) ... Tahun 2025 diterima Gubernur Lampung': a document, not a delegation."""
+    out = run("BANDARLAMPUNG - Dokumen Laporan Hasil Pemeriksaan (LHP) Badan Pemeriksa Keuangan (BPK) Perwakilan Lampung "
+              "Semester II Tahun 2025 diterima Gubernur Lampung Rahmat Mirzani Djausal di Kantor BPK, Senin (15/12/2025).",
+              title="Terima LHP BPK, Gubernur Targetkan Tindak Lanjut Rekomendasi", published="2025-12-15")
+    assert out["is_meeting"] is False
+
+
+def test_a_statement_said_after_leading_a_meeting_past_the_lead_is_set_in_it():
+    """A report of what was said, its lead naming no event, then 'Keterangan itu ia sampaikan seusai memimpin rapat
+    koordinasi ...': the object voice sets the news in the meeting he led."""
+    out = run('Kupastuntas.co, Bandar Lampung - "Tanggal dan rutenya masih rahasia." Jawaban singkat itu diberikan Sekretaris '
+              "Daerah Provinsi Lampung Fahrizal Darminto ketika ditanya kapan Presiden akan tiba di Lampung.\n\nFahrizal "
+              "memastikan agenda kunjungan kerja Kepala Negara memang sudah direncanakan. Dari informasi yang diperoleh, "
+              "Presiden akan menyambangi beberapa daerah. Namun Pemerintah Provinsi Lampung belum membuka kapan Presiden akan "
+              "singgah. Saat ditemui wartawan, Fahrizal membenarkan kabar tersebut. \"Betul,\" katanya. Meski begitu, ia "
+              "enggan merinci daerah mana saja yang masuk rute kunjungan.\n\nKeterangan itu ia sampaikan seusai memimpin "
+              "rapat koordinasi persiapan kunjungan kerja Presiden RI. Rakor tersebut digelar secara virtual dari Ruang "
+              "Rapat Sakai Sambayan, Senin (8/7/2024).",
+              title="Sekdaprov Lampung Benarkan Rencana Kunjungan Presiden", published="2024-07-08")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_a_headlines_act_done_in_the_meeting_the_lead_opens_on_is_that_meeting():
+    """'Pemprov Lampung Teken Rencana Aksi' over a lead opening 'Rapat koordinasi ... di Hotel Horison resmi ditutup Sekda
+    ...': the signing was done in the rakor, the event reported."""
+    out = run("Bandar Lampung, 2/3/2023 (Beritaanda) – Rapat koordinasi (rakor) optimalisasi program penanganan PPKS di Hotel "
+              "Horison resmi ditutup Sekretaris Daerah Fahrizal Darminto, Rabu kemarin. Sebelumnya, para Sekda Kabupaten/Kota "
+              "menandatangani bukti kesepakatan rencana aksi penanganan PPKS.",
+              title="Tangani PPKS, Pemprov Lampung Teken Rencana Aksi Bersama Kabupaten/Kota", published="2023-03-02")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"

@@ -791,3 +791,48 @@ def test_a_commemoration_set_off_by_a_comma_before_a_reports_day_leaves_the_day_
     out = run("Rapat paripurna istimewa digelar dalam rangka peringatan Hari Jadi Provinsi Lampung, Senin (18/3/2019).",
               title="Paripurna HUT", published="2019-03-18")
     assert out["meeting_date"] == "2019-03-18" and out["date_text"] == "Senin (18/3/2019)"
+
+
+def test_a_stamp_led_by_the_sites_name_is_no_meeting_date():
+    """'RADARLAMPUNG.CO.ID - Jumat, 13 Juni 2025' stamps the page; 'Kamis kemarin' in the story dates the meeting."""
+    out = run("RADARLAMPUNG.CO.ID - Jumat, 13 Juni 2025\n\nBANDAR LAMPUNG - Pemerintah Provinsi Lampung dan 15 kabupaten/kota "
+              "menyamakan langkah lewat pertemuan koordinasi TKPKD Provinsi Lampung di Gedung Pusiban, Kamis kemarin.",
+              title="Pemprov dan 15 Daerah Samakan Langkah", published="2025-06-13")
+    assert out["meeting_date"] == "2025-06-12"
+
+
+def test_a_dateline_gives_way_to_the_leads_day_in_the_week_before_it():
+    """'BANDAR LAMPUNG, 6/7/2021 (ISN) - ... mengikuti vicon ... . Gubernur bergabung ..., Senin (5/7/21) kemarin.': the
+    dateline is the filing day; the next sentence dates the meeting."""
+    out = run("BANDAR LAMPUNG, 6/7/2021 (ISN) – Gubernur Lampung Arinal Djunaidi mengikuti video conference (vicon) "
+              "Perpanjangan PPKM bersama Menko Airlangga Hartarto. Gubernur bergabung secara virtual dari Mahan Agung, "
+              "Bandarlampung, Senin (5/7/21) kemarin.", title="Ikut Vicon PPKM, Arinal Paparkan Kondisi Lampung",
+              published="2021-07-06")
+    assert out["meeting_date"] == "2021-07-05"
+
+
+def test_a_dateline_keeps_its_day_over_other_meetings_months_before():
+    """'KALIANDA, 14 Maret 2024 - ... menggelar Musrenbang ... . ... musrenbang kecamatan yang digelar sejak 15 Januari
+    hingga 8 Februari 2024': the span is other meetings', far before the filing day."""
+    out = run("KALIANDA, 14 Maret 2024 – Pemerintah Kabupaten Lampung Selatan menggelar Musrenbang RKPD Tahun 2025 di Aula "
+              "Rajabasa. Musrenbang ini merupakan puncak rangkaian musrenbang kecamatan yang digelar sejak 15 Januari hingga "
+              "8 Februari 2024 di 17 kecamatan.", title="Musrenbang RKPD 2025 Lampung Selatan", published=None)
+    assert out["meeting_date"] == "2024-03-14"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Awal pekan ini Penjabat Gubernur Lampung Samsudin menetapkan harga singkong saat memimpin rapat koordinasi di "
+     "Ruang Rapat Utama.", "2024-12-24", "2024-12-23"),
+    ("INILAMPUNGCOM - Libur nasional pun, para pejabatnya tetap saja rapat.\n\nBegini ceritanya. Puasa diperkirakan baru "
+     "dimulai Kamis (19/2/2026) besok, tapi Selasa siang kemarin Pemprov Lampung sudah menggelar rapat kesiapan angkutan "
+     "lebaran.", "2026-02-18", "2026-02-17"),
+    ("Dua pekan sebelum masuk bulan suci Ramadan 1444 H, tepatnya pada 10 Maret 2023 lalu, Cycle Indonesia melaksanakan "
+     "FGD mengenai perhutanan sosial di Ruang Rapat Utama Dinas Kehutanan. FGD itu merupakan tindak lanjut kegiatan Ngopi "
+     "Hutan tentang Kopi Agroforestry di kawasan hutan yang sudah lebih dulu digelar 17 Februari 2023 lalu.", None,
+     "2023-03-10"),
+])
+def test_the_meetings_day_among_a_forecast_a_week_start_and_a_followed_up_event(text, published, day):
+    """'awal pekan ini' is the report's Monday; 'diperkirakan baru dimulai Kamis (19/2/2026) besok' a forecast's day;
+    'tepatnya pada 10 Maret' dates the main clause after a fronted 'sebelum ...'; 'tindak lanjut kegiatan ... yang sudah
+    lebih dulu digelar 17 Februari' the followed-up event's."""
+    assert run(text, title="Rapat", published=published)["meeting_date"] == day

@@ -1090,3 +1090,45 @@ def test_a_plans_word_inside_a_quotation_does_not_make_a_minister_awaited():
     found = officials_in(['Bandarlampung, 10/4 (ANTARA) - "Kalau kurang, segera cek dan jalin kerjasama antar daerah," '
                           "pesan Menteri Dalam Negeri Tito Karnavian kepada para kepala daerah."], None)
     assert [o["person_id"] for o in found] == ["tito-karnavian"]
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Rakor dihadiri Erwan Bustami (Ketua KPU Provinsi Lampung) dan Fatikhatul Khoiriyah (Ketua Bawaslu Provinsi Lampung).",
+     [("Ketua KPU Provinsi Lampung", "Erwan Bustami"), ("Ketua Bawaslu Provinsi Lampung", "Fatikhatul Khoiriyah")]),
+    ("Kepala Bappeda -- Elvira Umihanni -- memaparkan capaian.", [("Kepala Bappeda", "Elvira Umihanni")]),
+    ("Marindo Kurniawan — Sekretaris Daerah Provinsi Lampung — membuka rapat.",
+     [("Sekretaris Daerah Provinsi Lampung", "Marindo Kurniawan")]),
+    ("Kol. Inf Benny Sulistio hadir selaku Kasrem 043/Gatam.", [("Kasrem 043/Gatam", "Benny Sulistio")]),
+    ("Budiman AS (Fraksi PDI Perjuangan), Wakil Ketua Komisi III, menilai rapat itu penting.",
+     [("Wakil Ketua Komisi III", "Budiman AS")]),
+    ("Ditetapkan Yusuf Kohar sebagai Ketua Sementara DPRD dan Kostiana (Fraksi PDIP), Wakil Ketua Sementara.",
+     [("Ketua Sementara DPRD", "Yusuf Kohar"), ("Wakil Ketua Sementara", "Kostiana")]),
+    # (an outlet's name before a dateline's dash is no one's)
+    ("Media90 – Staf Ahli Gubernur Bidang Ekonomi, Bani Ispriyanto, menyimak paparan.",
+     [("Staf Ahli Gubernur Bidang Ekonomi", "Bani Ispriyanto")]),
+])
+def test_a_name_set_off_by_brackets_dashes_or_a_faction_keeps_its_office(sentence, pairs):
+    """'Name (Office) dan Name (Office)', 'Office -- Name --', 'Name — Office —', 'Name hadir selaku Office', 'Name
+    (Fraksi X), Office': each name with its own office, the bracket or dash closing it."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == pairs
+
+
+@pytest.mark.parametrize("sentences, pair", [
+    (["Suara senada datang dari Yusuf Kohar.", "Ketua Komisi IV itu menilai rapat penting."],
+     ("Yusuf Kohar", "Ketua Komisi IV")),
+    (["Dari penyelenggara, hadir Erwan Bustami; Ketua KPU Provinsi Lampung itu datang bersama stafnya."],
+     ("Erwan Bustami", "Ketua KPU Provinsi Lampung")),
+    (["Tanggapan datang dari Romli, S.Kom., S.H. Sang Wakil Bupati Lampung Utara menyampaikan program jalan."],
+     ("Romli", "Wakil Bupati Lampung Utara")),
+    (["Dari pihak eksekutif hadir Ahmad Suryadi.", "Kepala Dinas Kesehatan yang baru dilantik itu didampingi stafnya."],
+     ("Ahmad Suryadi", "Kepala Dinas Kesehatan")),
+])
+def test_an_office_pointing_back_to_the_name_before_it_is_that_persons(sentences, pair):
+    """'... dari Yusuf Kohar. Ketua Komisi IV itu menilai ...': the office opening the next sentence or clause and pointing
+    back by 'itu' / 'tersebut' or 'Sang' is the office of the name that closed the one before."""
+    assert [(o["name"], o["role"]) for o in officials_in(sentences, None)] == [pair]
+
+
+def test_a_place_closing_a_sentence_takes_no_office_pointed_back():
+    """'Rapat digelar di Bandar Lampung. Gubernur itu ...': a place is no one's name."""
+    assert officials_in(["Rapat digelar di Bandar Lampung.", "Gubernur itu hadir."], None) == []

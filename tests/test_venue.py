@@ -402,3 +402,16 @@ def test_a_room_filled_by_those_who_sat_there_is_the_venue():
               "dipenuhi para kepala sekolah. Mereka berkumpul dalam Rapat Kerja MKKS SMP se-Kabupaten Lampung Utara.",
               title="Kadisdikbud Lampura Hadiri Raker MKKS", published="2018-05-07")
     assert out["venue"].startswith("Aula SMP Negeri 1 Balambangan Pagar") and out["city"] == "Kabupaten Lampung Utara"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Musrenbang Provinsi Lampung 2025 berlangsung di gedung bank sentral, tepatnya Auditorium Lt.4 Kantor Perwakilan Bank "
+     "Indonesia (BI) Provinsi Lampung, Rabu (7/5/2025).",
+     "Auditorium Lt.4 Kantor Perwakilan Bank Indonesia (BI) Provinsi Lampung"),
+    ("RADARLAMPUNG.CO.ID - Aula Serumpun Padi Kecamatan Gisting, Selasa (9/11), jadi tempat Pemkab Tanggamus menggelar "
+     "konsultasi publik rencana awal perubahan RPJMD.", "Aula Serumpun Padi Kecamatan Gisting"),
+])
+def test_the_exact_place_after_tepatnya_and_a_room_that_was_the_place(text, place):
+    """'di gedung bank sentral, tepatnya Auditorium Lt.4 ...': the named place the description narrows to; 'Aula X,
+    Selasa (9/11), jadi tempat ... menggelar': the room as the subject, in the colloquial 'jadi'."""
+    assert run(text, title="Musrenbang", published="2025-05-07")["venue"] == place

@@ -13,7 +13,7 @@ from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
-from pipelines.extract.clauses import day_last, main_clause, place_last, without_followed_up
+from pipelines.extract.clauses import PRECISELY, day_last, main_clause, place_last, without_followed_up
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (ATTRIBUTION, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines,
@@ -195,6 +195,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # telling the meeting, 'Keputusan itu diambil dalam ratas ..., Senin kemarin (19/7)', before any other date)
     naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u)]
     # (a headline's day and month, 'Senin (30/11), Gubernur Lampung Pimpin Rakor ...', before the lead's weaker days)
+    filed: DateHit | None = None
     for units, strength in (([evidence] if evidence else [], 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
                             (headline, 2), (naming, 1), (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
@@ -203,6 +204,11 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                 hits = find_dates(unit, published, year)
                 found[unit] = hits if units is headline else _filed_on(unit, hits, year)
             hits = [h for h in found[unit] if h.strength >= strength]
+            if units is not headline and strength == 1 and unit == evidence and units is not ordered and hits and all(
+                    _in_dateline(unit, h) for h in hits):
+                filed = hits[0]  # (the evidence dated only by its dateline: a day of the lead's in the week before it
+                continue  # dates the meeting, 'BANDAR LAMPUNG, 6/7/2021 (ISN) - ... mengikuti vicon ... . Gubernur
+                # bergabung ..., Senin (5/7/21) kemarin.'; a span of other meetings months before does not)
             if published and unit != evidence and units is not headline and not _SAME_MEETING.search(unit):
                 # (not a sentence pointing back to the meeting: 'Rakor ... itu berlangsung ... pada Kamis, 20 Desember
                 # lalu' in a report a week later)
@@ -211,10 +217,16 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                 hits = [h for h in hits if not _statement_day(unit, h)]  # (a weak pass may still take it)
                 hits = _own_dates(unit, hits)  # ('Sehari sebelumnya, Senin (16/2/2026), Gubernur ...': another day's)
             if hits:
-                return _nearest_to_meeting(unit, hits)
+                told = _nearest_to_meeting(unit, hits)
+                return told if filed is None or _days_before(told, filed) else filed
     # a meeting dated only by the day it closed ('Dalam rakor yang ditutup pada Rabu, 1 Maret 2023 itu, ...'): that day
     return next((h for unit in ([evidence] if evidence else []) + naming for h in found.get(unit, ())
                  if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
+
+
+def _days_before(told: DateHit, filed: DateHit) -> bool:
+    """The day told falls in the week before the report was filed (or on its day)."""
+    return bool(told.value and filed.value) and 0 <= (filed.value - told.value).days <= 7
 
 
 # The meeting pointed back to and said to have been held: 'Rakor yang dipimpin ... itu berlangsung di ... pada ...'.
@@ -246,7 +258,10 @@ def _own_dates(unit: str, hits: list[DateHit]) -> list[DateHit]:
     dropped = set()
     for m in _OTHER_EVENT.finditer(unit):
         first = next((h for h in hits if m.end() <= h.start <= m.end() + 150), None)
-        if first and not _MEETING_NOUN.search(unit, m.end(), first.start):
+        # ('Dua pekan sebelum masuk bulan Ramadan, tepatnya pada 10 Maret 2023 lalu, Cycle Indonesia melaksanakan FGD':
+        # 'tepatnya' dates the main clause, not the one it follows)
+        if first and not _MEETING_NOUN.search(unit, m.end(), first.start) and not PRECISELY.search(
+                unit, max(m.end(), first.start - 20), first.start):
             dropped.add(first.start)
     return [h for h in hits if h.start not in dropped]
 

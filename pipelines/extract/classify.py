@@ -91,9 +91,10 @@ _OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|wakil ketua|
                 r"sekretaris daerah|sekda\w*|asisten)")
 # The office holder's name may come first, the office apposed and closed: 'menemui Pramono Anung Wibowo, Gubernur DKI
 # Jakarta, Selasa' (not a headline's 'Temui Massa Petani, Gubernur Mirza Lanjutkan Rapat ...', where a clause goes on).
-_APPOSED_HEAD = (rf"(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*,\s+{_OFFICE_HEAD}\b"
-                 rf"(?:\s+(?:(?-i:[A-Z][\w/.-]*)|di|dan|se-\w+))*\s*(?:[,.]|$)")
-_NAME_THEN = rf"(?:(?={_APPOSED_HEAD})(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*,\s+)?"
+# (or set off by a dash and described after: 'menerima Rahmat Mirzani Djausal - Gubernur Lampung yang akrab disapa Mirza')
+_APPOSED_HEAD = (rf"(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*(?:,|\s[-–—]{{1,2}})\s+{_OFFICE_HEAD}\b"
+                 rf"(?:\s+(?:(?-i:[A-Z][\w/.-]*)|di|dan|se-\w+))*\s*(?:[,.]|$|[-–—]|yang\b)")
+_NAME_THEN = rf"(?:(?={_APPOSED_HEAD})(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,4}}(?-i:[A-Z][\w'’-]*)\s*(?:,|\s[-–—]{{1,2}})\s+)?"
 # Greeting a visitor may be a dinner or a ceremony: a weak sign of an audience, confirmed by the lead.
 _WELCOME = sentence_re(r"\b(?:sambut|menyambut|disambut)\b[^.]{0,50}\bkunjungan\b", re.I)
 # Courtesy calls and received delegations are audiences.
@@ -101,7 +102,7 @@ _AUDIENCE = sentence_re(
     r"(?:menerima|diterima|terima)\b[^.]{0,50}\b(?:audiensi|kunjungan|kunker|silaturahmi|rombongan)"
     r"|\b(?:(?:ber)?audiensi|kunjungan kehormatan|courtesy call|kunjungan silaturahmi|silaturahmi)\b[^.]{0,80}"
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|ke balai kota|ke pendopo|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
-    r"|\bkunjungan(?: kerja)?\b[^.]{0,80}\bditerima\b"
+    r"|\b(?:kunjungan(?: kerja)?|kedatangan)\b[^.]{0,80}\bditerima\b"
     # coming to a head's office is calling on them: 'bertandang ke Kantor Gubernur'
     r"|\b(?:bertandang|berkunjung|bersilaturahmi|datang|mendatangi|menyambangi)\s+ke\s+(?:ruang kerja|rumah dinas|"
     r"mahan agung|kantor\s+(?:gubernur|wakil gubernur|bupati|wali ?kota|sekda\w*|dprd)|"
@@ -171,13 +172,17 @@ def _audience(unit: str) -> re.Match | None:
     m = _AUDIENCE.search(unit)
     if not m and "erima" in unit:
         m = _RECEIVES_HEAD.search(unit)
-        m = None if m and _THING_RECEIVED.search(unit, max(0, m.start() - 80), m.start()) else m
+        m = None if m and (_THING_RECEIVED.search(unit, max(0, m.start() - 160), m.start())
+                           or _THING_NEXT.match(unit, m.start())) else m
     return None if m and _DENIED.search(unit, max(0, m.start() - 40), m.start() + 1) else m
 
 
 # 'Raih Penghargaan Bhakti Koperasi 2025, Diterima Wagub di Jakarta': a thing received by the head, not a delegation.
-_THING_RECEIVED = re.compile(r"\b(?:penghargaan|piagam|trofi|piala|sertifikat|anugerah|award|bantuan|hibah|sk|laporan|"
-                             r"dokumen|berkas|petikan)\b[^.;]*$", re.I)
+_THINGS = (r"(?:penghargaan|piagam|trofi|piala|sertifikat|anugerah|award|bantuan|hibah|sk|laporan|lhp|dokumen|berkas|"
+           r"petikan)\b")
+_THING_RECEIVED = re.compile(rf"\b{_THINGS}[^.;]*$", re.I)
+# ('Terima LHP BPK, Gubernur Targetkan ...': the thing right after the verb)
+_THING_NEXT = re.compile(rf"\S+\s+(?:langsung\s+)?{_THINGS}", re.I)
 
 
 # 'Tak Satu Pun Pejabat Menemui', 'tidak ada yang menerima mereka': no one met them.
@@ -396,10 +401,16 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
 
 
 def _planned(unit: str, m: re.Match) -> bool:
-    """The event at m is planned, habitual or background, not the thing that happened."""
+    """The event at m is planned, habitual, background or only a word for something else, not the thing that happened."""
     return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _HABITUAL.match(unit, m.end())
+                or _IN_KIND.search(unit, max(0, m.start() - 90), m.start())
                 or _SINCE.search(unit, max(0, m.start() - 8), m.start())
                 or (_BACKGROUND.match(unit, m.end()) and _RELATIVE_BEFORE.search(unit, max(0, m.start() - 12), m.start())))
+
+
+# 'sebagai tanda penghargaan bagi atlet': appreciation, not an award given; 'mulai dari sistem pelaporan, pelatihan
+# teknis, sampai ...': matters listed, not an event held.
+_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan)\s+$|\bmulai\s+dari\b[^.;:]*$", re.I)
 
 
 # 'Sosper kini digelar DPRD sebulan sekali': a programme's habit, not an event; 'sejak diluncurkan': its past.
@@ -644,15 +655,21 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 # set in a meeting, which is then the event reported.
 # ... anywhere in the sentence ('Yanuar mengatakan permintaan itu disampaikan dalam rapat kerja ...')
 # (the verbs that tell the news again: 'disampaikan', 'disepakati', 'menjadi salah satu bahasan', ...)
-_TOLD_AGAIN = (r"disampaikan|dipaparkan|diungkapkan|ditegaskan|dikatakan|disepakati|diputuskan|dibahas|dilaporkan|"
-               r"dijelaskan|dikemukakan|mengemuka|terungkap|menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|"
-               r"topik|agenda)|diambil|dihasilkan|ditetapkan")
+# (with the agent's clitic, 'disampaikannya'; in the object voice with a pronoun, 'Hal itu ia tekankan saat memimpin
+# rapat ...'; or let slip, 'Janji itu terlontar ketika ... menerima kunjungan ...')
+_TOLD_AGAIN = (r"(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|ditekankan|dikatakan|disepakati|diputuskan|dibahas|"
+               r"dilaporkan|dijelaskan|dikemukakan|diutarakan|dilontarkan|dijanjikan|mengemuka|terungkap|terlontar|"
+               r"menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|diambil|dihasilkan|ditetapkan|"
+               r"(?:ia|dia|beliau|mereka|kami|kita)\s+(?:sampaikan|tekankan|tegaskan|ungkapkan|paparkan|katakan|jelaskan|"
+               r"kemukakan|utarakan|lontarkan|janjikan))(?:nya)?")
 # (or by the possessive opening the sentence: 'Persiapannya dibahas dalam rakor yang dipimpin Sekda ...')
 _SET_IN = sentence_re(rf"(?:\b(?:itu|tersebut|ini)|^\W*[A-Za-z][a-z]+nya)\s+(?:\w+\s+){{0,3}}?(?:{_TOLD_AGAIN})\b[^.]{{0,120}}?"
                       r"\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
 _SETTING = sentence_re(rf"^\W*[a-z][\w-]*(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){{0,4}}?"
                        rf"(?:{_TOLD_AGAIN}|dibeberkan|lahir|merupakan\s+hasil)\b[^.]{{0,120}}?\b"
-                       r"(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?\w", re.I)
+                       # ('Keterangan itu ia sampaikan seusai memimpin rapat koordinasi ...': after leading it)
+                       r"(?:(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?|(?:usai|seusai|setelah|selepas)\s+"
+                       r"(?:memimpin|menggelar|mengikuti|membuka)\s+)\w", re.I)
 
 
 # 'Penandatanganan itu mengawali rapat koordinasi ...': an act that opened or was part of a meeting.
@@ -727,6 +744,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
             set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
             continue
+        if i > 0 and _bare_list(narrated[i]):
+            continue  # ('Gebyar UKM, bedah koperasi, festival tapis.': a feature's opening list of names, no event told)
         decided = _decide(narrated[i]) or _spoken_meeting(unit)
         if i > 0 and set_aside and _POINTED_BACK.search(unit) and (decided is None or decided[0] == "meeting"):
             continue  # ('Dalam pertemuan itu, ...' after a meeting told as another event's or as someone recalls it)
@@ -783,6 +802,20 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if told:
             return Classification(True, "meeting", meeting_type([told] + units), told, 0.5)
     return quoted or Classification(False, "statement", None, None, 0.5)
+
+
+_LIST_SPLIT = re.compile(r",\s*|\s+(?:dan|serta)\s+")
+_SHORT_ITEM = re.compile(r"^[\w'’/&-]+(?:\s+[\w'’/&-]+){0,3}$")
+_VERB_WORD = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$", re.I)
+
+
+def _bare_list(unit: str) -> bool:
+    """The unit only lists three or more short names, with no verb: it tells nothing happening."""
+    if unit.count(",") < 2:
+        return False
+    items = _LIST_SPLIT.split(unit.strip().rstrip(".!…").strip())
+    return (len(items) >= 3 and all(_SHORT_ITEM.match(item) for item in items)
+            and not any(_VERB_WORD.match(w) for item in items for w in item.split()))
 
 
 def _named_later(units: list[str], narrated: list[str], i: int) -> tuple[int, str] | None:
@@ -914,7 +947,7 @@ _DONE_IN = re.compile(r"\b(?:dalam|pada|menggelar|mengadakan|melaksanakan|menyel
 def _meeting_setting(lead: list[str]) -> str | None:
     """A lead sentence that sets the news in a meeting ('Angka itu menjadi sorotan dalam rapat ...'), if any."""
     first = lead[0] if lead else ""
-    if (m := _DONE_IN.search(first)) and _first_meeting(first[m.end():]):
+    if ((m := _DONE_IN.search(first)) and _first_meeting(first[m.end():])) or _MEETING_TOLD_FIRST.match(first):
         return first
     # ('Capaian tersebut sebelumnya dibahas dalam rapat koordinasi ...': set in an earlier meeting, not the news's)
     return next((u for u in lead if (m := _SETTING.search(u) or _OPENS_MEETING.search(u) or _said_at(u))
@@ -922,6 +955,11 @@ def _meeting_setting(lead: list[str]) -> str | None:
 
 
 _EARLIER = re.compile(r"\bsebelumnya\b", re.I)
+# 'Bandar Lampung, 2/3/2023 (Beritaanda) - Rapat koordinasi ... di Hotel Horison resmi ditutup Sekda ...': the lead opens
+# on the meeting held, and the headline's act ('Pemprov Lampung Teken Rencana Aksi') was done in it.
+_MEETING_TOLD_FIRST = re.compile(rf"^\W*(?:[^\"“]{{2,60}}?(?:\s[-–—]+|[-–—]{{2,}}|\)\s*[-–—:]+)\s*)?(?:acara\s+)?"
+                                 rf"(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:(?:resmi\s+)?(?:ditutup|dibuka)|{HELD}|"
+                                 r"berlangsung)\b", re.I)
 
 
 _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|inspeksi)\b", re.I)

@@ -143,15 +143,27 @@ def main_clause(sentence: str, published: date | None = None) -> str:
             later = _BEFORE_HELD.match(clause) is not None
             # ('Lima bulan setelah rakor pemantapan pada Kamis, 3 Juli 2025, Aplikasi Lampung-In kembali dibedah.': a
             # short main clause is still one)
-            return sentence[:start] + rest if (m.group("gap") or later) and len(rest) >= 30 else sentence
+            return sentence[:start] + _dated_precisely(clause) + rest if (m.group("gap") or later) and len(rest) >= 30 \
+                else sentence
         # the main clause begins here: its subject (a name, an office, a body, the meeting) and a meeting of its own
         # ('Sebulan setelah ...': a span of days between, the clause is surely another event, whatever the main clause)
         if not _SUBJECT.match(rest):
             continue  # ('... di Kelurahan Beringin Raya, bersama Wali Kota X, Wagub ...': the clause goes on)
         if (len(rest) >= 30 and m.group("gap")) or (len(rest) >= 40 and _OWN_MEETING.search(rest)):
-            return sentence[:start] + rest
+            return sentence[:start] + _dated_precisely(clause) + rest
         return sentence
     return sentence
+
+
+# 'Dua pekan sebelum masuk bulan Ramadan, tepatnya pada 10 Maret 2023 lalu, Cycle Indonesia melaksanakan FGD': the day
+# set off by 'tepatnya' dates the main clause, not the fronted one.
+PRECISELY = re.compile(r"\b(?:tepatnya|persisnya)\b", re.I)
+
+
+def _dated_precisely(clause: str) -> str:
+    """The part of a fronted clause from its 'tepatnya' on, with the comma that will follow it, or ''."""
+    m = PRECISELY.search(clause) if "snya" in clause or "patnya" in clause else None
+    return clause[m.start():].strip() + ", " if m else ""
 
 
 _LONGEST = 260  # characters of a fronted clause

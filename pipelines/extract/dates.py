@@ -58,6 +58,8 @@ _ON_DAY = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s*$", re.I)
 # 'digelar dua hari lalu', 'kemarin lusa': so many days before the report.
 _DAYS_AGO = re.compile(r"\b(?:(dua|tiga|empat|lima|enam|[2-6])\s+hari\s+(?:yang\s+)?lalu|(kemarin\s+lusa))\b", re.I)
 _COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+# 'Awal pekan ini Penjabat Gubernur ... menetapkan ...': the Monday of the report's week.
+_WEEK_START = re.compile(r"\bawal\s+(?:pekan|minggu)\s+ini\b", re.I)
 # 'pada tanggal 10 bulan ini', 'tanggal 28 bulan lalu': a day of the month the report came out in, or of the one before.
 _OF_THIS_MONTH = re.compile(r"\btanggal\s+(\d{1,2})\s+bulan\s+(ini|lalu)\b", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD}\s*$", re.I)
@@ -83,7 +85,7 @@ _ASIDE_BEFORE = re.compile(
     # ('di masa kampanye yang berakhir 5 Desember': when a period ends or starts)
     r"(?:masa|periode|tahapan|kampanye|jabatan)\b[^.,;]{0,30}?\byang\s+(?:berakhir|dimulai|usai))"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s+(?:serentak|nasional|\d{4}|pada|tanggal|tgl\.?|hari|mendatang|dimulai|mulai|jatuh|"
-    r"berakhir|berlaku|besok|lusa),?)*\s*,?\s*$",
+    r"berakhir|berlaku|besok|lusa|baru|akan),?)*\s*,?\s*$",
     re.I,
 )
 
@@ -105,7 +107,8 @@ _RESPONDS_TO = re.compile(
     # (written in prose: 'Rapat Evaluasi Tindak Lanjut Hasil Pemeriksaan ... pada Rabu' is this meeting's own name)
     # ('Tindak lanjut kegiatan Ngopi Hutan ... yang digelar 17 Februari 2023 dibahas dalam FGD ...': the act followed up)
     r"(?-i:\b[Mm]enindaklanjuti|\b[Tt]indak\s+lanjut(?:\s+dari)?)(?:\s+(?!(?:me|di|ber)[a-z]{3,}\b)[^\s.;,]+){1,12}?"
-    r"\s+(?:pada|tanggal|yang\s+(?:digelar|diselenggarakan|dilaksanakan|berlangsung)(?:\s+(?:pada|tanggal))?)|"
+    r"\s+(?:pada|tanggal|yang\s+(?:(?:sudah|telah)\s+)?(?:lebih\s+(?:dulu|dahulu)\s+)?"
+    r"(?:digelar|diselenggarakan|dilaksanakan|berlangsung)(?:\s+(?:pada|tanggal))?)|"
     rf"\b(?:{_EARLIER_MEETING})(?:\s+[^\s.;,]+){{0,3}}?\s+(?:sebelumnya|terdahulu|pertama)(?:\s+(?:pada|tanggal))?|"
     rf"\b(?:semula|sedianya)\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:(?:{HELD})\s+)?(?:pada\s+)?"
     r"(?:hari\s+ini\s*,?\s*)?)\s*$",
@@ -130,7 +133,9 @@ def _aside(text: str, start: int) -> bool:
     # span, which starts on its first day)
     if aside and aside.group(0).lower().startswith("sejak") and _SPAN_END_AFTER.match(text, start):
         aside = None
-    return bool(aside or _RESPONDS_TO.search(before))
+    # (what is followed up may be named at length: 'tindak lanjut kegiatan Ngopi Hutan tentang Kopi Agroforestry yang
+    # sudah lebih dulu digelar 17 Februari 2023')
+    return bool(aside or _RESPONDS_TO.search(text, max(0, start - 160), start))
 
 
 _NAMED_OCCASION = re.compile(r"\W*(?:pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|hari\s+raya|lebaran|idul\s+(?:fitri|adha)|"
@@ -373,6 +378,8 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
     for m in _DAYS_AGO.finditer(text) if published and ("lalu" in low or "lusa" in low) else ():
         back = 2 if m[2] else _COUNTS.get(m[1].lower()) or int(m[1])
         add(m, published - timedelta(days=back), 1)
+    for m in _WEEK_START.finditer(text) if published and "awal" in low else ():
+        add(m, published - timedelta(days=published.weekday()), 1)
     for m in _CLAUSE_WEEKDAY.finditer(text) if days else ():
         if published and not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             add(m, _weekday_near(published, WEEKDAYS[m[1].lower().replace("'", "")], "near"), 1)

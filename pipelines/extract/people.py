@@ -591,7 +591,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         last = next(w for w in role_words if w in _TEAMS)  # 'Ketua Tim Percepatan Penurunan Stunting': the team's name
     if last in _PLACE_TAKERS and not (last in _SECTORS and head.group(0).lower() in _SECTOR_HEADS):
         i, role_end = _proper_name_of_place(tokens, i, role_end, last)
-    crossed = i < len(tokens) and tokens[i].group(0) == ","
+    # ('Kepala Bappeda -- Elvira Umihanni -- memaparkan': a dash sets the name off as a comma does)
+    crossed = i < len(tokens) and (tokens[i].group(0) == "," or _DASH.fullmatch(tokens[i].group(0)) is not None)
     if crossed:
         i += 1
     while i < len(tokens) and _PREFIX_TOKEN.match(tokens[i].group(0)):
@@ -677,6 +678,9 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
     return end, " ".join(role.split()).strip(" ,"), strip_honorifics(" ".join(names))
+
+
+_DASH = re.compile(r"-{1,2}")
 
 
 # One word after an agency's head word is its name, not a person's: 'Kepala Dinas Perkim, Ni Nyoman Widiastuti'.
@@ -838,7 +842,12 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
 # Reswandi (Plt. Kepala BKD)', 'Amalia Widyasanti selaku kepala BPS': the name first, its role after it.
 _NAME_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*|\s[-–—]+\s*|\w[-–—]{1,2}\s+)"
                           r"((?:[A-Z](?:[\w'’.-]*[\w'’.])?\s+){0,3}[A-Z][\w'’-]+)"  # (no word ends in a dash: 'X.ID- Name')
-                          rf"(?i:,?\s*\b{_DEGREE}\b\.?)*\s*(?:,|\(\s*(?:[a-z]+\s+)?|\bselaku|\bsebagai)"
+                          rf"(?i:,?\s*\b{_DEGREE}\b\.?)*"
+                          # (a council member's faction in brackets: 'Kostiana (Fraksi PDIP), Wakil Ketua ...')
+                          r"(?:\s*\((?:Fraksi|Partai|F-)[^()]{1,30}\))?"
+                          # (set off by dashes: 'Marindo Kurniawan — Sekretaris Daerah ... — membuka'; present as:
+                          # 'Benny Sulistio hadir selaku Kasrem 043/Gatam')
+                          r"\s*(?:,|\(\s*(?:[a-z]+\s+)?|\s[-–—]{1,2}\s*|(?:(?:hadir|bertindak|tampil|datang)\s+)?\bselaku|\bsebagai)"
                           r"(?:\s*yang\s+(?:juga|merupakan|menjabat(?:\s+sebagai)?|adalah))?\s*$")  # 'X, yang juga Ketua ...'
 _BARE_LOWER_HEADS = frozenset({"kepala", "deputi", "asisten", "inspektur"})
 _GROUP_AFTER = re.compile(r"\s+(?:daerah|opd|dinas\s+terkait|sekolah|desa|kampung|perangkat|dan|serta|se-|yang|di|dari|"
@@ -868,7 +877,7 @@ def _apposed_earlier(sentence: str, name_start: int) -> bool:
 
 
 _VERB_OR_ADVERB = re.compile(r"^(?:(?:Ber|Ter|Me[mnr]?|Meng|Meny|Di|Se)[a-z]{3,}|[A-Z][a-z]+(?:nya|lah|kah))$")
-_BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai)|"
+_BEFORE_ROLE = re.compile(r"(?:,|\(\s*(?:[a-z]+)?|\b(?:selaku|sebagai)|\s[-–—]{1,2}|"
                           r",\s*yang\s+(?:juga|merupakan|menjabat(?:\s+sebagai)?|adalah))$")
 # Words that open a clause, not a name ('Adapun Erwan, ketua KPU', 'Sementara itu, ...').
 _OPENERS = {"adapun", "sementara", "selanjutnya", "kemudian", "namun", "sedangkan", "bahkan", "lalu", "dari", "oleh",
@@ -891,8 +900,8 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
         return None  # 'rumah di Braja Selebah, Bupati ...', 'Usai resmikan Jembatan, gubernur ...': a place or an object
     name = strip_honorifics(m.group(1))
     words = name.split()
-    if words and words[0].lower() in _OPENERS:
-        name, words = " ".join(words[1:]), words[1:]
+    if words and (words[0].lower() in _OPENERS or (len(words) > 1 and m.start(1) == 0 and _VERB_FORM.match(words[0]))):
+        name, words = " ".join(words[1:]), words[1:]  # ('Ditetapkan Yusuf Kohar sebagai ...': the verb opening it)
     if words and (_head_re().match(name) or words[0].lower() in _single_heads() or words[0].lower() in _SHORT_TITLES):
         return None  # 'Wapres selaku Ketua Pengarah ...': an office, not a name, before 'selaku'
     if len(words) == 1 and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
@@ -902,14 +911,30 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
             for t in words) or _holds_office_word(words):
         return None  # an opener, an office, a place or an acronym ('BPKSDA, Akademisi ...') is no one's name
     end = head.end()
+    closing = sentence.find(")", end, end + 80) if before.endswith("(") else -1
     for tok in _TOKEN.finditer(sentence, head.end()):
         if _ROLE_STOP.match(sentence, end) or not (_is_role_token(tok.group(0)) or tok.group(0)[:1].isupper()):
             break
+        if tok.group(0) == "dan" and _MEMBER_NEXT.match(sentence, tok.end()):
+            break  # ('Ketua Sementara DPRD Lampung dan Kostiana (Fraksi PDIP), ...': the next person, with a faction)
         end = tok.end()
+    if _DASHED.match(sentence, m.end(1), head.start()) and not (_DASHED_AFTER.match(sentence, end) or (
+            _MID_SENTENCE.search(sentence, 0, m.start(1)) and _CLOSED_AFTER.match(sentence, end))):
+        # ('Media90 – Staf Ahli Gubernur ...': an outlet's dateline before a dash; '... Mandiri dan Inovatif — Gubernur
+        # menegaskan ...': a new clause after it; not a name and its office, which a dash or the sentence closes)
+        return None
+    if closing >= 0:
+        end = closing  # ('Erwan Bustami (Ketua KPU Provinsi Lampung) dan Fatikhatul ...': the bracket closes the role)
     role = " ".join(sentence[head.start():end].split()).strip(" ,")
     if role.endswith(".") and len(role.split()[-1]) > 5:
         role = role[:-1]  # the sentence's full stop, not an abbreviation's
     return m.start(1), end, role, name
+
+
+_MEMBER_NEXT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*\((?:Fraksi|Partai|F-)")
+_DASHED = re.compile(r"[^,()]*\s[-–—]{1,2}\s*$")  # (matched between a name and its office)
+_DASHED_AFTER = re.compile(r"\s*[-–—]")
+_CLOSED_AFTER = re.compile(r"\s*(?:[.,;]|$)")
 
 
 def _crossed(sentence: str, head: re.Match, read: tuple[int, str, str]) -> bool:
@@ -1102,6 +1127,39 @@ _FORMER = re.compile(r"\b(?:sebelumnya|terdahulu)\b", re.I)
 _TAGS = re.compile(r"^\W*(?:tags?|tagar|kata\s+kunci|keywords?)\s*:", re.I)
 
 
+# 'Suara senada datang dari Yusuf Kohar. Ketua Komisi IV itu menilai ...', 'hadir Erwan Bustami; Ketua KPU Provinsi
+# Lampung itu datang ...', 'tanggapan datang dari Romli, S.H. Sang Wakil Bupati ... menyampaikan': a name closing one
+# sentence, its office opening the next and pointing back by 'itu' / 'tersebut' or 'Sang'.
+_CLOSING_NAME = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)(?i:,?\s*\b{_DEGREE}\b\.?)*\W*$")
+_POINTING_BACK = re.compile(r"\s*(?:yang\s+[^,.;]{0,60}?\s+)?(?:itu|tersebut)\b")
+_SANG = re.compile(r"^\W*sang\s+", re.I)
+_CLAUSES = re.compile(r";\s+|(?<=\.)\s+(?=[Ss]ang\s)")
+
+
+def _anaphoric_offices(sentences: list[str]) -> list[tuple[str, str, str]]:
+    """(role, name, sentence) of every name whose office opens the next sentence or clause and points back to it."""
+    units = [u for s in sentences for u in (_CLAUSES.split(s) if ";" in s or "ang " in s else [s])]
+    out = []
+    for previous, unit in zip(units, units[1:]):
+        sang = _SANG.match(unit)
+        at = sang.end() if sang else len(unit) - len(unit.lstrip(" \"“”'"))
+        head = _head_re().match(unit, at)
+        if not head or not head.group(0)[:1].isupper():
+            continue
+        end = head.end()
+        for tok in _TOKEN.finditer(unit, head.end()):
+            if _ROLE_STOP.match(unit, end) or not (_is_role_token(tok.group(0)) or tok.group(0)[:1].isupper()):
+                break
+            end = tok.end()
+        if not (sang or _POINTING_BACK.match(unit, end)):
+            continue
+        named = _CLOSING_NAME.search(previous)
+        name = strip_honorifics(named.group(1)) if named else ""
+        if name and _plain_name(name) and name.lower() not in places() and not _head_re().search(name):
+            out.append((" ".join(unit[head.start():end].split()).strip(" ,"), name, previous))
+    return out
+
+
 def officials_in(sentences: list[str], when: date | None, announced: bool = False) -> list[dict]:
     """Named people with their roles as written, first mention first, one entry per person (those a plan names are
     the event's own when the event is itself announced)."""
@@ -1155,6 +1213,9 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
             alone = len(name.split()) == 1 and not _MID_SENTENCE.search(sentence, 0, m.start())
             if _plain_name(name) and not alone and not absent(sentence, m.start(), m.end()):
                 _merge(found, resolve(m.group(2).strip(), name, when))
+    for role, name, sentence in _anaphoric_offices([s for s in sentences if not is_headline(s)]):
+        if keep(role, name, sentence):
+            _merge(found, resolve(role, name, when))
     return found
 
 

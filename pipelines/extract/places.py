@@ -37,7 +37,7 @@ _TRAILING_AND = re.compile(r"\s+(?:dan|serta)$")  # '... di Ruang Rapat Komisi I
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
     # ('60 warga memadati ruang rapat Komisi I': where the people crowded in)
-    rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|di|dari|ke|menuju|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|tepatnya(?:\s+di)?|di|dari|ke|menuju|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
     rf"memenuhi|menyesaki|tempat\s*:|"
     rf"lokasi\s*:)\s+"
     # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
@@ -58,7 +58,7 @@ _VENUE = re.compile(
 # ('Liwa (Lampost.co): Ruang rapat Pesagi ... menjadi tempat ...'; after a dateline or opening the sentence the day may
 # stand between, 'RADARLAMPUNG.CO.ID - Aula Serumpun Padi ..., Selasa (9/11), menjadi tempat')
 # ('Aula SMP Negeri 1 Balambangan Pagar ..., Senin (7/5/2018), dipenuhi para kepala sekolah': filled by those who sat)
-_SUBJECT_VERB = (r"(?:(?:menjadi|dipilih\s+(?:sebagai|menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi|"
+_SUBJECT_VERB = (r"(?:(?:(?:men)?jadi|dipilih\s+(?:sebagai|menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi|"
                  r"dipenuhi|dipadati|disesaki)\b")
 _VENUE_SUBJECT = re.compile(rf"(?:^|[,.:]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+{_SUBJECT_VERB}|"
                             rf"(?:^\W*|:\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s*,\s*(?:{WEEKDAYS}|\d)"
@@ -230,7 +230,9 @@ _ON_THE_GROUND = re.compile(r"^lapangan\s+(?-i:[a-z])", re.I)
 
 
 # The words a venue phrase opens with that say the meeting sat there ('di', 'bertempat di', 'digelar di', 'Tempat:').
-_AT_WORDS = frozenset({"di", "bertempat", "berlangsung", "tempat:", "lokasi:", "tempat", "lokasi", *HELD.split("|")})
+# ('di gedung bank sentral, tepatnya Auditorium Lt.4 ...': the exact place said after the description)
+_AT_WORDS = frozenset({"di", "bertempat", "berlangsung", "tempat:", "lokasi:", "tempat", "lokasi", "tepatnya",
+                       *HELD.split("|")})
 # Ports, airports, fields and parks are more often what a meeting talks about than where it sits.
 _OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
 

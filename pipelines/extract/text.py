@@ -97,6 +97,9 @@ def _meta_line(line: str) -> bool:
     kali', 'Kamis, 31 Oktober 2019 - 17:10 WIB | Penulis: Fery Irawan')."""
     if _META.match(line):
         return True
+    outlet = _OUTLET_HEAD.match(line)  # ('RADARLAMPUNG.CO.ID - Jumat, 13 Juni 2025': the site's name, then its stamp)
+    if outlet and _META.match(line[outlet.end():]):
+        return True
     # (the fields of a meta list flattened into one line, joined by bars or bullets, or a byline run on after the date:
     # 'Rabu, 16 April 2025 14:02 WIB Penulis: Putri Purnama')
     joined = "|" in line or "•" in line or "·" in line or (":" in line and _BYLINE_AFTER.search(line))
@@ -106,6 +109,7 @@ def _meta_line(line: str) -> bool:
                                    for k, f in enumerate(fields)) and any(_META.match(f) for f in fields)
 
 
+_OUTLET_HEAD = re.compile(r"^[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4}){1,2}\s*[-–—|]\s*")
 _LABEL = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")  # one or two capitalised words: a region, a section
 _BYLINE_AFTER = re.compile(r"\s(?=(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:)", re.I)
 _META_FIELD_BREAK = re.compile(rf"[|•·]|{_BYLINE_AFTER.pattern}", re.I)
