@@ -905,3 +905,29 @@ def test_a_verb_taking_the_meeting_as_its_clitic_names_the_chair():
               "Academic & Research Center UIN RIL, Kamis (17/4/2025). Kepala Bappeda Provinsi Lampung Elvira Umihanni "
               "membukanya mewakili Gubernur Lampung.", title="FGD Tematik Bappeda Lampung Tuntas", published="2025-04-17")
     assert out["chair"]["name"] == "Elvira Umihanni"
+
+
+def test_an_outlets_name_after_the_dateline_before_a_fronted_lead():
+    """'BANDAR LAMPUNG, Lensalampung. com-Memimpin rapat persiapan ..., Asisten ..., Hery Suliyanto, meminta ...'."""
+    out = run("BANDAR LAMPUNG, Lensalampung. com-Memimpin rapat persiapan di Ruang Sungkai, Selasa (27/2/2018), Asisten "
+              "Pemerintahan dan Kesra Sekda Provinsi Lampung, Hery Suliyanto, meminta kabupaten/kota ikut ambil bagian.",
+              title="Lampung Tuan Rumah Raker Gubernur", published="2018-02-27")
+    assert out["chair"]["name"] == "Hery Suliyanto"
+
+
+def test_a_pronoun_opening_the_meeting_after_giving_a_speech():
+    """'... pesan yang ia sampaikan ketika memberi sambutan sekaligus membuka Musrenbang': 'ia' opened it."""
+    out = run("Tahun depan penting, kata Gubernur Rahmat Mirzani Djausal. Penegasan itu satu dari beberapa pesan yang ia "
+              "sampaikan ketika memberi sambutan sekaligus membuka Musrenbang Tahun 2025, Rabu (7/5/2025) pagi, di "
+              "Auditorium BI.", title="Gubernur Mirza di Musrenbang 2025", published="2025-05-07")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_photo_caption_says_who_led_when_the_story_does_not():
+    """'FOTO: Wakil Gubernur Lampung Jihan Nurlela (tengah) memimpin Rakor Kesiapsiagaan Bencana ...' under a story
+    naming no leader."""
+    out = run("BANDAR LAMPUNG - Pemprov Lampung menggelar rapat koordinasi kesiapsiagaan bencana di Kantor BPBD Provinsi "
+              "Lampung, Kamis (11/12/2025). Logistik dan personel dicek ulang.\n\nFOTO: Wakil Gubernur Lampung Jihan "
+              "Nurlela (tengah) memimpin Rakor Kesiapsiagaan Bencana di Kantor BPBD Provinsi Lampung. (ist)",
+              title="Jelang Puncak Musim Hujan, Pemprov Lampung Kebut Kesiapsiagaan", published="2025-12-11")
+    assert out["chair"]["name"] == "Jihan Nurlela"

@@ -1805,3 +1805,58 @@ def test_a_headlines_act_done_in_the_meeting_the_lead_opens_on_is_that_meeting()
               "menandatangani bukti kesepakatan rencana aksi penanganan PPKS.",
               title="Tangani PPKS, Pemprov Lampung Teken Rencana Aksi Bersama Kabupaten/Kota", published="2023-03-02")
     assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Bukan Lewat Rapat, Dinkes Bandar Lampung Datangi Masjid Sosialisasikan Prokes",
+     "Dinas Kesehatan Kota Bandar Lampung menggelar penyuluhan protokol kesehatan dari satu masjid ke masjid lain."),
+    ("BPBD Lampung Latih TRC-PB di Pantai Mutun",
+     "KRAKATAU.ID, PESAWARAN - Tidak ada meja rapat, tidak ada layar presentasi. Kegiatan bertajuk Pelatihan Pengembangan "
+     "TRC-PB itu diselenggarakan BPBD Provinsi Lampung di Pantai Mutun, Selasa (1/10/2024)."),
+])
+def test_a_meeting_word_said_not_to_be_there_names_no_meeting(title, text):
+    """'Bukan Lewat Rapat', 'Tidak ada meja rapat': the meeting word is denied."""
+    assert run(text, title=title, published="2024-10-01")["is_meeting"] is False
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # a council's working visit to another council is received: an audience ('berkunjung kerja', 'kunjungan kerja ke
+    # DPRD'); a programme named 'Sosialisasi Perda' is no socialisation held
+    ("Komisi III DPRD Sumsel Pelajari Hibah dan Sosper ke Lampung",
+     "PALEMBANG - Ketua Komisi III DPRD Sumatera Selatan, Muhammad, memboyong 13 anggota komisinya berkunjung kerja ke DPRD "
+     "Provinsi Lampung, Kamis (30/1/2020). Di gedung dewan Lampung, rombongan menggali soal dana hibah.", "audiensi"),
+    ("Sosper Sebulan Sekali, DPRD Lampung Bagi Pengalaman ke Legislator Sumsel",
+     "Kalimat itu dilontarkan Ketua Komisi V DPRD Lampung, Yanwar Irawan, ketika menjelaskan program Sosialisasi Perda "
+     "(Sosper). Penjelasan Yanwar menjadi bagian dari pertemuan dengan rombongan Komisi III DPRD Sumatera Selatan yang "
+     "melakukan kunjungan kerja ke DPRD Provinsi Lampung, Kamis (30/1/2020).", "audiensi"),
+    # a lead telling no event, the plenary past it: 'dibacakan dalam rangkaian rapat paripurna'
+    ("Bapemperda DPRD Lampung Kawal Enam Raperda Inisiatif",
+     "BANDAR LAMPUNG - Bapemperda DPRD Provinsi Lampung menyampaikan tanggapan atas pendapat kepala daerah mengenai enam "
+     "raperda, Selasa, 6 Agustus 2024. Keenam raperda itu diajukan pada tahun 2024. Komisi I mengusulkan Raperda tentang "
+     "Keterbukaan Informasi Publik. Komisi II membawa Raperda tentang Pengendalian Pencemaran Udara. Komisi IV mengusulkan "
+     "perubahan perda jalan. Satu raperda lainnya juga berbentuk perubahan. Tanggapan Bapemperda tersebut dibacakan dalam "
+     "rangkaian rapat paripurna yang digelar DPRD Provinsi Lampung pada hari itu.", "rapat_paripurna"),
+    # a swearing-in told first by who was not sworn in, its plenary past the lead
+    ("Empat Kursi DPRD Lampung Beralih ke Peraih Suara Berikutnya",
+     "BANDAR LAMPUNG - Empat kursi DPRD Provinsi Lampung kini ditempati peraih suara berikutnya. Kursi Rahmat di Dapil 1 "
+     "kini milik Fauzi Heri. Mereka yang digantikan tengah berlaga di Pilkada. Rahmat mencalonkan diri di Pilgub. Tiga "
+     "kader lain bertarung di kabupaten. Nasib serupa dialami Ririn Kuswantari yang juga tak ikut dilantik. Dengan demikian "
+     "lima dari 85 anggota terpilih absen dari pelantikan. Perubahan komposisi itu tampak dalam rapat paripurna istimewa "
+     "pelantikan 85 anggota DPRD Provinsi Lampung di Gedung DPRD Lampung, Senin (2/9/2024).", "rapat_paripurna"),
+])
+def test_a_council_visited_and_a_plenary_told_past_the_lead_are_meetings(title, text, kind):
+    """A working visit to a council is an audience with it; a lead telling no event, or only a swearing-in's absentees,
+    gives way to the plenary named past it."""
+    out = run(text, title=title, published="2024-09-02")
+    assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+def test_a_second_closing_mark_of_nested_quotations_opens_no_quotation():
+    """'... bagian dari "Familiarization Trip ... "Promoting ... Invesment"" yang diselenggarakan Kemenlu. Persiapannya
+    dibahas ... dalam rapat ...': the doubled closing mark ends both titles; the next sentence is narration."""
+    out = run('BANDAR LAMPUNG - Lampung dipilih menjadi tujuan kunjungan 16 duta besar. Kunjungan itu bagian dari '
+              '"Familiarization Trip For Ambassadors "Promoting Cooperation in Trade"" yang diselenggarakan Kementerian Luar '
+              "Negeri. Persiapannya dibahas bersama Pemerintah Provinsi Lampung dalam rapat di Ruang kerja Asisten Bidang "
+              "Pemerintahan, Senin (5/2).", title="16 Dubes Timur Tengah Bakal Jajaki Investasi di Lampung",
+              published="2018-02-06")
+    assert out["is_meeting"] and out["meeting_date"] == "2018-02-05"

@@ -415,3 +415,29 @@ def test_the_exact_place_after_tepatnya_and_a_room_that_was_the_place(text, plac
     """'di gedung bank sentral, tepatnya Auditorium Lt.4 ...': the named place the description narrows to; 'Aula X,
     Selasa (9/11), jadi tempat ... menggelar': the room as the subject, in the colloquial 'jadi'."""
     assert run(text, title="Musrenbang", published="2025-05-07")["venue"] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Diskusi digelar di gedung Bappeda di Bandar Lampung, persisnya di Ruang Rapat Bappeda Lantai 1, Rabu (5/3/2025).",
+     "Ruang Rapat Bappeda Lantai 1"),
+    ("Mereka akan menghadiri Rapat Kerja Gubernur pada Selasa (27/3/2018). Tempatnya sudah dipilih: Swissbel Hotel di Jalan "
+     "Yos Sudarso, Bandar Lampung.", "Swissbel Hotel"),
+    ("Ekspos rencana strategis itu tidak digelar di aula dinas, melainkan di kantor orang nomor dua di Pemprov itu: Ruang "
+     "Kerja Wakil Gubernur, Bandar Lampung, Jumat (11/10/2019).", "Ruang Kerja Wakil Gubernur"),
+    ("Bukan di Jakarta, bukan pula di ruang rapat gubernur. Pemprov Lampung menyimak rakor inflasi, Senin (6/10/2025), "
+     "lewat layar di Ruang Command Center Dinas Kominfotik Lampung.", "Ruang Command Center Dinas Kominfotik Lampung"),
+    ("WARTAKOTALIVE.COM, JAKARTA - Balai Kota Jakarta kedatangan tamu dari Sumatera, Selasa (15/4/2025). Gubernur DKI "
+     "menerima Gubernur Lampung dan membahas kerja sama antardaerah.", "Balai Kota Jakarta"),
+])
+def test_the_place_a_description_narrows_to_or_names_after_a_colon(text, place):
+    """'persisnya di ...', 'Tempatnya sudah dipilih: X di Jalan ...', 'di kantor ... itu: Ruang Kerja ...', 'bukan pula di
+    ...' (where it was not), 'Balai Kota Jakarta kedatangan tamu': the place the meeting sat in."""
+    assert run(text, title="Rapat", published="2025-03-05")["venue"] == place
+
+
+def test_a_dash_ends_a_place():
+    """'sisanya duduk langsung di ruangan — pola campuran daring-luring ...': the aside after the dash is no part of it."""
+    out = run("Forum Fasilitasi RKPD, Senin (8/3/2021): separuh peserta bergabung lewat konferensi video, sementara sisanya "
+              "duduk langsung di ruang rapat Bappeda — pola campuran daring-luring yang kini lazim.", title="Fasilitasi RKPD",
+              published="2021-03-08")
+    assert out["venue"] == "ruang rapat Bappeda"

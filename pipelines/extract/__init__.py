@@ -224,6 +224,10 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                  if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
 
 
+_CAPTION = re.compile(r"^\W*(?:foto|keterangan\s+foto|ket(?:erangan)?\.?)\s*:\s*(.+)$", re.I)
+_LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka)\b", re.I)
+
+
 def _days_before(told: DateHit, filed: DateHit) -> bool:
     """The day told falls in the week before the report was filed (or on its day)."""
     return bool(told.value and filed.value) and 0 <= (filed.value - told.value).days <= 7
@@ -421,6 +425,11 @@ def extract(record: dict) -> dict:
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
+    if decision.is_meeting and leader is None:
+        # (a photo caption the page text drops may be the one line that says who led: 'FOTO: Wakil Gubernur Lampung
+        # Jihan Nurlela (tengah) memimpin Rakor Kesiapsiagaan Bencana ...')
+        captions = [c for ln in text.split("\n") if (c := _CAPTION.match(ln.strip())) and _LED_IN_CAPTION.search(ln)]
+        leader = next((x for c in captions if (x := chair([c.group(1)], when, people))), None)
     leader = complete(leader, people)
     people = with_chair(people, leader, when)
     # (a caption the page text drops may be the one line that writes a name in full: the dropped lines are read too)

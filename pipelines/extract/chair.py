@@ -107,7 +107,9 @@ _ARAHAN_AFTER = re.compile(r"\barahan\s+(?:langsung\s+)?(?:dari\s+)?", re.I)
 _ARAHAN_BEFORE = re.compile(r"\b(?:dalam|saat|ketika)\s+(?:arahannya|sambutannya|memberikan arahan)\b", re.I)
 # Between two people of one list ('X (tengah), Y (kiri), dan Z memimpin'): the first named is the subject.
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bdidampingi\b|\bbeserta\b|,\s*dan\b|\s)*\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+){0,2}$", re.I)
+# ('pesan yang ia sampaikan ketika memberi sambutan sekaligus membuka Musrenbang': the speech before the opening)
+_PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+){0,2}(?:memberi(?:kan)?\s+(?:sambutan|arahan)\s+(?:sekaligus|dan|serta)\s+)?$",
+                      re.I)
 _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
                         r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
                         r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+|Mendagri|Menkeu|Mentan|Menhub|Menkes|Mensos|Mendikbud|Menko\w*|"
@@ -410,10 +412,12 @@ def _before(unit: str, pattern: re.Pattern, when, known, reach: int) -> dict | N
 
 def _fronted(unit: str, when, known) -> dict | None:
     m = _FRONTED.match(unit)
-    dateline = None if m else _DATELINE_START.match(unit)
-    if dateline:
-        unit = unit[dateline.end():]
-        m = _FRONTED.match(unit)
+    # (a dateline, and the outlet's name after it: 'BANDAR LAMPUNG, Lensalampung. com-Memimpin rapat ..., X')
+    for outlet in (False, True):
+        dateline = None if m else _DATELINE_START.match(unit)
+        if dateline and (not outlet or "." in dateline.group(0)):  # (an outlet's name is a web address)
+            unit = unit[dateline.end():]
+            m = _FRONTED.match(unit)
     if not m:
         return None
     rest = unit[m.end():]

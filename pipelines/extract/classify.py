@@ -110,7 +110,8 @@ _AUDIENCE = sentence_re(
     r"(?:kantor\s+)?(?:pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+(?:dan|serta)\b))\b"
     # (a council visited by another's members: 'Komisi III DPRD Sumatera Selatan bertandang ke DPRD Provinsi Lampung';
     # not a crowd coming to it, 'mahasiswa mendatangi DPRD')
-    r"|\b(?:bertandang|berkunjung|bersilaturahmi)\s+ke\s+(?:gedung\s+)?(?:dprd|dewan perwakilan rakyat daerah)\b"
+    r"|\b(?:bertandang|berkunjung(?:\s+kerja)?|bersilaturahmi|kunjungan\s+kerja)\s+ke\s+(?:gedung\s+)?"
+    r"(?:dprd|dewan perwakilan rakyat daerah)\b"
     # receiving a delegation in an office: 'menerima jajaran pengurus PWI di ruang kerja Gubernur'
     r"|\b(?:menerima|terima)\s+(?:langsung\s+)?(?:jajaran|pengurus|rombongan|perwakilan|delegasi|pimpinan|direksi|para|tim|"
     r"ketua|kepala|direktur|rektor|duta besar|dubes|konsul)\b[^.]{0,120}\bdi\s+(?:ruang\s+(?:kerja|rapat|tamu)|mahan agung|"
@@ -172,7 +173,10 @@ def _audience(unit: str) -> re.Match | None:
     m = _AUDIENCE.search(unit)
     if not m and "erima" in unit:
         m = _RECEIVES_HEAD.search(unit)
-        m = None if m and (_THING_RECEIVED.search(unit, max(0, m.start() - 160), m.start())
+        # (a thing received as the passive's subject may be named at length before it: 'Dokumen Laporan Hasil
+        # Pemeriksaan (LHP) ... Tahun 2025 diterima Gubernur')
+        reach = 160 if m and m.group(0)[:2].lower() == "di" else 80
+        m = None if m and (_THING_RECEIVED.search(unit, max(0, m.start() - reach), m.start())
                            or _THING_NEXT.match(unit, m.start())) else m
     return None if m and _DENIED.search(unit, max(0, m.start() - 40), m.start() + 1) else m
 
@@ -253,6 +257,9 @@ def _phrase_key(text: str) -> str:
 _SITTING_PERIOD = re.compile(r"\b(?:masa|tahun|masa persidangan)\s+$", re.I)
 _AFTER_INTERNAL = re.compile(r"\b(?:usai|seusai|selepas|setelah|sesudah)\s+$", re.I)
 _INTERNAL = re.compile(r"\s+internal\b", re.I)
+# (not 'bukan hanya rapat', 'tidak sekadar rapat': more than a meeting, still one)
+_NEGATED = re.compile(r"\b(?:bukan|tanpa|tidak\s+ada|tak\s+ada)\s+(?!hanya\b|sekadar\b|sekedar\b|cuma\b)(?:\w+\s+){0,2}$",
+                      re.I)
 _GAVEL = re.compile(r"\bpalu\s+$", re.I)  # 'Palu Sidang Berpindah Tangan ...': the gavel, not a kind of sitting
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
 _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
@@ -352,6 +359,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         if _another_meeting(unit, m):
             another = True
             continue
+        if _NEGATED.search(unit, max(0, m.start() - 30), m.start()):
+            continue  # ('Bukan Lewat Rapat, Dinkes ... Datangi Masjid', 'Tidak ada meja rapat, ...': no meeting said)
         # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
         # aside is that meeting's)
         if _AFTER_INTERNAL.search(unit, max(0, m.start() - 12), m.start()) and (
@@ -409,8 +418,9 @@ def _planned(unit: str, m: re.Match) -> bool:
 
 
 # 'sebagai tanda penghargaan bagi atlet': appreciation, not an award given; 'mulai dari sistem pelaporan, pelatihan
-# teknis, sampai ...': matters listed, not an event held.
-_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan)\s+$|\bmulai\s+dari\b[^.;:]*$", re.I)
+# teknis, sampai ...': matters listed, not an event held; 'menjelaskan program Sosialisasi Perda': a programme, not one
+# session of it.
+_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program)\s+$|\bmulai\s+dari\b[^.;:]*$", re.I)
 
 
 # 'Sosper kini digelar DPRD sebulan sekali': a programme's habit, not an event; 'sejak diluncurkan': its past.
@@ -744,9 +754,10 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
             set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
             continue
-        if i > 0 and _bare_list(narrated[i]):
-            continue  # ('Gebyar UKM, bedah koperasi, festival tapis.': a feature's opening list of names, no event told)
         decided = _decide(narrated[i]) or _spoken_meeting(unit)
+        if i > 0 and decided and decided[0] != "meeting" and _bare_list(narrated[i]):
+            continue  # ('Gebyar UKM, bedah koperasi, festival tapis.': a feature's opening list of names, no event told;
+            # a list naming a meeting, 'Rakor Inflasi, Senin (14/4), Ruang Sungkai', still names it)
         if i > 0 and set_aside and _POINTED_BACK.search(unit) and (decided is None or decided[0] == "meeting"):
             continue  # ('Dalam pertemuan itu, ...' after a meeting told as another event's or as someone recalls it)
         if i > 0 and (decided is None or decided[0] != "meeting"):
@@ -774,7 +785,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
                 # standing state ('meraih predikat UHC sejak 2023')
                 background.add(i)
                 continue
-            verdict = _other_event(kind, i, units, bool(title), setting)
+            verdict = _other_event(kind, i, units, bool(title), setting, sentences[lead_size:lead_size + _PLENARY_REACH])
             if verdict is _SKIP:
                 continue
             return verdict
@@ -880,7 +891,7 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
 
 # 'Target-target tersebut termuat dalam Ranperda RPJMD ... yang disampaikan Mirza dalam rapat paripurna DPRD ...': what
 # the lead told was said in the meeting, which happened.
-_TOLD_IN = sentence_re(rf"\b(?:{_TOLD_AGAIN}|dibacakan)\b[^.]{{0,60}}?\b(?:dalam|pada|saat|ketika)\s+(?:acara\s+)?"
+_TOLD_IN = sentence_re(rf"\b(?:{_TOLD_AGAIN}|dibacakan)\b[^.]{{0,60}}?\b(?:dalam|pada|saat|ketika)\s+(?:acara\s+|rangkaian\s+)?"
                        rf"(?:{MEETING_NOUNS})\b(?!\s+(?:itu|tersebut)\b)", re.I)  # (not one told before: 'rakor tersebut')
 
 
@@ -965,12 +976,17 @@ _MEETING_TOLD_FIRST = re.compile(rf"^\W*(?:[^\"“]{{2,60}}?(?:\s[-–—]+|[-�
 _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|inspeksi)\b", re.I)
 
 
-def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None) -> Classification:
+def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None,
+                 later: list[str] = ()) -> Classification:
     """What a unit naming a non-meeting event decides: a meeting after all, that event, or _SKIP (read on)."""
     unit = units[i]
     if kind == "statement":
         return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)  # told to the press, whatever it was about
-    plenary = (_in_plenary(units) if kind in {"inauguration", "ceremony"} else
+    # (a swearing-in placed in the plenary past the lead: 'Perubahan komposisi itu tampak dalam rapat paripurna istimewa
+    # pelantikan 85 anggota DPRD ...')
+    plenary = (_in_plenary(units) or next((u for u in later if "aripurna" in u and _sits_in_plenary(u)
+                                           and _in_plenary([u])), None)
+               if kind in {"inauguration", "ceremony"} else
                next((u for u in units if "aripurna" in u and _sits_in_plenary(u)), None))
     if plenary:
         return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
@@ -1008,6 +1024,7 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
     return kind
 
 
+_PLENARY_REACH = 4  # sentences past the lead read for the plenary a ceremony sat in
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
 _PLENARY = sentence_re(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
                        # (the council's chair only watching an oath taken by someone else: 'turut hadir menyaksikan')

@@ -29,7 +29,7 @@ _NOT_NAME = r"(?:Kantor|Gedung|Ruang|Ruangan|Aula|Balai|Wisma|Hotel|Rumah|Graha|
 _APPOSED_SUBJECT = (rf",\s*(?-i:(?:(?!{_NOT_NAME})[A-Z][\w'’.-]*\s+){{0,3}}(?!{_NOT_NAME})[A-Z][\w'’-]*)\s*,\s*"
                     rf"(?-i:{_CLAUSE_SUBJECT})\b")
 # A street address after the building ('Hotel Borobudur, Jl. Lapangan Banteng Selatan No. 1'): where it is, not its name.
-_ADDRESS = re.compile(r"(?<=\S),\s*(?:Jl|Jln|Jalan)\b.*$", re.I)
+_ADDRESS = re.compile(r"(?<=\S)(?:,|\s+di)\s*(?:Jl|Jln|Jalan)\b.*$", re.I)
 _ABBREVIATED = r"(?-i:\b(?:Lt|Jl|Jln|No)\.)"
 # What someone says or reports ('melaporkan bahwa arus penumpang di Pelabuhan Bakauheni ...') is not where they said it.
 _REPORTED = re.compile(r"\bbahwa\b")
@@ -37,14 +37,14 @@ _TRAILING_AND = re.compile(r"\s+(?:dan|serta)$")  # '... di Ruang Rapat Komisi I
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
     # ('60 warga memadati ruang rapat Komisi I': where the people crowded in)
-    rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|tepatnya(?:\s+di)?|di|dari|ke|menuju|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
-    rf"memenuhi|menyesaki|tempat\s*:|"
-    rf"lokasi\s*:)\s+"
+    rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|(?:tepatnya|persisnya)(?:\s+di)?|di|dari|ke|menuju|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
+    rf"memenuhi|menyesaki|tempat(?:nya)?(?:\s+\w+){{0,2}}\s*:|"
+    rf"lokasi(?:nya)?(?:\s+\w+){{0,2}}\s*:)\s+"
     # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
     rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
     rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+(?:me|ber)[a-z]{{3,}})\b|"
     # (a route's next stop: 'diarak dari Gedung Kantor Gubernur ke Gedung DPRD')
-    rf"\s+ke\s+(?=(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
+    rf"\s+ke\s+(?=(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)|\s+[-—–]+\s+(?-i:[a-z])|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     # (a predicate's auxiliary or a time ends the place: 'arus penumpang di Pelabuhan Bakauheni sudah turun', '... di
     # Ruang Rapat Sakai Sambayan pekan lalu')
@@ -59,12 +59,12 @@ _VENUE = re.compile(
 # stand between, 'RADARLAMPUNG.CO.ID - Aula Serumpun Padi ..., Selasa (9/11), menjadi tempat')
 # ('Aula SMP Negeri 1 Balambangan Pagar ..., Senin (7/5/2018), dipenuhi para kepala sekolah': filled by those who sat)
 _SUBJECT_VERB = (r"(?:(?:(?:men)?jadi|dipilih\s+(?:sebagai|menjadi))\s+(?:tempat|lokasi|tuan rumah)|disambangi|dikunjungi|didatangi|"
-                 r"dipenuhi|dipadati|disesaki)\b")
+                 r"dipenuhi|dipadati|disesaki|kedatangan)\b")
 _VENUE_SUBJECT = re.compile(rf"(?:^|[,.:]\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s+{_SUBJECT_VERB}|"
                             rf"(?:^\W*|:\s+|\s[-–]+\s*)({_HEAD}\b[^.,;:()\"“”]{{0,80}}?)\s*,\s*(?:{WEEKDAYS}|\d)"
                             rf"[^,.]{{0,30}}?,\s+{_SUBJECT_VERB}", re.I)
 _VENUE_SUBJECT_WORDS = ("tempat", "lokasi", "tuan rumah", "disambangi", "dikunjungi", "didatangi", "dipenuhi", "dipadati",
-                        "disesaki")
+                        "disesaki", "kedatangan")
 _PROVINCIAL = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|gubernur lampung|dprd lampung|lampung)\b", re.I)
 # A venue that belongs to a provincial body ('ruang rapat Komisi IV DPRD Provinsi Lampung', 'Aula DKP Provinsi Lampung').
 _PROVINCIAL_OFFICE = re.compile(r"\b(?:provinsi lampung|pemprov(?:insi)? lampung|dprd lampung|setdaprov(?: lampung)?)\b", re.I)
@@ -128,9 +128,13 @@ def venue(units: list[str], followed: bool = False) -> str | None:
             if len(m.group(1).split()) >= 2 or venue_pattern().fullmatch(m.group(1)):
                 # (of one sentence's places said alike, a named one before a description: 'Auditorium Lt.4 Kantor Perwakilan Bank
                 # Indonesia' over 'gedung bank sentral')
-                key = (_venue_rank(unit, m, followed), u, _described(m.group(1)), m.start())
+                # (the place a description narrows to, 'tepatnya/persisnya di ...', before the description)
+                precise = m.group(0)[:4].lower() in ("tepa", "pers")
+                key = (_venue_rank(unit, m, followed), u, _described(m.group(1)), -1 if precise else m.start())
+                named = _NAMED_AFTER_COLON.match(unit, m.end()) if m.group(1)[:1].islower() else None
+                place = named.group(1) if named else m.group(1)
                 if best is None or key < best[0]:
-                    best = (key, _without_subject(_TRAILING_AND.sub("", _ADDRESS.sub("", m.group(1)))).strip(" ,"))
+                    best = (key, _without_subject(_TRAILING_AND.sub("", _ADDRESS.sub("", place))).strip(" ,"))
     if best:
         return _with_room(best[1], units)
     for unit in units:
@@ -149,6 +153,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
 
 
 _COMMA = re.compile(r",?\s*")
+# 'di kantor orang nomor dua di Pemprov itu: Ruang Kerja Wakil Gubernur, ...': the description, then the name.
+_NAMED_AFTER_COLON = re.compile(rf"[^.;:]{{0,20}}:\s*((?=(?-i:[A-Z])){_HEAD}\b[^.,;:()\"“”]*)", re.I)
 _DESCRIPTION = re.compile(r"(?:rumah\s+dinas|rumah\s+jabatan|kediaman|kantor|gedung)\b", re.I)
 
 
@@ -225,14 +231,14 @@ _ROUTE_ON = re.compile(r"\s+(?:menuju|ke)\s+(?:(?-i:[A-Z])|gedung|kantor|ruang|a
 _ROUTE_FROM = re.compile(r"\bdari\s+(?:(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)[^.;]{0,100}$", re.I)
 
 
-_NOT_HELD = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:lagi\s+)?$", re.I)
+_NOT_HELD = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:lagi\s+|pula\s+|juga\s+)?$", re.I)
 _ON_THE_GROUND = re.compile(r"^lapangan\s+(?-i:[a-z])", re.I)
 
 
 # The words a venue phrase opens with that say the meeting sat there ('di', 'bertempat di', 'digelar di', 'Tempat:').
 # ('di gedung bank sentral, tepatnya Auditorium Lt.4 ...': the exact place said after the description)
-_AT_WORDS = frozenset({"di", "bertempat", "berlangsung", "tempat:", "lokasi:", "tempat", "lokasi", "tepatnya",
-                       *HELD.split("|")})
+_AT_WORDS = frozenset({"di", "bertempat", "berlangsung", "tempat:", "lokasi:", "tempat", "lokasi", "tempatnya",
+                       "lokasinya", "tepatnya", "persisnya", *HELD.split("|")})
 # Ports, airports, fields and parks are more often what a meeting talks about than where it sits.
 _OUTDOOR = re.compile(r"^(?:pelabuhan|bandara|stadion|lapangan|taman)\b", re.I)
 

@@ -530,6 +530,12 @@ def _opens_at(unit: str, at: int) -> bool:
     return at > 0 and unit[at - 1].isspace() and at + 1 < len(unit) and unit[at + 1].isalnum()
 
 
+def _word_after(unit: str, at: int) -> bool:
+    """A word (or a bracket, a dash or another mark opening it) follows position `at`: a mark there written right after
+    another character may open a quotation."""
+    return at < len(unit) and (unit[at].isalnum() or unit[at] in "“‘'(.…-–—[")
+
+
 def _narration(unit: str, inside: bool) -> tuple[str, bool]:
     """The words of unit outside quotation marks, and whether a quotation is still open at its end.
 
@@ -544,6 +550,9 @@ def _narration(unit: str, inside: bool) -> tuple[str, bool]:
             continue  # a straight mark that opens ('... Countries "Promoting ...'): a title quoted inside the quotation
         if inside and m.group() != "“":
             inside, start = False, m.end()
+        elif not inside and m.group() == '"' and not _word_after(unit, m.end()) and m.start() and not unit[
+                m.start() - 1].isspace():
+            continue  # ('... Invesment""': a second closing mark of quotations closed together opens nothing)
         elif not inside and m.group() != "”":
             parts.append(unit[start:m.start()])
             inside = True
