@@ -931,3 +931,19 @@ def test_a_photo_caption_says_who_led_when_the_story_does_not():
               "Nurlela (tengah) memimpin Rakor Kesiapsiagaan Bencana di Kantor BPBD Provinsi Lampung. (ist)",
               title="Jelang Puncak Musim Hujan, Pemprov Lampung Kebut Kesiapsiagaan", published="2025-12-11")
     assert out["chair"]["name"] == "Jihan Nurlela"
+
+
+def test_the_place_a_leader_sat_between_the_passive_and_its_agent():
+    """'Rakor tersebut dipimpin langsung dari Jakarta oleh Menteri Dalam Negeri (Mendagri), Muhammad Tito Karnavian.'"""
+    out = run("BANDAR LAMPUNG - Rabu (8/2/2023), Gubernur Lampung Arinal Djunaidi mengikuti secara video conference Rapat "
+              "Koordinasi Pengendalian Inflasi. Rakor tersebut dipimpin langsung dari Jakarta oleh Menteri Dalam Negeri "
+              "(Mendagri), Muhammad Tito Karnavian.", title="Gubernur Ikuti Rakor Inflasi", published="2023-02-08")
+    assert out["chair"]["name"] == "Muhammad Tito Karnavian"
+
+
+def test_an_office_pointing_back_to_the_name_before_it_presides():
+    """'... oleh Yozi Rizal. Wakil Ketua DPRD Lampung yang bertindak selaku pemimpin Rapat Paripurna itu ...'."""
+    out = run("Rapat paripurna DPRD Lampung digelar Selasa (23/7/2024). Usulan itu lalu dilempar ke forum oleh Yozi Rizal. "
+              "Wakil Ketua DPRD Lampung yang bertindak selaku pemimpin Rapat Paripurna itu mendapat persetujuan seluruh "
+              "anggota.", title="Paripurna DPRD Lampung", published="2024-07-23")
+    assert out["chair"]["name"] == "Yozi Rizal"

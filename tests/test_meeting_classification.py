@@ -1860,3 +1860,46 @@ def test_a_second_closing_mark_of_nested_quotations_opens_no_quotation():
               "Pemerintahan, Senin (5/2).", title="16 Dubes Timur Tengah Bakal Jajaki Investasi di Lampung",
               published="2018-02-06")
     assert out["is_meeting"] and out["meeting_date"] == "2018-02-05"
+
+
+def test_a_sites_menu_naming_its_opinion_section_is_no_opinion_breadcrumb():
+    """'Beranda | Daerah | Politik | Hukum | Ekonomi | Olahraga | Opini' lists the site's sections; the report is news."""
+    out = extract({"id": "t", "url": "https://nenemonews.example/x", "published": "2023-02-08",
+                   "title": "Gubernur Arinal Ikuti Rapat Koordinasi Pengendalian Inflasi Bersama Mendagri",
+                   "text": "NENEMONEWS\nBeranda | Daerah | Politik | Hukum | Ekonomi | Olahraga | Opini\n\nBandar Lampung, "
+                           "Nenemonews – Dari Mahan Agung, Rabu (08/02/2023), Gubernur Lampung Arinal Djunaidi mengikuti "
+                           "secara daring Rapat Koordinasi Pengendalian Inflasi Daerah."})
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Pramono Anung Tersanjung Gubernur Lampung Ingin Tiru Aplikasi JAKI",
+     "Gubernur Lampung datang ke Balai Kota Jakarta untuk mempelajari aplikasi JAKI.\nzoom-in Bagikan ⌁ Facebook ⌁ X ⌁ "
+     "WhatsApp ⌁ Salin Tautan\n(Tangkapan layar foto) SAMBANGI BALAI KOTA - Suasana pertemuan dua kepala daerah.\n"
+     "WARTAKOTALIVE.COM, JAKARTA - Gubernur Lampung Rahmat Mirzani Djausal menyambangi Balai Kota Jakarta, Selasa "
+     "(15/4/2025), dan di sana diterima Gubernur DKI Jakarta Pramono Anung Wibowo."),
+    ("Pemkab Mesuji Ajak Pemkab Lampung Barat Berkolaborasi Kendalikan Inflasi",
+     "Liwa - Untuk menjalin kerja sama pengendalian inflasi, TPID Pemkab Mesuji menyambangi Pemkab Lampung Barat, Jumat "
+     "(24/2/2023). Pj Bupati Lampung Barat Nukman menyambut rombongan TPID Pemkab Mesuji di ruang rapat Pesagi."),
+])
+def test_a_share_bar_and_a_caption_tell_no_event_and_a_government_called_on_receives(title, text):
+    """A share bar ('Bagikan ⌁ Facebook ⌁ WhatsApp') and a screenshot's caption are page furniture; a delegation calling
+    on another government ('menyambangi Pemkab ...', its head 'menyambut rombongan') is received in an audience."""
+    out = run(text, title=title, published="2025-04-15")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("DPRD Lampung Segera Susun Alat Kelengkapan Dewan",
+     "Setelah fraksi DPRD Provinsi Lampung terbentuk, langkah berikutnya adalah menyusun AKD. Rencananya, rapat paripurna "
+     "usulan pimpinan DPRD definitif dan penyusunan tata tertib akan digelar. \"Kami menunggu usulan fraksi,\" ujarnya, "
+     "Senin, 30 September 2024."),
+    ("Sehari Usai Paripurna, Ketua DPRD Lampung Antar Berkas Gubernur Terpilih ke Kemendagri",
+     "Ketua DPRD Lampung Ahmad Giri Akbar datang ke Kantor Kementerian Dalam Negeri, Kamis (16/1/2025), membawa berkas "
+     "gubernur terpilih. Usulan tersebut sudah lebih dulu disetujui seluruh anggota DPRD yang hadir dalam rapat paripurna "
+     "kemarin."),
+])
+def test_a_meeting_still_to_be_held_with_no_day_or_already_done_is_not_the_news(title, text):
+    """'Rencananya, rapat paripurna ... akan digelar.' (no day yet) and '... sudah lebih dulu disetujui ... dalam rapat
+    paripurna' (before the news) name no meeting reported."""
+    assert run(text, title=title, published="2025-01-16")["is_meeting"] is False

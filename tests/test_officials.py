@@ -1132,3 +1132,21 @@ def test_an_office_pointing_back_to_the_name_before_it_is_that_persons(sentences
 def test_a_place_closing_a_sentence_takes_no_office_pointed_back():
     """'Rapat digelar di Bandar Lampung. Gubernur itu ...': a place is no one's name."""
     assert officials_in(["Rapat digelar di Bandar Lampung.", "Gubernur itu hadir."], None) == []
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Pembahasan dipimpin Kepala Bappeda Provinsi Lampung (Mulyadi Irsan), didampingi Kepala Dinas Perhubungan.",
+     [("Mulyadi Irsan", "Kepala Bappeda Provinsi Lampung")]),
+    ("Dari pihak eksekutif hadir Radityo Egi Pratama dan M. Syaiful Anwar, masing-masing Bupati dan Wakil Bupati Lampung "
+     "Selatan, ditambah jajaran Forkopimda.",
+     [("Radityo Egi Pratama", "Bupati Lampung Selatan"), ("M. Syaiful Anwar", "Wakil Bupati Lampung Selatan")]),
+    ("Enam kepala daerah hadir, yakni Ella Siti Nuryamah, Saleh Asnawi, dan Dendi Ramadhona, masing-masing Bupati Lampung "
+     "Timur, Tanggamus dan Pesawaran.",
+     [("Ella Siti Nuryamah", "Bupati Lampung Timur"), ("Saleh Asnawi", "Bupati Tanggamus"),
+      ("Dendi Ramadhona", "Bupati Pesawaran")]),
+    ("Usul itu langsung disambar Mardani Umar dari PKS: pandangan umum tak perlu dibacakan.", [("Mardani Umar", "Fraksi PKS")]),
+])
+def test_a_holder_in_brackets_names_listed_before_their_offices_and_a_bare_party(sentence, pairs):
+    """'Kepala Bappeda ... (Mulyadi Irsan)'; 'X dan Y, masing-masing Bupati dan Wakil Bupati ...' (the office word
+    written once serving each region after it); 'X dari PKS'."""
+    assert [(o["name"], o["role"]) for o in officials_in([sentence], None)] == pairs

@@ -22,7 +22,9 @@ from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, SPEECH_TAGS, is_h
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
 # ('Palu sidang rapat paripurna ... dipegang Ria Hartini': whoever holds the gavel presides)
-_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}(?:\s+oleh)?|"
+# (where the leader sat may come between: 'dipimpin langsung dari Jakarta oleh Mendagri X')
+_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}"
+                     r"(?:\s+(?:dari|di)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+oleh|\s+oleh)?|"
                      r"palu\s+sidang\b[^.]{0,160}?\bdipegang(?:\s+langsung)?(?:\s+oleh)?|"
                      # (not 'di bawah kepemimpinan Presiden X': an era of government, not a meeting's chair)
                      r"di\s?bawah\s+(?:pimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"

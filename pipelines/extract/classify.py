@@ -104,7 +104,7 @@ _AUDIENCE = sentence_re(
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|ke balai kota|ke pendopo|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\b(?:kunjungan(?: kerja)?|kedatangan)\b[^.]{0,80}\bditerima\b"
     # coming to a head's office is calling on them: 'bertandang ke Kantor Gubernur'
-    r"|\b(?:bertandang|berkunjung|bersilaturahmi|datang|mendatangi|menyambangi)\s+ke\s+(?:ruang kerja|rumah dinas|"
+    r"|\b(?:(?:bertandang|berkunjung|bersilaturahmi|datang)\s+ke|mendatangi|menyambangi)\s+(?:ruang kerja|rumah dinas|"
     r"mahan agung|kantor\s+(?:gubernur|wakil gubernur|bupati|wali ?kota|sekda\w*|dprd)|"
     # (a government as the place visited is its head's: 'TPID Pemkab Mesuji berkunjung ke Pemkab Lampung Barat')
     r"(?:kantor\s+)?(?:pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+(?:dan|serta)\b))\b"
@@ -144,7 +144,9 @@ _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kun
                             rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_NAME_THEN}{_OFFICE_HEAD}\b", re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = sentence_re(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
-                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b"
+                      # ('Pj Bupati Lampung Barat Nukman ... menyambut rombongan TPID Pemkab Mesuji'): the host met them
+                      r"(?:\b(?:menyambut|menerima)\s+(?:langsung\s+)?(?:kedatangan\s+)?(?:rombongan|delegasi)\b|"
+                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b)"
                       # (welcomed on site, 'disambut Bupati di titik awal ruas jalan', it is still a visit)
                       r"(?![^.]{0,80}\bdi\s+(?:titik|lokasi|lapangan|jalan|ruas|area|kawasan|bandara|pelabuhan|bendungan)\b)", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
@@ -336,7 +338,9 @@ _NEXT_OF_SERIES = re.compile(r"(?:\s+(?!(?:yang|pada|di|tanggal)\b)[\w()/-]+){0,
 # Antar Bantuan': a meeting days before (or after) what the sentence reports is another day's event, never its news.
 # ('sepulang mengikuti Rakornas ... di Jakarta', 'baru kembali dari Jakarta setelah mengikuti rapat koordinasi ...': back
 # from it, the news is what comes after.)
+# ('Usulan tersebut sudah lebih dulu disetujui ... dalam rapat paripurna kemarin': done before the news)
 _DAYS_APART = re.compile(rf"\b(?:{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})|sepulang(?:nya)?|sekembali(?:nya)?|"
+                         r"(?:sudah|telah)\s+lebih\s+(?:dulu|dahulu)|"
                          r"(?:pulang|kembali)\s+dari\s+[^.,;]{1,40}?\s+(?:setelah|usai|seusai|sesudah))\b[^.,;]{0,70}$", re.I)
 
 # 'Komisi II mendesak Pemprov menerbitkan pergub, menyusul kesepakatan dalam rapat koordinasi ... Selasa (9/9)': what the
@@ -359,6 +363,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         if _another_meeting(unit, m):
             another = True
             continue
+        if _TO_BE_HELD.match(unit, m.end()) and not _WHEN.search(unit):
+            continue  # ('Rencananya, rapat paripurna usulan pimpinan DPRD definitif ... akan digelar.': no day yet)
         if _NEGATED.search(unit, max(0, m.start() - 30), m.start()):
             continue  # ('Bukan Lewat Rapat, Dinkes ... Datangi Masjid', 'Tidak ada meja rapat, ...': no meeting said)
         # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
@@ -380,7 +386,11 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
 # given for names where it will go, not an announced meeting.
 _TO_BE_TAKEN_UP = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?(?:dibahas|dibicarakan|didiskusikan|dikoordinasikan|dirapatkan|"
                              r"dimatangkan|dievaluasi)\s+(?:lebih\s+lanjut\s+|kembali\s+)?(?:dalam|pada|melalui|di)\s+$", re.I)
-_WHEN = re.compile(rf"\d|\b(?:{WEEKDAYS}|besok|lusa|depan|mendatang|nanti\s+(?:pagi|siang|sore|malam))\b", re.I)
+# A meeting then said to be held later: 'rapat paripurna ... akan digelar', '... yang dijadwalkan berlangsung ...'.
+_TO_BE_HELD = re.compile(rf"[^.;]{{0,120}}?\b(?:akan\s+(?:segera\s+)?|(?:rencananya|direncanakan|dijadwalkan)\s+(?:akan\s+)?)"
+                         rf"(?:{HELD}|berlangsung)\b", re.I)
+_WHEN = re.compile(rf"\d|\b(?:{WEEKDAYS}|besok|lusa|depan|mendatang|nanti\s+(?:pagi|siang|sore|malam)|"
+                   r"(?:hari|pagi|siang|sore|malam)\s+ini)\b", re.I)
 
 
 # 'Sehari sebelumnya, Senin (17/3/2025), DPRD ... telah menggelar rapat paripurna istimewa ...': told as what came
@@ -730,9 +740,14 @@ _OPINION_CRUMB = re.compile(r"^\s*(?:beranda|home|index)\b[^\n]{0,80}?[/»>›|]
                             r"\s*$", re.I | re.M)
 
 
+_CRUMB_STEP = re.compile(r"[/»>›|]")
+
+
 def opinion_page(url: str | None, text: str | None) -> bool:
     """The page is filed as opinion, by its address or by the breadcrumb above its headline."""
-    return bool(_OPINION_PATH.match(url or "") or _OPINION_CRUMB.search((text or "")[:600]))
+    crumb = _OPINION_CRUMB.search((text or "")[:600])
+    # (a site's menu lists every section, 'Beranda | Daerah | Politik | ... | Opini': a breadcrumb has a few steps)
+    return bool(_OPINION_PATH.match(url or "") or (crumb and len(_CRUMB_STEP.findall(crumb.group(0))) <= 3))
 
 
 def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool = False) -> Classification:

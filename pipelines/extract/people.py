@@ -562,6 +562,9 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             role_end = tokens[i].end()  # 'Pimpinan Tinggi Pratama', 'Ahli Madya': a rank, not a name
             i += 1
             continue
+        if tok.startswith("(") and _BRACKETED_NAME.fullmatch(tok) and _plain_name(tok[1:-1]):
+            # 'dipimpin Kepala Bappeda Provinsi Lampung (Mulyadi Irsan)': the office's holder in brackets after it
+            return tokens[i].end(), " ".join(sentence[head.start():role_end].split()).strip(" ,"), strip_honorifics(tok[1:-1])
         before = tokens[i - 1].group(0) if i else head.group(0)
         if tok != "," and (_is_role_token(tok) or (
                 i >= 2 and before.lower() in {"dan", "&"} and tokens[i - 2].group(0) != ","
@@ -681,6 +684,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
 
 
 _DASH = re.compile(r"-{1,2}")
+_BRACKETED_NAME = re.compile(r"\((?:(?:[A-Z][a-z'’]+|[A-Z]\.)\s+){1,3}[A-Z][a-z'’]+\)")  # ('(Mulyadi Irsan)', not '(BPS)')
 
 
 # One word after an agency's head word is its name, not a person's: 'Kepala Dinas Perkim, Ni Nyoman Widiastuti'.
@@ -1132,15 +1136,17 @@ _TAGS = re.compile(r"^\W*(?:tags?|tagar|kata\s+kunci|keywords?)\s*:", re.I)
 # sentence, its office opening the next and pointing back by 'itu' / 'tersebut' or 'Sang'.
 _CLOSING_NAME = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)(?i:,?\s*\b{_DEGREE}\b\.?)*\W*$")
 _POINTING_BACK = re.compile(r"\s*(?:yang\s+[^,.;]{0,60}?\s+)?(?:itu|tersebut)\b")
-_SANG = re.compile(r"^\W*sang\s+", re.I)
-_CLAUSES = re.compile(r";\s+|(?<=\.)\s+(?=[Ss]ang\s)")
+_SANG = re.compile(r"^\W*Sang\s+")
+_CLAUSES = re.compile(r";\s+|(?<=\.)\s+(?=Sang\s)")
 
 
 def _anaphoric_offices(sentences: list[str]) -> list[tuple[str, str, str]]:
     """(role, name, sentence) of every name whose office opens the next sentence or clause and points back to it."""
-    units = [u for s in sentences for u in (_CLAUSES.split(s) if ";" in s or "ang " in s else [s])]
+    units = [u for s in sentences for u in (_CLAUSES.split(s) if ";" in s or "Sang " in s else [s])]
     out = []
     for previous, unit in zip(units, units[1:]):
+        if not unit.lstrip(" \"“”'")[:1].isupper():
+            continue  # (an office opening the unit is capitalised; most units open otherwise)
         sang = _SANG.match(unit)
         at = sang.end() if sang else len(unit) - len(unit.lstrip(" \"“”'"))
         head = _head_re().match(unit, at)
@@ -1157,6 +1163,30 @@ def _anaphoric_offices(sentences: list[str]) -> list[tuple[str, str, str]]:
         name = strip_honorifics(named.group(1)) if named else ""
         if name and _plain_name(name) and name.lower() not in places() and not _head_re().search(name):
             out.append((" ".join(unit[head.start():end].split()).strip(" ,"), name, previous))
+    return out
+
+
+# 'yakni Radityo Egi, Ella Siti Nuryamah, dan Dendi Ramadhona, masing-masing Bupati Lampung Selatan, Lampung Timur dan
+# Pesawaran': names listed first, their offices after 'masing-masing' in the same order.
+_EACH_AFTER = re.compile(rf"((?:{_TITLES}(?:{_WORD}\s?){{1,4}},\s+)*{_TITLES}(?:{_WORD}\s?){{1,4}},?\s+(?:dan|serta)\s+"
+                         rf"{_TITLES}(?:{_WORD}\s?){{1,4}}),\s+masing-masing\s+([^.;:]{{3,200}})")
+_LIST_JOINS = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+_CLAUSE_ON = re.compile(r",\s+(?!dan\b|serta\b)(?=[a-z])")
+
+
+def _each_with_office(sentence: str) -> list[tuple[str, str]]:
+    """(role, name) of the names a sentence lists before 'masing-masing' and their offices after it."""
+    out = []
+    for m in _EACH_AFTER.finditer(sentence):
+        names = [strip_honorifics(n.strip()) for n in _LIST_JOINS.split(m.group(1)) if n.strip()]
+        offices = _CLAUSE_ON.split(m.group(2), 1)[0]  # ('..., ditambah jajaran Forkopimda': the sentence goes on)
+        roles = [r.strip() for r in _LIST_JOINS.split(offices) if r.strip()]
+        head = _head_re().match(roles[0]) if roles else None
+        if not head or not all(_plain_name(n) for n in names):
+            continue
+        # ('Bupati Lampung Selatan, Lampung Timur': the office word written once serves every region after it)
+        roles = [r if _head_re().match(r) else f"{head.group(0)} {r}" for r in roles]
+        out += list(zip(roles, names)) if len(roles) == len(names) else [(offices.strip(), n) for n in names]
     return out
 
 
@@ -1213,6 +1243,10 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
             alone = len(name.split()) == 1 and not _MID_SENTENCE.search(sentence, 0, m.start())
             if _plain_name(name) and not alone and not absent(sentence, m.start(), m.end()):
                 _merge(found, resolve(m.group(2).strip(), name, when))
+    for sentence in sentences:
+        for role, name in ([] if "masing-masing" not in sentence else _each_with_office(sentence)):
+            if keep(role, name, sentence):
+                _merge(found, resolve(role, name, when))
     for role, name, sentence in _anaphoric_offices([s for s in sentences if not is_headline(s)]):
         if keep(role, name, sentence):
             _merge(found, resolve(role, name, when))
@@ -1244,7 +1278,7 @@ _PARTY_NAMES = (r"(?:Golkar|Gerindra|Nasdem|NasDem|Demokrat|Hanura|Perindo|PDIP|
                 r"PPP|PSI)")
 _PARTY_WORD = re.compile(_PARTY_NAMES)  # a cheap test first: most sentences name no party
 _PARTY_MEMBER = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){{1,3}}[A-Z][\w'’-]+)\s+(?:\(({_PARTY_NAMES})\)|"
-                           rf"dari\s+(?:Fraksi|Partai)\s+({_PARTY_NAMES}))")
+                           rf"dari\s+(?:(?:Fraksi|Partai)\s+)?({_PARTY_NAMES})\b)")
 
 
 # Someone represented, excused or missing is named but not acting: 'mewakili Gubernur X', 'X diwakili oleh ...',
@@ -1415,7 +1449,11 @@ def with_subject(sentences: list[str]) -> list[str]:
     out = []
     for i, sentence in enumerate(sentences):
         first = mentions(sentences[i - 1])[:1] if i and _ANAPHOR.match(sentence) else []
-        out.append(f"{first[0][2]} {first[0][3]} {sentence}" if first else sentence)
+        # ('... oleh Yozi Rizal. Wakil Ketua DPRD Lampung yang bertindak selaku pemimpin Rapat Paripurna itu ...': the
+        # office pointing back is the person named before it)
+        pointed = _anaphoric_offices(sentences[i - 1:i + 1]) if i and not first else []
+        out.append(f"{first[0][2]} {first[0][3]} {sentence}" if first else
+                   f"{pointed[-1][1]}, {sentence}" if pointed and sentence.startswith(pointed[-1][0]) else sentence)
     return out
 
 

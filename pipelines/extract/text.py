@@ -11,6 +11,7 @@ _NOISE = re.compile(
     r"^(?:baca\s+juga\b.*|iklan|gulir untuk lanjut membaca|geser untuk membaca berita|bagikan(?: artikel ini)?"
     r"|tautan berhasil disalin|facebook.*|share.*|×|advertisement|scroll to continue.*|follow us.*"
     r"|video\b[^:]{0,30}:.*|(?:#\w+\s*)+|(?:@[\w.]+\s*)+|tabik pu+n+\W*|foto\s*:.*|\(?foto\b.*\)?\s*|.*-foto dok.*"
+    r"|\(\s*tangkapan\s+layar\b.*"
     # bylines ('Penulis: X | Editor: Y') and a caption's bracketed source ('(Wartakotalive.com)') on lines of their own
     r"|(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:.*|\([\w./ -]{2,40}\.(?:com|co|id|net)\)\s*"
     # a breadcrumb ('Beranda » Berita » <headline>', 'Home > Politik', 'Beranda / Berita / Pemerintahan') and a view
@@ -179,6 +180,16 @@ def _credit(line: str) -> re.Match | None:
 
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
+# ... or any short line of networks to share on: 'zoom-in Bagikan ⌁ Facebook ⌁ X ⌁ WhatsApp ⌁ Salin Tautan'
+_NETWORK = re.compile(r"\b(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|salin tautan|copy link)\b")
+
+
+def _share_bar(low: str) -> bool:
+    """A short line (lower-cased) naming two networks or more and ending no sentence: a share bar."""
+    return (len(low) < 150 and ("face" in low or "whats" in low or "twit" in low) and len(_NETWORK.findall(low)) >= 2
+            and not low.rstrip().endswith((".", "!", "?")))
+
+
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
 # Abbreviations whose period does not end a sentence.
 # (Military corps after a rank: 'Letkol Arm. X', 'Kolonel Inf. Y', 'Mayor Czi. Z'; the clan titles that open a
@@ -396,7 +407,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         low = line.lower()
         if not shouted and any(w in line for w in _CAPS_OFFICE_WORDS) and _CAPS_OFFICE.search(line):
             line = _CAPS_OFFICE.sub(lambda m: m.group(0).capitalize(), line)  # ('BUPATI Lampung Selatan Radityo ...')
-        if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line)
+        if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line) or _share_bar(low)
                 or credit or shouted or site_chrome(line)):
             continue
         if head and low == head:
