@@ -1137,7 +1137,15 @@ _TAGS = re.compile(r"^\W*(?:tags?|tagar|kata\s+kunci|keywords?)\s*:", re.I)
 _CLOSING_NAME = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)(?i:,?\s*\b{_DEGREE}\b\.?)*\W*$")
 _POINTING_BACK = re.compile(r"\s*(?:yang\s+[^,.;]{0,60}?\s+)?(?:itu|tersebut)\b")
 _SANG = re.compile(r"^\W*Sang\s+")
+_OFFICE_REACH = 160  # characters of a unit an office pointing back opens
 _CLAUSES = re.compile(r";\s+|(?<=\.)\s+(?=Sang\s)")
+
+
+@cache
+def _head_first_words() -> frozenset[str]:
+    """The first words of the office heads (lower case), and 'sang': what a unit opening on an office starts with."""
+    return frozenset(h.split()[0].lower().rstrip(".") for h in ROLE_HEADS) | {"sang", "wakil", "kadis"} | {
+        w for w in ("kadishub", "kadiskes", "kadissos", "kadisdik", "kadispora", "kadispar")}
 
 
 def _anaphoric_offices(sentences: list[str]) -> list[tuple[str, str, str]]:
@@ -1145,8 +1153,11 @@ def _anaphoric_offices(sentences: list[str]) -> list[tuple[str, str, str]]:
     units = [u for s in sentences for u in (_CLAUSES.split(s) if ";" in s or "Sang " in s else [s])]
     out = []
     for previous, unit in zip(units, units[1:]):
-        if not unit.lstrip(" \"“”'")[:1].isupper():
-            continue  # (an office opening the unit is capitalised; most units open otherwise)
+        opening = unit[:_OFFICE_REACH]
+        first = opening.lstrip(" \"“”'").split(" ", 1)[0]
+        if first.lower().rstrip(".") not in _head_first_words() or not (
+                " itu" in opening or " tersebut" in opening or first == "Sang"):
+            continue  # (an office opening the unit, pointing back soon: most units do neither)
         sang = _SANG.match(unit)
         at = sang.end() if sang else len(unit) - len(unit.lstrip(" \"“”'"))
         head = _head_re().match(unit, at)
@@ -1170,6 +1181,7 @@ def _anaphoric_offices(sentences: list[str]) -> list[tuple[str, str, str]]:
 # Pesawaran': names listed first, their offices after 'masing-masing' in the same order.
 _EACH_AFTER = re.compile(rf"((?:{_TITLES}(?:{_WORD}\s?){{1,4}},\s+)*{_TITLES}(?:{_WORD}\s?){{1,4}},?\s+(?:dan|serta)\s+"
                          rf"{_TITLES}(?:{_WORD}\s?){{1,4}}),\s+masing-masing\s+([^.;:]{{3,200}})")
+_EACH_HINT = re.compile(r"\w,\s+masing-masing\s+(?-i:[A-Z])")
 _LIST_JOINS = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 _CLAUSE_ON = re.compile(r",\s+(?!dan\b|serta\b)(?=[a-z])")
 
@@ -1177,7 +1189,9 @@ _CLAUSE_ON = re.compile(r",\s+(?!dan\b|serta\b)(?=[a-z])")
 def _each_with_office(sentence: str) -> list[tuple[str, str]]:
     """(role, name) of the names a sentence lists before 'masing-masing' and their offices after it."""
     out = []
-    for m in _EACH_AFTER.finditer(sentence):
+    hint = _EACH_HINT.search(sentence)
+    # (the names end right before ', masing-masing Office': the pattern is run from a little before it only)
+    for m in _EACH_AFTER.finditer(sentence, max(0, hint.start() - 200)) if hint else ():
         names = [strip_honorifics(n.strip()) for n in _LIST_JOINS.split(m.group(1)) if n.strip()]
         offices = _CLAUSE_ON.split(m.group(2), 1)[0]  # ('..., ditambah jajaran Forkopimda': the sentence goes on)
         roles = [r.strip() for r in _LIST_JOINS.split(offices) if r.strip()]
