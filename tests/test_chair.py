@@ -947,3 +947,15 @@ def test_an_office_pointing_back_to_the_name_before_it_presides():
               "Wakil Ketua DPRD Lampung yang bertindak selaku pemimpin Rapat Paripurna itu mendapat persetujuan seluruh "
               "anggota.", title="Paripurna DPRD Lampung", published="2024-07-23")
     assert out["chair"]["name"] == "Yozi Rizal"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Penegasan itu datang dari ujung meja rapat koordinasi di Kantor Gubernur Lampung, Kamis (3/7/2025), tempat Sekretaris "
+     "Daerah Provinsi Lampung Marindo Kurniawan memegang kendali jalannya pembahasan.", "Marindo Kurniawan"),
+    ("DPRD Bandar Lampung menggelar rapat paripurna, Senin (8/9/2025). Adapun jalannya sidang paripurna dikendalikan "
+     "langsung Ketua DPRD Bandar Lampung, Bernas Yuniarta, sejak awal hingga agenda tuntas.", "Bernas Yuniarta"),
+])
+def test_the_one_who_held_the_meetings_reins_led_it(text, name):
+    """'memegang kendali jalannya pembahasan', 'jalannya sidang paripurna dikendalikan langsung X' (not 'Keadaan baru bisa
+    dikendalikan setelah ...')."""
+    assert run(text, title="Rapat", published="2025-07-03")["chair"]["name"] == name

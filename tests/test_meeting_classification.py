@@ -1903,3 +1903,11 @@ def test_a_meeting_still_to_be_held_with_no_day_or_already_done_is_not_the_news(
     """'Rencananya, rapat paripurna ... akan digelar.' (no day yet) and '... sudah lebih dulu disetujui ... dalam rapat
     paripurna' (before the news) name no meeting reported."""
     assert run(text, title=title, published="2025-01-16")["is_meeting"] is False
+
+
+def test_a_competition_only_supposed_is_no_event():
+    """'Kalau ada lomba siapa paling cepat memikirkan mudik, Pemprov Lampung barangkali juara.' then the meeting."""
+    out = run("INILAMPUNGCOM - Kalau ada lomba siapa paling cepat memikirkan mudik, Pemprov Lampung barangkali juara. Puasa "
+              "saja belum mulai, tapi rapat angkutan lebaran sudah digelar, Selasa (17/2/2026).",
+              title="Persiapan Angkutan Lebaran Sudah Dibahas", published="2026-02-17")
+    assert out["is_meeting"]

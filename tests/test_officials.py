@@ -1150,3 +1150,16 @@ def test_a_holder_in_brackets_names_listed_before_their_offices_and_a_bare_party
     """'Kepala Bappeda ... (Mulyadi Irsan)'; 'X dan Y, masing-masing Bupati dan Wakil Bupati ...' (the office word
     written once serving each region after it); 'X dari PKS'."""
     assert [(o["name"], o["role"]) for o in officials_in([sentence], None)] == pairs
+
+
+@pytest.mark.parametrize("sentences, names", [
+    (['"Itu dasar dan tujuan rapat ini," ujar Satria Alam.'], ["Satria Alam"]),
+    (["Pandangan serupa datang dari M. Zimmi Skil."], ["M. Zimmi Skil"]),
+    # (a familiar address or an office is no name; a nickname of someone named with an office is that person)
+    (['"Kami dukung penuh," kata Mas Pram.'], []),
+    (["Ketua Komisi IV DPRD Lampung Mukhlis Basri meninjau jalan.", '"Belum final," papar Udo Mukhlis, sapaan akrabnya.'],
+     ["Mukhlis Basri"]),
+])
+def test_a_speaker_named_without_an_office_acts(sentences, names):
+    """'"...," ujar Satria Alam.', 'Pandangan serupa datang dari X.': a person quoted by name alone speaks in the event."""
+    assert [o["name"] for o in officials_in(sentences, None)] == names

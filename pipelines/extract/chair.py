@@ -23,7 +23,9 @@ _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
 # ('Palu sidang rapat paripurna ... dipegang Ria Hartini': whoever holds the gavel presides)
 # (where the leader sat may come between: 'dipimpin langsung dari Jakarta oleh Mendagri X')
-_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai){_ADVERB}"
+_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai|"
+                     # ('jalannya sidang paripurna dikendalikan langsung Ketua DPRD X'; not 'Keadaan baru bisa dikendalikan')
+                     rf"(?:rapat|sidang|paripurna|pembahasan|pertemuan|rakor)\b[^.,;]{{0,40}}?\bdikendalikan){_ADVERB}"
                      r"(?:\s+(?:dari|di)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+oleh|\s+oleh)?|"
                      r"palu\s+sidang\b[^.]{0,160}?\bdipegang(?:\s+langsung)?(?:\s+oleh)?|"
                      # (not 'di bawah kepemimpinan Presiden X': an era of government, not a meeting's chair)
@@ -68,7 +70,9 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
 # ('Fahrizal memimpinnya dari Ruang Rapat ...', 'Elvira Umihanni membukanya mewakili Gubernur': the verb takes the meeting
 # as its clitic)
 _LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:memimpin|pimpin)(?:nya)?(?!\s*[,.;:!?]?\s*$)|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
-                    r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin))\b|"
+                    r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin)|"
+                    # ('... Marindo Kurniawan memegang kendali jalannya pembahasan': he held the meeting's reins)
+                    r"memegang\s+kendali|mengendalikan\s+jalannya)\b|"
                     rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)
 # (not opening something else: 'membuka posko pengungsian', 'membuka peluang', 'membuka lapangan kerja')
 _OPENS = re.compile(r"\b(?:membuka(?:nya)?|buka|pembukaan)\b(?!\s+(?:posko|peluang|lapangan|akses|jalan|lowongan|pendaftaran|"
@@ -486,13 +490,15 @@ def _led(unit: str, when, known) -> dict | None:
 
 def _led_by_written(low: str) -> bool:
     """A word the led-by pattern needs is written (a cheap test before its scan)."""
-    return (any(w in low for w in ("dipimpin", "dipandu", "diketuai", "dikomandoi", "dinakhodai", "bawah", "dipegang"))
+    return (any(w in low for w in ("dipimpin", "dipandu", "diketuai", "dikomandoi", "dinakhodai", "dikendalikan", "bawah",
+                                   "dipegang"))
             or (("impin" in low or "ketua" in low) and ("rapat" in low or "sidang" in low)))
 
 
 def _may_lead(low: str) -> bool:
     """A word the leading pattern needs is written (a cheap test before its costly scan)."""
-    return "impin" in low or "memandu" in low or "selaku" in low  # (memimpin, pimpin, pemimpin, pimpinan)
+    return ("impin" in low or "memandu" in low or "selaku" in low  # (memimpin, pimpin, pemimpin, pimpinan)
+            or "kendali" in low)  # (memegang kendali, mengendalikan)
 
 
 def _opened(unit: str, when, known) -> dict | None:
@@ -536,8 +542,8 @@ def _plain_offices(unit: str) -> str:
 
 # Every construction of leading holds one of these stems: a substring test before the patterns, for the many sentences
 # past the lead.
-_LEAD_STEMS = ("pimpin", "mimpin", "pandu", "mandu", "ketua", "komando", "nakhoda", "bawah", "buka", "gelar", "bertindak", "duduk",
-               "adakan", "selenggarakan", "laksanakan", "helat")
+_LEAD_STEMS = ("pimpin", "mimpin", "pandu", "mandu", "ketua", "komando", "nakhoda", "kendali", "bawah", "buka", "gelar",
+               "bertindak", "duduk", "adakan", "selenggarakan", "laksanakan", "helat")
 
 
 def _says_leading(unit: str) -> bool:

@@ -430,7 +430,9 @@ def _planned(unit: str, m: re.Match) -> bool:
 # 'sebagai tanda penghargaan bagi atlet': appreciation, not an award given; 'mulai dari sistem pelaporan, pelatihan
 # teknis, sampai ...': matters listed, not an event held; 'menjelaskan program Sosialisasi Perda': a programme, not one
 # session of it.
-_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program)\s+$|\bmulai\s+dari\b[^.;:]*$", re.I)
+# ('Kalau ada lomba siapa paling cepat memikirkan mudik, ...': a competition supposed, none held)
+_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program)\s+$|\bmulai\s+dari\b[^.;:]*$|"
+                      r"\b(?:kalau|jika|apabila|seandainya|andai(?:kan)?)\s+(?:ada\s+)?$", re.I)
 
 
 # 'Sosper kini digelar DPRD sebulan sekali': a programme's habit, not an event; 'sejak diluncurkan': its past.

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from pipelines.extract.dates import MONTHS
 from pipelines.extract.gazetteer import (Official, alternation, officials, opd, outside_places, places, regions,
                                          trie_pattern, venues)
-from pipelines.extract.text import is_headline
+from pipelines.extract.text import SPEECH_TAGS, is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|kol\.?|"
@@ -1204,6 +1204,33 @@ def _each_with_office(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+# A person named without an office, speaking: after a speech tag ('"...," ujar Satria Alam.') or as the one a view comes
+# from ('Pandangan serupa datang dari M. Zimmi Skil.'). Two words at least: one alone may be anything capitalised.
+# (Not a capitalised pair opening a sentence before its verb: 'Keenam Raperda', 'Festival Krakatau', 'Begitu Mirza'.)
+_BARE_NAME = rf"({_TITLES}(?:[A-Z][a-z'’]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+|[A-Z]\.)){{1,3}})"
+_BARE_NAMES = re.compile(rf"\b(?:{SPEECH_TAGS}|terang|sebut)(?:nya)?\s+{_BARE_NAME}(?=\s*[.,;]|\s*$)|"
+                         rf"\bdatang\s+dari\s+{_BARE_NAME}(?=\s*[.,;])")
+_FAMILIAR = frozenset("mas mbak bang abang kak kakak pakde bude om tante uda uni wak cak ning sekprov".split())
+_BARE_HINT = re.compile(r"[A-Z][a-z'’]+\s+[A-Z][a-z'’]+")  # (a cheap test first: two capitalised words in a row)
+
+
+def _bare_names(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the people a sentence names acting without an office."""
+    if not _BARE_HINT.search(sentence):
+        return []
+    out = []
+    for m in _BARE_NAMES.finditer(sentence):
+        group = next(i for i in (1, 2) if m.group(i))
+        name = strip_honorifics(m.group(group).strip())
+        words = name.split()
+        if words[0].lower() in _FAMILIAR or words[0].lower().rstrip(".") in _head_first_words():
+            continue  # ('Mas Pram', 'Pakde Siman': a familiar address; 'Sekprov Fahrizal': an office)
+        if (_plain_name(name) and name.lower() not in places() and name.lower() not in outside_places()
+                and not any(w.lower() in _region_words() for w in name.split())):
+            out.append((m.start(group), m.end(group), name))
+    return out
+
+
 def officials_in(sentences: list[str], when: date | None, announced: bool = False) -> list[dict]:
     """Named people with their roles as written, first mention first, one entry per person (those a plan names are
     the event's own when the event is itself announced)."""
@@ -1261,6 +1288,14 @@ def officials_in(sentences: list[str], when: date | None, announced: bool = Fals
         for role, name in ([] if "masing-masing" not in sentence else _each_with_office(sentence)):
             if keep(role, name, sentence):
                 _merge(found, resolve(role, name, when))
+    for sentence in sentences:
+        for start, end, name in ([] if is_headline(sentence) else _bare_names(sentence)):
+            # (a short form or a nickname of someone named with an office: 'Udo Mukhlis, sapaan akrabnya' for Mukhlis
+            # Basri)
+            known = {w for p in found for w in p["name"].lower().split() if len(w) > 2}
+            if not known & {w.lower() for w in name.split()} and not absent(sentence, start, end) and not _reported(
+                    sentence, start, end):
+                _merge(found, resolve("", name, when))
     for role, name, sentence in _anaphoric_offices([s for s in sentences if not is_headline(s)]):
         if keep(role, name, sentence):
             _merge(found, resolve(role, name, when))
