@@ -1144,8 +1144,9 @@ _CLAUSES = re.compile(r";\s+|(?<=\.)\s+(?=Sang\s)")
 @cache
 def _head_first_words() -> frozenset[str]:
     """The first words of the office heads (lower case), and 'sang': what a unit opening on an office starts with."""
-    return frozenset(h.split()[0].lower().rstrip(".") for h in ROLE_HEADS) | {"sang", "wakil", "kadis"} | {
-        w for w in ("kadishub", "kadiskes", "kadissos", "kadisdik", "kadispora", "kadispar")}
+    return frozenset(h.split()[0].lower().rstrip(".") for h in ROLE_HEADS) | {"sang", "wakil", "kadis", "kadishub", "kadiskes",
+                                                                                "kadissos", "kadisdik", "kadispora",
+                                                                                "kadispar"}
 
 
 def _anaphoric_offices(sentences: list[str]) -> list[tuple[str, str, str]]:
