@@ -959,3 +959,31 @@ def test_the_one_who_held_the_meetings_reins_led_it(text, name):
     """'memegang kendali jalannya pembahasan', 'jalannya sidang paripurna dikendalikan langsung X' (not 'Keadaan baru bisa
     dikendalikan setelah ...')."""
     assert run(text, title="Rapat", published="2025-07-03")["chair"]["name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a region's name after the place in a fronted clause is no part of the subject's name
+    ("Memimpin langsung rapat koordinasi pengendalian Covid-19 di Ruang Rapat Utama, Kantor Gubernur, Bandarlampung, Arinal "
+     "Djunaidi menegaskan keselamatan rakyat lebih utama, Senin (21/9/2020).", "Arinal Djunaidi"),
+    # a quoted title's commas are no clause's
+    ('Bandar Lampung - Membuka Focus Group Discussion (FGD) Tematik bertema "Mewujudkan Kehidupan Masyarakat yang Harmonis, '
+     'Aman, dan Berbudaya" mewakili Gubernur Lampung, Kepala Bappeda Provinsi Lampung Elvira Umihanni mengingatkan '
+     "pentingnya kerukunan, Senin (21/4/2025).", "Elvira Umihanni"),
+    # the epithet before the leader
+    ("Rakor penanggulangan kemiskinan digelar Kamis (18/10/2018). Adapun rakor hari itu dipimpin langsung orang nomor dua di "
+     "Pemprov Lampung, Wakil Gubernur Lampung Bachtiar Basri.", "Bachtiar Basri"),
+])
+def test_a_leaders_name_past_a_town_a_quoted_title_or_an_epithet(text, name):
+    """'..., Kantor Gubernur, Bandarlampung, Arinal menegaskan', 'bertema "..., Aman, dan Berbudaya" mewakili ...', 'dipimpin
+    langsung orang nomor dua di Pemprov Lampung, Wakil Gubernur ... X': the leader, not 'Bandarlampung Arinal' or 'Dan
+    Berbudaya'."""
+    assert run(text, title="Rapat", published="2025-04-21")["chair"]["name"] == name
+
+
+def test_a_caption_closed_by_its_credit_says_who_opened_it():
+    """'MUSRENBANG - Suasana pembukaan Musrenbang ... oleh Gubernur X. -FOTO BIRO APDIM-' under a story naming no leader."""
+    out = run("MUSRENBANG - Suasana pembukaan Musyawarah Perencanaan Pembangunan (Musrenbang) Provinsi Lampung Tahun 2025 oleh "
+              "Gubernur Rahmat Mirzani Djausal. -FOTO BIRO APDIM-\n\nBANDARLAMPUNG - Provinsi Lampung resmi memulai langkah "
+              "strategis lewat Musrenbang Tahun 2025 di Auditorium Bank Indonesia, Rabu (7/5/2025).",
+              title="Lampung Siap Jadi Fondasi Indonesia Emas 2045", published="2025-05-07")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"

@@ -1911,3 +1911,11 @@ def test_a_competition_only_supposed_is_no_event():
               "saja belum mulai, tapi rapat angkutan lebaran sudah digelar, Selasa (17/2/2026).",
               title="Persiapan Angkutan Lebaran Sudah Dibahas", published="2026-02-17")
     assert out["is_meeting"]
+
+
+def test_a_visit_made_to_meet_its_host_is_an_audience():
+    """'... menyambangi Balai Kota Jakarta untuk menemuinya': went to meet the host named before."""
+    out = run("WARTAKOTALIVE.COM, JAKARTA - Gubernur DKI Jakarta Pramono Anung Wibowo kedatangan tamu dari seberang Selat "
+              "Sunda. Selasa kemarin, Gubernur Lampung Rahmat Mirzani Djausal menyambangi Balai Kota Jakarta untuk menemuinya.",
+              title="Pramono Anung Tersanjung Gubernur Lampung Ingin Tiru Aplikasi JAKI", published="2025-04-16")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"

@@ -1163,3 +1163,9 @@ def test_a_holder_in_brackets_names_listed_before_their_offices_and_a_bare_party
 def test_a_speaker_named_without_an_office_acts(sentences, names):
     """'"...," ujar Satria Alam.', 'Pandangan serupa datang dari X.': a person quoted by name alone speaks in the event."""
     assert [o["name"] for o in officials_in(sentences, None)] == names
+
+
+def test_a_province_outside_lampung_belongs_to_the_office():
+    """'Gubernur DKI Jakarta Pramono Anung Wibowo': the province closes the office; the name is 'Pramono Anung Wibowo'."""
+    assert [(m[2], m[3]) for m in mentions("Gubernur DKI Jakarta Pramono Anung Wibowo menerima Gubernur Lampung.")][:1] == [
+        ("Gubernur DKI Jakarta", "Pramono Anung Wibowo")]

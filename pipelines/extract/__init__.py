@@ -224,8 +224,10 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                  if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
 
 
-_CAPTION = re.compile(r"^\W*(?:foto|keterangan\s+foto|ket(?:erangan)?\.?)\s*:\s*(.+)$", re.I)
-_LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka)\b", re.I)
+# (a caption opened by its label, 'FOTO: ...', or closed by its credit, '... oleh Gubernur X. -FOTO BIRO APDIM-')
+_CAPTION = re.compile(r"^\W*(?:foto|keterangan\s+foto|ket(?:erangan)?\.?)\s*:\s*(.+)$|^(?:[A-Z ]{3,40}\s*-\s*)?(.+?)\s*"
+                      r"[-(]\s*(?:foto|dok\.?)\b[^)]{0,40}[-)]\s*$", re.I)
+_LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan)\b", re.I)
 
 
 def _days_before(told: DateHit, filed: DateHit) -> bool:
@@ -429,7 +431,7 @@ def extract(record: dict) -> dict:
         # (a photo caption the page text drops may be the one line that says who led: 'FOTO: Wakil Gubernur Lampung
         # Jihan Nurlela (tengah) memimpin Rakor Kesiapsiagaan Bencana ...')
         captions = [c for ln in text.split("\n") if (c := _CAPTION.match(ln.strip())) and _LED_IN_CAPTION.search(ln)]
-        leader = next((x for c in captions if (x := chair([c.group(1)], when, people))), None)
+        leader = next((x for c in captions if (x := chair([c.group(1) or c.group(2)], when, people))), None)
     leader = complete(leader, people)
     people = with_chair(people, leader, when)
     # (a caption the page text drops may be the one line that writes a name in full: the dropped lines are read too)

@@ -14,9 +14,9 @@ from datetime import date
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import officials
-from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _role_words, _valid_name, absent,
-                                      expand_role, holder, lookup, mentions, represented_before, resolve, role_key,
-                                      strip_honorifics)
+from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _region_words, _role_words,
+                                      _valid_name, absent, expand_role, holder, lookup, mentions, represented_before, resolve,
+                                      role_key, strip_honorifics)
 from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, SPEECH_TAGS, is_headline, sentence_re, this_moment
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
@@ -34,7 +34,9 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai|
                      re.I)
 # Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.
 # ('Pembukaan musrenbang dilakukan Ganjar Jationo, Staf Ahli ...': the opening was done by him)
-_OPENED_BY = re.compile(rf"\b(?:dibuka{_ADVERB}|pembukaan\s+(?:[\w-]+\s+){{0,5}}?(?:dilakukan|dilaksanakan)(?:\s+langsung)?)"
+# ('Suasana pembukaan Musrenbang Provinsi Lampung Tahun 2025 oleh Gubernur X': the opening by him)
+_OPENED_BY = re.compile(rf"\b(?:dibuka{_ADVERB}|pembukaan\s+(?:[\w-]+\s+){{0,5}}?(?:dilakukan|dilaksanakan)(?:\s+langsung)?|"
+                        r"pembukaan\s+(?:[\w()-]+\s+){1,10}?oleh)"
                         r"(?:\s+oleh)?\s+", re.I)
 # 'rapat yang dipimpinnya', 'dibukanya': the agent is the sentence's own subject.
 _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(?:langsung\s+|sendiri\s+)?olehnya)\b|"
@@ -283,17 +285,25 @@ def _bare_name(text: str) -> str | None:
 
 
 def _person_name(name: str) -> bool:
-    """A valid name that does not begin with a body's noun ('Direktorat Jenderal ...', 'Komisi IV')."""
-    return bool(name.split()) and name.split()[0].lower() not in _ORG_NOUNS and _valid_name(name)
+    """A valid name that does not begin with a body's noun ('Direktorat Jenderal ...', 'Komisi IV') or a joining word
+    ('Dan Berbudaya', from a quoted title's commas), nor holds a region's word ('Bandarlampung Arinal')."""
+    words = name.split()
+    return (bool(words) and words[0].lower() not in _ORG_NOUNS and words[0].lower() not in _JOINING
+            and not any(w.lower() in _region_words() for w in words) and _valid_name(name))
 
 
+_JOINING = frozenset("dan serta atau di ke dari yang dengan untuk pada".split())
+
+
+# 'dipimpin langsung orang nomor dua di Pemprov Lampung, Wakil Gubernur Lampung Bachtiar Basri': the epithet, then who.
+_EPITHET = re.compile(r"^orang\s+nomor\s+(?:satu|dua|tiga|\d)\b[^,.;]{0,50},\s*", re.I)
 # 'dipimpin langsung oleh Pak Sekda': an office addressed as a person is the office.
 _ADDRESSED_ROLE = re.compile(rf"^(?:Pak|Bapak|Ibu|Bu)\s+(?=(?:{_ROLE_ONLY.pattern})\b)")
 
 
 def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     """The person named at the start of text (after a passive verb or 'dengan')."""
-    text = _capitalise_roles(_ADDRESSED_ROLE.sub("", text.lstrip()))
+    text = _capitalise_roles(_ADDRESSED_ROLE.sub("", _EPITHET.sub("", text.lstrip())))
     found = mentions(text)
     if found and found[0][0] == 0:
         return _person(found[0][2], found[0][3], when)
@@ -426,7 +436,8 @@ def _fronted(unit: str, when, known) -> dict | None:
             m = _FRONTED.match(unit)
     if not m:
         return None
-    rest = unit[m.end():]
+    # (a quoted title's commas are no clause's: 'Membuka FGD bertema "Mewujudkan ... Aman, dan Berbudaya" mewakili ...')
+    rest = _QUOTED_TITLE.sub(lambda q: q.group(0).replace(",", " "), unit[m.end():])
     for _ in range(6):  # 'Saat memimpin rakor Pemprov, KPU, Bawaslu, dan unsur Muspida, Gubernur X memutuskan'
         found = agent_after(rest, when, known)
         # (a bare name alone between commas is the clause's own, 'Menerima kunjungan Konjen RRT di Medan, Zhang Min, di
@@ -442,6 +453,7 @@ def _fronted(unit: str, when, known) -> dict | None:
 
 
 _WORDS_ON = re.compile(r"\s(?-i:[a-z])")
+_QUOTED_TITLE = re.compile(r"[“\"][^“”\"]{1,160}[”\"]")
 
 
 def _speech(unit: str, when, known) -> dict | None:

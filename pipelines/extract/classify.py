@@ -104,6 +104,9 @@ _AUDIENCE = sentence_re(
     r"\b(?:diterima|ke kantor|ke ruang kerja|ke rumah dinas|ke mahan agung|ke balai kota|ke pendopo|dengan (?:gubernur|wakil gubernur|wagub|menteri|sekdaprov|kapolda)|kepada (?:gubernur|menteri))"
     r"|\b(?:kunjungan(?: kerja)?|kedatangan)\b[^.]{0,80}\bditerima\b"
     # coming to a head's office is calling on them: 'bertandang ke Kantor Gubernur'
+    # ('menyambangi Balai Kota Jakarta untuk menemuinya': went to meet its head, named before)
+    r"|\b(?:menyambangi|mendatangi|mengunjungi|(?:berkunjung|datang|bertandang)\s+ke)\b[^.]{0,80}?\buntuk\s+"
+    r"(?:menemuinya|bertemu\s+dengannya|menemui\s+beliau)\b"
     r"|\b(?:(?:bertandang|berkunjung|bersilaturahmi|datang)\s+ke|mendatangi|menyambangi)\s+(?:ruang kerja|rumah dinas|"
     r"mahan agung|kantor\s+(?:gubernur|wakil gubernur|bupati|wali ?kota|sekda\w*|dprd)|"
     # (a government as the place visited is its head's: 'TPID Pemkab Mesuji berkunjung ke Pemkab Lampung Barat')

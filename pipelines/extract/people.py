@@ -662,6 +662,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             continue
         if bare.lower() in _STOP_NAME or (bare.lower() in _role_words() and not names) or _VERB_FORM.match(bare):
             break
+        if not names and bare.lower() in outside_places() and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
+            role_end = tokens[i].end()  # ('Gubernur DKI Jakarta Pramono Anung Wibowo': the province, then the name)
+            i += 1
+            continue
         if not names and _unit_code(bare, tokens[i + 1].group(0) if i + 1 < len(tokens) else ""):
             role_end, reset = tokens[i].end(), True  # 'Kasat Pol PP M. Zulkarnain': the unit's code is the office's
             i += 1
