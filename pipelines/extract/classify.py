@@ -805,7 +805,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
                 # standing state ('meraih predikat UHC sejak 2023')
                 background.add(i)
                 continue
-            verdict = _other_event(kind, i, units, bool(title), setting, sentences[lead_size:lead_size + _PLENARY_REACH])
+            verdict = _other_event(kind, i, units, bool(title), setting,
+                                   tuple(sentences[lead_size:lead_size + _PLENARY_REACH]))
             if verdict is _SKIP:
                 continue
             return verdict
@@ -997,7 +998,7 @@ _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|insp
 
 
 def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None,
-                 later: list[str] = ()) -> Classification:
+                 later: tuple[str, ...] = ()) -> Classification:
     """What a unit naming a non-meeting event decides: a meeting after all, that event, or _SKIP (read on)."""
     unit = units[i]
     if kind == "statement":
