@@ -16,8 +16,8 @@ from pipelines.extract.people import (as_written, complete, expand_role, forget_
 from pipelines.extract.clauses import PRECISELY, day_last, main_clause, place_last, without_followed_up
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import (ATTRIBUTION, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, clean_lines,
-                                    normalize, other_occasion, sentence_re, sentences, this_moment, unquoted)
+from pipelines.extract.text import (ATTRIBUTION, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, caption_text,
+                                    clean_lines, normalize, other_occasion, sentence_re, sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -196,7 +196,8 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u)]
     # (a headline's day and month, 'Senin (30/11), Gubernur Lampung Pimpin Rakor ...', before the lead's weaker days)
     filed: DateHit | None = None
-    for units, strength in (([evidence] if evidence else [], 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
+    first = [evidence] if evidence else []
+    for units, strength in ((first, 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
                             (headline, 2), (naming, 1), (ordered, 1), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
@@ -204,8 +205,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                 hits = find_dates(unit, published, year)
                 found[unit] = hits if units is headline else _filed_on(unit, hits, year)
             hits = [h for h in found[unit] if h.strength >= strength]
-            if units is not headline and strength == 1 and unit == evidence and units is not ordered and hits and all(
-                    _in_dateline(unit, h) for h in hits):
+            if units is first and hits and all(_in_dateline(unit, h) for h in hits):
                 filed = hits[0]  # (the evidence dated only by its dateline: a day of the lead's in the week before it
                 continue  # dates the meeting, 'BANDAR LAMPUNG, 6/7/2021 (ISN) - ... mengikuti vicon ... . Gubernur
                 # bergabung ..., Senin (5/7/21) kemarin.'; a span of other meetings months before does not)
@@ -224,9 +224,6 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                  if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
 
 
-# (a caption opened by its label, 'FOTO: ...', or closed by its credit, '... oleh Gubernur X. -FOTO BIRO APDIM-')
-_CAPTION = re.compile(r"^\W*(?:foto|keterangan\s+foto|ket(?:erangan)?\.?)\s*:\s*(.+)$|^(?:[A-Z ]{3,40}\s*-\s*)?(.+?)\s*"
-                      r"[-(]\s*(?:foto|dok\.?)\b[^)]{0,40}[-)]\s*$", re.I)
 _LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan)\b", re.I)
 
 
@@ -430,8 +427,8 @@ def extract(record: dict) -> dict:
     if decision.is_meeting and leader is None:
         # (a photo caption the page text drops may be the one line that says who led: 'FOTO: Wakil Gubernur Lampung
         # Jihan Nurlela (tengah) memimpin Rakor Kesiapsiagaan Bencana ...')
-        captions = [c for ln in text.split("\n") if (c := _CAPTION.match(ln.strip())) and _LED_IN_CAPTION.search(ln)]
-        leader = next((x for c in captions if (x := chair([c.group(1) or c.group(2)], when, people))), None)
+        captions = [c for ln in text.split("\n") if _LED_IN_CAPTION.search(ln) and (c := caption_text(ln))]
+        leader = next((x for c in captions if (x := chair([c], when, people))), None)
     leader = complete(leader, people)
     people = with_chair(people, leader, when)
     # (a caption the page text drops may be the one line that writes a name in full: the dropped lines are read too)

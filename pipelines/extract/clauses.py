@@ -162,7 +162,7 @@ PRECISELY = re.compile(r"\b(?:tepatnya|persisnya)\b", re.I)
 
 def _dated_precisely(clause: str) -> str:
     """The part of a fronted clause from its 'tepatnya' on, with the comma that will follow it, or ''."""
-    m = PRECISELY.search(clause) if "snya" in clause or "patnya" in clause else None
+    m = PRECISELY.search(clause) if "nya" in clause else None
     return clause[m.start():].strip() + ", " if m else ""
 
 

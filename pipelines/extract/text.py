@@ -168,6 +168,23 @@ def _unshouted(line: str) -> str:
 # A photo's credit ends its caption: '(Foto: Adpim)', '- Foto: Dok -', or a news agency's 'ANTARA/Ruth Intan' or
 # 'ANTARA FOTO/Ardiansyah'.
 _CAPTION = re.compile(r"(?:\((?:foto|dok|ist)[^)]*\)|[-–]\s*(?:foto|dok)\s*[:.][^-–]{0,60}[-–]?)\s*$", re.I)
+# (a credit between dashes with no stop after its label, '... oleh Gubernur X. -FOTO BIRO APDIM-', is read for a caption's
+# words only: the page text keeps such lines as they were)
+_DASHED_CREDIT = re.compile(r"[-–]\s*foto\b[^-–]{0,40}[-–]\s*$", re.I)
+# A caption opened by its label: 'FOTO: Wakil Gubernur ... memimpin Rakor ...', 'Keterangan foto: ...'.
+_CAPTION_LABEL = re.compile(r"^\W*(?:foto|keterangan\s+foto|ket(?:erangan)?\.?)\s*:\s*", re.I)
+# An all-capitals kicker before a caption's text: 'MUSRENBANG - Suasana pembukaan ...'.
+_KICKER = re.compile(r"^[A-Z ]{3,40}\s*[-–]\s*")
+
+
+def caption_text(line: str) -> str | None:
+    """The words of a photo caption (its label, kicker and credit cut off), or None when the line is no caption."""
+    line = line.strip()
+    label = _CAPTION_LABEL.match(line)
+    if label:
+        return line[label.end():]
+    credit = _credit(line) or (_DASHED_CREDIT.search(line) if "oto" in line else None)
+    return _KICKER.sub("", line[:credit.start()].rstrip(), count=1) if credit else None
 _AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}\)?\s*$")  # ('ANTARA/HO-Pemprov Lampung')
 
 
@@ -185,9 +202,11 @@ _NETWORK = re.compile(r"\b(?:facebook|twitter|whatsapp|telegram|linkedin|pintere
 
 
 def _share_bar(low: str) -> bool:
-    """A short line (lower-cased) naming two networks or more and ending no sentence: a share bar."""
-    return (len(low) < 150 and ("face" in low or "whats" in low or "twit" in low) and len(_NETWORK.findall(low)) >= 2
-            and not low.rstrip().endswith((".", "!", "?")))
+    """A share bar (the line lower-cased): 'Bagikan ke: Facebook ...', or a short line naming two networks or more and
+    ending no sentence."""
+    return bool(_SHARE.match(low)) or (
+        len(low) < 150 and ("face" in low or "whats" in low or "twit" in low) and len(_NETWORK.findall(low)) >= 2
+        and not low.rstrip().endswith((".", "!", "?")))
 
 
 _SENT = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9(])|\n+")
@@ -407,7 +426,7 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         low = line.lower()
         if not shouted and any(w in line for w in _CAPS_OFFICE_WORDS) and _CAPS_OFFICE.search(line):
             line = _CAPS_OFFICE.sub(lambda m: m.group(0).capitalize(), line)  # ('BUPATI Lampung Selatan Radityo ...')
-        if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _SHARE.match(line) or _share_bar(low)
+        if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _share_bar(low)
                 or credit or shouted or site_chrome(line)):
             continue
         if head and low == head:
