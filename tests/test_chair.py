@@ -987,3 +987,12 @@ def test_a_caption_closed_by_its_credit_says_who_opened_it():
               "strategis lewat Musrenbang Tahun 2025 di Auditorium Bank Indonesia, Rabu (7/5/2025).",
               title="Lampung Siap Jadi Fondasi Indonesia Emas 2045", published="2025-05-07")
     assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_office_and_leadership_after_selaku():
+    """'Marindo Kurniawan, selaku Sekretaris Daerah Provinsi Lampung dan pimpinan rapat, menyebut ...'."""
+    out = run("Plt. Kepala BKD Rendi Reswandi memaparkan sistem merit. Meski paparan teknis dibawakan BKD, rapat yang "
+              "berlangsung di Ruang Kerja Sekretaris Daerah itu dipimpin oleh tuan rumah ruangan tersebut. Marindo Kurniawan, "
+              "selaku Sekretaris Daerah Provinsi Lampung dan pimpinan rapat, menyebut pertemuan tersebut langkah penting.",
+              title="BKD: Sistem Merit Jantung Manajemen ASN", published="2025-07-17")
+    assert out["chair"]["name"] == "Marindo Kurniawan"

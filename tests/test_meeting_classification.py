@@ -1919,3 +1919,101 @@ def test_a_visit_made_to_meet_its_host_is_an_audience():
               "Sunda. Selasa kemarin, Gubernur Lampung Rahmat Mirzani Djausal menyambangi Balai Kota Jakarta untuk menemuinya.",
               title="Pramono Anung Tersanjung Gubernur Lampung Ingin Tiru Aplikasi JAKI", published="2025-04-16")
     assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+def test_a_coordination_meeting_told_as_pertemuan_koordinasi_is_one():
+    """'Pesan-pesan tersebut mengemuka dalam pertemuan koordinasi ... yang dipimpin Gubernur' past a quotation's lead."""
+    out = run("Bandar Lampung --- \"Kita harus mampu menjaga kesatuan lewat pilkada.\" Kalimat itu disampaikan Gubernur "
+              "Lampung Arinal Djunaidi di Gedung Pusiban, Senin (30/11/2020). Gubernur menegaskan, pilkada yang aman adalah "
+              "tugas bersama. Ia meminta semua pihak mewaspadai hoaks. \"Pemantapannya perlu kita bahas,\" pesan Gubernur. "
+              "Ketua KPU Provinsi Lampung Erwan Bustami melaporkan ukuran TPS. Pemilih bersuhu tinggi diarahkan ke bilik "
+              "khusus. Pesan-pesan tersebut mengemuka dalam pertemuan koordinasi kesiapan Pilkada Serentak 2020 yang dipimpin "
+              "Gubernur Arinal Djunaidi.\n\nBagikan ke: f  t  wa",
+              title="Gubernur Arinal: Pilkada Aman dan Damai adalah Tugas Bersama", published="2020-11-30")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("text", [
+    # a programme named in apposition, then its habit: no event held
+    "Bandar Lampung – DPRD Provinsi Lampung terus mendorong Bank Daerah naik ke buku 2. Ketua Komisi V DPRD Lampung "
+    "Yanwar Irawan memaparkan program baru DPRD Lampung, yakni Sosialisasi Perda atau Sosper. Kegiatan ini dilaksanakan "
+    "setiap bulan; anggota dewan wajib turun ke lapangan menemui konstituen. Paparan tersebut disampaikan Yanwar saat DPRD "
+    "Provinsi Lampung menerima kunjungan kerja Komisi III DPRD Sumatera Selatan di gedung dewan, Kamis (30/1/2020).",
+    # a visit whose reception is told past the lead
+    "MESUJI – Rombongan Tim Pengendalian Inflasi Daerah (TPID) Pemkab Mesuji membawa misi mengajak Lampung Barat menekan "
+    "inflasi. Rombongan tersebut diketuai Staf Ahli Pemkab Mesuji, Sakroni. \"Kita harus berkolaborasi,\" kata Sakroni di "
+    "sela kunjungan tersebut, Jumat, 24 Februari 2023. Menurut dia, Lampung Barat punya potensi komoditas. Karena itu TPID "
+    "Mesuji berharap ajakan itu dituangkan dalam MoU. Harga cabai mulai turun. Pertemuan kedua daerah itu berlangsung di "
+    "ruang rapat Pesagi. Di sana rombongan Mesuji diterima langsung oleh tuan rumah, Pj Bupati Lampung Barat Nukman.",
+])
+def test_a_programme_habit_and_a_reception_past_the_lead_leave_the_audience_as_the_news(text):
+    """'program baru ..., yakni Sosialisasi Perda', 'dilaksanakan setiap bulan': a programme and its habit; 'Di sana
+    rombongan ... diterima langsung oleh tuan rumah, Pj Bupati ...' past the lead: the visit was received."""
+    out = run(text, title="Kunjungan Kerja ke Lampung", published=None)
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Mesuji-Lampung Barat jajaki MoU pengendalian inflasi daerah",
+     "Liwa (ANTARA) - Pemerintah Kabupaten Mesuji berharap dapat meneken nota kesepahaman (MoU) penanganan inflasi dengan "
+     "Pemkab Lampung Barat. \"Lampung Barat memiliki potensi komoditas. Karena itu kami mengajak Pemkab Lambar "
+     "berkolaborasi,\" kata Staf Ahli Pemkab Mesuji Sakroni. Ia menilai TPID mesti bekerja maksimal. Pj Bupati Lampung Barat "
+     "Nukman menyatakan pihaknya terbuka. Menurut dia, kabupaten itu punya beragam potensi. \"Kami berterima kasih.\" Ajakan "
+     "kerja sama itu mengemuka ketika Nukman menerima audiensi rombongan TPID Pemkab Mesuji di ruang rapat Pesagi, Jumat "
+     "(24/2/2023)."),
+    ("Belum Dilantik, Mirza-Jihan Maraton Temui Menteri",
+     "RMOLLampung - Pasangan gubernur terpilih Rahmat Mirzani Djausal dan Jihan Nurlela menyambangi kantor Bappenas. Di sana "
+     "keduanya diterima langsung oleh sang menteri. Rachmat Pambudy, Menteri PPN/Kepala Bappenas, menerima audiensi keduanya."),
+])
+def test_an_act_only_hoped_for_or_not_yet_done_is_not_the_news(title, text):
+    """'berharap dapat meneken MoU', 'jajaki MoU' (the audience told past the lead), 'Belum Dilantik': not done; the
+    audience is the event."""
+    out = run(text, title=title, published="2023-02-24")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi"
+
+
+def test_the_means_a_thing_is_made_known_by_is_no_event():
+    """'produk unggulan ... yang dikenalkan lewat Gebyar UKM, bedah koperasi, dan festival tapis' names no festival held."""
+    out = run("inilampung.com -- Wakil Gubernur Lampung Chusnunia Chalim tak mau program Dinas Koperasi berhenti di atas "
+              "kertas. \"Program kerja harus konkret,\" ujarnya. Kepala Dinas Koperasi dan UKM, Isron Fadtricar, menjawab "
+              "dinasnya terus berinovasi. Salah satunya menyangkut produk unggulan Lampung, khususnya Tapis, yang dikenalkan "
+              "lewat Gebyar UKM, bedah koperasi, dan festival tapis. Pernyataan keduanya mengemuka pada ekspos rencana "
+              "strategis Dinas Koperasi dan UKM yang digelar di Ruang Kerja Wakil Gubernur, Jumat (11/10/2019).\n\n"
+              "Bagikan berita ini:", title="Wagub Minta Program Koperasi Konkret", published=None)
+    assert out["is_meeting"]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Pansus: Pabrik Tapioka Siap Ikuti Pergub",
+     "BANDAR LAMPUNG - Kesediaan pabrik tapioka membeli singkong sesuai pergub disambut baik. \"Pertemuan kemarin itu "
+     "memperlihatkan kemajuan,\" kata Ketua Pansus Mikdar Ilyas. Pertemuan yang dimaksud Mikdar berlangsung Selasa "
+     "(25/11/2025) antara Gubernur Lampung dengan 12 pemilik pabrik tapioka."),
+    ("Ketua DPRD Serahkan Berkas Gubernur Terpilih ke Kemendagri",
+     "Jakarta - Ketua DPRD Provinsi Lampung Ahmad Giri Akbar menyerahkan berkas usulan pengesahan gubernur terpilih. Berkas "
+     "itu diserahkan di Kantor Kemendagri, Kamis (16/1/2025). Penyerahan ini menindaklanjuti keputusan rapat paripurna DPRD "
+     "yang lebih dulu menyetujui usulan itu. Berkas tersebut menjadi bagian tahapan dalam proses pelantikan kepala daerah."),
+])
+def test_a_meeting_spoken_of_and_a_plenary_followed_up_are_not_the_news(title, text):
+    """'Pertemuan yang dimaksud Mikdar' (the meeting a speaker spoke of), 'menindaklanjuti keputusan rapat paripurna' (the
+    plenary before the act)."""
+    assert run(text, title=title, published="2025-11-26")["is_meeting"] is False
+
+
+@pytest.mark.parametrize("text", [
+    # speech with its tag set inside ('Poin pertama, kata Arinal, ... sosialisasi ...') tells no event
+    "Lampost.co -- Kabupaten yang menggelar pilkada dilarang memutasi pejabat. ASN wajib netral. Dua hal itu termasuk sepuluh "
+    "poin yang dipaparkan Gubernur Arinal, Jumat (7/2/2020). Poin pertama, kata Arinal, mendukung sosialisasi agar warga "
+    "memakai hak pilihnya. Kedua, mendukung pendanaan pilkada. Berikutnya, menjaga ketertiban. \"Laporkan ke Mendagri,\" "
+    "ujarnya. Poin-poin itu ia sampaikan dalam rapat koordinasi yang digelar Pemprov Lampung bersama KPU di Ruang Rapat "
+    "Utama Kantor Gubernur Lampung.",
+    # a past year's aid opening a sentence is background to the meeting told after it
+    "SAIBUMI.COM - BPS mencatat 1.002.410 penduduk miskin pada 2022. Angka itu diungkap Sekda Fahrizal Darminto. Menurutnya "
+    "data tersebut memerlukan intervensi. \"Tugas ini wajib terpadu,\" ujarnya. Ia juga menyinggung data Kemenko PMK. "
+    "Tercatat 104.753 KK masuk data kemiskinan ekstrem. Pada tahun anggaran 2022 lalu, mereka sudah diintervensi dengan "
+    "bansos tunai. Hal itu disampaikan Fahrizal saat menutup rapat koordinasi penanganan PPKS di Hotel Horison, Rabu "
+    "(1/3/2023).",
+])
+def test_speech_with_its_tag_inside_and_a_past_year_s_act_leave_the_meeting_told_later(text):
+    """', kata Arinal,' sets what follows in speech; 'Pada tahun anggaran 2022 lalu, ... bansos' is background."""
+    out = run(text, title="Sepuluh Poin Gubernur", published=None)
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"

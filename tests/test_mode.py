@@ -550,3 +550,13 @@ def test_a_team_joining_online_after_a_comma_beside_the_room_is_hybrid():
     from pipelines.extract.mode import mode
     assert mode(["Sekdaprov memimpin langsung pertemuan tersebut di Ruang Rapat Sekdaprov. Peserta rapat terdiri atas: "
                  "Bappeda; BPKAD; Tim JSC, yang bergabung secara virtual lewat Zoom Meeting."], True) == "hibrid"
+
+
+def test_a_relative_clause_past_the_lead_saying_how_it_was_held():
+    """'Rapat yang digelar secara daring dan luring sekaligus itu dibuka ...', told after the lead: hybrid."""
+    out = run("Kemendagri menelisik RKPD Lampung 2022. Kepala Bappeda Mulyadi Irsan memaparkan program prioritas. Ia menyebut "
+              "sejumlah proyek strategis. \"Kami siap,\" kata Mulyadi. Paparan itu disampaikan dalam Rapat Fasilitasi "
+              "Rancangan Akhir RKPD Provinsi Lampung di Ruang Rapat Bappeda, Selasa (15/6/2021). Kemendagri mencatat "
+              "konsistensi program. Rapat yang digelar secara daring dan luring sekaligus itu dibuka langsung oleh Nyoto "
+              "Suwignyo.", title="Kemendagri Telisik RKPD Lampung 2022", published=None)
+    assert out["mode"] == "hibrid"

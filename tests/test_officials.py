@@ -1169,3 +1169,14 @@ def test_a_province_outside_lampung_belongs_to_the_office():
     """'Gubernur DKI Jakarta Pramono Anung Wibowo': the province closes the office; the name is 'Pramono Anung Wibowo'."""
     assert [(m[2], m[3]) for m in mentions("Gubernur DKI Jakarta Pramono Anung Wibowo menerima Gubernur Lampung.")][:1] == [
         ("Gubernur DKI Jakarta", "Pramono Anung Wibowo")]
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Dalam kunker tersebut, Ketua Komisi III DPRD Sumsel, Muhammad, datang dengan membawa 13 anggotanya.", "Muhammad",
+     "Ketua Komisi III DPRD Sumsel"),
+    ("Gubernur Jawa Barat Dedi Mulyadi hadir.", "Dedi Mulyadi", "Gubernur Jawa Barat"),
+])
+def test_another_province_closes_the_office(sentence, name, role):
+    """'Ketua Komisi III DPRD Sumsel, Muhammad' (not a person called Sumsel); 'Gubernur Jawa Barat Dedi Mulyadi' (a guard:
+    read so before)."""
+    assert [(p["name"], p["role"]) for p in officials_in([sentence], None)] == [(name, role)]

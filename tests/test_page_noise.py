@@ -325,3 +325,11 @@ def test_a_shouted_lead_is_read_after_a_dateline_in_any_style(dateline):
               "KANTOR BUPATI PESISIR BARAT, KAMIS (10/4/2025). Kegiatan dihadiri unsur Forkopimda dan camat.",
               published="2025-04-10")
     assert out["chair"]["name"] == "Zulkarnain Arsyad" and out["meeting_type"] == "konsultasi_publik"
+
+
+@pytest.mark.parametrize("bar", ["Bagikan ke: f  t  wa", "Share: FB | TW | WA", "Bagikan berita ini:"])
+def test_a_share_bar_of_icon_letters_or_a_bare_label_is_dropped(bar):
+    """'Bagikan ke: f t wa' (the networks as their icons' letters) and 'Bagikan berita ini:' with nothing after it ('Share:
+    FB | TW | WA' a guard: dropped before)."""
+    lead = "Gubernur memimpin rapat koordinasi di Bandar Lampung, Senin (3/7/2023)."
+    assert clean_lines(f"{lead}\n\n{bar}", "") == [lead]

@@ -40,7 +40,11 @@ _HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musre
                       rf"(?:(?:di|ber)langsung|{HELD}|bertempat)\s+di\s"
                       # ... or the meeting an announcement sets ('RDP dengan PTPN dijadwalkan berlangsung Kamis (12/6)')
                       r"|^\W*(?:rapat|rakor\w*|rdp|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+[\w()/-]+){0,6}?"
-                      rf"\s+(?:dijadwalkan|direncanakan)\s+(?:(?:di|ber)langsung|{HELD})\b", re.I)
+                      rf"\s+(?:dijadwalkan|direncanakan)\s+(?:(?:di|ber)langsung|{HELD})\b"
+                      # ... or how it was held, in a relative clause ('Rapat yang digelar secara daring dan luring sekaligus
+                      # itu dibuka ...')
+                      r"|^\W*(?:rapat|rakor\w*|rdp|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+\w+){0,2}"
+                      rf"\s+yang\s+(?:(?:di|ber)langsung|{HELD})\s+secara\s", re.I)
 
 
 # Reports come out within days of a meeting (no labelled meeting was reported a week or more after it): a meeting the

@@ -71,7 +71,10 @@ _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|b
 # (an apposition says it too: 'Ketua Komisi IV, Syamsul Arifin Bahri, pemimpin RDP tersebut, mempertanyakan ...')
 # ('Fahrizal memimpinnya dari Ruang Rapat ...', 'Elvira Umihanni membukanya mewakili Gubernur': the verb takes the meeting
 # as its clitic)
-_LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:memimpin|pimpin)(?:nya)?(?!\s*[,.;:!?]?\s*$)|memandu|selaku\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
+_LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:memimpin|pimpin)(?:nya)?(?!\s*[,.;:!?]?\s*$)|memandu|selaku\s+"
+                    # ('Marindo Kurniawan, selaku Sekretaris Daerah Provinsi Lampung dan pimpinan rapat, menyebut ...': his
+                    # office, and leader of the meeting)
+                    r"(?:[^,.;]{3,60}?\s+(?:dan|sekaligus)\s+)?(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
                     r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin)|"
                     # ('... Marindo Kurniawan memegang kendali jalannya pembahasan': he held the meeting's reins)
                     r"memegang\s+kendali|mengendalikan\s+jalannya)\b|"

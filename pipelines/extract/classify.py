@@ -56,6 +56,8 @@ _FUTURE = sentence_re(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|me
                       # an event asked for, urged or readied ('Diminta Siaga Operasi Pasar') has not happened
                       r"\b(?:diminta|meminta|minta|siaga|siapkan|menyiapkan|mematangkan|matangkan|mempersiapkan|persiapkan|"
                       r"bersiap|bersiap-siap|"  # ('Pemprov Lampung Mulai Bersiap Sambut Kunker Presiden')
+                      # ... or hoped for or explored ('berharap dapat meneken nota kesepahaman', 'Jajaki MoU')
+                      r"berharap|mengharapkan|diharapkan|jajaki|menjajaki|dijajaki|nantinya|"
                       r"dorong|mendorong|imbau|mengimbau|instruksikan|"
                       r"menginstruksikan|harus|perlu|agar|supaya|"
                       # ... or agreed or decided on ('TPID Lampung Sepakati Operasi Pasar Serentak'): it is yet to come
@@ -81,7 +83,12 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
                        r"(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|mengaku|menegaskan|"
                        r"menilai|mengingatkan)\s*,", re.I)
 # ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
-_AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:[A-Z][\w.'-]*\s*){1,4}),")  # (',menurutnya,' too)
+_AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"  # (',menurutnya,' too)
+                         # ('Poin pertama, kata Arinal, mendukung ... sosialisasi ...': speech with its tag set inside)
+                         r",\s*(?:kata|ujar|tutur|lanjut|jelas|imbuh|tambah)(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"
+                         # ('Pertemuan yang dimaksud Mikdar berlangsung Selasa ...': the meeting a speaker spoke of)
+                         rf"\b(?:{MEETING_NOUNS})\s+yang\s+(?:di(?:maksud|singgung|sebut)(?:kan)?(?:nya)?\b|"
+                         r"(?:ia|dia|beliau)\s+(?:maksud|singgung|sebut)(?:kan)?\b)", re.I)
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
 _THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
@@ -144,12 +151,15 @@ _CALL_ON_WORDS = ("emui", "bertemu", "bertatap", "menghadap", "sowan", "mengadu"
 _INVITED = re.compile(r"\b(?:diundang|mengundang|dipanggil|memanggil|dikumpulkan|mengumpulkan)\b", re.I)
 # Receiving another office holder is an audience wherever it is held ('saat menerima Gubernur Lampung di Jakarta').
 _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kunjungan\s+(?:kerja\s+)?)?|"
-                            rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?){_NAME_THEN}{_OFFICE_HEAD}\b", re.I)
+                            rf"diterima\s+(?:langsung\s+)?(?:oleh\s+)?)(?:(?:sang\s+)?tuan rumah,?\s+)?{_NAME_THEN}{_OFFICE_HEAD}\b",
+                            re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = sentence_re(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
                       # ('Pj Bupati Lampung Barat Nukman ... menyambut rombongan TPID Pemkab Mesuji'): the host met them
                       r"(?:\b(?:menyambut|menerima)\s+(?:langsung\s+)?(?:kedatangan\s+)?(?:rombongan|delegasi)\b|"
-                      r"^\W*(?:rombongan|mereka|tim|delegasi)\b[^.]{0,40}\b(?:diterima|disambut)\b)"
+                      # ('Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...': set at the place just told)
+                      r"^\W*(?:(?:di sana|di situ|setibanya(?:\s+di\s+[^,.]{1,40})?)\s*,?\s+)?(?:rombongan|mereka|tim|delegasi)\b"
+                      r"[^.]{0,40}\b(?:diterima|disambut)\b)"
                       # (welcomed on site, 'disambut Bupati di titik awal ruas jalan', it is still a visit)
                       r"(?![^.]{0,80}\bdi\s+(?:titik|lokasi|lapangan|jalan|ruas|area|kawasan|bandara|pelabuhan|bendungan)\b)", re.I)
 # A generic 'rapat' is a coordination meeting when it says so, gathers many offices, or is a national meeting online.
@@ -426,21 +436,32 @@ def _planned(unit: str, m: re.Match) -> bool:
     """The event at m is planned, habitual, background or only a word for something else, not the thing that happened."""
     return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _HABITUAL.match(unit, m.end())
                 or _IN_KIND.search(unit, max(0, m.start() - 90), m.start())
+                or _NOT_YET.search(unit, max(0, m.start() - 30), m.start())
                 or _SINCE.search(unit, max(0, m.start() - 8), m.start())
                 or (_BACKGROUND.match(unit, m.end()) and _RELATIVE_BEFORE.search(unit, max(0, m.start() - 12), m.start())))
+
+
+# 'Belum Dilantik, Mirza-Jihan Maraton Temui Menteri': an event not (yet) done, the state the news is told in.
+_NOT_YET = re.compile(r"\b(?:belum|tidak\s+jadi|batal)\s+(?:juga\s+|lagi\s+)?$", re.I)
 
 
 # 'sebagai tanda penghargaan bagi atlet': appreciation, not an award given; 'mulai dari sistem pelaporan, pelatihan
 # teknis, sampai ...': matters listed, not an event held; 'menjelaskan program Sosialisasi Perda': a programme, not one
 # session of it.
 # ('Kalau ada lomba siapa paling cepat memikirkan mudik, ...': a competition supposed, none held)
-_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program)\s+$|\bmulai\s+dari\b[^.;:]*$|"
+# ('memaparkan program baru DPRD Lampung, yakni Sosialisasi Perda': a programme named in apposition)
+_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program(?:\s+baru)?)\s+$|\bmulai\s+dari\b[^.;:]*$|"
+                      r"\bprogram\b[^.;:]{0,50}?,?\s+(?:yakni|yaitu|bernama|berupa)\s+$|"
+                      # ('produk unggulan ... yang dikenalkan lewat Gebyar UKM, bedah koperasi, dan festival tapis': the
+                      # means a thing is made known by, not an event held)
+                      r"\byang\s+(?:selama ini\s+|telah\s+|sudah\s+)?di[a-z]+kan\s+(?:lewat|melalui)\s+[^.;:]*$|"
                       r"\b(?:kalau|jika|apabila|seandainya|andai(?:kan)?)\s+(?:ada\s+)?$", re.I)
 
 
 # 'Sosper kini digelar DPRD sebulan sekali': a programme's habit, not an event; 'sejak diluncurkan': its past.
-_HABITUAL = re.compile(r"[^.;]{0,60}?\b(?:sebulan sekali|seminggu sekali|setahun sekali|setiap (?:bulan|minggu|pekan|tahun)|"
-                       r"tiap (?:bulan|minggu|pekan|tahun)|secara (?:rutin|berkala))\b", re.I)
+_FREQUENCY = (r"sebulan sekali|seminggu sekali|setahun sekali|setiap (?:bulan|minggu|pekan|tahun)|tiap (?:bulan|minggu|pekan|tahun)|"
+              r"secara (?:rutin|berkala)")
+_HABITUAL = re.compile(rf"[^.;]{{0,60}}?\b(?:{_FREQUENCY})\b", re.I)
 _SINCE = re.compile(r"\bsejak\s+$", re.I)
 
 
@@ -773,6 +794,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
     for i, unit in enumerate(units):
         if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
             set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
+            background.add(i)  # (what someone says was or should be done is not the report's event)
             continue
         decided = _decide(narrated[i]) or _spoken_meeting(unit)
         if i > 0 and decided and decided[0] != "meeting" and _bare_list(narrated[i]):
@@ -900,6 +922,8 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
             # ('Pertemuan berlangsung tertutup.': a weak word; 'Aspirasi itu ikut disinggung di dalam ruang sidang.':
             # a room; the meeting's own name may follow)
             continue
+        if decided[0] != "meeting" and _PAST_OPENING.match(unit):
+            continue  # ('Pada tahun anggaran 2022 lalu, mereka sudah diintervensi dengan bansos ...': background)
         # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
         # scene just told)
         scene = any(_DATED.search(u) for u, _ in later[max(0, k - 2):k]) and _POINTED_BACK.search(unit)
@@ -940,6 +964,9 @@ def _in_a_room(unit: str) -> bool:
     return bool(first) and _room_before(unit, first[0])
 
 
+_PAST_OPENING = re.compile(r"^\W*(?:pada\s+)?(?:(?:tahun|tahun\s+anggaran)\s+(?:(?:19|20)\d{2}\s+)?lalu|(?:tahun|tahun\s+anggaran)\s+"
+                           r"(?:19|20)\d{2}\s*,|sebelumnya|beberapa\s+(?:waktu|hari|pekan|bulan)\s+(?:lalu|sebelumnya)|"
+                           r"(?:bulan|pekan)\s+lalu)\b", re.I)
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d{2}\b", re.I)
 _NARRATES_WORDS = 3  # words of narration, at least, in a sentence that tells something
 _WORD = re.compile(r"\w+")
@@ -965,7 +992,8 @@ _UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|
                     # rapat, namun tawaran itu ditolak'
                     r"(?:tawaran|ajakan|undangan)\s+(?:\w+\s+){0,2}?ditolak|menolak\s+(?:tawaran|ajakan|undangan|"
                     r"(?:untuk\s+)?(?:ber)?audiensi))\b", re.I)
-_DONE_EVERY_TIME = re.compile(r"\b(?:selalu|setiap\s+tahun|tiap\s+tahun|biasanya|lazimnya|kerap)\b", re.I)
+# ('Kegiatan ini dilaksanakan setiap bulan; anggota dewan wajib turun ke lapangan ...': a programme's habit)
+_DONE_EVERY_TIME = re.compile(rf"\b(?:selalu|biasanya|lazimnya|kerap|{_FREQUENCY})\b", re.I)
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
 
 
@@ -1015,8 +1043,9 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     # ('Bawaslu Sambangi Pjs Gubernur' over 'Bawaslu ... bersilaturahmi sekaligus beraudiensi dengan Pjs Gubernur')
     # ('menyambangi Balai Kota Jakarta siang tadi untuk bertemu Gubernur DKI Jakarta ...': went to meet its head)
     hosted = kind == "visit" and not _INSPECTS.search(unit) and next(
+        # (the reception may be told past the lead, 'Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...')
         (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u) or _names_audience(u)),
-        unit if _CALL_ON.search(unit) else None)
+        next((u for u in later if _HOSTED.search(u)), None) or (unit if _CALL_ON.search(unit) else None))
     if hosted:  # the visit sat down in the host's meeting room, or the host received it ('DPRD menerima kunjungan ...')
         return Classification(True, "meeting", "audiensi", hosted, 0.7)
     if i == 0 and titled and _only_planned(kind, units[1:]):
@@ -1067,7 +1096,13 @@ _IN_PLENARY = re.compile(rf"\b(?:dalam|pada|di|saat|ketika|memimpin|dipimpin|mem
 def _sits_in_plenary(unit: str) -> bool:
     """The unit places its event in a plenary, not a thing it is about ('UU yang disahkan DPR RI dalam rapat paripurna')."""
     m = _IN_PLENARY.search(unit)
-    return bool(m) and not _DONE_THERE.search(unit, 0, m.start() + len(m.group(0).split()[0]) + 1)
+    return bool(m) and not _DONE_THERE.search(unit, 0, m.start() + len(m.group(0).split()[0]) + 1) and not \
+        _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.start() + len(m.group(0).split()[0]) + 1)
+
+
+# 'Penyerahan ini menindaklanjuti keputusan rapat paripurna DPRD ...': the plenary the act follows up sat before it.
+_FOLLOWS_UP_PLENARY = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?)\s+(?:\w+\s+){0,3}?"
+                                 r"(?:rapat\s+|sidang\s+)?paripurna\b", re.I)
 
 
 def _in_plenary(units: list[str]) -> str | None:
@@ -1075,7 +1110,8 @@ def _in_plenary(units: list[str]) -> str | None:
     for unit in units:
         m = next((m for m in _PLENARY.finditer(unit) if not _PLENARY_ROOM.search(unit, max(0, m.start() - 20), m.start())),
                  None)
-        if m and not _FUTURE.search(unit[: m.start()]) and not _ANOTHER_DAY.match(unit):
+        if m and not _FUTURE.search(unit[: m.start()]) and not _ANOTHER_DAY.match(unit) \
+                and not _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.end()):
             return unit
     return None
 

@@ -110,6 +110,13 @@ def outside_places() -> dict[str, str]:
 
 
 @cache
+def province_words() -> frozenset[str]:
+    """Lower-case words of the other provinces' names and their short forms ('sumatera', 'selatan', 'sumsel')."""
+    return frozenset(w.lower() for row in _rows("gazetteer/provinces.csv")
+                     for v in (row["name"],) + _split(row["abbreviations"]) for w in v.split())
+
+
+@cache
 def venues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(name, city, variants) of known venues."""
     return tuple((r["name"], r["city"], _split(r["variants"])) for r in _rows("gazetteer/venues.csv"))

@@ -10,8 +10,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from pipelines.extract.dates import MONTHS
-from pipelines.extract.gazetteer import (Official, alternation, officials, opd, outside_places, places, regions,
-                                         trie_pattern, venues)
+from pipelines.extract.gazetteer import (Official, alternation, officials, opd, outside_places, places, province_words,
+                                          regions, trie_pattern, venues)
 from pipelines.extract.text import SPEECH_TAGS, is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
@@ -565,6 +565,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         if tok.startswith("(") and _BRACKETED_NAME.fullmatch(tok) and _plain_name(tok[1:-1]):
             # 'dipimpin Kepala Bappeda Provinsi Lampung (Mulyadi Irsan)': the office's holder in brackets after it
             return tokens[i].end(), " ".join(sentence[head.start():role_end].split()).strip(" ,"), strip_honorifics(tok[1:-1])
+        if tok[:1].isupper() and tok.lower() in province_words():
+            role_end = tokens[i].end()  # ('Ketua Komisi III DPRD Sumsel, Muhammad': another province closes the office)
+            i += 1
+            continue
         before = tokens[i - 1].group(0) if i else head.group(0)
         if tok != "," and (_is_role_token(tok) or (
                 i >= 2 and before.lower() in {"dan", "&"} and tokens[i - 2].group(0) != ","

@@ -197,6 +197,10 @@ def _credit(line: str) -> re.Match | None:
 
 # Share bars: 'Bagikan ke: Facebook | Twitter | WhatsApp', 'Share: ...'
 _SHARE = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita))?\s*:?\s*(?:facebook|twitter|whatsapp|telegram|x\b|line)", re.I)
+# ... with the networks as their icons' letters: 'Bagikan ke: f  t  wa', 'Share: FB | TW | WA'
+# (or with none left after the label: 'Bagikan berita ini:')
+_SHARE_ICONS = re.compile(r"^(?:bagikan|sebarkan|share)(?:\s+(?:ke|artikel|berita|ini)){0,2}\s*"
+                          r"(?::\s*|:?(?:[\s|/•·,⌁-]+[a-z]{1,3}){2,}\s*)$", re.I)
 # ... or any short line of networks to share on: 'zoom-in Bagikan ⌁ Facebook ⌁ X ⌁ WhatsApp ⌁ Salin Tautan'
 _NETWORK = re.compile(r"\b(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|instagram|salin tautan|copy link)\b")
 
@@ -204,7 +208,7 @@ _NETWORK = re.compile(r"\b(?:facebook|twitter|whatsapp|telegram|linkedin|pintere
 def _share_bar(low: str) -> bool:
     """A share bar (the line lower-cased): 'Bagikan ke: Facebook ...', or a short line naming two networks or more and
     ending no sentence."""
-    return bool(_SHARE.match(low)) or (
+    return bool(_SHARE.match(low) or _SHARE_ICONS.match(low)) or (
         len(low) < 150 and ("face" in low or "whats" in low or "twit" in low) and len(_NETWORK.findall(low)) >= 2
         and not low.rstrip().endswith((".", "!", "?")))
 
