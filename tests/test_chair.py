@@ -996,3 +996,16 @@ def test_office_and_leadership_after_selaku():
               "selaku Sekretaris Daerah Provinsi Lampung dan pimpinan rapat, menyebut pertemuan tersebut langkah penting.",
               title="BKD: Sistem Merit Jantung Manajemen ASN", published="2025-07-17")
     assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_the_host_received_past_the_lead_chairs_not_the_delegation_s_leader():
+    """'Rombongan tersebut diketuai ... Sakroni' (the visitors' leader); 'Di sana rombongan Mesuji diterima langsung oleh
+    tuan rumah, Pj Bupati Lampung Barat Nukman' past the lead (the host)."""
+    out = run("MESUJI – Rombongan TPID Pemkab Mesuji membawa misi mengajak Lampung Barat menekan inflasi. Rombongan tersebut "
+              "diketuai Staf Ahli Pemkab Mesuji, Sakroni. \"Kita harus berkolaborasi,\" kata Sakroni di sela kunjungan "
+              "tersebut, Jumat, 24 Februari 2023. Menurut dia, Lampung Barat punya potensi komoditas. Karena itu TPID Mesuji "
+              "berharap ajakan itu dituangkan dalam MoU. Harga cabai mulai turun. Pertemuan kedua daerah itu berlangsung di "
+              "ruang rapat Pesagi. Di sana rombongan Mesuji diterima langsung oleh tuan rumah, Pj Bupati Lampung Barat "
+              "Nukman.", title="Sambangi Liwa, TPID Mesuji Tawarkan Kolaborasi ke Lampung Barat", published=None)
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Nukman"
+

@@ -2017,3 +2017,78 @@ def test_speech_with_its_tag_inside_and_a_past_year_s_act_leave_the_meeting_told
     """', kata Arinal,' sets what follows in speech; 'Pada tahun anggaran 2022 lalu, ... bansos' is background."""
     out = run(text, title="Sepuluh Poin Gubernur", published=None)
     assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # the lead tells the speech, then says what it was
+    ("Agenda Pandangan Umum Fraksi",
+     "Bandar Lampung - Pelaksanaan APBD 2021 dinilai berjalan. Itulah benang merah pandangan umum 13 fraksi DPRD Provinsi "
+     "Lampung, Selasa (5/7/2022). Pandangan itu menyangkut Raperda pertanggungjawaban APBD. Pembacaan pandangan umum "
+     "berlangsung di Ruang Sidang DPRD. Turut hadir para Staf Ahli dan Kadis. Eksekutif diwakili Wakil Gubernur. Agenda ini "
+     "merupakan rapat paripurna lanjutan dan dibuka secara resmi oleh Ketua DPRD Provinsi Lampung, Mingrum Gumay.",
+     "rapat_paripurna"),
+    ("Empat Puluh Persen Belanja untuk Produk Lokal",
+     "BANDAR LAMPUNG - Empat puluh persen pengadaan barang diminta fokus pada produk lokal. Permintaan itu datang dari arahan "
+     "Gubernur yang disampaikan Sekda Fahrizal Darminto, Kamis (11/08/2022). Fahrizal juga meminta realisasi APBD "
+     "dipercepat. Menurutnya, belanja APBD menggerakkan ekonomi. Hal itu ia sampaikan saat menghadiri kegiatan yang digelar "
+     "Itjen Kemendagri di Balai Keratun. \"Monev memang tugas Itjen.\" Kegiatan yang dimaksud adalah Monitoring dan Evaluasi "
+     "(Monev) Pelaksanaan APBD Tahun Anggaran 2022.", "rapat_evaluasi"),
+    # an aside before the event ('Sebelum naik ke podium, ... stan pameran') does not hide it
+    ("Lampung Patok 3,5 Juta Ton Padi",
+     "Bandar Lampung (ANTARA) - Tiga setengah juta ton. Itu angka produksi padi yang dipatok Pemprov Lampung. \"Empat puluh "
+     "persen tenaga kerja ada di pertanian,\" ujar Gubernur. Angka itu bukan berdiri sendiri. Ia menjadi bagian dari paparan "
+     "Gubernur tentang lima tahun ke depan. Visi yang diusung sudah dirumuskan. Sebelum naik ke podium, Mirza sempat "
+     "melihat-lihat stan pameran inovasi daerah. Seluruh paparan tersebut ternyata adalah pidato pembukaan Musyawarah "
+     "Perencanaan Pembangunan (Musrenbang) Provinsi Lampung Tahun 2025.", "musrenbang"),
+])
+def test_what_the_lead_told_said_later_to_have_been_a_meeting(title, text, kind):
+    """'Agenda ini merupakan rapat paripurna ...', 'Kegiatan yang dimaksud adalah Monev ...', 'Seluruh paparan tersebut
+    ternyata adalah pidato pembukaan Musrenbang ...' past a lead that named no event."""
+    out = run(text, title=title, published=None)
+    assert out["is_meeting"] and out["meeting_type"] == kind
+
+
+def test_a_hearing_named_loosely_first_and_by_its_own_name_later():
+    """A lead placing the news 'di Ruang Rapat Lantai 2, Gedung DPRD', then 'Rapat Dengar Pendapat (RDP) tersebut digelar
+    DPRD ...': the hearing's own name, pointing back, types it."""
+    out = run("Bandar Lampung - Penyerapan jagung petani masih tersendat. Kepala Dinas Perindustrian dan Perdagangan Provinsi "
+              "Lampung, Evie Fatmawaty, memaparkan langkah dinasnya di Ruang Rapat Lantai 2, Gedung DPRD Provinsi Lampung, "
+              "Rabu (21/5/2025). Ia menyebut harga jagung turun. Petani mengeluh. Industri pakan enggan menyerap. Dinas "
+              "menyiapkan kemitraan. Rapat Dengar Pendapat (RDP) tersebut digelar DPRD Provinsi Lampung sebagai tindak lanjut "
+              "isu penyerapan jagung.", title="Kadis Perindag Paparkan Upaya Penyerapan Jagung di DPRD", published=None)
+    assert out["meeting_type"] == "rapat_dengar_pendapat"
+
+
+def test_a_weak_word_presented_does_not_type_the_meeting_it_is_presented_in():
+    """'Bappeda ... kebagian tugas memaparkan evaluasi capaian kinerja ...' then 'Rapat Koordinasi (Rakor) POP ...'."""
+    out = run("LIWA – Bappeda Lampung Barat kebagian tugas memaparkan evaluasi capaian kinerja program prioritas di hadapan "
+              "para kepala perangkat daerah. Bahan paparan itu kini dirampungkan, sebab forumnya tinggal menghitung jam: Rapat "
+              "Koordinasi (Rakor) Pengendalian Operasional Pembangunan (POP) triwulan II yang dijadwalkan berlangsung besok, "
+              "Rabu, 20 Juli 2022, di Aula Kagungan.",
+              title="Bappeda Lambar Siapkan Paparan Capaian Program Prioritas untuk Rakor POP Triwulan II",
+              published="2022-07-19")
+    assert out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_an_act_only_offered_is_not_the_news():
+    """'TPID Mesuji Tawarkan MoU ...': an agreement offered, not signed; the headline tells no signing."""
+    assert classify("TPID Mesuji Tawarkan MoU Pengendalian Inflasi ke Lampung Barat", ["Harga cabai naik."], 6).event_type \
+        != "other"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Ketua DPRD Edi Novial Terima Penghargaan di Upacara HUT ke-34 Lampung Barat",
+     "LIWA - Ketua DPRD Kabupaten Lampung Barat, Edi Novial, menerima penghargaan dari Pemkab Lampung Barat. Penghargaan itu "
+     "diserahkan Bupati Parosil Mabsus di hadapan peserta upacara HUT ke-34 Kabupaten Lampung Barat, Rabu (24/9/2025). "
+     "Upacara itu digelar sehari setelah DPRD Lampung Barat menggelar rapat paripurna istimewa dalam rangka HUT ke-34 "
+     "kabupaten di gedung dewan, Selasa (23/9/2025) lalu."),
+    ("DBD Merebak, Pj Bupati Pringsewu Perintahkan Penanganan Menyeluruh",
+     "PRINGSEWU - Hampir semua kecamatan melaporkan bertambahnya kasus demam berdarah. Warga cemas. Pj. Bupati Pringsewu "
+     "Marindo Kurniawan, Kamis, 23 Mei 2024, memerintahkan Dinas Kesehatan menangani kasus itu. \"Penanganan segera "
+     "dilakukan,\" ujarnya. Marindo menambahkan, dalam waktu dekat ia akan mengumpulkan OPD terkait dalam rapat "
+     "koordinasi. Yang pasti, kata dia, langkah pencegahan tidak boleh menunggu rapat."),
+])
+def test_a_plenary_days_before_and_a_meeting_in_reported_speech_are_not_the_news(title, text):
+    """'digelar sehari setelah DPRD ... menggelar rapat paripurna istimewa' (days apart); 'Yang pasti, kata dia, ... tidak
+    boleh menunggu rapat' (speech with its tag inside)."""
+    assert run(text, title=title, published="2025-09-24")["is_meeting"] is False

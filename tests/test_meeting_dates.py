@@ -836,3 +836,32 @@ def test_the_meetings_day_among_a_forecast_a_week_start_and_a_followed_up_event(
     'tepatnya pada 10 Maret' dates the main clause after a fronted 'sebelum ...'; 'tindak lanjut kegiatan ... yang sudah
     lebih dulu digelar 17 Februari' the followed-up event's."""
     assert run(text, title="Rapat", published=published)["meeting_date"] == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire's English dateline
+    ("BANDAR LAMPUNG, July 5, 2021 — Gubernur Lampung Arinal Djunaidi mengikuti rapat koordinasi PPKM secara virtual "
+     "bersama Menko Perekonomian.", "2021-07-05"),
+    # the day only in a photo caption the page text drops
+    ("Pj. Sekda Provinsi Lampung M. Firsada menyampaikan tanggapan pemprov dalam Rapat Paripurna DPRD Provinsi Lampung, "
+     "Selasa (6/5/2025). (Foto: Ist)\n\nRILISID, Bandar Lampung — Pemerintah Provinsi Lampung mendukung delapan rekomendasi "
+     "Pansus DPRD terhadap LKPJ Tahun 2024 yang diumumkan dalam rapat paripurna dewan.", "2025-05-06"),
+    # a meeting set before a main clause in the pluperfect is background: the audience told after it is dated
+    ("JAKARTA - Kekurangan dokter spesialis di Lampung bukan cerita baru. Pada rapat bersama para kepala daerah di Mahan "
+     "Agung, Senin (23/6/2025), gubernur sudah meminta kabupaten menghimpun data kekurangan tenaga kesehatan. Data itulah yang "
+     "disodorkan ketika rombongan diterima Menteri Kesehatan dalam audiensi di kantor Kementerian Kesehatan, Rabu "
+     "(10/7/2025).", "2025-07-10"),
+])
+def test_an_english_dateline_a_caption_s_day_and_a_background_meeting(text, expected):
+    """'July 5, 2021'; a caption's 'Selasa (6/5/2025)' when the story gives no day; 'Pada rapat ..., gubernur sudah meminta'
+    is background to the audience dated after it."""
+    assert run(text, title="Rapat", published=None)["meeting_date"] == expected
+
+
+def test_on_an_undated_page_a_year_long_before_the_article_s_is_history():
+    """'Provinsi Lampung berdiri pada 18 Maret 1964' in a report of 2018 with no publication date: not the plenary's day."""
+    out = run("Bandar Lampung - Prosesi adat Kanjauan menyambut rombongan eksekutif sebelum rapat paripurna istimewa DPRD "
+              "dalam rangka hari jadi provinsi. Provinsi Lampung berdiri pada 18 Maret 1964. Peringatan tahun ini, HUT ke-54, "
+              "dirangkai pameran pada Senin, 19 Maret 2018.", title="Paripurna Istimewa HUT ke-54 Provinsi Lampung",
+              published=None)
+    assert out["meeting_date"] != "1964-03-18"

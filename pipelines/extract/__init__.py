@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from pipelines.extract.chair import chair
-from pipelines.extract.classify import Classification, classify, opinion_page
+from pipelines.extract.classify import Classification, classify, named_again, opinion_page
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published, stamped_day
 from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
@@ -16,8 +16,9 @@ from pipelines.extract.people import (as_written, complete, expand_role, forget_
 from pipelines.extract.clauses import PRECISELY, day_last, main_clause, place_last, without_followed_up
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import (ATTRIBUTION, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, caption_text,
-                                    clean_lines, normalize, other_occasion, sentence_re, sentences, this_moment, unquoted)
+from pipelines.extract.text import (ATTRIBUTION, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS,
+                                    caption_text, clean_lines, normalize, other_occasion, sentence_re, sentences,
+                                    this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -217,6 +218,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                 # (not a sentence pointing back to the meeting: 'Rakor ... itu berlangsung ... pada Kamis, 20 Desember
                 # lalu' in a report a week later)
                 hits = [h for h in hits if not h.value or (published - h.value).days < RECALLED_AFTER_DAYS]
+            elif year and units is not headline:
+                # (undated page: a year long before the article's is history, 'sejak berdiri 18 Maret 1964')
+                hits = [h for h in hits if not h.value or h.value.year >= year - 1]
             if strength == 2 and (units is ordered or units is naming) and unit != evidence:
                 hits = [h for h in hits if not _statement_day(unit, h)]  # (a weak pass may still take it)
                 hits = _own_dates(unit, hits)  # ('Sehari sebelumnya, Senin (16/2/2026), Gubernur ...': another day's)
@@ -229,6 +233,13 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
 
 
 _LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan)\b", re.I)
+
+
+def _caption_day(text: str, published, year: int | None) -> DateHit | None:
+    """The day a photo caption the page text drops gives the meeting, when the story gives none ('Pj. Sekda ... dalam
+    Rapat Paripurna DPRD Provinsi Lampung, Selasa (6/5/2025). (Foto: Ist)')."""
+    captions = (c for ln in text.split("\n") if DIGIT.search(ln) and (c := caption_text(ln)) and _MEETING_WORD.search(c))
+    return next((h for c in captions for h in find_dates(c, published, year) if h.strength >= 2), None)
 
 
 def _days_before(told: DateHit, filed: DateHit) -> bool:
@@ -400,9 +411,13 @@ def extract(record: dict) -> dict:
     sents = [s for s in sents if s]
     text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
+    if decision.is_meeting:
+        decision = replace(decision, meeting_type=named_again(decision.meeting_type, sents, LEAD))
     focus = ([decision.evidence] if decision.evidence else []) + _lead(sents)
     year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
+    if decision.is_meeting and hit is None:
+        hit = _caption_day(text, published, year)
     if decision.is_meeting and (_recalled(hit, published, decision.evidence, title, sents)
                                 or _told_later(hit, decision.evidence, sents, published, year, title)):
         decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None

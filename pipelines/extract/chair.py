@@ -56,12 +56,15 @@ _CONVENED_BY = sentence_re(rf"\b(?:{_SIGNED}|"
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 # A delegation's leader is the visitor, not the meeting's chair.
-_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$", re.I)
+# ('Rombongan tersebut diketuai Staf Ahli ... Sakroni': the delegation pointed back to)
+_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$|"
+                         r"\b(?:rombongan|delegasi)\s+(?:[\w-]+\s+){0,2}?(?:itu|tersebut)\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
 # ('diterima beraudiensi oleh Ketua DPRD ...': the visit's name between the verb and its agent)
 _RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi|"
                           r"melakukan\s+(?:audiensi|kunjungan\s+kehormatan)))?"
-                          r"(?:\s+oleh)?\s+", re.I)
+                          # ('diterima langsung oleh tuan rumah, Pj Bupati Lampung Barat Nukman')
+                          r"(?:\s+oleh)?\s+(?:(?:sang\s+)?tuan\s+rumah,?\s+)?", re.I)
 # 'audiensi Gubernur Lampung ... dan para bupati se-Lampung dengan Menkes di kantor ...': the visitors, then the host.
 _AUDIENCE_WITH = re.compile(r"\baudiensi\s+(?!dengan\b|ke\b|kepada\b)[^.;,]{3,80}?(?:,[^.;,]{3,60}?)?\s+dengan\s+", re.I)
 _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|"
@@ -578,7 +581,9 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     known = known or []
     units = [_plain_offices(u) for u in units]
     rest = this_moment(rest or [])  # ('Sebelumnya, Senin (14/8), Wagub memimpin rapat TPPS ...': another meeting's leader)
-    passes = [(lambda u: _host(u, when, known), units)] if audience else []
+    # (the reception may be told past the lead: 'Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...')
+    received = [u for u in rest if "diterima" in u or "disambut" in u]
+    passes = [(lambda u: _host(u, when, known), units + received)] if audience else []
     led_meeting = lambda u: _led(u, when, known) if _NAMES_MEETING.search(u) else None  # noqa: E731
     passes += [
         # 'Rakor dibuka Asisten X ... Jalannya rapat kemudian dipimpin Kadishub Y': who led the meeting, in whichever

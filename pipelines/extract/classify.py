@@ -58,6 +58,7 @@ _FUTURE = sentence_re(r"\b(?:akan|dijadwalkan|jadwal|rencana|berencana|jelang|me
                       r"bersiap|bersiap-siap|"  # ('Pemprov Lampung Mulai Bersiap Sambut Kunker Presiden')
                       # ... or hoped for or explored ('berharap dapat meneken nota kesepahaman', 'Jajaki MoU')
                       r"berharap|mengharapkan|diharapkan|jajaki|menjajaki|dijajaki|nantinya|"
+                      r"tawarkan|menawarkan|ditawarkan|usulkan|mengusulkan|diusulkan|"  # ('TPID Mesuji Tawarkan MoU')
                       r"dorong|mendorong|imbau|mengimbau|instruksikan|"
                       r"menginstruksikan|harus|perlu|agar|supaya|"
                       # ... or agreed or decided on ('TPID Lampung Sepakati Operasi Pasar Serentak'): it is yet to come
@@ -85,7 +86,8 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
 # ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
 _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"  # (',menurutnya,' too)
                          # ('Poin pertama, kata Arinal, mendukung ... sosialisasi ...': speech with its tag set inside)
-                         r",\s*(?:kata|ujar|tutur|lanjut|jelas|imbuh|tambah)(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"
+                         r",\s*(?:kata|ujar|tutur|lanjut|jelas|imbuh|tambah)(?:nya|\s+(?:ia|dia|beliau)|"
+                         r"\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"
                          # ('Pertemuan yang dimaksud Mikdar berlangsung Selasa ...': the meeting a speaker spoke of)
                          rf"\b(?:{MEETING_NOUNS})\s+yang\s+(?:di(?:maksud|singgung|sebut)(?:kan)?(?:nya)?\b|"
                          r"(?:ia|dia|beliau)\s+(?:maksud|singgung|sebut)(?:kan)?\b)", re.I)
@@ -420,7 +422,15 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
                 or _FOLLOWING.search(unit, max(0, m.start() - 50), m.start())
                 or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())
-                or _TOLD_DAYS_BEFORE.match(unit, m.end()))
+                or _TOLD_DAYS_BEFORE.match(unit, m.end())
+                or (_FRONTED_SETTING.search(unit, max(0, m.start() - 12), m.start()) and _HAD_DONE.match(unit, m.end())))
+
+
+# 'Pada rapat bersama para kepala daerah di Mahan Agung, Senin (23/6), gubernur sudah meminta ...': a meeting set before
+# a main clause in the pluperfect is background to the news.
+_FRONTED_SETTING = re.compile(r"^\W*(?:pada|dalam|di)\s+(?:acara\s+)?$", re.I)
+_HAD_DONE = re.compile(r"[^.;]{0,120}?,\s+(?:[\w.-]+\s+){1,5}?(?:sudah|telah)\s+(?:lebih\s+dulu\s+)?(?:me|mem|men|meng|meny)\w+",
+                       re.I)
 
 
 # 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
@@ -554,13 +564,20 @@ _ORGAN_HOLDS = sentence_re(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggel
                            r"\s+rapat\b")
 
 
+# 'Bappeda ... kebagian tugas memaparkan evaluasi capaian kinerja ...': a weak word presented is the matter, not the kind
+# of meeting it is presented in.
+_PRESENTED = re.compile(r"\b(?:memaparkan|menyampaikan|melaporkan|mempresentasikan|membawakan|(?:bahan\s+)?paparan|materi)"
+                        r"\s+(?:\w+\s+)?$", re.I)
+
+
 def meeting_type(units: list[str]) -> str:
     """The most specific meeting type named in the title and evidence, earliest first."""
     named, organ = None, False
     for k, unit in enumerate(units):
         if _audience(unit):
             return "audiensi"
-        hits = [h for h in _meeting_hits(unit) if h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3])]
+        hits = [h for h in _meeting_hits(unit) if (h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3]))
+                and not (h[3] in _WEAK_MEETING and _PRESENTED.search(unit, max(0, h[0] - 40), h[0]))]
         if k >= 2:  # past the title and evidence, an earlier meeting recalled ('forum konsultasi publik dua pekan lalu')
             hits = [h for h in hits if not _RECALLED_MENTION.match(unit, h[0] - h[1])]
         review = _REVIEW.search(unit)
@@ -863,6 +880,25 @@ _SHORT_ITEM = re.compile(r"^[\w'’/&-]+(?:\s+[\w'’/&-]+){0,3}$")
 _VERB_WORD = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$", re.I)
 
 
+# 'Rapat Dengar Pendapat (RDP) tersebut digelar DPRD ...': past a lead that named the meeting loosely ('memaparkan ... di
+# Ruang Rapat Lantai 2'), the report names it again by its own name, pointing back.
+_NAMED_AGAIN = re.compile(r"^\W*(?P<name>[A-Za-z][\w-]*(?:\s+[\w()-]+){0,6}?)\s+(?:itu|tersebut)\b", re.I)
+
+
+def named_again(kind: str | None, sentences: list[str], lead_size: int) -> str | None:
+    """A loose meeting type made exact by the meeting's own name opening a later sentence and pointing back."""
+    if kind not in _LOOSE:
+        return kind
+    # (not a name the lead already gave another role: 'Rapat Persiapan FGD Tematik ...' then 'FGD tematik itu ...')
+    lead = " ".join(sentences[:lead_size]).lower()
+    for unit in sentences[lead_size:lead_size + _FEATURE_REACH]:
+        m = _NAMED_AGAIN.match(unit)
+        hits = [h for h in _meeting_hits(m.group("name")) if h[2] not in _LOOSE] if m else []
+        if hits and hits[0][0] == 0 and hits[0][3] not in _WEAK_MEETING and hits[0][3] not in lead:
+            return hits[0][2]
+    return kind
+
+
 def _bare_list(unit: str) -> bool:
     """The unit only lists three or more short names, with no verb: it tells nothing happening."""
     if unit.count(",") < 2:
@@ -918,20 +954,37 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
         decided = _decide(told)
         if not decided:
             continue
-        if decided[0] == "meeting" and (not decided[2] or _in_a_room(told)):
+        if decided[0] == "meeting" and (not decided[2] or _in_a_room(told)) and not _was_a_meeting(unit):
             # ('Pertemuan berlangsung tertutup.': a weak word; 'Aspirasi itu ikut disinggung di dalam ruang sidang.':
             # a room; the meeting's own name may follow)
             continue
-        if decided[0] != "meeting" and _PAST_OPENING.match(unit):
-            continue  # ('Pada tahun anggaran 2022 lalu, mereka sudah diintervensi dengan bansos ...': background)
+        if decided[0] != "meeting" and _ASIDE_OPENING.match(unit):
+            # ('Pada tahun anggaran 2022 lalu, mereka sudah diintervensi dengan bansos ...': background; 'Sebelum naik
+            # ke podium, Mirza sempat ... melihat-lihat stan pameran ...', 'Usai menyampaikan sambutan, Gubernur sempat
+            # meninjau ...': an aside before or after the event)
+            continue
         # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
         # scene just told)
         scene = any(_DATED.search(u) for u, _ in later[max(0, k - 2):k]) and _POINTED_BACK.search(unit)
-        happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene or _TOLD_IN.search(told))
+        happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene or _TOLD_IN.search(told) or _was_a_meeting(unit))
                     and not _NOT_NOW.search(unit)
                     and not _UNSET.search(unit))
         return unit if decided[0] == "meeting" and happened else None
     return None
+
+
+# 'Agenda ini merupakan rapat paripurna lanjutan ...', 'Seluruh paparan tersebut ternyata adalah pidato pembukaan
+# Musrenbang ...', 'Kegiatan yang dimaksud adalah Monitoring dan Evaluasi ...': what the lead told was, the report says
+# now, a meeting.
+_WAS_A = re.compile(r"^\W*[A-Za-z][\w-]*(?:\s+\w+){0,2}\s+(?:itu|tersebut|ini|yang\s+dimaksud)\s+(?:ternyata\s+|sebenarnya\s+)?"
+                    r"(?:merupakan|adalah|ialah)\s+", re.I)
+
+
+def _was_a_meeting(unit: str) -> bool:
+    """The unit says what was told was a meeting: its meeting word within three words of 'merupakan' / 'adalah'."""
+    m = _WAS_A.match(unit)
+    first = _first_meeting(unit) if m else None
+    return bool(first) and 0 <= first[0] - m.end() <= 30
 
 
 # 'Target-target tersebut termuat dalam Ranperda RPJMD ... yang disampaikan Mirza dalam rapat paripurna DPRD ...': what
@@ -964,9 +1017,9 @@ def _in_a_room(unit: str) -> bool:
     return bool(first) and _room_before(unit, first[0])
 
 
-_PAST_OPENING = re.compile(r"^\W*(?:pada\s+)?(?:(?:tahun|tahun\s+anggaran)\s+(?:(?:19|20)\d{2}\s+)?lalu|(?:tahun|tahun\s+anggaran)\s+"
+_ASIDE_OPENING = re.compile(r"^\W*(?:pada\s+)?(?:(?:tahun|tahun\s+anggaran)\s+(?:(?:19|20)\d{2}\s+)?lalu|(?:tahun|tahun\s+anggaran)\s+"
                            r"(?:19|20)\d{2}\s*,|sebelumnya|beberapa\s+(?:waktu|hari|pekan|bulan)\s+(?:lalu|sebelumnya)|"
-                           r"(?:bulan|pekan)\s+lalu)\b", re.I)
+                           r"(?:bulan|pekan)\s+lalu|(?:sebelum|usai|seusai|setelah|selepas|sesudah)\s+[^,.]{3,60},)", re.I)
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d{2}\b", re.I)
 _NARRATES_WORDS = 3  # words of narration, at least, in a sentence that tells something
 _WORD = re.compile(r"\w+")
@@ -1097,7 +1150,8 @@ def _sits_in_plenary(unit: str) -> bool:
     """The unit places its event in a plenary, not a thing it is about ('UU yang disahkan DPR RI dalam rapat paripurna')."""
     m = _IN_PLENARY.search(unit)
     return bool(m) and not _DONE_THERE.search(unit, 0, m.start() + len(m.group(0).split()[0]) + 1) and not \
-        _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.start() + len(m.group(0).split()[0]) + 1)
+        _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.start() + len(m.group(0).split()[0]) + 1) and not \
+        _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())  # ('sehari setelah DPRD ... menggelar rapat paripurna')
 
 
 # 'Penyerahan ini menindaklanjuti keputusan rapat paripurna DPRD ...': the plenary the act follows up sat before it.
@@ -1110,8 +1164,10 @@ def _in_plenary(units: list[str]) -> str | None:
     for unit in units:
         m = next((m for m in _PLENARY.finditer(unit) if not _PLENARY_ROOM.search(unit, max(0, m.start() - 20), m.start())),
                  None)
+        # ('Upacara itu digelar sehari setelah DPRD ... menggelar rapat paripurna istimewa ...': days apart)
         if m and not _FUTURE.search(unit[: m.start()]) and not _ANOTHER_DAY.match(unit) \
-                and not _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.end()):
+                and not _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.end()) \
+                and not _DAYS_APART.search(unit, max(0, m.start() - 100), m.start()):
             return unit
     return None
 

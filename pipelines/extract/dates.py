@@ -45,6 +45,11 @@ _LONG = re.compile(
     rf"(\d{{1,2}})\s+({_MON})\.?(?:\s+(\d{{4}}))?\b",
     re.I,
 )
+# An English date, as wires and translated pages write it: 'BANDAR LAMPUNG, July 5, 2021 -', 'Rabu, May 7, 2025'.
+_ENGLISH = re.compile(r"(?:\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jum'?at|sabtu|"
+                      r"minggu)[\s,]+)?\b(january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december)\s+(\d{1,2}),?\s+(\d{4})\b", re.I)
+_ENGLISH_HINT = re.compile(r"[a-z]\s+\d{1,2},?\s+\d{4}", re.I)
 # A weekday counts alone when 'pada' or a verb of holding governs it ('digelar Rabu'), or a time of day or a
 # 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
@@ -345,6 +350,10 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, m[1])
         if value:
             add(m, value, 3 if y else 2)
+    for m in _ENGLISH.finditer(text) if digits and _ENGLISH_HINT.search(text) else ():
+        value = _safe(int(m[4]), MONTHS[m[2].lower()], int(m[3]))  # 'July 5, 2021': a wire's English dateline
+        if value:
+            add(m, value, 3)
     for m in _NUMERIC_RANGE.finditer(text) if digits and _RANGE_HINT.search(text) else ():
         first, last, month, y = int(m[2]), int(m[3]), int(m[4]), _year(m[5])
         if 1 <= month <= 12 and first < last and (m[1] or m[5] or "(" in m.group(0)):  # a bare '3-4/5' is a number
