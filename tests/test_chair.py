@@ -1009,3 +1009,21 @@ def test_the_host_received_past_the_lead_chairs_not_the_delegation_s_leader():
               "Nukman.", title="Sambangi Liwa, TPID Mesuji Tawarkan Kolaborasi ke Lampung Barat", published=None)
     assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Nukman"
 
+
+
+@pytest.mark.parametrize("row_id, name", [("ps13-e010", "Marindo Kurniawan"), ("ps13-d010", "Tito Karnavian")])
+def test_a_leader_behind_a_quotation_s_pronoun_tag(row_id, name):
+    """'Marindo Kurniawan, Sekretaris Daerah ..., tidak memulai dengan basa-basi. "...," kata dia ..., kemudian membuka
+    secara resmi Rakor ...'; 'Menteri Dalam Negeri Tito Karnavian, "...," tutur dia, saat membuka rakor ...': the
+    pronoun is the person named before the quotation (recorded reworded reports S13)."""
+    from pipelines.evaluate import _record, read_jsonl
+    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_s13.jsonl") if r["id"] == row_id)
+    assert extract(_record(row))["chair"]["name"] == name
+
+
+def test_a_moderator_who_is_also_the_meeting_s_leader():
+    """'Chandri, bertindak sebagai moderator sekaligus pimpinan rapat'."""
+    out = run("Rapat dengan Kementerian Luar Negeri digelar di ruang kerja Kepala Biro Pemerintahan, Senin (5/2/2018). Kepala "
+              "Biro Pemerintahan dan Otda Provinsi Lampung, Chandri, bertindak sebagai moderator sekaligus pimpinan rapat.",
+              title="Rakor", published=None)
+    assert out["chair"]["name"] == "Chandri"

@@ -2092,3 +2092,57 @@ def test_a_plenary_days_before_and_a_meeting_in_reported_speech_are_not_the_news
     """'digelar sehari setelah DPRD ... menggelar rapat paripurna istimewa' (days apart); 'Yang pasti, kata dia, ... tidak
     boleh menunggu rapat' (speech with its tag inside)."""
     assert run(text, title=title, published="2025-09-24")["is_meeting"] is False
+
+
+@pytest.mark.parametrize("title, text", [
+    # a plan past the lead ('Pemprov juga akan ... menggencarkan sosialisasi') before the closing attribution
+    ("Lampung In Harus Jadi Ekosistem Digital",
+     "BANDAR LAMPUNG - Aplikasi Lampung In tidak boleh berhenti sebagai aplikasi yang diunduh lalu dilupakan. Sekda Marindo "
+     "Kurniawan ingin aplikasi itu dipakai aktif. \"Ini harus jadi kebutuhan,\" kata Marindo. Sejumlah isu strategis "
+     "dikupas. Salah satunya rencana memindahkan pengelolaan sistem dari JSC. Integrasi layanan jadi prioritas. Pemprov juga "
+     "akan memperkuat integrasi proses bisnis antarinstansi, memastikan validasi waktu pelayanan, dan menggencarkan "
+     "sosialisasi penggunaan aplikasi. Hal itu disampaikan Sekda Marindo Kurniawan saat memimpin rapat koordinasi pemantapan "
+     "aplikasi Lampung In di Kantor Gubernur, Kamis (3/7/2025)."),
+    # 'lalu' as 'then', not a time gone
+    ("Lampung In Dimatangkan",
+     "BANDAR LAMPUNG - Keluhan warga soal aplikasi layanan masih muncul. Seorang pengguna mengaku kesulitan masuk. Aplikasi "
+     "itu sudah diunduh 10.000 kali. Pemprov ingin layanan lebih cepat. Pemetaan teknis sudah dilakukan. Banyak fitur "
+     "ditambah. Pematangan Lampung In lalu dibahas dalam rapat koordinasi yang dipimpin langsung Sekretaris Daerah Provinsi "
+     "Lampung, Marindo Kurniawan, di Kantor Gubernur Lampung, Kamis (3/7/2025)."),
+])
+def test_a_plan_and_lalu_as_then_leave_the_meeting_told_later(title, text):
+    """'Pemprov juga akan ... sosialisasi' and 'Pematangan ... lalu dibahas dalam rapat koordinasi ...' past a lead that
+    tells no event."""
+    assert run(text, title=title, published=None)["is_meeting"]
+
+
+def test_what_a_speaker_says_of_the_meeting_does_not_tell_it():
+    """'Menurut dia, lewat konsultasi publik ini diharapkan ...' before 'Hal itu disampaikan Bupati ... pada Konsultasi
+    Publik ...' (recorded reworded report Q15)."""
+    from pathlib import Path
+    from pipelines.evaluate import _record, read_jsonl
+    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_q15.jsonl") if r["id"] == "pq15-e009")
+    assert extract(_record(row))["meeting_type"] == "konsultasi_publik"
+
+
+@pytest.mark.parametrize("title, text", [
+    # a dated past act in a relative clause describing a person is background
+    ("Wagub Jihan Tagih Kerja Bersama Tekan Kemiskinan",
+     "BANDAR LAMPUNG - \"Kemiskinan ekstrem harus sampai nol,\" kata Wakil Gubernur Lampung Jihan Nurlela. Jihan, yang "
+     "dilantik sebagai wakil gubernur di Jakarta pada 20 Februari 2025, sejak awal menjadikan kemiskinan pekerjaan rumah. "
+     "Kesempatan untuk menagih kerja bersama itu datang ketika Rapat Koordinasi TKPKD Tahun 2025 dibuka oleh Jihan di Gedung "
+     "Pusiban, Kamis (12/6/2025)."),
+    # a meeting dubbed so ('rapat yang disebut-sebut sebagai rakor perdana') is no meeting spoken of
+    ("Sepuluh Poin Gubernur untuk Pilkada",
+     "Bandar Lampung - Delapan kabupaten/kota menggelar pilkada. Untuk memastikan semuanya berjalan, rapat koordinasi "
+     "bersama KPU dan Bawaslu digelar Pemprov Lampung di Ruang Rapat Utama Kantor Gubernur Lampung, Jumat (7/2/2020), rapat "
+     "yang disebut-sebut sebagai rakor perdana menjelang pilkada."),
+    # a council hosting another council's working visit receives it
+    ("Tuan Rumah Kunker Komisi III DPRD Sumsel, DPRD Lampung Pamerkan Program Sosper",
+     "Bandar Lampung - DPRD Provinsi Lampung menjadi tuan rumah kunjungan kerja (kunker) Komisi III DPRD Sumatera Selatan di "
+     "gedung dewan, Kamis (30/1/2020)."),
+])
+def test_background_in_a_relative_clause_a_meeting_dubbed_and_a_visit_hosted(title, text):
+    """'yang dilantik ... pada 20 Februari 2025' (background), 'rapat yang disebut-sebut sebagai rakor perdana' (the
+    meeting itself), 'menjadi tuan rumah kunjungan kerja' (an audience)."""
+    assert run(text, title=title, published=None)["is_meeting"]

@@ -865,3 +865,13 @@ def test_on_an_undated_page_a_year_long_before_the_article_s_is_history():
               "dirangkai pameran pada Senin, 19 Maret 2018.", title="Paripurna Istimewa HUT ke-54 Provinsi Lampung",
               published=None)
     assert out["meeting_date"] != "1964-03-18"
+
+
+def test_a_meeting_held_since_a_day_is_dated_by_that_day():
+    """'Musrenbang yang digelar sejak Rabu pagi (7/5/2025) itu ...' under the next day's stamp: its own start, not a
+    period's."""
+    out = run("Kamis, 8 Mei 2025 | 09.15 WIB\n\nBANDARLAMPUNG - Sehari setelah dibuka, gaung Musrenbang Provinsi Lampung "
+              "Tahun 2025 masih terasa. Musrenbang yang digelar sejak Rabu pagi (7/5/2025) itu dibuka Gubernur Lampung "
+              "Rahmat Mirzani Djausal di Auditorium Kantor Perwakilan Bank Indonesia.", title="Musrenbang Lampung 2025",
+              published=None)
+    assert out["meeting_date"] == "2025-05-07"

@@ -78,7 +78,9 @@ _LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:mem
                     # ('Marindo Kurniawan, selaku Sekretaris Daerah Provinsi Lampung dan pimpinan rapat, menyebut ...': his
                     # office, and leader of the meeting)
                     r"(?:[^,.;]{3,60}?\s+(?:dan|sekaligus)\s+)?(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
-                    r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:pimpinan|pemimpin)|"
+                    # ('bertindak sebagai moderator sekaligus pimpinan rapat')
+                    r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:\w+\s+(?:sekaligus|dan)\s+)?"
+                    r"(?:pimpinan|pemimpin)|"
                     # ('... Marindo Kurniawan memegang kendali jalannya pembahasan': he held the meeting's reins)
                     r"memegang\s+kendali|mengendalikan\s+jalannya)\b|"
                     rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)

@@ -89,8 +89,9 @@ _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4})
                          r",\s*(?:kata|ujar|tutur|lanjut|jelas|imbuh|tambah)(?:nya|\s+(?:ia|dia|beliau)|"
                          r"\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"
                          # ('Pertemuan yang dimaksud Mikdar berlangsung Selasa ...': the meeting a speaker spoke of)
-                         rf"\b(?:{MEETING_NOUNS})\s+yang\s+(?:di(?:maksud|singgung|sebut)(?:kan)?(?:nya)?\b|"
-                         r"(?:ia|dia|beliau)\s+(?:maksud|singgung|sebut)(?:kan)?\b)", re.I)
+                         # (not one dubbed so: 'rapat yang disebut-sebut sebagai rakor perdana')
+                         rf"\b(?:{MEETING_NOUNS})\s+yang\s+(?:di(?:maksud|singgung|sebut)(?:kan)?(?:nya)?|"
+                         r"(?:ia|dia|beliau)\s+(?:maksud|singgung|sebut)(?:kan)?)(?![\w-])(?!\s+(?:sebagai|dengan)\b)", re.I)
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
 _THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
@@ -157,6 +158,8 @@ _RECEIVES_HEAD = re.compile(rf"\b(?:(?:menerima|terima)\s+(?:langsung\s+)?(?:kun
                             re.I)
 # A visit received in a meeting room is a call on its host (an audience), not a site visit.
 _HOSTED = sentence_re(r"\bkunjungan\b[^.]{0,160}\b(?:di|ke)\s+(?:ruang\s+(?:rapat|kerja|pertemuan|sidang)|aula)\b|"
+                      # ('DPRD Provinsi Lampung menjadi tuan rumah kunjungan kerja (kunker) Komisi III DPRD Sumatera Selatan')
+                      r"\btuan\s+rumah\s+(?:bagi\s+|atas\s+)?(?:kunjungan|kunker|rombongan|delegasi)\b|"
                       # ('Pj Bupati Lampung Barat Nukman ... menyambut rombongan TPID Pemkab Mesuji'): the host met them
                       r"(?:\b(?:menyambut|menerima)\s+(?:langsung\s+)?(?:kedatangan\s+)?(?:rombongan|delegasi)\b|"
                       # ('Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...': set at the place just told)
@@ -478,7 +481,9 @@ _SINCE = re.compile(r"\bsejak\s+$", re.I)
 # 'aplikasi layanan publik yang diluncurkan Pemprov sejak Mei lalu': a relative clause recalling how something came to be
 # is background to the story, not its event.
 _RELATIVE_BEFORE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?$", re.I)
-_BACKGROUND = re.compile(r"[^.,;]{0,60}?\b(?:sejak|pada tahun|tahun lalu|beberapa waktu lalu|bulan lalu|lalu)\b", re.I)
+# ('Jihan, yang dilantik sebagai wakil gubernur di Jakarta pada 20 Februari 2025, sejak awal ...': a dated past act)
+_BACKGROUND = re.compile(r"[^.,;]{0,60}?\b(?:sejak|pada tahun|tahun lalu|beberapa waktu lalu|bulan lalu|lalu|"
+                         r"pada\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2})\b", re.I)
 
 
 def _only_planned(kind: str, units: list[str]) -> bool:
@@ -939,7 +944,9 @@ _DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|
                     r"(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?(?=\s*[.,(]|\s+(?:bertempat\s+)?di\s)|"
                     r"\b(?:pagi|siang|sore|malam)\s+harinya\b|\bpada\s+hari\s+yang\s+sama\b", re.I)
 # ('Kamis (15/5) lalu' is a day told with its date, as it happened; 'pekan lalu' is not told)
-_NOT_NOW = re.compile(r"(?<!\) )\blalu\b|\b(?:depan|mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
+# ('Pematangan Lampung In lalu dibahas dalam rapat ...': 'lalu' as 'then' tells the next step, not a time gone)
+_NOT_NOW = re.compile(r"(?<=\d )lalu\b|\b(?:pekan|minggu|bulan|tahun|waktu|hari|senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|"
+                      r"kemarin|silam)\s+lalu\b|\b(?:depan|mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
                       r"^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
 
 
@@ -951,17 +958,19 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
     """
     later = _telling_past_lead(sentences, lead_size)
     for k, (unit, told) in enumerate(later):
-        decided = _decide(told)
+        # (what someone says of it, 'Menurut dia, lewat konsultasi publik ini ...', does not tell it happened)
+        decided = None if _REPORTED.match(unit) or _AS_TOLD_BY.search(unit) else _decide(told)
         if not decided:
             continue
         if decided[0] == "meeting" and (not decided[2] or _in_a_room(told)) and not _was_a_meeting(unit):
             # ('Pertemuan berlangsung tertutup.': a weak word; 'Aspirasi itu ikut disinggung di dalam ruang sidang.':
             # a room; the meeting's own name may follow)
             continue
-        if decided[0] != "meeting" and _ASIDE_OPENING.match(unit):
+        if decided[0] != "meeting" and (_ASIDE_OPENING.match(unit) or _NOT_NOW.search(unit)):
             # ('Pada tahun anggaran 2022 lalu, mereka sudah diintervensi dengan bansos ...': background; 'Sebelum naik
             # ke podium, Mirza sempat ... melihat-lihat stan pameran ...', 'Usai menyampaikan sambutan, Gubernur sempat
-            # meninjau ...': an aside before or after the event)
+            # meninjau ...': an aside before or after the event; 'Pemprov juga akan ... menggencarkan sosialisasi ...': a
+            # plan)
             continue
         # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
         # scene just told)

@@ -1511,8 +1511,22 @@ def with_subject(sentences: list[str]) -> list[str]:
         # office pointing back is the person named before it)
         pointed = _anaphoric_offices(sentences[i - 1:i + 1]) if i and not first else []
         out.append(f"{first[0][2]} {first[0][3]} {sentence}" if first else
-                   f"{pointed[-1][1]}, {sentence}" if pointed and sentence.startswith(pointed[-1][0]) else sentence)
+                   f"{pointed[-1][1]}, {sentence}" if pointed and sentence.startswith(pointed[-1][0]) else
+                   _speaker_named(sentence, sentences[i - 1]) if i else sentence)
     return out
+
+
+# '"...," kata dia ..., kemudian membuka secara resmi Rakor ...': a quotation's tag naming its speaker by a pronoun.
+_TAG_PRONOUN = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|jelas|tegas|imbuh|tambah)\s+(dia|ia|beliau)\b", re.I)
+
+
+def _speaker_named(sentence: str, before: str) -> str:
+    """The sentence with its quotation's pronoun tag ('kata dia') naming the person named in the sentence before."""
+    tag = _TAG_PRONOUN.search(sentence) if "ia" in sentence or "eliau" in sentence else None
+    # (the person the sentence itself names before the quotation, 'Menteri Dalam Negeri Tito Karnavian, "...," tutur
+    # dia', else the one the sentence before names first)
+    named = (mentions(sentence[:tag.start()])[-1:] or mentions(before)[:1]) if tag else []
+    return sentence[:tag.start(1)] + named[0][3] + sentence[tag.end(1):] if named else sentence
 
 
 _EXPAND = [
