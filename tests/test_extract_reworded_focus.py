@@ -15,7 +15,7 @@ to join); then S7 (leaders), O11 (page layouts), R6 (places), N6 (kinds and mode
 (DPRD and regency reporting), Q10 (meeting or not), T5 (the page as a careless copy serves it), V16; and M14, S8, U7, Q11,
 P6, O13 (officials named bare first), V17 and V18; and M15, S9, U8, Q12. Seventeenth session: M16 (dates), S10 and S11
 (leaders), U9 (bodies), Q13 (meeting or not), P7 (non-meetings at real length), V19 and V20 (one event by three outlets,
-hard to join); M17, S12, U10, Q14, O14, P8 (meetings at real length), V21 and V22; M18, S13, U11, Q15, N7 (kinds and modes), P9, V23 and V24."""
+hard to join); M17, S12, U10, Q14, O14, P8 (meetings at real length), V21 and V22; M18, S13, U11, Q15, N7 (kinds and modes), P9, V23 and V24; P10, M19, S14, U12, Q16, K5 (DPRD reporting), V25 and V26."""
 
 from pathlib import Path
 
@@ -238,6 +238,20 @@ DATA = Path(__file__).parent / "data"
 #     meeting's own start, not a period's; left: 'Sehari sebelum perpanjangan itu berlaku, Senin (5/7), Gubernur ...'
 #     and a preparation meeting told after the FGD it prepares).
 #   N7, V23, V24 at their first runs.
+# A fourth round, first run -> final (first runs at f9ed1d3):
+#   P10 (real-length meeting reports: a previous related meeting dated in the context, the meeting's own day told once
+#     in the middle): date 0.136 -> 0.455, meeting F1 0.933 -> 0.979, chair 0.833 -> 0.917 (an evidence telling a
+#     meeting as earlier, 'pada pertemuan sebelumnya, Senin (30/1/2023)', yields to the sentence naming the meeting and
+#     saying it was held or led, '... itu diikuti Arinal ..., Rabu (8/2/2023)'; 'Bagikan Pengalaman Sosper' shares
+#     what one knows; 'diluncurkan Mei lalu' is background; left: the context's dated meetings still date eleven of 22,
+#     where the meeting's own sentence does not point back to it; pairs 0.750 -> 0.545 while some reports of one event
+#     are dated right and others not).
+#   M19 (the page's day): date 0.885 -> 0.962 (a dateline's day, 'BANDAR LAMPUNG, Rabu 20 Oktober 2021 -', anchors
+#     'kemarin' on a page without its date).
+#   Q16 (meeting or not): meeting F1 0.897 -> 0.963 ('yang rencananya dibahas dalam rapat koordinasi ...', '... yang
+#     jadwalnya belum ditetapkan'; a rule making only a day's digits count as a day for a meeting still to be taken up
+#     cost 77 metrics on 10 sets when tried and was dropped).
+#   S14, U12, K5, V25, V26 at their first runs.
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -501,6 +515,22 @@ FLOORS = {
         "city": 0.99, "chair": 0.92, "participants": 0.79, "officials": 0.98, "topics": 0.85, "event_pair_f1": 0.99},
     DATA / "extract_reworded_v24.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.95,
         "city": 0.99, "chair": 0.91, "participants": 0.64, "officials": 0.93, "topics": 0.7, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p10.jsonl": {"meeting_f1": 0.97, "type": 0.7, "date": 0.44, "mode": 0.91, "venue": 0.88,
+        "city": 0.91, "chair": 0.91, "participants": 0.67, "officials": 0.91, "topics": 0.76, "event_pair_f1": 0.54},
+    DATA / "extract_reworded_m19.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.95, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.63, "officials": 0.96, "topics": 0.76, "event_pair_f1": -0.01},
+    DATA / "extract_reworded_s14.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.95, "venue": 0.87,
+        "city": 0.99, "chair": 0.95, "participants": 0.66, "officials": 0.96, "topics": 0.78, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_u12.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.87,
+        "city": 0.99, "participants": 0.74, "officials": 0.94, "topics": 0.76, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_q16.jsonl": {"meeting_f1": 0.95, "type": 0.91, "date": 0.99, "mode": 0.99, "venue": 0.89,
+        "city": 0.99, "chair": 0.99, "participants": 0.78, "officials": 0.96, "topics": 0.81, "event_pair_f1": -0.01},
+    DATA / "extract_reworded_k5.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.64, "officials": 0.93, "topics": 0.81, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_v25.jsonl": {"meeting_f1": 0.99, "type": 0.87, "date": 0.99, "mode": 0.99, "venue": 0.95,
+        "city": 0.99, "chair": 0.99, "participants": 0.77, "officials": 0.94, "topics": 0.86, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_v26.jsonl": {"meeting_f1": 0.95, "type": 0.82, "date": 0.91, "mode": 0.87, "venue": 0.87,
+        "city": 0.91, "chair": 0.88, "participants": 0.59, "officials": 0.87, "topics": 0.7, "event_pair_f1": 0.9},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)

@@ -2146,3 +2146,30 @@ def test_background_in_a_relative_clause_a_meeting_dubbed_and_a_visit_hosted(tit
     """'yang dilantik ... pada 20 Februari 2025' (background), 'rapat yang disebut-sebut sebagai rakor perdana' (the
     meeting itself), 'menjadi tuan rumah kunjungan kerja' (an audience)."""
     assert run(text, title=title, published=None)["is_meeting"]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("DPRD Lampung Bagikan Pengalaman Sosper ke Komisi III DPRD Sumsel",
+     "Bandar Lampung - DPRD Provinsi Lampung berbagi cerita soal program Sosper. Kunjungan kerja (kunker) Komisi III DPRD "
+     "Sumatera Selatan itu diterima DPRD Provinsi Lampung di gedung dewan, Kamis (30/1/2020)."),
+    ("Pengelolaan Lampung-In Dialihkan ke Daerah",
+     "BANDAR LAMPUNG - Lampung-In diluncurkan Mei lalu dan sudah berjalan delapan bulan dengan 14 ribu pengguna. Evaluasi "
+     "terbaru dipimpin Sekdaprov Marindo Kurniawan dalam rapat koordinasi di Ruang Kerja Sekretaris Daerah, Kamis, 4 "
+     "Desember 2025."),
+])
+def test_sharing_experience_and_a_launch_months_ago_are_no_event_of_the_day(title, text):
+    """'Bagikan Pengalaman Sosper' shares what one knows (no aid handed out); 'diluncurkan Mei lalu' is background."""
+    assert run(text, title=title, published=None)["is_meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rilis.id, Lampung - Gubernur Arinal Djunaidi meminta bupati menyelaraskan data penerima bansos, yang rencananya "
+    "dibahas dalam rapat koordinasi bersama kabupaten/kota yang jadwalnya belum ditetapkan. Permintaan itu disampaikan "
+    "Arinal di Posko Satgas Covid-19, Selasa (21/4/20).",
+    "Kupastuntas.co, Bandar Lampung - Pemprov Lampung menerima bantuan Rp2,1 miliar dari pemerintah pusat untuk menangani "
+    "dampak banjir, sementara rencana normalisasi sungai masih akan dibahas dalam rapat teknis yang jadwalnya belum "
+    "ditetapkan.",
+])
+def test_a_meeting_planned_with_no_day_set_is_not_the_news(text):
+    """'yang rencananya dibahas dalam rapat koordinasi ...', '... yang jadwalnya belum ditetapkan'."""
+    assert run(text, title="Bansos dan Banjir", published="2020-04-21")["is_meeting"] is False

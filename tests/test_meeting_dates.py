@@ -875,3 +875,23 @@ def test_a_meeting_held_since_a_day_is_dated_by_that_day():
               "Rahmat Mirzani Djausal di Auditorium Kantor Perwakilan Bank Indonesia.", title="Musrenbang Lampung 2025",
               published=None)
     assert out["meeting_date"] == "2025-05-07"
+
+
+def test_a_dateline_s_day_anchors_kemarin_on_a_page_without_its_date():
+    """'BANDAR LAMPUNG, Rabu 20 Oktober 2021 - ... disampaikan Arinal kemarin, saat menerima audiensi ...': the day before
+    the dateline's."""
+    out = run("BANDAR LAMPUNG, Rabu 20 Oktober 2021 - Atlet peraih medali PON dipastikan mendapat bonus. Jaminan itu "
+              "disampaikan Gubernur Lampung Arinal Djunaidi kemarin, saat menerima audiensi pengurus KONI Provinsi Lampung di "
+              "Mahan Agung.", title="Terima KONI di Mahan Agung, Arinal Janjikan Bonus", published=None)
+    assert out["meeting_date"] == "2021-10-19"
+
+
+def test_an_evidence_told_as_earlier_yields_to_the_meeting_said_to_be_held():
+    """'... pada pertemuan sebelumnya, Senin (30/1/2023), daerah juga diminta ...' then 'Video conference Rapat Koordinasi
+    ... itu diikuti Arinal dari Aula Mahan Agung, Rabu (8/2/2023)'."""
+    out = run("Bandarlampung (ANTARA) - Gubernur Lampung Arinal Djunaidi meminta rakor inflasi digelar rutin. Pemerintah pusat "
+              "sudah menjadikan rakor inflasi agenda berkala, dan pada pertemuan sebelumnya, Senin (30/1/2023), daerah diminta "
+              "mewaspadai lonjakan harga pangan. Harga cabai naik. Video conference Rapat Koordinasi Pengendalian Inflasi yang "
+              "dipimpin Mendagri Muhammad Tito Karnavian itu diikuti Arinal dari Aula Mahan Agung, Bandarlampung, Rabu "
+              "(8/2/2023).", title="Arinal Minta Rakor Inflasi Rutin", published=None)
+    assert out["meeting_date"] == "2023-02-08"

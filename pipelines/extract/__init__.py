@@ -179,6 +179,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     opened = _opening_day(sents, evidence, published, year)
     if opened:
         return opened
+    held = _held_day(sents, evidence, published, year) if evidence and _TOLD_AS_EARLIER.search(evidence) else None
+    if held:
+        return held
     for unit in sents[:LEAD + 2]:
         if _HELD_ON.match(unit):
             hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 1])
@@ -232,6 +235,26 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                  if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
 
 
+def _held_day(sents: list[str], evidence: str, published, year: int | None) -> DateHit | None:
+    """The day of the sentence naming a meeting and saying it was held or led, for an evidence telling one as earlier.
+
+    'pada pertemuan sebelumnya, Senin (30/1/2023), ...', 'sempat dibahas dalam rapat pengurus ..., Senin (12/5/2025),
+    sebelum ...' tell an earlier meeting; 'Video conference Rapat Koordinasi ... itu diikuti Arinal ..., Rabu (8/2/2023)'
+    tells the story's own.
+    """
+    for unit in sents:
+        if unit != evidence and _NAMED_AND_HELD.match(unit) and not _TOLD_AS_EARLIER.search(unit):
+            hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 2])
+            if hits:
+                return _nearest_to_meeting(unit, hits)
+    return None
+
+
+_TOLD_AS_EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|saat\s+itu|kala\s+itu|sudah|telah)\b", re.I)
+# 'Rapat koordinasi pemantapan aplikasi ... itu dipimpin Sekretaris Daerah ..., Kamis (3/7/2025)': a meeting named and
+# pointed back to, said to be held, led or followed.
+_NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:itu|tersebut)\s+"
+                              rf"(?:(?:di|ber)langsung|{HELD}|dipimpin|dibuka|diikuti|dihadiri|dibacakan)\b", re.I)
 _LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan)\b", re.I)
 
 

@@ -402,7 +402,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
 
 # 'Teknis penyambutan masih akan dibahas dalam rapat persiapan': a matter still to be taken up in a meeting no day is
 # given for names where it will go, not an announced meeting.
-_TO_BE_TAKEN_UP = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?(?:dibahas|dibicarakan|didiskusikan|dikoordinasikan|dirapatkan|"
+_TO_BE_TAKEN_UP = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan)\s+(?:\w+\s+)?(?:dibahas|dibicarakan|didiskusikan|dikoordinasikan|dirapatkan|"
                              r"dimatangkan|dievaluasi)\s+(?:lebih\s+lanjut\s+|kembali\s+)?(?:dalam|pada|melalui|di)\s+$", re.I)
 # A meeting then said to be held later: 'rapat paripurna ... akan digelar', '... yang dijadwalkan berlangsung ...'.
 _TO_BE_HELD = re.compile(rf"[^.;]{{0,120}}?\b(?:akan\s+(?:segera\s+)?|(?:rencananya|direncanakan|dijadwalkan)\s+(?:akan\s+)?)"
@@ -450,8 +450,18 @@ def _planned(unit: str, m: re.Match) -> bool:
     return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _HABITUAL.match(unit, m.end())
                 or _IN_KIND.search(unit, max(0, m.start() - 90), m.start())
                 or _NOT_YET.search(unit, max(0, m.start() - 30), m.start())
+                or _PAST_AFTER.match(unit, m.end())
+                or (m.group(0).lower().endswith("bagikan") and _SHARED_KNOWING.match(unit, m.end()))
                 or _SINCE.search(unit, max(0, m.start() - 8), m.start())
                 or (_BACKGROUND.match(unit, m.end()) and _RELATIVE_BEFORE.search(unit, max(0, m.start() - 12), m.start())))
+
+
+# 'Lampung-In diluncurkan Mei lalu dan sudah berjalan ...': an event dated in a month or year gone, background.
+_PAST_AFTER = re.compile(r"\s+(?:pada\s+)?(?:(?:bulan|tahun|pekan|minggu)\s+lalu|(?:januari|februari|maret|april|mei|juni|juli|"
+                         r"agustus|september|oktober|november|desember)(?:\s+(?:19|20)\d{2})?\s+lalu)", re.I)
+# 'Bagikan Pengalaman Sosper': sharing what one knows, not handing out aid.
+_SHARED_KNOWING = re.compile(r"\s+(?:\w+\s+)?(?:pengalaman|informasi|ilmu|cerita|kisah|tips|wawasan|praktik|pengetahuan)\b",
+                             re.I)
 
 
 # 'Belum Dilantik, Mirza-Jihan Maraton Temui Menteri': an event not (yet) done, the state the news is told in.
@@ -1045,7 +1055,7 @@ _TITLE_SPEECH = re.compile(r",\s*(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*\s*:\s.*$
 
 
 # A meeting put off or planned with no day set has not happened and is not announced: the news is the statement.
-_UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|\b(?:belum|tidak) (?:ditentukan|dijadwalkan)\b|"
+_UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|\b(?:belum|tidak) (?:ditentukan|dijadwalkan|ditetapkan)\b|"
                     r"\btanpa (?:jadwal|batas waktu|kepastian)\b|"
                     # ... or called off: 'Rakor ... yang rencananya digelar Rabu (11/3) dibatalkan', 'Batal Digelar'
                     rf"\b(?:dibatalkan|ditiadakan|batal\s+(?:{HELD})|"

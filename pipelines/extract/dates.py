@@ -225,7 +225,14 @@ def stamped_day(text: str) -> date | None:
         full = [h for h in find_dates(line, None, None) if h.strength >= 3 and _YEAR.search(h.text)]
         if full:
             return full[0].value
-    return None
+    # ... or the dateline opening the story, the day it was filed ('BANDAR LAMPUNG, Rabu 20 Oktober 2021 - ...')
+    dateline = _DATELINE_DAY.match(text.lstrip()[:120])
+    full = [h for h in find_dates(dateline["day"], None, None) if h.strength >= 3] if dateline else []
+    return full[0].value if full else None
+
+
+_DATELINE_DAY = re.compile(r"[A-Z][A-Za-z .'-]{2,40},\s*(?P<day>[^-–—(,]{0,12}?\(?\d{1,2}[^-–—]{2,20}?(?:19|20)\d{2}\)?)\s*"
+                           r"(?:[-–—]|\()")
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
