@@ -1027,3 +1027,13 @@ def test_a_moderator_who_is_also_the_meeting_s_leader():
               "Biro Pemerintahan dan Otda Provinsi Lampung, Chandri, bertindak sebagai moderator sekaligus pimpinan rapat.",
               title="Rakor", published=None)
     assert out["chair"]["name"] == "Chandri"
+
+
+def test_a_caption_naming_the_meeting_s_leader_after_pimpinan_rapat():
+    """'Foto: Pimpinan rapat, Sekretaris Daerah Provinsi Lampung Marindo Kurniawan, memberi arahan ...' when the story says
+    no more than who spoke."""
+    out = run("Foto: Pimpinan rapat, Sekretaris Daerah Provinsi Lampung Marindo Kurniawan, memberi arahan dalam rapat "
+              "koordinasi Lampung In. (Foto: Diskominfotik)\n\nBANDAR LAMPUNG - Rapat koordinasi pemantapan aplikasi Lampung "
+              "In digelar di Kantor Gubernur Lampung, Kamis (3/7/2025). Kepala Dinas Kominfotik memaparkan kemajuan aplikasi.",
+              title="Lampung In Dimantapkan", published=None)
+    assert out["chair"]["name"] == "Marindo Kurniawan"

@@ -2173,3 +2173,22 @@ def test_sharing_experience_and_a_launch_months_ago_are_no_event_of_the_day(titl
 def test_a_meeting_planned_with_no_day_set_is_not_the_news(text):
     """'yang rencananya dibahas dalam rapat koordinasi ...', '... yang jadwalnya belum ditetapkan'."""
     assert run(text, title="Bansos dan Banjir", published="2020-04-21")["is_meeting"] is False
+
+
+def test_an_event_following_up_a_meeting_is_the_news():
+    """'Penyaluran bantuan tersebut merupakan tindak lanjut rapat koordinasi ... pada Jumat (17/1/2025)': the aid."""
+    out = run("BANDAR LAMPUNG - Warga terdampak banjir di Kelurahan Way Lunik mulai pulih. Air sudah surut sejak Minggu. "
+              "Penyaluran bantuan tersebut merupakan tindak lanjut rapat koordinasi tanggap darurat yang digelar Dinas Sosial "
+              "Provinsi Lampung bersama dinas sosial kabupaten/kota pada Jumat (17/1/2025).",
+              title="Warga Way Lunik Mulai Pulih", published="2025-01-21")
+    assert out["is_meeting"] is False
+
+
+def test_an_agreement_signed_in_a_meeting_sets_the_news_in_it():
+    """'Bukti kesepakatan itu diteken para Sekretaris Daerah ... dalam rapat koordinasi ...' under a headline on the
+    signing ('15 Kabupaten/Kota Teken Rencana Aksi ...')."""
+    out = run("BANDAR LAMPUNG - Rencana aksi penanganan PPKS se-Provinsi Lampung tahun 2023 resmi disepakati. Bukti kesepakatan "
+              "itu diteken para Sekretaris Daerah kabupaten/kota se-Provinsi Lampung dalam rapat koordinasi optimalisasi "
+              "program penanganan PPKS di Hotel Horison, Rabu (1/3/2023).",
+              title="15 Kabupaten/Kota Teken Rencana Aksi Penanganan PPKS 2023", published=None)
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"

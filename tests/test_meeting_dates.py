@@ -895,3 +895,21 @@ def test_an_evidence_told_as_earlier_yields_to_the_meeting_said_to_be_held():
               "dipimpin Mendagri Muhammad Tito Karnavian itu diikuti Arinal dari Aula Mahan Agung, Bandarlampung, Rabu "
               "(8/2/2023).", title="Arinal Minta Rakor Inflasi Rutin", published=None)
     assert out["meeting_date"] == "2023-02-08"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier meeting of the evidence: the meeting said to be held, not told as earlier or later, dates the story
+    ("BANDAR LAMPUNG - Persiapan mudik Lebaran 2026 dimatangkan. Dua pekan sebelumnya, Senin (2/2/2026), tim teknis sudah "
+     "membahas jalur mudik dalam rapat di Dinas Perhubungan. Rapat koordinasi kesiapan angkutan Lebaran digelar di Ruang "
+     "Rapat Utama Kantor Gubernur, Selasa (17/2/2026), dan dipimpin langsung Gubernur Lampung Rahmat Mirzani Djausal.",
+     "2026-02-17"),
+    # a comparison with earlier meetings ('ketimbang rakor-rakor sebelumnya') tells no earlier meeting
+    ("Lampung Barat - Bagian Administrasi Pembangunan memastikan Rapat Koordinasi (Rakor) POP triwulan II dilaksanakan "
+     "Rabu, 20 Juli 2022, di Aula Kagungan, dengan agenda lebih padat ketimbang rakor-rakor sebelumnya. Rakor POP triwulan "
+     "I, yang digelar pada 26 April 2022, hanya memotret penyerapan anggaran.", "2022-07-20"),
+])
+def test_a_meeting_told_as_earlier_and_a_comparison(text, expected):
+    """'Dua pekan sebelumnya, ..., tim teknis sudah membahas ... dalam rapat' yields to 'Rapat koordinasi ... digelar ...,
+    Selasa (17/2/2026), dan dipimpin ...'; 'ketimbang rakor-rakor sebelumnya' is a comparison (a guard: dated so before
+    the rule for meetings told as earlier, which it must not trigger)."""
+    assert run(text, title="Rakor", published=None)["meeting_date"] == expected

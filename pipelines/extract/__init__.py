@@ -179,7 +179,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     opened = _opening_day(sents, evidence, published, year)
     if opened:
         return opened
-    held = _held_day(sents, evidence, published, year) if evidence and _TOLD_AS_EARLIER.search(evidence) else None
+    held = _held_day(sents, evidence, published, year) if evidence and _told_as_earlier(evidence) else None
     if held:
         return held
     for unit in sents[:LEAD + 2]:
@@ -235,6 +235,12 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
                  if h.strength == 0 and _CLOSED_ON.search(unit, max(0, h.start - 30), h.start)), None)
 
 
+def _told_as_earlier(unit: str) -> bool:
+    """The unit tells its meeting as an earlier one ('pada pertemuan sebelumnya', 'sempat dibahas', 'sudah disinggung')."""
+    return any(not (m.group(0).lower() == "sebelumnya" and _COMPARED.search(unit, max(0, m.start() - 40), m.start()))
+               for m in _EARLIER_WORDS.finditer(unit))
+
+
 def _held_day(sents: list[str], evidence: str, published, year: int | None) -> DateHit | None:
     """The day of the sentence naming a meeting and saying it was held or led, for an evidence telling one as earlier.
 
@@ -243,19 +249,24 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     tells the story's own.
     """
     for unit in sents:
-        if unit != evidence and _NAMED_AND_HELD.match(unit) and not _TOLD_AS_EARLIER.search(unit):
+        if unit != evidence and _NAMED_AND_HELD.match(unit) and not _EARLIER_WORDS.search(unit) \
+                and not _TOLD_AS_LATER.search(unit):
             hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 2])
             if hits:
                 return _nearest_to_meeting(unit, hits)
     return None
 
 
-_TOLD_AS_EARLIER = re.compile(r"\b(?:sebelumnya|sempat|pernah|saat\s+itu|kala\s+itu|sudah|telah)\b", re.I)
+_TOLD_AS_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|nanti|berikutnya|lanjutan)\b", re.I)
+# (a comparison is no earlier meeting: '... lebih padat ketimbang rakor-rakor sebelumnya')
+_COMPARED = re.compile(r"\b(?:ketimbang|dibanding(?:kan)?|daripada|seperti|dari)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sempat|pernah|saat\s+itu|kala\s+itu|sudah|telah)\b", re.I)
 # 'Rapat koordinasi pemantapan aplikasi ... itu dipimpin Sekretaris Daerah ..., Kamis (3/7/2025)': a meeting named and
 # pointed back to, said to be held, led or followed.
-_NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:itu|tersebut)\s+"
+_NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:(?:itu|tersebut)\s+)?"
                               rf"(?:(?:di|ber)langsung|{HELD}|dipimpin|dibuka|diikuti|dihadiri|dibacakan)\b", re.I)
-_LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan)\b", re.I)
+# ('Foto: Pimpinan rapat, Sekretaris Daerah ... Marindo Kurniawan, memberi arahan ...')
+_LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan|pimpinan\s+(?:rapat|sidang))\b", re.I)
 
 
 def _caption_day(text: str, published, year: int | None) -> DateHit | None:

@@ -716,6 +716,8 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     if (meeting and events and events[0][1] == "award" and events[0][0] < meeting[0]
             and _OCCASION.search(unit, events[0][0], meeting[0])):
         return "award", None, True  # 'Lampung Raih Penghargaan ... pada Rakornas 2024': the meeting is only the occasion
+    if meeting and events and events[0][0] < meeting[0] and _FOLLOWS_UP_MEETING.search(unit, events[0][0], meeting[0]):
+        return events[0][1], None, True  # ('Penyaluran bantuan tersebut merupakan tindak lanjut rapat koordinasi ...')
     if meeting and events and events[0][0] < meeting[0] and events[0][1] == "statement":
         return "statement", None, True  # 'dicegat awak media ... setelah keluar dari ruang sidang': told to the press
     if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
@@ -725,6 +727,9 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+# The event told first follows up the meeting named after it: that meeting came before the news.
+_FOLLOWS_UP_MEETING = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut|menyusul|berdasarkan\s+(?:hasil|keputusan|kesepakatan))\b",
+                                 re.I)
 _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\s+acara)\s+(?:acara\s+)?$", re.I)
 
 
@@ -744,7 +749,8 @@ _TOLD_AGAIN = (r"(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|ditekankan|dik
 _SET_IN = sentence_re(rf"(?:\b(?:itu|tersebut|ini)|^\W*[A-Za-z][a-z]+nya)\s+(?:\w+\s+){{0,3}}?(?:{_TOLD_AGAIN})\b[^.]{{0,120}}?"
                       r"\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
 _SETTING = sentence_re(rf"^\W*[a-z][\w-]*(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){{0,4}}?"
-                       rf"(?:{_TOLD_AGAIN}|dibeberkan|lahir|merupakan\s+hasil)\b[^.]{{0,120}}?\b"
+                       # ('Bukti kesepakatan itu diteken para Sekda ... dalam rapat koordinasi ...': an act done in it)
+                       rf"(?:{_TOLD_AGAIN}|dibeberkan|lahir|merupakan\s+hasil|diteken|ditandatangani|disahkan)\b[^.]{{0,120}}?\b"
                        # ('Keterangan itu ia sampaikan seusai memimpin rapat koordinasi ...': after leading it)
                        r"(?:(?:dalam|pada|saat|ketika|dari)\s+(?:acara\s+)?|(?:usai|seusai|setelah|selepas)\s+"
                        r"(?:memimpin|menggelar|mengikuti|membuka)\s+)\w", re.I)
