@@ -261,8 +261,8 @@ _TOLD_AS_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mend
 # (a comparison is no earlier meeting: '... lebih padat ketimbang rakor-rakor sebelumnya')
 _COMPARED = re.compile(r"\b(?:ketimbang|dibanding(?:kan)?|daripada|seperti|dari)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sempat|pernah|saat\s+itu|kala\s+itu|sudah|telah)\b", re.I)
-# 'Rapat koordinasi pemantapan aplikasi ... itu dipimpin Sekretaris Daerah ..., Kamis (3/7/2025)': a meeting named and
-# pointed back to, said to be held, led or followed.
+# 'Rapat koordinasi pemantapan aplikasi ... itu dipimpin Sekretaris Daerah ..., Kamis (3/7/2025)', 'Rapat ... digelar di
+# Ruang Rapat Utama ..., Selasa (17/2/2026), dan dipimpin ...': a meeting named, then said to be held, led or followed.
 _NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:(?:itu|tersebut)\s+)?"
                               rf"(?:(?:di|ber)langsung|{HELD}|dipimpin|dibuka|diikuti|dihadiri|dibacakan)\b", re.I)
 # ('Foto: Pimpinan rapat, Sekretaris Daerah ... Marindo Kurniawan, memberi arahan ...')
