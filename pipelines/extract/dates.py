@@ -218,7 +218,8 @@ def parse_published(value: str | None) -> date | None:
 
 def stamped_day(text: str) -> date | None:
     """The day a page's stamp near the top gives, for a record without its publication date ('TERASLAMPUNG.COM |
-    Senin, 18 Mar 2019 | Bandar Lampung', 'Jumat 07-02-2020,17:40 WIB'): a short line, no sentence, a full date."""
+    Senin, 18 Mar 2019 | Bandar Lampung', 'Jumat 07-02-2020,17:40 WIB'): a short line, no sentence, a full date; else
+    the full date of the dateline opening the story ('BANDAR LAMPUNG, Rabu 20 Oktober 2021 - ...')."""
     for line in [ln.strip() for ln in text.split("\n", 12)[:12] if ln.strip()][:6]:
         if len(line) > 90 or line.endswith((".", "!", "?")) or not _YEAR.search(line):
             continue  # (no year written, no full date: the date patterns are not run)
