@@ -913,3 +913,18 @@ def test_a_meeting_told_as_earlier_and_a_comparison(text, expected):
     Selasa (17/2/2026), dan dipimpin ...'; 'ketimbang rakor-rakor sebelumnya' is a comparison (a guard: dated so before
     the rule for meetings told as earlier, which it must not trigger)."""
     assert run(text, title="Rakor", published=None)["meeting_date"] == expected
+
+
+@pytest.mark.parametrize("name, row_id, expected", [
+    ("extract_reworded_m7.jsonl", "pm7-e017", "2018-02-27"),   # a preparation meeting beside the raker it prepares
+    ("extract_reworded_p12.jsonl", "pp12-f026", "2021-07-05"),  # a virtual meeting told in the lead without its day
+    ("extract_reworded_p8.jsonl", "pp8-a118", "2025-05-07"),    # a musrenbang after an earlier consultation's day
+])
+def test_an_undated_evidence_is_dated_by_the_meeting_said_to_be_held_not_by_the_lead_s_other_days(name, row_id, expected):
+    """An evidence giving no day ('Gubernur ... mengikuti rapat virtual ... dari Mahan Agung.') is dated by the sentence
+    that names the meeting and says it was held or led, not told as earlier or later nor as a follow-up, and not after the
+    report ('Musrenbang yang digelar Pemprov Lampung itu berlangsung di ..., Rabu (7/5/2025).'), before the lead's days
+    of other things (recorded reworded reports)."""
+    from pipelines.evaluate import _record, read_jsonl
+    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / name) if r["id"] == row_id)
+    assert extract(_record(row))["meeting_date"] == expected

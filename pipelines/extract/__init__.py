@@ -179,7 +179,10 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     opened = _opening_day(sents, evidence, published, year)
     if opened:
         return opened
-    held = _held_day(sents, evidence, published, year) if evidence and _told_as_earlier(evidence) else None
+    # (... or gives no day at all: the meeting said to be held, 'Pertemuan berlangsung di ..., Kamis (3/7/2025).', before
+    # the lead's days of other things)
+    held = _held_day(sents, evidence, published, year) if evidence and (
+        _told_as_earlier(evidence) or not find_dates(evidence, published, year)) else None
     if held:
         return held
     for unit in sents[:LEAD + 2]:
@@ -250,13 +253,18 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     """
     for unit in sents:
         if unit != evidence and _NAMED_AND_HELD.match(unit) and not _EARLIER_WORDS.search(unit) \
-                and not _TOLD_AS_LATER.search(unit):
-            hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 2])
+                and not _TOLD_AS_LATER.search(unit) and not _FOLLOWS_ON.search(unit):
+            # (not a day after the report's: a deadline or a plan)
+            hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 2
+                                     and not (published and h.value and h.value > published)])
             if hits:
                 return _nearest_to_meeting(unit, hits)
     return None
 
 
+# ('FGD ... itu merupakan tindak lanjut dari kegiatan Ngopi Hutan ... yang digelar 17 Februari 2023 lalu': the day is the
+# followed-up event's)
+_FOLLOWS_ON = re.compile(r"\b(?:tindak\s+lanjut|menindaklanjuti|lanjutan\s+dari)\b", re.I)
 _TOLD_AS_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|nanti|berikutnya|lanjutan)\b", re.I)
 # (a comparison is no earlier meeting: '... lebih padat ketimbang rakor-rakor sebelumnya')
 _COMPARED = re.compile(r"\b(?:ketimbang|dibanding(?:kan)?|daripada|seperti|dari)\s+(?:[\w-]+\s+){0,2}$", re.I)
