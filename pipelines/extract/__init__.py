@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from pipelines.extract.chair import chair
-from pipelines.extract.classify import Classification, classify, named_again, opinion_page
+from pipelines.extract.classify import FOLLOWS_UP_MEETING, Classification, classify, named_again, opinion_page
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published, stamped_day
 from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
@@ -253,8 +253,9 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     """
     for unit in sents:
         if unit != evidence and _NAMED_AND_HELD.match(unit) and not _EARLIER_WORDS.search(unit) \
-                and not _TOLD_AS_LATER.search(unit) and not _FOLLOWS_ON.search(unit):
-            # (not a day after the report's: a deadline or a plan)
+                and not _TOLD_AS_LATER.search(unit) and not FOLLOWS_UP_MEETING.search(unit):
+            # (not a followed-up event's day, 'FGD ... itu merupakan tindak lanjut dari kegiatan Ngopi Hutan ... yang
+            # digelar 17 Februari 2023 lalu', nor a day after the report's: a deadline or a plan)
             hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 2
                                      and not (published and h.value and h.value > published)])
             if hits:
@@ -262,9 +263,6 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     return None
 
 
-# ('FGD ... itu merupakan tindak lanjut dari kegiatan Ngopi Hutan ... yang digelar 17 Februari 2023 lalu': the day is the
-# followed-up event's)
-_FOLLOWS_ON = re.compile(r"\b(?:tindak\s+lanjut|menindaklanjuti|lanjutan\s+dari)\b", re.I)
 _TOLD_AS_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|nanti|berikutnya|lanjutan)\b", re.I)
 # (a comparison is no earlier meeting: '... lebih padat ketimbang rakor-rakor sebelumnya')
 _COMPARED = re.compile(r"\b(?:ketimbang|dibanding(?:kan)?|daripada|seperti|dari)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -584,7 +584,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     units = [_plain_offices(u) for u in units]
     rest = this_moment(rest or [])  # ('Sebelumnya, Senin (14/8), Wagub memimpin rapat TPPS ...': another meeting's leader)
     # (the reception may be told past the lead: 'Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...')
-    received = [u for u in rest if "diterima" in u or "disambut" in u]
+    received = [u for u in rest if "diterima" in u or "disambut" in u] if audience else []
     passes = [(lambda u: _host(u, when, known), units + received)] if audience else []
     led_meeting = lambda u: _led(u, when, known) if _NAMES_MEETING.search(u) else None  # noqa: E731
     passes += [

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, HELD, MEETING_NOUNS, NATIONAL_WORDS,
-                                    PRIOR_WORDS, WEEKDAYS, sentence_re, unquoted)
+from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, FOLLOWS_UP, HELD, MEETING_NOUNS,
+                                    NATIONAL_WORDS, PRIOR_WORDS, WEEKDAYS, sentence_re, unquoted)
 
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
@@ -716,7 +716,7 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     if (meeting and events and events[0][1] == "award" and events[0][0] < meeting[0]
             and _OCCASION.search(unit, events[0][0], meeting[0])):
         return "award", None, True  # 'Lampung Raih Penghargaan ... pada Rakornas 2024': the meeting is only the occasion
-    if meeting and events and events[0][0] < meeting[0] and _FOLLOWS_UP_MEETING.search(unit, events[0][0], meeting[0]):
+    if meeting and events and events[0][0] < meeting[0] and FOLLOWS_UP_MEETING.search(unit, events[0][0], meeting[0]):
         return events[0][1], None, True  # ('Penyaluran bantuan tersebut merupakan tindak lanjut rapat koordinasi ...')
     if meeting and events and events[0][0] < meeting[0] and events[0][1] == "statement":
         return "statement", None, True  # 'dicegat awak media ... setelah keluar dari ruang sidang': told to the press
@@ -728,8 +728,7 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
 
 
 # The event told first follows up the meeting named after it: that meeting came before the news.
-_FOLLOWS_UP_MEETING = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut|menyusul|berdasarkan\s+(?:hasil|keputusan|kesepakatan))\b",
-                                 re.I)
+FOLLOWS_UP_MEETING = re.compile(rf"\b(?:{FOLLOWS_UP})\b", re.I)
 _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\s+acara)\s+(?:acara\s+)?$", re.I)
 
 
@@ -1180,8 +1179,7 @@ def _sits_in_plenary(unit: str) -> bool:
 
 
 # 'Penyerahan ini menindaklanjuti keputusan rapat paripurna DPRD ...': the plenary the act follows up sat before it.
-_FOLLOWS_UP_PLENARY = re.compile(r"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+(?:dari|atas))?)\s+(?:\w+\s+){0,3}?"
-                                 r"(?:rapat\s+|sidang\s+)?paripurna\b", re.I)
+_FOLLOWS_UP_PLENARY = re.compile(rf"\b(?:{FOLLOWS_UP})\s+(?:\w+\s+){{0,3}}?(?:rapat\s+|sidang\s+)?paripurna\b", re.I)
 
 
 def _in_plenary(units: list[str]) -> str | None:

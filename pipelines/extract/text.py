@@ -304,6 +304,9 @@ ATTRIBUTION = re.compile(rf"^\W*(?:{SPEECH_TAGS})(?:nya)?\b", re.I)
 # The words that place an event just before or after another ('usai rakor', 'setelah dilantik', 'pasca banjir'): one
 # list for every rule that tells two events of one sentence apart.
 PRIOR_WORDS = ("usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "pasca")
+# Words telling that what they open follows up something done before ('menindaklanjuti', 'merupakan tindak lanjut ...',
+# 'menyusul', 'berdasarkan hasil ...'): one vocabulary for every rule that sets a followed-up meeting before the news.
+FOLLOWS_UP = r"menindaklanjuti|tindak\s+lanjut|lanjutan\s+dari|menyusul|berdasarkan\s+(?:hasil|keputusan|kesepakatan)"
 # A sentence telling another occasion of the same series: one like it held before or elsewhere ('Kegiatan serupa
 # digelar di Aula Balai Desa', 'Rakor serupa sebelumnya ...') or the next one planned ('Rapat lanjutan dijadwalkan pada
 # Senin (22/7)'). Its day, place and leader are that occasion's, not the report's.
