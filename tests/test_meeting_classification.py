@@ -2192,3 +2192,25 @@ def test_an_agreement_signed_in_a_meeting_sets_the_news_in_it():
               "program penanganan PPKS di Hotel Horison, Rabu (1/3/2023).",
               title="15 Kabupaten/Kota Teken Rencana Aksi Penanganan PPKS 2023", published=None)
     assert out["is_meeting"] and out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("unit", [
+    "Rakor serupa tahun lalu digelar di Kota Metro, Rabu (20/2/2019).",
+    "Dalam rapat yang sama bulan lalu, para kepala dinas diminta menyiapkan data.",
+    "Tahun lalu, musrenbang provinsi digelar di Gedung Pusiban.",
+])
+def test_a_meeting_of_a_period_gone_is_another_than_the_news(unit):
+    """A meeting told as the series' occasion of last year or month ('Rakor serupa tahun lalu', 'Tahun lalu, musrenbang
+    ...') is set aside as another meeting than the news."""
+    from pipelines.extract.classify import _meeting_hits
+    assert _meeting_hits(unit) == ()
+
+
+def test_an_event_a_span_is_counted_from_is_not_the_news():
+    """'Proses ... sudah berjalan sejak Mirza dilantik pada 20 Februari 2025': the inauguration a span runs from, with the
+    subject between 'sejak' and the verb, is background; the musrenbang after it is the news."""
+    out = run("BANDAR LAMPUNG - Gubernur menandai dimulainya penyusunan arah pembangunan provinsi. Proses menuju titik ini sudah "
+              "berjalan sejak Mirza dilantik pada 20 Februari 2025. Musrenbang Provinsi Lampung berlangsung di Auditorium Bank "
+              "Indonesia, Rabu (7/5/2025), dan dibuka Gubernur Rahmat Mirzani Djausal.", title="Lampung Harus Jadi Fondasi Kokoh",
+              published=None)
+    assert out["meeting_type"] == "musrenbang" and out["meeting_date"] == "2025-05-07"

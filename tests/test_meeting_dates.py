@@ -928,3 +928,13 @@ def test_an_undated_evidence_is_dated_by_the_meeting_said_to_be_held_not_by_the_
     from pipelines.evaluate import _record, read_jsonl
     row = next(r for r in read_jsonl(Path(__file__).parent / "data" / name) if r["id"] == row_id)
     assert extract(_record(row))["meeting_date"] == expected
+
+
+def test_a_setting_fronted_in_a_period_gone_is_not_the_news():
+    """'Pada forum yang sama tahun lalu, Selasa (19/2/2019), pembahasan ...' tells the series' occasion of last year: the
+    story is dated by its own meeting, 'Rapat Koordinasi ... itu berlangsung pada Kamis (13/2/2020)'."""
+    out = run("Setiap awal tahun, provinsi mengumpulkan dinas kominfo kabupaten/kota. Pada forum yang sama tahun lalu, Selasa "
+              "(19/2/2019), pembahasan lebih banyak berkutat pada media informasi publik. Rapat Koordinasi Bidang Kominfo "
+              "se-Provinsi Lampung itu berlangsung pada Kamis (13/2/2020) di Ruang Rapat Diskominfotik.",
+              title="SPBE Terbatas, Kominfo Tanggamus Minta Dukungan Anggaran di Rakor Sinkronisasi", published=None)
+    assert out["meeting_date"] == "2020-02-13" and out["meeting_type"] == "rapat_koordinasi"

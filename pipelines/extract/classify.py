@@ -413,7 +413,9 @@ _WHEN = re.compile(rf"\d|\b(?:{WEEKDAYS}|besok|lusa|depan|mendatang|nanti\s+(?:p
 
 # 'Sehari sebelumnya, Senin (17/3/2025), DPRD ... telah menggelar rapat paripurna istimewa ...': told as what came
 # before the news.
-_BEFORE_THE_NEWS = re.compile(r"^\W*(?:(?:sehari|dua\s+hari|tiga\s+hari|sepekan|seminggu)\s+)?sebelumnya\b", re.I)
+# ('Pada forum yang sama tahun lalu, Selasa (19/2/2019), pembahasan ...': a setting fronted in a period gone)
+_BEFORE_THE_NEWS = re.compile(r"^\W*(?:(?:(?:sehari|dua\s+hari|tiga\s+hari|sepekan|seminggu)\s+)?sebelumnya\b|(?:pada\s+|dalam\s+)?"
+                              r"(?:[\w-]+\s+){0,4}?(?:tahun|bulan|pekan|minggu|periode)\s+(?:lalu|sebelumnya|silam)\s*,)", re.I)
 
 
 def _another_meeting(unit: str, m: re.Match) -> bool:
@@ -426,6 +428,7 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _FOLLOWING.search(unit, max(0, m.start() - 50), m.start())
                 or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())
                 or _TOLD_DAYS_BEFORE.match(unit, m.end())
+                or _EARLIER_OCCASION.match(unit, m.end())
                 or (_FRONTED_SETTING.search(unit, max(0, m.start() - 12), m.start()) and _HAD_DONE.match(unit, m.end())))
 
 
@@ -438,6 +441,9 @@ _HAD_DONE = re.compile(r"[^.;]{0,120}?,\s+(?:[\w.-]+\s+){1,5}?(?:sudah|telah)\s+
 
 # 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
 _TOLD_DAYS_BEFORE = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
+# 'Pada forum yang sama tahun lalu, Selasa (19/2/2019), ...': the series' occasion of a period gone, not the news.
+_EARLIER_OCCASION = re.compile(r"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?(?:pada\s+)?(?:tahun|bulan|pekan|minggu|periode|"
+                               r"triwulan|semester)\s+(?:lalu|sebelumnya|silam)\b", re.I)
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
@@ -452,7 +458,7 @@ def _planned(unit: str, m: re.Match) -> bool:
                 or _NOT_YET.search(unit, max(0, m.start() - 30), m.start())
                 or _PAST_AFTER.match(unit, m.end())
                 or (m.group(0).lower().endswith("bagikan") and _SHARED_KNOWING.match(unit, m.end()))
-                or _SINCE.search(unit, max(0, m.start() - 8), m.start())
+                or _SINCE.search(unit, max(0, m.start() - 45), m.start())
                 or (_BACKGROUND.match(unit, m.end()) and _RELATIVE_BEFORE.search(unit, max(0, m.start() - 12), m.start())))
 
 
@@ -485,7 +491,8 @@ _IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program(?:\s+baru)
 _FREQUENCY = (r"sebulan sekali|seminggu sekali|setahun sekali|setiap (?:bulan|minggu|pekan|tahun)|tiap (?:bulan|minggu|pekan|tahun)|"
               r"secara (?:rutin|berkala)")
 _HABITUAL = re.compile(rf"[^.;]{{0,60}}?\b(?:{_FREQUENCY})\b", re.I)
-_SINCE = re.compile(r"\bsejak\s+$", re.I)
+# ('Proses ini sudah berjalan sejak Mirza dilantik pada 20 Februari 2025': the event a span is counted from)
+_SINCE = re.compile(r"\bsejak\s+(?:[\w.-]+\s+){0,4}$", re.I)
 
 
 # 'aplikasi layanan publik yang diluncurkan Pemprov sejak Mei lalu': a relative clause recalling how something came to be
