@@ -2214,3 +2214,13 @@ def test_an_event_a_span_is_counted_from_is_not_the_news():
               "Indonesia, Rabu (7/5/2025), dan dibuka Gubernur Rahmat Mirzani Djausal.", title="Lampung Harus Jadi Fondasi Kokoh",
               published=None)
     assert out["meeting_type"] == "musrenbang" and out["meeting_date"] == "2025-05-07"
+
+
+def test_an_event_dated_by_a_month_alone_is_the_story_s_past():
+    """'Aplikasi ... ini diluncurkan pada Mei 2025 dan sejak itu ...': a launch dated by month and year alone is background;
+    the meeting told with its day ('..., Kamis (4/12/2025).') is the news."""
+    out = run("INILAMPUNG - Sekda menargetkan Lampung-In menjadi kebutuhan warga. Aplikasi hasil transformasi JAKI ini "
+              "diluncurkan pada Mei 2025 dan sejak itu jadi program prioritas gubernur. Rapat evaluasi Aplikasi Lampung-In itu "
+              "berlangsung di Ruang Kerja Sekdaprov Lampung, Kamis (4/12/2025).", title="Lampung-In Harus Jadi Kebutuhan Warga",
+              published=None)
+    assert out["meeting_type"] == "rapat_evaluasi" and out["meeting_date"] == "2025-12-04"
