@@ -269,7 +269,9 @@ _COMPARED = re.compile(r"\b(?:ketimbang|dibanding(?:kan)?|daripada|seperti|dari)
 _EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sempat|pernah|saat\s+itu|kala\s+itu|sudah|telah)\b", re.I)
 # 'Rapat koordinasi pemantapan aplikasi ... itu dipimpin Sekretaris Daerah ..., Kamis (3/7/2025)', 'Rapat ... digelar di
 # Ruang Rapat Utama ..., Selasa (17/2/2026), dan dipimpin ...': a meeting named, then said to be held, led or followed.
-_NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:(?:itu|tersebut)\s+)?"
+# (a noun spelled out then given its short form counts too: 'Musyawarah Perencanaan Pembangunan (Musrenbang) ... itu
+# berlangsung di ...', 'Focus Group Discussion (FGD) ... digelar ...')
+_NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?\(?(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:(?:itu|tersebut)\s+)?"
                               rf"(?:(?:di|ber)langsung|{HELD}|dipimpin|dibuka|diikuti|dihadiri|dibacakan)\b", re.I)
 # ('Foto: Pimpinan rapat, Sekretaris Daerah ... Marindo Kurniawan, memberi arahan ...')
 _LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan|pimpinan\s+(?:rapat|sidang))\b", re.I)
