@@ -2125,6 +2125,17 @@ def test_what_a_speaker_says_of_the_meeting_does_not_tell_it():
     assert extract(_record(row))["meeting_type"] == "konsultasi_publik"
 
 
+def test_going_forward_is_no_time_of_the_meeting():
+    """'... memimpin Rapat Evaluasi ... pada Jumat (18/7/2025), rapat yang disebutnya sebagai langkah awal merumuskan arah
+    kebijakan ... ke depan.' past a lead of figures: 'ke depan' (from now on) is no later day, the meeting happened
+    (recorded reworded report P9)."""
+    from pathlib import Path
+    from pipelines.evaluate import _record, read_jsonl
+    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_p9.jsonl") if r["id"] == "pp9-a095")
+    out = extract(_record(row))
+    assert out["meeting_type"] == "rapat_evaluasi" and out["meeting_date"] == "2025-07-18"
+
+
 @pytest.mark.parametrize("title, text", [
     # a dated past act in a relative clause describing a person is background
     ("Wagub Jihan Tagih Kerja Bersama Tekan Kemiskinan",

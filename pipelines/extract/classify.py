@@ -971,7 +971,7 @@ _DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|
 # ('Kamis (15/5) lalu' is a day told with its date, as it happened; 'pekan lalu' is not told)
 # ('Pematangan Lampung In lalu dibahas dalam rapat ...': 'lalu' as 'then' tells the next step, not a time gone)
 _NOT_NOW = re.compile(r"(?<=\d )lalu\b|\b(?:pekan|minggu|bulan|tahun|waktu|hari|senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|"
-                      r"kemarin|silam)\s+lalu\b|\b(?:depan|mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
+                      r"kemarin|silam)\s+lalu\b|(?<!\bke )\bdepan\b|\b(?:mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
                       r"^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
 
 
