@@ -920,6 +920,7 @@ def test_a_meeting_told_as_earlier_and_a_comparison(text, expected):
     ("extract_reworded_p12.jsonl", "pp12-f026", "2021-07-05"),  # a virtual meeting told in the lead without its day
     ("extract_reworded_p8.jsonl", "pp8-a118", "2025-05-07"),    # a musrenbang after an earlier consultation's day
     ("extract_reworded_p12.jsonl", "pp12-a070", "2025-05-07"),  # the meeting spelled out, then its short form in brackets
+    ("extract_reworded_p9.jsonl", "pp9-a093", "2025-05-07"),    # past the lead, the sentence naming the meeting first
 ])
 def test_an_undated_evidence_is_dated_by_the_meeting_said_to_be_held_not_by_the_lead_s_other_days(name, row_id, expected):
     """An evidence giving no day ('Gubernur ... mengikuti rapat virtual ... dari Mahan Agung.') is dated by the sentence

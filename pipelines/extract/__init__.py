@@ -208,8 +208,11 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # (a headline's day and month, 'Senin (30/11), Gubernur Lampung Pimpin Rakor ...', before the lead's weaker days)
     filed: DateHit | None = None
     first = [evidence] if evidence else []
+    # (past the lead, a sentence naming a meeting before one telling another act: 'Presiden ... dilantik pada 20 Oktober
+    # 2024, ...' then 'Puncak tahapan itu adalah Musrenbang ..., yang resmi dibuka ..., Rabu (7/5/2025)')
+    later = [u for u in sents[LEAD:] if _MEETING_NOUN.search(u)]
     for units, strength in ((first, 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
-                            (headline, 2), (naming, 1), (ordered, 1), (sents[LEAD:], 2)):
+                            (headline, 2), (naming, 1), (ordered, 1), (later, 2), (sents[LEAD:], 2)):
         for unit in units:
             if unit not in found:
                 # (a headline is no dateline: 'Paripurna DPRD Selasa (6/5/2025): Pemprov Lampung Terima ...')
