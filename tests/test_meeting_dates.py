@@ -921,6 +921,7 @@ def test_a_meeting_told_as_earlier_and_a_comparison(text, expected):
     ("extract_reworded_p8.jsonl", "pp8-a118", "2025-05-07"),    # a musrenbang after an earlier consultation's day
     ("extract_reworded_p12.jsonl", "pp12-a070", "2025-05-07"),  # the meeting spelled out, then its short form in brackets
     ("extract_reworded_p9.jsonl", "pp9-a093", "2025-05-07"),    # past the lead, the sentence naming the meeting first
+    ("extract_reworded_p10.jsonl", "pp10-e010", "2025-07-25"),  # 'ketika Sekretaris Daerah ... membuka Rapat Koordinasi'
 ])
 def test_an_undated_evidence_is_dated_by_the_meeting_said_to_be_held_not_by_the_lead_s_other_days(name, row_id, expected):
     """An evidence giving no day ('Gubernur ... mengikuti rapat virtual ... dari Mahan Agung.') is dated by the sentence
@@ -940,3 +941,12 @@ def test_a_setting_fronted_in_a_period_gone_is_not_the_news():
               "se-Provinsi Lampung itu berlangsung pada Kamis (13/2/2020) di Ruang Rapat Diskominfotik.",
               title="SPBE Terbatas, Kominfo Tanggamus Minta Dukungan Anggaran di Rakor Sinkronisasi", published=None)
     assert out["meeting_date"] == "2020-02-13" and out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_a_meeting_also_led_is_another_occasion():
+    """'Senin (16/2/2026), ia juga memimpin rapat soal ...': a meeting the leader 'also' led is another occasion, not the day
+    of the story's meeting (a guard for the rule that dates a meeting told as earlier by the one a leader opens or leads)."""
+    out = run("BANDARLAMPUNG - Pemprov sudah ngebut: Selasa (17/2/2026) siang, digelar rapat kesiapan angkutan lebaran di Ruang "
+              "Rapat Utama. Bukan kali ini saja Gubernur ngantor di hari libur. Senin (16/2/2026), ia juga memimpin rapat soal "
+              "mitigasi konflik satwa di TNWK.", title="Angkutan Lebaran Sudah Dirapatkan", published=None)
+    assert out["meeting_date"] == "2026-02-17"

@@ -255,7 +255,8 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     tells the story's own.
     """
     for unit in sents:
-        if unit != evidence and _NAMED_AND_HELD.match(unit) and not _EARLIER_WORDS.search(unit) \
+        if unit != evidence and (_NAMED_AND_HELD.match(unit) or _OPENS_OR_LEADS.search(unit)) \
+                and not _EARLIER_WORDS.search(unit) \
                 and not _TOLD_AS_LATER.search(unit) and not FOLLOWS_UP_MEETING.search(unit):
             # (not a followed-up event's day, 'FGD ... itu merupakan tindak lanjut dari kegiatan Ngopi Hutan ... yang
             # digelar 17 Februari 2023 lalu', nor a day after the report's: a deadline or a plan)
@@ -276,6 +277,10 @@ _EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sempat|pernah|saat\s+itu|kala\s+it
 # berlangsung di ...', 'Focus Group Discussion (FGD) ... digelar ...')
 _NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?\(?(?:{MEETING_NOUNS})\b[^.]{{0,200}}?\b(?:(?:itu|tersebut)\s+)?"
                               rf"(?:(?:di|ber)langsung|{HELD}|dipimpin|dibuka|diikuti|dihadiri|dibacakan)\b", re.I)
+# ('Lanjutan pembenahan itu dibahas ketika Sekretaris Daerah ..., Marindo Kurniawan, membuka Rapat Koordinasi (Rakor) ...
+# di ruang Command Center Lantai 2, Jumat (25/7/2025)': a leader opening or leading the meeting named)
+# (not one led 'also', another occasion: 'Senin (16/2) kemarin, ia juga memimpin rapat soal ...')
+_OPENS_OR_LEADS = re.compile(rf"(?<!\bjuga )\b(?:membuka|memimpin)\s+(?:(?:secara\s+)?(?:resmi|langsung)\s+)?(?:{MEETING_NOUNS})\b", re.I)
 # ('Foto: Pimpinan rapat, Sekretaris Daerah ... Marindo Kurniawan, memberi arahan ...')
 _LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan|pimpinan\s+(?:rapat|sidang))\b", re.I)
 
