@@ -2125,6 +2125,17 @@ def test_what_a_speaker_says_of_the_meeting_does_not_tell_it():
     assert extract(_record(row))["meeting_type"] == "konsultasi_publik"
 
 
+def test_a_meeting_pointed_back_to_and_said_to_sit_somewhere_happened():
+    """'Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.' past
+    a lead of a dated quotation and a list of steps: the meeting told as sitting in a place happened, undated as it is
+    (recorded reworded report P17)."""
+    from pathlib import Path
+    from pipelines.evaluate import _record, read_jsonl
+    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_p17.jsonl") if r["id"] == "pp17-e010")
+    out = extract(_record(row))
+    assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-07-25"
+
+
 def test_going_forward_is_no_time_of_the_meeting():
     """'... memimpin Rapat Evaluasi ... pada Jumat (18/7/2025), rapat yang disebutnya sebagai langkah awal merumuskan arah
     kebijakan ... ke depan.' past a lead of figures: 'ke depan' (from now on) is no later day, the meeting happened

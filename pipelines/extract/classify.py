@@ -948,6 +948,10 @@ def _named_later(units: list[str], narrated: list[str], i: int) -> tuple[int, st
 # back to: 'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin
 # Menko Pangan itu dihadiri ...' is the same other meeting.
 _NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|bertemu|menemui|beraudiensi)\b", re.I)
+# ('Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.': the
+# meeting pointed back to, said to have sat in a place)
+_HELD_THERE = sentence_re(rf"^\W*(?:{MEETING_NOUNS})\b[^.]{{0,120}}?\b(?:itu|tersebut)\s+(?:(?:di|ber)langsung|{HELD})\s+di\s",
+                          re.I)
 _POINTED_BACK = re.compile(rf"\b(?:{MEETING_NOUNS})\b(?:\s+[^\s.,]+){{0,8}}?\s+(?:itu|tersebut)\b", re.I)
 
 
@@ -1000,7 +1004,8 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
         # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
         # scene just told)
         scene = any(_DATED.search(u) for u, _ in later[max(0, k - 2):k]) and _POINTED_BACK.search(unit)
-        happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene or _TOLD_IN.search(told) or _was_a_meeting(unit))
+        happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene or _TOLD_IN.search(told) or _was_a_meeting(unit)
+                     or _HELD_THERE.match(unit))
                     and not _NOT_NOW.search(unit)
                     and not _UNSET.search(unit))
         return unit if decided[0] == "meeting" and happened else None
