@@ -2246,3 +2246,16 @@ def test_an_event_dated_by_a_month_alone_is_the_story_s_past():
               "berlangsung di Ruang Kerja Sekdaprov Lampung, Kamis (4/12/2025).", title="Lampung-In Harus Jadi Kebutuhan Warga",
               published=None)
     assert out["meeting_type"] == "rapat_evaluasi" and out["meeting_date"] == "2025-12-04"
+
+
+def test_a_target_set_after_leading_a_meeting_sets_the_news_in_it():
+    """'Target itu dipatok Samsudin selepas memimpin rapat evaluasi ...' past a lead of figures and a quotation: a target
+    or an order given after leading a meeting is said in it, like a statement ('disampaikan', 'ditegaskan')."""
+    out = run("BANDAR LAMPUNG (HFL) - Hingga 13 September 2024, realisasi APBD Provinsi Lampung baru 50,82 persen. Angka ini "
+              "naik dibanding Juni 2024, tetapi masih jauh dari harapan. Di sisi pendapatan, realisasi tercatat 55,46 persen. "
+              "“Sampai November realisasi harus sudah 80 persen. Itu wajib. Sejauh ini baru 50 sampai 60 persen,” tegas Pj. "
+              "Gubernur Lampung Samsudin. Target itu dipatok Samsudin selepas memimpin rapat evaluasi bersama OPD di "
+              "lingkungan Pemprov Lampung. Rapat tersebut berlangsung tertutup di Mahan Agung, Senin 30 September 2024.",
+              title="Realisasi Anggaran Baru 50 Persen, Pj Gubernur Patok 80 Persen", published=None)
+    assert out["meeting_type"] == "rapat_evaluasi" and out["meeting_date"] == "2024-09-30"
+    assert out["chair"]["name"] == "Samsudin"

@@ -752,6 +752,8 @@ _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\
 _TOLD_AGAIN = (r"(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|ditekankan|dikatakan|disepakati|diputuskan|dibahas|"
                r"dilaporkan|dijelaskan|dikemukakan|diutarakan|dilontarkan|dijanjikan|mengemuka|terungkap|terlontar|"
                r"menjadi\s+(?:salah\s+satu\s+)?(?:sorotan|bahasan|pembahasan|topik|agenda)|diambil|dihasilkan|ditetapkan|"
+               # (a target or an order given: 'Target itu dipatok Samsudin selepas memimpin rapat evaluasi ...')
+               r"dipatok|ditargetkan|diinstruksikan|diperintahkan|diumumkan|"
                r"(?:ia|dia|beliau|mereka|kami|kita)\s+(?:sampaikan|tekankan|tegaskan|ungkapkan|paparkan|katakan|jelaskan|"
                r"kemukakan|utarakan|lontarkan|janjikan))(?:nya)?")
 # (or by the possessive opening the sentence: 'Persiapannya dibahas dalam rakor yang dipimpin Sekda ...')
