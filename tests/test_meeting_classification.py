@@ -2259,3 +2259,14 @@ def test_a_target_set_after_leading_a_meeting_sets_the_news_in_it():
               title="Realisasi Anggaran Baru 50 Persen, Pj Gubernur Patok 80 Persen", published=None)
     assert out["meeting_type"] == "rapat_evaluasi" and out["meeting_date"] == "2024-09-30"
     assert out["chair"]["name"] == "Samsudin"
+
+
+def test_events_joined_by_sekaligus_and_placed_in_a_plenary_are_the_plenary():
+    """'Pelantikan sekaligus pengambilan sumpah ... itu berlangsung dalam Rapat Paripurna Istimewa ...': 'sekaligus' joins
+    two names of one ceremony, which took place in the plenary; it does not put the plenary after it ('Lantik 9 Pejabat
+    Sekaligus Rapat')."""
+    from pipelines.extract.classify import _decide
+    unit = ("Pelantikan sekaligus pengambilan sumpah jabatan anggota DPRD Provinsi Lampung periode 2024-2029 itu berlangsung "
+            "dalam Rapat Paripurna Istimewa di Gedung DPRD Lampung, Senin (2/9/2024).")
+    assert _decide(unit) == ("meeting", "rapat_paripurna", True)
+    assert _decide("Lantik 9 Pejabat Sekaligus Rapat Koordinasi")[0] != "meeting"

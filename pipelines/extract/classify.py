@@ -696,6 +696,9 @@ _THEN = re.compile(r",\s*(?:lalu|langsung|kemudian|dilanjutkan|setelah itu|usai 
 
 # 'berunjuk rasa ... menolak Undang-Undang Cipta Kerja yang disahkan DPR RI dalam rapat paripurna pada Senin (5/10)': the
 # meeting only says where something the event is about was done.
+# ('Pelantikan sekaligus pengambilan sumpah ... itu berlangsung dalam Rapat Paripurna Istimewa ...': the events joined by
+# 'sekaligus' took place in the meeting, which is not a later one)
+_PLACED_IN = re.compile(rf"\b(?:berlangsung|{HELD})\s+(?:dalam|pada)\s+(?:acara\s+)?$", re.I)
 _DONE_THERE = re.compile(r"\byang\s+(?:(?:sudah|telah|baru)\s+)?di[a-z]{3,}\b[^,.;]{0,60}?\b(?:dalam|pada|melalui)\s+$", re.I)
 
 
@@ -719,9 +722,11 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         # ('melantik Sekretaris DPRD ... di Ruang Sidang Paripurna': a room named for the sittings it holds says where
         # the event was, not that one sat)
         return events[0][1], None, True
-    if meeting and events and events[0][0] < meeting[0] and (_THEN.search(unit, events[0][0], meeting[0])
-                                                              or _SAYS_AFTER.search(unit, events[0][0], meeting[0])
-                                                              or _DONE_THERE.search(unit, events[0][0], meeting[0])):
+    between = (events[0][0], meeting[0]) if meeting and events else (0, 0)
+    if meeting and events and events[0][0] < meeting[0] and ((_THEN.search(unit, *between)
+                                                              and not _PLACED_IN.search(unit, *between))
+                                                             or _SAYS_AFTER.search(unit, *between)
+                                                             or _DONE_THERE.search(unit, *between)):
         return events[0][1], None, True  # 'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat': the first is the headline
     if (meeting and events and events[0][1] == "award" and events[0][0] < meeting[0]
             and _OCCASION.search(unit, events[0][0], meeting[0])):
