@@ -1037,3 +1037,15 @@ def test_a_caption_naming_the_meeting_s_leader_after_pimpinan_rapat():
               "In digelar di Kantor Gubernur Lampung, Kamis (3/7/2025). Kepala Dinas Kominfotik memaparkan kemajuan aplikasi.",
               title="Lampung In Dimantapkan", published=None)
     assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_visitors_named_after_audiensi_before_an_unnamed_host_are_not_the_host():
+    """'berlangsung dalam audiensi Mirza dan Jihan dengan jajaran Kementerian PPN/Bappenas': the names after 'audiensi'
+    are the visitors when 'dengan' brings the host, named or not (here a ministry's staff: no host named)."""
+    from pipelines.extract.chair import _host
+    unit = ("Pembicaraan tersebut berlangsung dalam audiensi Mirza dan Jihan dengan jajaran Kementerian PPN/Bappenas di "
+            "Jakarta.")
+    known = [{"name": "Rahmat Mirzani Djausal", "role": "Gubernur dan Wakil Gubernur Lampung terpilih",
+              "person_id": "rahmat-mirzani-djausal"},
+             {"name": "Jihan Nurlela", "role": "Gubernur dan Wakil Gubernur Lampung terpilih", "person_id": "jihan-nurlela"}]
+    assert _host(unit, None, known) is None

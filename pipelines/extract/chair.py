@@ -539,7 +539,10 @@ def _convener(unit: str, when, known) -> dict | None:
 def _host(unit: str, when, known) -> dict | None:
     """Who received an audience: 'diterima/disambut X', 'beraudiensi dengan X', 'X menerima ...'."""
     visited = _HOST_AFTER.search(unit)
-    host_after = visited and not _RECEIVING_BEFORE.search(unit, 0, visited.start())
+    # ('audiensi Mirza dan Jihan dengan jajaran Kementerian PPN': the names after 'audiensi' are the visitors when a host
+    # follows 'dengan', named or not)
+    visitors_first = visited and (m := _AUDIENCE_WITH.search(unit)) and m.start() == visited.start()
+    host_after = visited and not visitors_first and not _RECEIVING_BEFORE.search(unit, 0, visited.start())
     return (_after(unit, _RECEIVED_BY, when, known) or _after(unit, _AUDIENCE_WITH, when, known)
             or (host_after and _after(unit, _HOST_AFTER, when, known))
             or _before(unit, _RECEIVES, when, known, 60) or _after(unit, _ROOM_OF, when, known))
