@@ -2270,3 +2270,17 @@ def test_events_joined_by_sekaligus_and_placed_in_a_plenary_are_the_plenary():
             "dalam Rapat Paripurna Istimewa di Gedung DPRD Lampung, Senin (2/9/2024).")
     assert _decide(unit) == ("meeting", "rapat_paripurna", True)
     assert _decide("Lantik 9 Pejabat Sekaligus Rapat Koordinasi")[0] != "meeting"
+
+
+def test_a_visit_whose_host_receives_it_far_past_the_lead_is_an_audience():
+    """'Selaku tuan rumah, Pj Bupati ... menyambut rombongan TPID Mesuji ...' told after the delegation's aims and quotes,
+    some eight sentences past the lead: the visit the headline names ('Sambangi') was received by its host."""
+    out = run("Liwa - Tim Pengendalian Inflasi Daerah (TPID) Pemkab Mesuji datang ke Liwa dengan satu misi. Rombongan yang tiba "
+              "Jumat, 24 Februari 2023, itu langsung diarahkan ke ruang rapat Pesagi Pemkab Lampung Barat. Di sana, Sakroni "
+              "memaparkan maksud kedatangan mereka. Menurut Sakroni, TPID mesti bekerja maksimal. Ia berharap Pemkab Lambar "
+              "bersedia bekerja sama. “Lampung Barat memiliki potensi komoditas yang bagus. Karena itu kami mengajak Pemkab "
+              "Lambar berkolaborasi,” kata Sakroni. Ajakan itu, lanjut dia, bukan tanpa alasan. Lambar dinilai punya potensi "
+              "pertanian. Sementara Mesuji masih sering terpukul ketika pasokan tersendat. “Kalau pasokan lancar, harga lebih "
+              "terkendali,” tambahnya. Selaku tuan rumah, Pj Bupati Lampung Barat Nukman menyambut rombongan TPID Mesuji "
+              "didampingi sejumlah pejabat.", title="TPID Mesuji Sambangi Lambar, Tawarkan MoU Kendalikan Inflasi", published=None)
+    assert out["meeting_type"] == "audiensi" and out["meeting_date"] == "2023-02-24" and out["chair"]["name"] == "Nukman"

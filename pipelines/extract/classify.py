@@ -882,7 +882,8 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
                 background.add(i)
                 continue
             verdict = _other_event(kind, i, units, bool(title), setting,
-                                   tuple(sentences[lead_size:lead_size + _PLENARY_REACH]))
+                                   tuple(sentences[lead_size:lead_size + _PLENARY_REACH]),
+                                   tuple(sentences[lead_size:lead_size + _RECEPTION_REACH]))
             if verdict is _SKIP:
                 continue
             return verdict
@@ -1125,7 +1126,7 @@ _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|insp
 
 
 def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None,
-                 later: tuple[str, ...] = ()) -> Classification:
+                 later: tuple[str, ...] = (), further: tuple[str, ...] = ()) -> Classification:
     """What a unit naming a non-meeting event decides: a meeting after all, that event, or _SKIP (read on)."""
     unit = units[i]
     if kind == "statement":
@@ -1144,7 +1145,7 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     hosted = kind == "visit" and not _INSPECTS.search(unit) and next(
         # (the reception may be told past the lead, 'Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...')
         (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u) or _names_audience(u)),
-        next((u for u in later if _HOSTED.search(u)), None) or (unit if _CALL_ON.search(unit) else None))
+        next((u for u in further if _HOSTED.search(u)), None) or (unit if _CALL_ON.search(unit) else None))
     if hosted:  # the visit sat down in the host's meeting room, or the host received it ('DPRD menerima kunjungan ...')
         return Classification(True, "meeting", "audiensi", hosted, 0.7)
     if i == 0 and titled and _only_planned(kind, units[1:]):
@@ -1174,6 +1175,9 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
 
 
 _PLENARY_REACH = 4  # sentences past the lead read for the plenary a ceremony sat in
+# ... and for the host receiving a visit: a feature tells the visitors' case first ('Selaku tuan rumah, Pj Bupati
+# menyambut rombongan TPID Mesuji ...' after six sentences of the delegation's aims)
+_RECEPTION_REACH = 8
 # DPRD members and leaders are sworn in, and anniversaries held, in a plenary: the ceremony is a rapat paripurna.
 _PLENARY = sentence_re(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?(?:dewan perwakilan rakyat daerah|dprd)\b"
                        # (the council's chair only watching an oath taken by someone else: 'turut hadir menyaksikan')
