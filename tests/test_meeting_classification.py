@@ -2284,3 +2284,17 @@ def test_a_visit_whose_host_receives_it_far_past_the_lead_is_an_audience():
               "terkendali,” tambahnya. Selaku tuan rumah, Pj Bupati Lampung Barat Nukman menyambut rombongan TPID Mesuji "
               "didampingi sejumlah pejabat.", title="TPID Mesuji Sambangi Lambar, Tawarkan MoU Kendalikan Inflasi", published=None)
     assert out["meeting_type"] == "audiensi" and out["meeting_date"] == "2023-02-24" and out["chair"]["name"] == "Nukman"
+
+
+def test_a_meeting_pointed_back_to_and_said_to_be_led_happened():
+    """'Rapat koordinasi itu dipimpin langsung oleh Sekda.' past a lead of a dated statement and background: the meeting
+    pointed back to and said to be led happened; the lead's day dates it."""
+    out = run("RILIS.ID, Bandar Lampung - Sekretaris Daerah Provinsi Lampung, Marindo Kurniawan, tak ingin aplikasi Lampung In "
+              "hanya diunduh lalu dilupakan. “Lampung In harus menjadi ekosistem digital. Ini harus menjadi kebutuhan,” ujar "
+              "Marindo di Kantor Gubernur Lampung, Kamis (3/7/2025). Ia berharap aplikasi itu dipakai aktif oleh masyarakat. "
+              "Sebagai informasi, Lampung In dikembangkan sebagai bagian dari konsep Smart City. Aplikasi ini mencatat lebih "
+              "dari 10.000 unduhan. Dalam pertemuan tersebut juga dikupas sejumlah isu strategis. Salah satunya rencana "
+              "memindahkan pengelolaan sistem. Rapat koordinasi itu dipimpin langsung oleh Sekda.",
+              title="Sekda Ingin Lampung In Jadi Kebutuhan", published=None)
+    assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-07-03"
+    assert out["chair"]["name"] == "Marindo Kurniawan"

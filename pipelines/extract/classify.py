@@ -956,10 +956,10 @@ def _named_later(units: list[str], narrated: list[str], i: int) -> tuple[int, st
 # back to: 'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin
 # Menko Pangan itu dihadiri ...' is the same other meeting.
 _NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|bertemu|menemui|beraudiensi)\b", re.I)
-# ('Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.': the
-# meeting pointed back to, said to have sat in a place)
-_HELD_THERE = sentence_re(rf"^\W*(?:{MEETING_NOUNS})\b[^.]{{0,120}}?\b(?:itu|tersebut)\s+(?:(?:di|ber)langsung|{HELD})\s+di\s",
-                          re.I)
+# ('Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.', 'Rapat
+# koordinasi itu dipimpin langsung oleh Sekda.': the meeting pointed back to, said to have sat in a place or been led)
+_HELD_THERE = sentence_re(rf"^\W*(?:{MEETING_NOUNS})\b[^.]{{0,120}}?\b(?:itu|tersebut)\s+(?:(?:(?:di|ber)langsung|{HELD})\s+di\s|"
+                          r"(?:dipimpin|dibuka)\b)", re.I)
 _POINTED_BACK = re.compile(rf"\b(?:{MEETING_NOUNS})\b(?:\s+[^\s.,]+){{0,8}}?\s+(?:itu|tersebut)\b", re.I)
 
 
