@@ -320,7 +320,8 @@ def _room_names_kind(name: str) -> bool:
 # A capitalised kind word inside a proper name names an office or a place, not a meeting: 'Direktur Perencanaan Evaluasi
 # dan Informasi ...', 'Bidang Perencanaan Makro dan Evaluasi (PME)', 'Desa Sidang Muara Jaya', 'Bertempat di Ruang
 # Sidang DPRD, ...' (a room's name).
-_NAME_BEFORE = re.compile(r"(?:\b(?:Direktur|Direktorat|Bidang|Subbidang|Seksi|Bagian|Subbagian|Biro|Deputi|Asisten|Kabid|"
+# ('Badan Musyawarah (Banmus)': a council's organ)
+_NAME_BEFORE = re.compile(r"(?:\b(?:Direktur|Direktorat|Bidang|Subbidang|Seksi|Bagian|Subbagian|Biro|Deputi|Asisten|Kabid|Badan|"
                           r"Kasi|Divisi|Unit|Sistem|Aplikasi|Ruang|Ruangan|Gedung|Aula)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
                           # ('Desa Sungai Sidang': a village's name)
                           r"\b(?:Desa|Kelurahan|Kampung|Pekon|Tiyuh|Dusun|Kecamatan|Jalan|Jl\.?)(?:\s+[A-Z][\w-]*){0,2})\s+$")
@@ -442,8 +443,10 @@ _HAD_DONE = re.compile(r"[^.;]{0,120}?,\s+(?:[\w.-]+\s+){1,5}?(?:sudah|telah)\s+
 # 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
 _TOLD_DAYS_BEFORE = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
 # 'Pada forum yang sama tahun lalu, Selasa (19/2/2019), ...': the series' occasion of a period gone, not the news.
-_EARLIER_OCCASION = re.compile(r"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?(?:pada\s+)?(?:tahun|bulan|pekan|minggu|periode|"
-                               r"triwulan|semester)\s+(?:lalu|sebelumnya|silam)\b", re.I)
+# ('... ditetapkan Badan Musyawarah dalam rapat pada Kamis (14/3) pekan sebelumnya': a weekday of the week before)
+_EARLIER_OCCASION = re.compile(rf"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?(?:pada\s+)?(?:(?:{WEEKDAYS})\s+(?:\(\d[\d/]*\)\s+)?"
+                               r"(?:pekan|minggu)\s+(?:lalu|sebelumnya)|(?:tahun|bulan|pekan|minggu|periode|triwulan|semester)\s+"
+                               r"(?:lalu|sebelumnya|silam))\b", re.I)
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
