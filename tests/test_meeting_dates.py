@@ -950,3 +950,14 @@ def test_a_meeting_also_led_is_another_occasion():
               "Rapat Utama. Bukan kali ini saja Gubernur ngantor di hari libur. Senin (16/2/2026), ia juga memimpin rapat soal "
               "mitigasi konflik satwa di TNWK.", title="Angkutan Lebaran Sudah Dirapatkan", published=None)
     assert out["meeting_date"] == "2026-02-17"
+
+
+def test_a_plenary_a_span_of_weeks_followed_came_before_the_news():
+    """'Rancangannya disampaikan ... dalam rapat paripurna pada Senin (21/7/2025), lalu dibahas maraton ... selama lebih
+    dari dua pekan': the plenary a span followed is an earlier stage; the signing plenary of the news dates the story."""
+    out = run("KALIANDA - Kerangka anggaran Kabupaten Lampung Selatan untuk tahun 2026 resmi disepakati. Nota kesepakatan "
+              "KUA-PPAS APBD 2026 ditandatangani eksekutif dan legislatif. Rancangannya disampaikan pemerintah daerah dalam "
+              "rapat paripurna pada Senin (21/7/2025), lalu dibahas maraton oleh Badan Anggaran DPRD selama lebih dari dua "
+              "pekan. Penandatanganan dilakukan dalam rapat paripurna DPRD Kabupaten Lampung Selatan di ruang sidang utama, "
+              "Rabu (6/8/2025).", title="KUA-PPAS Lampung Selatan 2026 Disepakati", published=None)
+    assert out["meeting_type"] == "rapat_paripurna" and out["meeting_date"] == "2025-08-06"

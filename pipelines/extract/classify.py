@@ -430,6 +430,7 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())
                 or _TOLD_DAYS_BEFORE.match(unit, m.end())
                 or _EARLIER_OCCASION.match(unit, m.end())
+                or _SPAN_AFTER.match(unit, m.end())
                 or (_FRONTED_SETTING.search(unit, max(0, m.start() - 12), m.start()) and _HAD_DONE.match(unit, m.end())))
 
 
@@ -443,6 +444,10 @@ _HAD_DONE = re.compile(r"[^.;]{0,120}?,\s+(?:[\w.-]+\s+){1,5}?(?:sudah|telah)\s+
 # 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
 _TOLD_DAYS_BEFORE = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
 # 'Pada forum yang sama tahun lalu, Selasa (19/2/2019), ...': the series' occasion of a period gone, not the news.
+# 'Rancangannya disampaikan ... dalam rapat paripurna pada Senin (21/7/2025), lalu dibahas maraton ... selama lebih dari
+# dua pekan': the meeting a span of days or weeks followed came before the news.
+_SPAN_AFTER = re.compile(r"[^.;]{0,160}?,\s*(?:lalu|kemudian|setelah\s+itu|sebelum)\b[^.;]{0,120}?\bselama\s+(?:(?:lebih\s+dari|"
+                         r"hampir|sekitar|kurang\s+lebih)\s+)?(?:\w+\s+)?(?:hari|pekan|minggu|bulan|tahun)\b", re.I)
 # ('... ditetapkan Badan Musyawarah dalam rapat pada Kamis (14/3) pekan sebelumnya': a weekday of the week before)
 _EARLIER_OCCASION = re.compile(rf"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?(?:pada\s+)?(?:(?:{WEEKDAYS})\s+(?:\(\d[\d/]*\)\s+)?"
                                r"(?:pekan|minggu)\s+(?:lalu|sebelumnya)|(?:tahun|bulan|pekan|minggu|periode|triwulan|semester)\s+"
@@ -1204,7 +1209,8 @@ def _sits_in_plenary(unit: str) -> bool:
     m = _IN_PLENARY.search(unit)
     return bool(m) and not _DONE_THERE.search(unit, 0, m.start() + len(m.group(0).split()[0]) + 1) and not \
         _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.start() + len(m.group(0).split()[0]) + 1) and not \
-        _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())  # ('sehari setelah DPRD ... menggelar rapat paripurna')
+        _DAYS_APART.search(unit, max(0, m.start() - 100), m.start()) and not \
+        _SPAN_AFTER.match(unit, m.end())  # ('sehari setelah DPRD ... menggelar rapat paripurna'; '..., lalu dibahas selama ...')
 
 
 # 'Penyerahan ini menindaklanjuti keputusan rapat paripurna DPRD ...': the plenary the act follows up sat before it.
