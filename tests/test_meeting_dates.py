@@ -961,3 +961,17 @@ def test_a_plenary_a_span_of_weeks_followed_came_before_the_news():
               "pekan. Penandatanganan dilakukan dalam rapat paripurna DPRD Kabupaten Lampung Selatan di ruang sidang utama, "
               "Rabu (6/8/2025).", title="KUA-PPAS Lampung Selatan 2026 Disepakati", published=None)
     assert out["meeting_type"] == "rapat_paripurna" and out["meeting_date"] == "2025-08-06"
+
+
+def test_a_meeting_told_as_a_step_taken_first_does_not_date_the_story():
+    """'Sebelum diparipurnakan, keenam raperda itu lebih dulu dimatangkan Bapemperda dalam rapat pada Jumat (29/8/2025)':
+    a meeting told as the step taken first is not the one an undated evidence ('... diajukan ... dalam rapat paripurna.')
+    is dated by; the plenary's own day is."""
+    out = run("Wakil Ketua II DPRD Bandarlampung Afrizal membacakan usulan enam raperda inisiatif. -FOTO RADAR LAMPUNG-\n\n"
+              "RADARLAMPUNG.CO.ID - Enam raperda usulan inisiatif DPRD Kota Bandarlampung kini berada di meja pemerintah kota. "
+              "Semuanya diajukan resmi kepada Pemkot Bandarlampung dalam rapat paripurna. Raperda inisiatif berasal dari "
+              "dewan. Sepanjang tahun ini, sebagian besar perda datang dari eksekutif. Sebelum diparipurnakan, keenam raperda "
+              "itu lebih dulu dimatangkan Bapemperda dalam rapat pada Jumat (29/8/2025). Usulan tersebut dibacakan Wakil Ketua "
+              "II DPRD Bandarlampung, Afrizal, dalam rapat paripurna, Senin (8/9/2025).",
+              title="Enam Raperda Inisiatif DPRD Diajukan", published=None)
+    assert out["meeting_type"] == "rapat_paripurna" and out["meeting_date"] == "2025-09-08"

@@ -190,7 +190,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
             hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 1])
             if hits:
                 return _nearest_to_meeting(unit, hits)
-    ordered = ([evidence] if evidence else []) + sents[:LEAD]
+    ordered = ([evidence] if evidence else []) + [u for u in sents[:LEAD] if not _STEP_BEFORE.search(u)]
     found: dict[str, list[DateHit]] = {}  # each sentence read once across the passes
     # the evidence sentence's own date, even 'kemarin', before a full date elsewhere (often another event's)
     # a headline dated in full ('Senin 16 Maret 2026, Gubernur Pimpin Rapim') dates an undated lead before the other
@@ -204,7 +204,9 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     scene = list(reversed(sents[max(0, at - 2):at])) if at >= LEAD else []
     # (an evidence without a date, '"...," kata Arinal kepada wartawan usai ratas.', is dated by the lead's sentence
     # telling the meeting, 'Keputusan itu diambil dalam ratas ..., Senin kemarin (19/7)', before any other date)
-    naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u)]
+    # (not one told as a step before: 'Sebelum diparipurnakan, keenam raperda itu lebih dulu dimatangkan Bapemperda dalam
+    # rapat pada Jumat (29/8/2025)')
+    naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u) and not _STEP_BEFORE.search(u)]
     # (a headline's day and month, 'Senin (30/11), Gubernur Lampung Pimpin Rakor ...', before the lead's weaker days)
     filed: DateHit | None = None
     first = [evidence] if evidence else []
@@ -267,6 +269,7 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     return None
 
 
+_STEP_BEFORE = re.compile(r"\b(?:lebih\s+dulu|lebih\s+dahulu|terlebih\s+dahulu)\b", re.I)
 _TOLD_AS_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|nanti|berikutnya|lanjutan)\b", re.I)
 # (a comparison is no earlier meeting: '... lebih padat ketimbang rakor-rakor sebelumnya')
 _COMPARED = re.compile(r"\b(?:ketimbang|dibanding(?:kan)?|daripada|seperti|dari)\s+(?:[\w-]+\s+){0,2}$", re.I)
