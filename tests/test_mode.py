@@ -560,3 +560,15 @@ def test_a_relative_clause_past_the_lead_saying_how_it_was_held():
               "konsistensi program. Rapat yang digelar secara daring dan luring sekaligus itu dibuka langsung oleh Nyoto "
               "Suwignyo.", title="Kemendagri Telisik RKPD Lampung 2022", published=None)
     assert out["mode"] == "hibrid"
+
+
+def test_a_national_meeting_centred_in_jakarta_and_followed_from_a_room_here():
+    """'... mengikuti Rapat Koordinasi ... secara virtual dari Ruang Rapat Pesagi Setdakab ... . Acara intinya sendiri
+    dipusatkan di Kantor Kementerian Dalam Negeri (Kemendagri) RI di Jakarta, sementara pemerintah daerah se-Indonesia
+    terhubung lewat sambungan video.': the ministry's room is no room here (not hybrid), and the meeting sat, for this
+    report, in the room it was followed from (not in Jakarta)."""
+    out = run("LIWA – Pemerintah Kabupaten Lampung Barat mengikuti Rapat Koordinasi Pengendalian Inflasi Daerah Tahun 2022 secara "
+              "virtual dari Ruang Rapat Pesagi Setdakab, Selasa (30/8/2022). Acara intinya sendiri dipusatkan di Kantor "
+              "Kementerian Dalam Negeri (Kemendagri) RI di Jakarta, sementara pemerintah daerah se-Indonesia terhubung lewat "
+              "sambungan video.", title="Wabup Ikuti Rakor Inflasi Daerah Secara Virtual dari Ruang Pesagi", published=None)
+    assert out["mode"] == "daring" and out["city"] == "Kabupaten Lampung Barat"

@@ -14,6 +14,7 @@ from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
 from pipelines.extract.clauses import PRECISELY, day_last, main_clause, place_last, without_followed_up
+from pipelines.extract.gazetteer import region_by_name
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (ATTRIBUTION, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS,
@@ -402,12 +403,16 @@ def _owned_venue(place: str | None, leader: dict | None, people: list[dict]) -> 
 
 
 def _town(place: str | None, focus: list[str], title: str, lines: list[str], sents: list[str],
-          text: str) -> tuple[str | None, bool]:
+          text: str, followed: bool = False) -> tuple[str | None, bool]:
     """(city, assumed?) of the meeting: stated by its venue or the text, else the report's dateline or the capital."""
     # a dateline tells where the report was filed, which stands in for the meeting's place as the publication day stands
     # in for its date: a city the text itself never states (known only from it, or the capital by default) is assumed
     first_lines = "\n".join(lines[:3])
     stated = stated_city(place, focus, first_lines)
+    if followed and place and stated and stated.lower() not in region_by_name():
+        # (a meeting followed online from a room here sat, for this report, in that room: the city outside Lampung the
+        # text names is the national meeting's, 'Acara intinya dipusatkan di Kantor Kemendagri RI di Jakarta')
+        stated = stated_city(place, [], first_lines)
     subject = None if stated else subject_region([title] + sents[:2])
     filed = None if stated else dateline_region(first_lines)
     filed = filed or (None if stated or subject else standalone_dateline(normalize(text[:2000])))
@@ -511,7 +516,7 @@ def extract(record: dict) -> dict:
     people = [spelled_out(as_written(p, written), prose) for p in people]
     leader = as_written(leader, written)
     place = _owned_venue(place, leader, people)
-    town, town_assumed = _town(place, focus, title, lines, sents, text)
+    town, town_assumed = _town(place, focus, title, lines, sents, text, followed=followed)
     kemendagri, bps = codes(town)
     _, lead, rest = topic_parts(title, topical)
     return {

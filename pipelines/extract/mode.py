@@ -141,8 +141,10 @@ _SPOKE_ONLINE = sentence_re(r"\b(?:(?:memberikan|menyampaikan|memberi)\s+(?:arah
 
 def _split_presence(text: str) -> bool:
     """Some attend in a room and, by contrast, others online."""
+    # (a room of the ministry is no room here: 'Acara intinya dipusatkan di Kantor Kementerian Dalam Negeri ... di Jakarta,
+    # sementara pemerintah daerah se-Indonesia terhubung lewat sambungan video')
     if ((_REGIONS_JOIN_ONLINE.search(text) or _SPOKE_ONLINE.search(text) or _CENTRE_JOINS_ONLINE.search(text))
-            and _ROOM_HERE.search(text)
+            and any(not _ELSEWHERE.search(text, m.end(), m.end() + 40) for m in _ROOM_HERE.finditer(text))
             and not _NATIONAL_LEADS.search(text) and not _NATIONAL_MEETING.search(text)):
         return True
     # (a room here linked to the ministry or Jakarta is a national meeting followed from Lampung: online for it)
