@@ -17,7 +17,8 @@ P6, O13 (officials named bare first), V17 and V18; and M15, S9, U8, Q12. Sevente
 (leaders), U9 (bodies), Q13 (meeting or not), P7 (non-meetings at real length), V19 and V20 (one event by three outlets,
 hard to join); M17, S12, U10, Q14, O14, P8 (meetings at real length), V21 and V22; M18, S13, U11, Q15, N7 (kinds and modes), P9, V23 and V24; P10, M19, S14, U12, Q16, K5 (DPRD reporting), V25 and V26; P11, P12, M20, S15, U13, Q17, V27 and V28; P13, U14, U15, S16, M21, Q18, V29 and T6.
 Eighteenth session: P14 to P19 (real-length reports: the meeting named late, a second activity, DPRD procedure, leaders
-told by title or pronoun, wire style, non-meetings beside other meetings)."""
+told by title or pronoun, wire style, non-meetings beside other meetings); P20 to P25 (a press office's formal release, an
+online daily's page as served, the history of the matter, who took part, regency sites, meeting or not)."""
 
 from pathlib import Path
 
@@ -290,6 +291,19 @@ DATA = Path(__file__).parent / "data"
 #   P18 (wire style, weekday dates, other dates in figures): every field at or above the originals.
 #   P19 (non-meetings at real length beside other meetings): the originals' three misread (c062, f009, f059) and f045
 #     ('Semua sudah dimatangkan dalam rapat persiapan ... pada Senin (10/6/2019) kemarin' past a lead of plans).
+# A second round (written while the first round's causes were fixed), original -> reworded at the first run:
+#   P20 (a press office's long formal release, openers and directions by several officials): type 1.000 -> 0.955, mode
+#     1.000 -> 0.955; after a national meeting followed from a room here stays online however the others joined it:
+#     mode 1.000.
+#   P21 (an online daily's page as served, the facts split across a page break): type 1.000 -> 0.944, venue 0.944 ->
+#     0.889, participants 0.707 -> 0.664.
+#   P22 (the history of the matter with earlier meetings dated): city 1.000 -> 0.955, topics 0.807 -> 0.783.
+#   P23 (who took part, bodies named as absent or only discussed): type 1.000 -> 0.955.
+#   P24 (regency sites, local places and titles): mode 1.000 -> 0.933, city 1.000 -> 0.933 (a national meeting centred
+#     at the ministry in Jakarta, followed from the regency's room); after the ministry's room is no room here and the
+#     followed meeting sits in its room: 1.000 and 1.000.
+#   P25 (meeting or not, outcome headlines; non-meetings with meeting words nearby): meeting F1 1.000 -> 0.957 (a086, an
+#     order with a technical meeting planned 'dalam waktu dekat').
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -612,6 +626,18 @@ FLOORS = {
     DATA / "extract_reworded_p18.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.64, "officials": 0.98, "topics": 0.81, "event_pair_f1": 0.99},
     DATA / "extract_reworded_p19.jsonl": {"event_pair_f1": 0.74},
+    DATA / "extract_reworded_p20.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.67, "officials": 0.98, "topics": 0.8, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p21.jsonl": {"meeting_f1": 0.99, "type": 0.93, "date": 0.99, "mode": 0.99, "venue": 0.88,
+        "city": 0.99, "chair": 0.9, "participants": 0.65, "officials": 0.95, "topics": 0.76, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p22.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.94, "chair": 0.99, "participants": 0.69, "officials": 0.96, "topics": 0.77, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p23.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.7, "officials": 0.98, "topics": 0.75, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p24.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.66, "officials": 0.98, "topics": 0.79, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p25.jsonl": {"meeting_f1": 0.95, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.85, "officials": 0.98, "topics": 0.75, "event_pair_f1": 0.99},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)

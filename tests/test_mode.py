@@ -572,3 +572,15 @@ def test_a_national_meeting_centred_in_jakarta_and_followed_from_a_room_here():
               "Kementerian Dalam Negeri (Kemendagri) RI di Jakarta, sementara pemerintah daerah se-Indonesia terhubung lewat "
               "sambungan video.", title="Wabup Ikuti Rakor Inflasi Daerah Secara Virtual dari Ruang Pesagi", published=None)
     assert out["mode"] == "daring" and out["city"] == "Kabupaten Lampung Barat"
+
+
+def test_a_national_meeting_followed_from_here_stays_online_when_others_join_virtually():
+    """'Rakor tersebut diikuti Sekretaris Daerah ... dari Ruang Command Center ..., jajaran Kementerian Dalam Negeri, serta
+    para kepala daerah ... se-Indonesia yang terhubung secara virtual.': everyone of a national meeting led by the minister
+    followed it online; 'yang terhubung secara virtual' sets no one in a room beside them."""
+    out = run("BANDAR LAMPUNG – Sekretaris Daerah Provinsi Lampung Fahrizal Darminto mengikuti Rapat Pengendalian Inflasi Daerah "
+              "dari Ruang Command Center Dinas Kominfotik, Senin (10/4/2023). Rakor itu dibuka dan dipimpin langsung oleh "
+              "Menteri Dalam Negeri Tito Karnavian. Rakor tersebut diikuti Sekretaris Daerah bersama jajaran Pemprov Lampung "
+              "dari Ruang Command Center, jajaran Kementerian Dalam Negeri, serta para kepala daerah se-Indonesia yang terhubung "
+              "secara virtual.", title="Sekdaprov Ikuti Rakor Inflasi", published="2023-04-10")
+    assert out["mode"] == "daring"

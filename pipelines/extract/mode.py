@@ -322,7 +322,10 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
         return "daring" if _followed_from_here(text) else "luring"  # the costlier online patterns cannot match
     if _SWITCHED_ONLINE.search(text):
         return "daring"  # 'semula direncanakan tatap muka ..., dialihkan menjadi rapat daring': in person no longer
-    inferred = not _FULLY_ONLINE.search(text) and (_HYBRID_INFERRED.search(text) or _split_presence(text))
+    # (a national meeting followed from a room here is online for Lampung however the others joined it: '... dari Ruang
+    # Command Center ..., jajaran Kemendagri, serta para kepala daerah se-Indonesia yang terhubung secara virtual')
+    inferred = not _FULLY_ONLINE.search(text) and (
+        (_HYBRID_INFERRED.search(text) and not _followed_from_here(text)) or _split_presence(text))
     if _HYBRID_SAID.search(text) or inferred:
         return "hibrid"
     if _ONLINE.search(text):
