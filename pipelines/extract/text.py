@@ -16,7 +16,8 @@ _NOISE = re.compile(
     r"|(?:penulis|reporter|pewarta|editor|redaktur|kontributor|penyunting)\s*:.*|\([\w./ -]{2,40}\.(?:com|co|id|net)\)\s*"
     # a breadcrumb ('Beranda » Berita » <headline>', 'Home > Politik', 'Beranda / Berita / Pemerintahan') and a view
     # count on its own line ('873')
-    r"|(?:beranda|home|index|indeks)\s*(?:[»›>/]|&gt;).*|[\d.,]+"
+    # (or with bullets: 'Beranda • Berita • Perencanaan Makro dan Evaluasi')
+    r"|(?:beranda|home|index|indeks)\s*(?:[»›>/•·|]|&gt;).*|[\d.,]+"
     r"|laporan\s+(?:reporter|wartawan|kontributor)\b.*)$",
     re.I,
 )
