@@ -248,3 +248,13 @@ def test_the_governors_own_room_is_in_the_capital():
               "(5/5/2026). Kepala DKPTPH menyebut panen raya yang berlangsung serentak di Lampung Tengah membuat antrean "
               "truk di depan pabrik mengular.", "Pergub Harga Singkong Direvisi", published="2026-05-05")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_place_dated_by_a_month_or_year_alone_is_another_occasion_s():
+    """'... lewat Trade Expo Indonesia di Jakarta pada Oktober 2017': a place the story's background dates by month and
+    year is not where the meeting, told with its day, sat."""
+    out = run("Rapat pembahasan kedatangan para duta besar itu digelar di Ruang kerja Asisten Bidang Pemerintahan Kesra, Senin "
+              "(5/02/2018), dan dipimpin Kepala Biro Pemerintahan Chandri. Sejak 2014, gubernur rajin membawa potensi Lampung "
+              "ke forum-forum di luar daerah, antara lain lewat Trade Expo Indonesia di Jakarta pada Oktober 2017.",
+              title="Kemenlu Bawa 16 Dubes ke Lampung", published=None)
+    assert out["city"] == "Kota Bandar Lampung"

@@ -349,6 +349,8 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
         for m in re.finditer(r"\b(?:di|ke)\s+((?:[A-Z][\w.-]*\s?){1,4})", unit):
             if _ABSENT_THERE.search(unit, max(0, m.start() - 120), m.start()):
                 continue  # ('Bupati yang berhalangan hadir karena mengikuti kegiatan ... di Jakarta'): where he was
+            if _DATED_BY_MONTH.match(unit, m.end()):
+                continue  # ('Trade Expo Indonesia di Jakarta pada Oktober 2017'): a place of the story's past
             found = region_in(m.group(1)) or _town_region(m.group(1))
             if found and _VILLAGE.match(m.group(1)) and found.lower() not in region_by_name():
                 continue  # ('di Kelurahan Kupang Kota': a neighbourhood of the capital, not Kupang in NTT)
@@ -357,6 +359,9 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
     return None
 
 
+# A place then dated by a month or a year alone: another occasion's (the news is told with its day).
+_DATED_BY_MONTH = re.compile(r"\s*,?\s*(?:pada|sejak|tahun)\s+(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|"
+                             r"september|oktober|november|desember)\s+|tahun\s+)?(?:19|20)\d{2}\b", re.I)
 _VILLAGE = re.compile(r"(?:kelurahan|desa|pekon|tiyuh|kampung|dusun|jalan|jl|jln)\b", re.I)
 
 
