@@ -2300,3 +2300,13 @@ def test_a_meeting_pointed_back_to_and_said_to_be_led_happened():
               title="Sekda Ingin Lampung In Jadi Kebutuhan", published=None)
     assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-07-03"
     assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_a_meeting_officials_are_asked_to_sit_together_in_has_not_been_held():
+    """'Ia juga meminta jajaran tersebut segera duduk bersama dalam rapat teknis ...': a meeting asked for, like 'meminta
+    ... menggelar rapat', is not the news; the order is a statement."""
+    out = run("Pringsewu (RMOLLampung) - “InshaAllah penanganan menyeluruh segera dilakukan,” kata Pj. Bupati Pringsewu Marindo "
+              "Kurniawan menanggapi merebaknya DBD. Marindo memerintahkan Sekda dan Dinas Kesehatan agar segera bertindak. Ia "
+              "juga meminta jajaran tersebut segera duduk bersama dalam rapat teknis untuk memetakan kecamatan dengan kasus "
+              "terbanyak.", title="DBD Merebak, Pj Bupati Perintahkan OPD Bergerak", published="2023-01-10")
+    assert not out["is_meeting"]

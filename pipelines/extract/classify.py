@@ -342,8 +342,9 @@ _ROOM_BEFORE = re.compile(r"\bRuang(?:an)?\s+$")
 _TOLD = re.compile(rf"[^.,]{{0,40}}?\byang\s+(?:{HELD}|dipimpin|berlangsung)\b", re.I)
 # 'Minta Langsung Gelar Rapat Kerja', 'meminta OPD segera menggelar rapat': a meeting asked for has not been held.
 _ASKED = r"\b(?:diminta|meminta|minta|mengimbau|imbau|menginstruksikan|instruksikan|memerintahkan|perintahkan|menugaskan)\b"
-_ASKED_TO_HOLD = re.compile(rf"{_ASKED}[^.,;]{{0,50}}?\b(?:gelar|menggelar|adakan|mengadakan|laksanakan|melaksanakan)\s+"
-                            r"(?:\w+\s+){0,2}$|"
+# ('Ia juga meminta jajaran tersebut segera duduk bersama dalam rapat teknis ...': asked to sit together in one)
+_ASKED_TO_HOLD = re.compile(rf"{_ASKED}[^.,;]{{0,50}}?\b(?:gelar|menggelar|adakan|mengadakan|laksanakan|melaksanakan|"
+                            r"duduk\s+bersama\s+(?:dalam|di)|berkumpul\s+(?:dalam|di))\s+(?:\w+\s+){0,2}$|"
                             # ('Minta Langsung Rapat dengan Jajaran': asked to meet, not where the asking was done)
                             # (an instruction may be told as carried out: 'Gubernur Instruksikan Rakor ... yang dipimpin Wagub')
                             r"\b(?:diminta|meminta|minta)\s+(?:(?!(?:dalam|pada|saat|ketika|di|kepada|agar|usai|seusai)\b)\w+\s+)"
