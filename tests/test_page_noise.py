@@ -189,12 +189,13 @@ def test_meta_lists_joined_by_bullets_and_wordpress_bylines_are_no_story_lines()
 
 def test_breadcrumbs_view_counts_and_posted_on_lines_are_no_story_lines():
     """'Beranda » Berita » <headline>', 'Home > Politik', 'Beranda / Berita / Pemerintahan', 'Beranda • Berita • ...', '873',
-    'Posted on 22 November 2024 by Admin Dinkes': a breadcrumb repeating the headline must not become the lead's first
-    sentence."""
+    'Posted on 22 November 2024 by Admin Dinkes', a page break ('Halaman 2'): a breadcrumb repeating the headline must not
+    become the lead's first sentence."""
     story = "Pemerintah Provinsi Lampung menggelar rapat koordinasi di Gedung Pusiban, Kamis (21/11/2024)."
     for furniture in ("Beranda » Berita » Lampung Raih Penghargaan pada Rakornas 2024", "Home > Politik",
                       "Beranda / Berita / Pemerintahan", "Beranda › Berita › Wabup Buka Musrenbang", "873",
-                      "Posted on 22 November 2024 by Admin Dinkes", "Beranda • Berita • Perencanaan Makro dan Evaluasi"):
+                      "Posted on 22 November 2024 by Admin Dinkes", "Beranda • Berita • Perencanaan Makro dan Evaluasi",
+                      "Halaman 2", "Halaman selanjutnya >>", "Baca halaman berikutnya"):
         assert clean_lines(f"{furniture}\n\n{story}\n\n{furniture}") == [story]
 
 

@@ -441,3 +441,16 @@ def test_a_dash_ends_a_place():
               "duduk langsung di ruang rapat Bappeda — pola campuran daring-luring yang kini lazim.", title="Fasilitasi RKPD",
               published="2021-03-08")
     assert out["venue"] == "ruang rapat Bappeda"
+
+
+def test_a_room_a_followed_meeting_was_followed_from_told_past_the_lead_across_a_page_break():
+    """'Halaman selanjutnya >>' is a page break, no story line; past it, 'Dari Ruang Command Center ..., Fahrizal menyimak
+    arahan Mendagri' says where a meeting followed online was followed from, the subject's short name not part of it."""
+    out = run("Tribunlampung.co.id, Bandar Lampung - Sekretaris Daerah Provinsi Lampung Fahrizal Darminto mengikuti Rapat "
+              "Pengendalian Inflasi Daerah secara virtual. Permintaan itu disampaikan Menteri Dalam Negeri Tito Karnavian yang "
+              "memimpin langsung rapat, Senin (10/4/2023). Rakor tersebut digelar secara daring dan diikuti pemerintah daerah "
+              "dari berbagai provinsi. Mendagri meminta para kepala daerah turun ke bawah. Selanjutnya, menggelar operasi "
+              "pasar murah.\n\nHalaman selanjutnya >>\n\nDari Ruang Command Center Lt.II Dinas Kominfotik Provinsi Lampung, "
+              "Fahrizal menyimak arahan Mendagri.", title="Sekdaprov Ikuti Rakor Inflasi Virtual", published="2023-04-10")
+    assert out["mode"] == "daring"
+    assert out["venue"] == "Ruang Command Center Lt.II Dinas Kominfotik Provinsi Lampung"

@@ -270,6 +270,9 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     return None
 
 
+# ('Dari Ruang Command Center Lt.II Dinas Kominfotik ..., Fahrizal menyimak arahan Mendagri ...': where a meeting followed
+# online was followed from)
+_FROM_ROOM = re.compile(r"^\W*dari\s+(?:ruang|ruangan|command\s+center|aula|gedung|balai)\b", re.I)
 _STEP_BEFORE = re.compile(r"\b(?:lebih\s+dulu|lebih\s+dahulu|terlebih\s+dahulu)\b", re.I)
 _TOLD_AS_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|nanti|berikutnya|lanjutan)\b", re.I)
 # (a comparison is no earlier meeting: '... lebih padat ketimbang rakor-rakor sebelumnya')
@@ -496,8 +499,8 @@ def extract(record: dict) -> dict:
     # (past the lead, a sentence telling how the meeting was followed online says from where: 'Dari Lampung, Gubernur
     # Arinal Djunaidi mengikutinya secara daring dari Mahan Agung.')
     place = venue([said.get(u, u) for u in focus], followed=followed) or venue(focus, followed=followed) or (
-        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u) or (followed and joined_online(u))] + [title],
-              followed=followed) if decision.is_meeting else None)
+        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u) or (followed and (joined_online(u) or _FROM_ROOM.match(u)))]
+              + [title], followed=followed) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None

@@ -165,7 +165,11 @@ def _without_subject(place: str) -> str:
     if not comma:
         return place
     from pipelines.extract.people import lookup, strip_honorifics
-    return head if lookup(strip_honorifics(last.strip())) else place  # (a known official, not a town or a building)
+    name = strip_honorifics(last.strip())
+    # (a known official, not a town or a building; a short form too when it names no place: 'Dari Ruang Command Center
+    # ..., Fahrizal menyimak arahan Mendagri')
+    short = len(name.split()) == 1 and not (region_in(name) or place_region(name) or name.lower() in outside_places())
+    return head if lookup(name) or (short and lookup(name, role="")) else place
 
 
 def _described(place: str) -> bool:

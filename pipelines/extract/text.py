@@ -18,7 +18,9 @@ _NOISE = re.compile(
     # count on its own line ('873')
     # (or with bullets: 'Beranda • Berita • Perencanaan Makro dan Evaluasi')
     r"|(?:beranda|home|index|indeks)\s*(?:[»›>/•·|]|&gt;).*|[\d.,]+"
-    r"|laporan\s+(?:reporter|wartawan|kontributor)\b.*)$",
+    r"|laporan\s+(?:reporter|wartawan|kontributor)\b.*"
+    # a page break of a story split over pages ('Halaman 2', 'Halaman selanjutnya >>', 'Baca halaman berikutnya')
+    r"|(?:baca\s+|lanjut\s+ke\s+)?halaman\s+(?:\d{1,2}|selanjutnya|berikutnya)\W*|(?:next|selanjutnya)\s*(?:>>|»|›)\W*)$",
     re.I,
 )
 # Headers after which a page lists other articles or comments: the article has ended.
