@@ -2310,3 +2310,15 @@ def test_a_meeting_officials_are_asked_to_sit_together_in_has_not_been_held():
               "juga meminta jajaran tersebut segera duduk bersama dalam rapat teknis untuk memetakan kecamatan dengan kasus "
               "terbanyak.", title="DBD Merebak, Pj Bupati Perintahkan OPD Bergerak", published="2023-01-10")
     assert not out["is_meeting"]
+
+
+def test_a_generic_type_from_an_earlier_meeting_yields_to_the_meeting_said_to_be_held():
+    """'Integrasi layanan sebenarnya sudah disinggung dalam rapat pembahasan awal ..., namun saat itu ...' (an earlier
+    meeting, generic) before 'Rapat koordinasi pemantapan ... itu dipimpin Sekretaris Daerah ..., Kamis (3/7/2025).': the
+    story's meeting is typed by the sentence that dates it."""
+    out = run("RMOLLampung. Pengelolaan aplikasi Lampung In disepakati berpindah dari Jakarta Smart City ke Pemprov Lampung. "
+              "Keputusan tersebut diambil di tengah pertumbuhan pengguna. Integrasi layanan sebenarnya sudah disinggung dalam "
+              "rapat pembahasan awal bersama tim teknis, Selasa (17/6/2025), namun saat itu belum sampai pada keputusan. Rapat "
+              "koordinasi pemantapan aplikasi Lampung In itu dipimpin Sekretaris Daerah Provinsi Lampung, Marindo Kurniawan, "
+              "di Kantor Gubernur, Kamis (3/7/2025).", title="Pengelolaan Lampung In Pindah ke Pemprov", published=None)
+    assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-07-03"

@@ -7,7 +7,8 @@ from dataclasses import replace
 from itertools import accumulate
 
 from pipelines.extract.chair import chair
-from pipelines.extract.classify import FOLLOWS_UP_MEETING, Classification, classify, named_again, opinion_page
+from pipelines.extract.classify import (FOLLOWS_UP_MEETING, Classification, classify, meeting_type, named_again,
+                                        opinion_page)
 from pipelines.extract.dates import DateHit, article_year, find_dates, parse_published, stamped_day
 from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
@@ -257,6 +258,12 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
     sebelum ...' tell an earlier meeting; 'Video conference Rapat Koordinasi ... itu diikuti Arinal ..., Rabu (8/2/2023)'
     tells the story's own.
     """
+    held = _held_unit(sents, evidence, published, year)
+    return held[1] if held else None
+
+
+def _held_unit(sents: list[str], evidence: str, published, year: int | None) -> tuple[str, DateHit] | None:
+    """(sentence, its day) of the meeting said to be held or led, not told as earlier, later or followed up."""
     for unit in sents:
         if unit != evidence and (_NAMED_AND_HELD.match(unit) or _OPENS_OR_LEADS.search(unit)) \
                 and not _EARLIER_WORDS.search(unit) \
@@ -266,8 +273,18 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
             hits = _own_dates(unit, [h for h in find_dates(unit, published, year) if h.strength >= 2
                                      and not (published and h.value and h.value > published)])
             if hits:
-                return _nearest_to_meeting(unit, hits)
+                return unit, _nearest_to_meeting(unit, hits)
     return None
+
+
+def _retyped(decision: Classification, sents: list[str], published, year: int | None) -> Classification:
+    """A generic type taken from an evidence told as earlier ('... sudah disinggung dalam rapat pembahasan awal ..., namun
+    saat itu ...') made exact by the meeting said to be held ('Rapat koordinasi pemantapan ... itu dipimpin ...')."""
+    if decision.meeting_type != "rapat_lainnya" or not (decision.evidence and _told_as_earlier(decision.evidence)):
+        return decision
+    held = _held_unit(sents, decision.evidence, published, year)
+    kind = meeting_type([held[0]]) if held else None
+    return replace(decision, meeting_type=kind) if kind and kind != "rapat_lainnya" else decision
 
 
 # ('Dari Ruang Command Center Lt.II Dinas Kominfotik ..., Fahrizal menyimak arahan Mendagri ...': where a meeting followed
@@ -472,10 +489,11 @@ def extract(record: dict) -> dict:
     sents = [s for s in sents if s]
     text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
+    year = None if published else article_year(" ".join([title] + lines))
     if decision.is_meeting:
         decision = replace(decision, meeting_type=named_again(decision.meeting_type, sents, LEAD))
+        decision = _retyped(decision, sents, published, year)
     focus = ([decision.evidence] if decision.evidence else []) + _lead(sents)
-    year = None if published else article_year(" ".join([title] + lines))
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None
     if decision.is_meeting and hit is None:
         hit = _caption_day(text, published, year)
