@@ -2218,6 +2218,7 @@ def test_an_agreement_signed_in_a_meeting_sets_the_news_in_it():
 
 @pytest.mark.parametrize("unit", [
     "Jadwal penyerahannya sudah ditetapkan Badan Musyawarah dalam rapat pada Kamis (14/3) pekan sebelumnya.",
+    "Pemerintah kota meminta seluruhnya dikaji lebih dalam oleh tim raperda, sebelum dibahas di rapat komisi.",
     "Rakor serupa tahun lalu digelar di Kota Metro, Rabu (20/2/2019).",
     "Dalam rapat yang sama bulan lalu, para kepala dinas diminta menyiapkan data.",
     "Tahun lalu, musrenbang provinsi digelar di Gedung Pusiban.",
@@ -2225,7 +2226,8 @@ def test_an_agreement_signed_in_a_meeting_sets_the_news_in_it():
 def test_a_meeting_of_a_period_gone_is_another_than_the_news(unit):
     """A meeting told as the series' occasion of last year or month ('Rakor serupa tahun lalu', 'Tahun lalu, musrenbang
     ...') or of a weekday the week before ('dalam rapat pada Kamis (14/3) pekan sebelumnya') is set aside as another
-    meeting than the news; a council's organ ('Badan Musyawarah') is no meeting at all."""
+    meeting than the news; so is one a matter goes to later ('sebelum dibahas di rapat komisi'); a council's organ ('Badan
+    Musyawarah') is no meeting at all."""
     from pipelines.extract.classify import _meeting_hits
     assert _meeting_hits(unit) == ()
 

@@ -432,6 +432,7 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _TOLD_DAYS_BEFORE.match(unit, m.end())
                 or _EARLIER_OCCASION.match(unit, m.end())
                 or _SPAN_AFTER.match(unit, m.end())
+                or _BEFORE_TAKEN_TO.search(unit, max(0, m.start() - 40), m.start())
                 or (_FRONTED_SETTING.search(unit, max(0, m.start() - 12), m.start()) and _HAD_DONE.match(unit, m.end())))
 
 
@@ -445,6 +446,9 @@ _HAD_DONE = re.compile(r"[^.;]{0,120}?,\s+(?:[\w.-]+\s+){1,5}?(?:sudah|telah)\s+
 # 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
 _TOLD_DAYS_BEFORE = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
 # 'Pada forum yang sama tahun lalu, Selasa (19/2/2019), ...': the series' occasion of a period gone, not the news.
+# '... dikaji lebih dalam oleh BP2D, sebelum dibahas di rapat komisi', 'Sebelum dibawa ke paripurna, ...': the meeting a
+# matter goes to after the one told is still to come.
+_BEFORE_TAKEN_TO = re.compile(r"\bsebelum\s+(?:\w+\s+){0,2}?(?:di|ke|dalam|pada)\s+$", re.I)
 # 'Rancangannya disampaikan ... dalam rapat paripurna pada Senin (21/7/2025), lalu dibahas maraton ... selama lebih dari
 # dua pekan': the meeting a span of days or weeks followed came before the news.
 _SPAN_AFTER = re.compile(r"[^.;]{0,160}?,\s*(?:lalu|kemudian|setelah\s+itu|sebelum)\b[^.;]{0,120}?\bselama\s+(?:(?:lebih\s+dari|"
