@@ -2324,3 +2324,17 @@ def test_a_generic_type_from_an_earlier_meeting_yields_to_the_meeting_said_to_be
               "koordinasi pemantapan aplikasi Lampung In itu dipimpin Sekretaris Daerah Provinsi Lampung, Marindo Kurniawan, "
               "di Kantor Gubernur, Kamis (3/7/2025).", title="Pengelolaan Lampung In Pindah ke Pemprov", published=None)
     assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-07-03"
+
+
+def test_a_meeting_named_led_and_dated_after_an_earlier_one_set_aside_is_the_news():
+    """'Sebelumnya, ... telah dibahas dalam rapat teknis BPBD ..., Senin (1/12/2025), ...' is set aside; 'Rapat Koordinasi
+    Kesiapsiagaan Bencana yang diinstruksikan Gubernur itu dipimpin Wakil Gubernur ..., Kamis (11/12/2025).' names its own
+    meeting, led and dated, not the one set aside ('Dalam pertemuan itu, ...')."""
+    out = run("RMOLLampung. Keselamatan warga ditetapkan sebagai prioritas utama Pemprov Lampung dalam menghadapi bencana "
+              "hidrometeorologi. Langkah itu diambil seiring cuaca ekstrem. Dalam beberapa pekan terakhir, hujan lebat memicu "
+              "genangan. Sebelumnya, kesiapan peralatan juga telah dibahas dalam rapat teknis BPBD bersama instansi terkait, "
+              "Senin (1/12/2025), namun Gubernur kemudian menginstruksikan agar koordinasi ditingkatkan. Rapat Koordinasi "
+              "Kesiapsiagaan Bencana yang diinstruksikan Gubernur itu dipimpin Wakil Gubernur Lampung, Jihan Nurlela, di Kantor "
+              "BPBD Provinsi Lampung, Kamis (11/12/2025).", title="Puncak Hujan Diprediksi Januari 2026, Pemprov Siagakan "
+              "Logistik", published=None)
+    assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-12-11"

@@ -867,8 +867,12 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if i > 0 and decided and decided[0] != "meeting" and _bare_list(narrated[i]):
             continue  # ('Gebyar UKM, bedah koperasi, festival tapis.': a feature's opening list of names, no event told;
             # a list naming a meeting, 'Rakor Inflasi, Senin (14/4), Ruang Sungkai', still names it)
-        if i > 0 and set_aside and _POINTED_BACK.search(unit) and (decided is None or decided[0] == "meeting"):
-            continue  # ('Dalam pertemuan itu, ...' after a meeting told as another event's or as someone recalls it)
+        if i > 0 and set_aside and _POINTED_BACK.search(unit) and (decided is None or decided[0] == "meeting") \
+                and not (_HELD_THERE.match(unit) and _DATED.search(unit)):
+            # ('Dalam pertemuan itu, ...' after a meeting told as another event's or as someone recalls it; not a meeting
+            # named, said to be led and dated: 'Rapat Koordinasi Kesiapsiagaan Bencana ... itu dipimpin Wakil Gubernur
+            # ..., Kamis (11/12/2025)')
+            continue
         if i > 0 and (decided is None or decided[0] != "meeting"):
             set_aside = set_aside or any(_DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
                                          for m in _NAMES_MEETING.finditer(unit))
