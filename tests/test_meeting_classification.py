@@ -2338,3 +2338,19 @@ def test_a_meeting_named_led_and_dated_after_an_earlier_one_set_aside_is_the_new
               "BPBD Provinsi Lampung, Kamis (11/12/2025).", title="Puncak Hujan Diprediksi Januari 2026, Pemprov Siagakan "
               "Logistik", published=None)
     assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-12-11"
+
+
+@pytest.mark.parametrize("unit, series", [
+    ("Bappeda menggelar enam FGD tematik di perguruan tinggi, yang terakhir berlangsung di UIN Raden Intan Lampung pada "
+     "Kamis (17/4/2025).", True),
+    ("Bappeda kemudian menggelar rangkaian Focus Group Discussion (FGD) tematik di enam perguruan tinggi, yang ditutup "
+     "dengan FGD bertema harmoni sosial pada Kamis (17/4/2025).", True),
+    # a guard: a series of sittings on the day, with no last one told apart, is the news
+    ("Tanggapan Bapemperda tersebut dibacakan dalam rangkaian rapat paripurna yang digelar DPRD Provinsi Lampung secara "
+     "berturut-turut pada hari itu.", False),
+])
+def test_a_series_of_meetings_told_with_its_last_one_led_up_to_the_news(unit, series):
+    """'enam FGD tematik ..., yang terakhir berlangsung ...', 'rangkaian FGD ..., yang ditutup dengan FGD ...': a counted
+    series told with its last meeting led up to the news (a musrenbang); none of its meetings is one of its own."""
+    from pipelines.extract.classify import _meeting_hits
+    assert (_meeting_hits(unit) == ()) is series

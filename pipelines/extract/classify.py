@@ -372,6 +372,8 @@ _FOLLOWING = re.compile(r"\bmenyusul\s+[^.,;:]{0,40}$", re.I)
 def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, -length, type key, matched text) of every meeting trigger, longest at each place."""
     pattern, keys = _meeting_vocabulary()
+    if _SERIES.search(unit):
+        return ()
     hits = []
     another = False  # a meeting of the unit was set aside as another one than the news
     for m in pattern.finditer(unit):
@@ -446,6 +448,13 @@ _HAD_DONE = re.compile(r"[^.;]{0,120}?,\s+(?:[\w.-]+\s+){1,5}?(?:sudah|telah)\s+
 # 'pertemuan Gubernur ... dengan 12 pemilik pabrik tapioka sehari sebelumnya': a meeting told as days before the news.
 _TOLD_DAYS_BEFORE = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumnya|sebelum\s+itu)\b", re.I)
 # 'Pada forum yang sama tahun lalu, Selasa (19/2/2019), ...': the series' occasion of a period gone, not the news.
+# 'Bappeda menggelar enam FGD tematik di perguruan tinggi, yang terakhir berlangsung ... pada Kamis (17/4/2025)',
+# 'menggelar rangkaian Focus Group Discussion (FGD) tematik ..., yang ditutup dengan FGD bertema ...': a series told with
+# its last one led up to the news; none of its meetings is one of its own. (Not any 'rangkaian': 'dalam rangkaian rapat
+# paripurna yang digelar ... pada hari itu' is the news.)
+_SERIES = sentence_re(rf"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|\d{{1,2}}|(?:se)?rangkaian)\s+"
+                      rf"(?:[\w-]+\s+){{0,4}}?\(?(?:{MEETING_NOUNS})\b[^.;]{{0,160}}?\byang\s+(?:terakhir|ditutup\s+dengan|"
+                      r"diakhiri\s+dengan|pamungkas)\b", re.I)
 # '... dikaji lebih dalam oleh BP2D, sebelum dibahas di rapat komisi', 'Sebelum dibawa ke paripurna, ...': the meeting a
 # matter goes to after the one told is still to come.
 _BEFORE_TAKEN_TO = re.compile(r"\bsebelum\s+(?:\w+\s+){0,2}?(?:di|ke|dalam|pada)\s+$", re.I)
