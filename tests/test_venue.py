@@ -454,3 +454,13 @@ def test_a_room_a_followed_meeting_was_followed_from_told_past_the_lead_across_a
               "Fahrizal menyimak arahan Mendagri.", title="Sekdaprov Ikuti Rakor Inflasi Virtual", published="2023-04-10")
     assert out["mode"] == "daring"
     assert out["venue"] == "Ruang Command Center Lt.II Dinas Kominfotik Provinsi Lampung"
+
+
+def test_a_room_pointed_back_to_is_the_room_named_before():
+    """'Kursi-kursi di sekeliling meja panjang Ruang Rapat Bappeda Lantai 1, Kamis (27/7), terisi ... . Di ruangan itulah
+    Bappeda ... memfasilitasi FGD ...': 'ruangan itulah' points back to the room the lead named."""
+    out = run("Kursi-kursi di sekeliling meja panjang Ruang Rapat Bappeda Lantai 1, Kamis (27/7/2023), terisi perwakilan pemangku "
+              "kepentingan. Di ruangan itulah Bappeda Provinsi Lampung memfasilitasi Focus Group Discussion (FGD) yang "
+              "diselenggarakan Puslitbang PKPT Kementerian PUPR.", title="Bappeda Fasilitasi FGD Puslitbang PUPR",
+              published=None)
+    assert out["venue"] == "Ruang Rapat Bappeda Lantai 1"

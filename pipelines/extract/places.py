@@ -118,8 +118,12 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     # 'di X' says where it happened, 'ke X' / 'mendatangi X' only where someone went; a meeting followed
     # 'secara virtual dari X' happened, for this article, in X
     best = None  # (rank, unit, position): each unit is scanned once, the best rank wins, then the earliest
+    pointed = False
     for u, unit in enumerate(units):
         for m in _venue_phrases(unit):
+            if _POINTER.match(m.group(1)):
+                pointed = True  # (resolved below to the room named before, when nothing else is found)
+                continue
             if "masing-masing" in m.group(1).lower() or _ON_THE_GROUND.match(m.group(1)) or _SENT_TO.search(
                     unit, max(0, m.start() - 40), m.start() + 3) or _reported(unit, m.start()):
                 # 'dari markas masing-masing': each participant's own place, not the meeting's; 'di lapangan masih ada
@@ -137,6 +141,9 @@ def venue(units: list[str], followed: bool = False) -> str | None:
                     best = (key, _without_subject(_TRAILING_AND.sub("", _ADDRESS.sub("", place))).strip(" ,"))
     if best:
         return _with_room(best[1], units)
+    named = next((m.group(0) for unit in units for m in [_NAMED_ROOM.search(unit)] if m), None) if pointed else None
+    if named:
+        return named
     for unit in units:
         low = unit.lower()  # (the pattern needs one of these words: a cheap test first)
         m = _VENUE_SUBJECT.search(unit) if any(w in low for w in _VENUE_SUBJECT_WORDS) else None
@@ -152,6 +159,9 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     return None
 
 
+# 'Di ruangan itulah Bappeda ... memfasilitasi FGD ...': a room pointed back to, named in an earlier sentence.
+_NAMED_ROOM = re.compile(r"\b(?:Ruang|Ruangan|Aula)(?:\s+(?:[A-Z][\w.-]*|Lantai|Lt\.?|\d+))+")
+_POINTER = re.compile(r"^(?:ruang|ruangan|tempat|gedung|aula|lokasi)\s+(?:itu|itulah|tersebut|ini|inilah)\b", re.I)
 _COMMA = re.compile(r",?\s*")
 # 'di kantor orang nomor dua di Pemprov itu: Ruang Kerja Wakil Gubernur, ...': the description, then the name.
 _NAMED_AFTER_COLON = re.compile(rf"[^.;:]{{0,20}}:\s*((?=(?-i:[A-Z])){_HEAD}\b[^.,;:()\"“”]*)", re.I)
