@@ -2354,3 +2354,13 @@ def test_a_series_of_meetings_told_with_its_last_one_led_up_to_the_news(unit, se
     series told with its last meeting led up to the news (a musrenbang); none of its meetings is one of its own."""
     from pipelines.extract.classify import _meeting_hits
     assert (_meeting_hits(unit) == ()) is series
+
+
+def test_a_meeting_still_to_be_held_past_the_evidence_does_not_type_the_story():
+    """'Untuk merampungkan dokumen itu, Bappeda akan menggelar focus group discussion (FGD).' past the evidence (a team
+    gathered in a meeting room): the FGD to be held is another meeting, no type of this one."""
+    from pipelines.extract.classify import meeting_type
+    evidence = "Tim Penyusun RPJMD berkumpul di Ruang Rapat Alimuddin Umar, Senin (8/7/2024)."
+    units = [evidence, evidence, "Bappeda Kebut Rancangan RPJMD",
+             "Untuk merampungkan dokumen itu, Bappeda akan menggelar focus group discussion (FGD)."]
+    assert meeting_type(units) == "rapat_lainnya"

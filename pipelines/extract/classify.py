@@ -626,7 +626,9 @@ def meeting_type(units: list[str]) -> str:
         hits = [h for h in _meeting_hits(unit) if (h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3]))
                 and not (h[3] in _WEAK_MEETING and _PRESENTED.search(unit, max(0, h[0] - 40), h[0]))]
         if k >= 2:  # past the title and evidence, an earlier meeting recalled ('forum konsultasi publik dua pekan lalu')
-            hits = [h for h in hits if not _RECALLED_MENTION.match(unit, h[0] - h[1])]
+            # or one still to be held ('untuk merampungkan ... Bappeda akan menggelar focus group discussion (FGD)')
+            hits = [h for h in hits if not _RECALLED_MENTION.match(unit, h[0] - h[1])
+                    and not _TO_HOLD_LATER.search(unit, max(0, h[0] - 50), h[0])]
         review = _REVIEW.search(unit)
         hits = [h for h in hits if not review or h[0] < review.start()]  # (the event a preparation meeting prepares)
         summons = _convening(unit)
@@ -652,6 +654,8 @@ def meeting_type(units: list[str]) -> str:
     return named or _generic_type(units)
 
 
+_TO_HOLD_LATER = re.compile(rf"\b(?:akan|bakal|berencana|rencananya|direncanakan|dijadwalkan)\s+(?:\w+\s+){{0,2}}?"
+                            rf"(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|{HELD})\s+(?:[\w-]+\s+){{0,4}}?\(?$", re.I)
 _RECALLED_MENTION = re.compile(r"[^.,;]{0,50}?\b(?:lalu|sebelumnya|silam)\b", re.I)
 
 
