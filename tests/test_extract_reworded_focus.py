@@ -18,7 +18,9 @@ P6, O13 (officials named bare first), V17 and V18; and M15, S9, U8, Q12. Sevente
 hard to join); M17, S12, U10, Q14, O14, P8 (meetings at real length), V21 and V22; M18, S13, U11, Q15, N7 (kinds and modes), P9, V23 and V24; P10, M19, S14, U12, Q16, K5 (DPRD reporting), V25 and V26; P11, P12, M20, S15, U13, Q17, V27 and V28; P13, U14, U15, S16, M21, Q18, V29 and T6.
 Eighteenth session: P14 to P19 (real-length reports: the meeting named late, a second activity, DPRD procedure, leaders
 told by title or pronoun, wire style, non-meetings beside other meetings); P20 to P25 (a press office's formal release, an
-online daily's page as served, the history of the matter, who took part, regency sites, meeting or not)."""
+online daily's page as served, the history of the matter, who took part, regency sites, meeting or not); P26 to P31
+(leaders told late, days relative to publication, kinds named loosely, modes told indirectly, short releases,
+non-meetings with meeting vocabulary)."""
 
 from pathlib import Path
 
@@ -304,6 +306,19 @@ DATA = Path(__file__).parent / "data"
 #     followed meeting sits in its room: 1.000 and 1.000.
 #   P25 (meeting or not, outcome headlines; non-meetings with meeting words nearby): meeting F1 1.000 -> 0.957 (a086, an
 #     order with a technical meeting planned 'dalam waktu dekat').
+# A third round, original -> reworded at the first run:
+#   P26 (leaders told late, in passives, relative clauses, as deputies standing in; audiences' hosts by title): chair
+#     1.000 -> 1.000; type 0.955 -> 0.864 (d036 typed by an earlier meeting's generic name; e017 and a055 as in other
+#     sets), venue 1.000 -> 0.955.
+#   P27 (the day told relative to the publication date, other relative days around it): every field at or above the
+#     originals.
+#   P28 (the kind named loosely in the headline and once in the text, other kinds around): type 1.000 -> 0.955 (f026, a
+#     virtual meeting read as an audience), participants 0.732 -> 0.702.
+#   P29 (the mode told indirectly, online words about other things): venue 1.000 -> 0.941 ('Di ruangan itulah ...'); after
+#     a room pointed back to is the room named before: venue 1.000.
+#   P30 (short releases, 500-1,100 characters): every field at or above the originals.
+#   P31 (non-meetings with meeting vocabulary around them: 'berkoordinasi', a dialogue on a visit, a ceremony in a
+#     meeting room): none read as a meeting.
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -638,6 +653,17 @@ FLOORS = {
         "city": 0.99, "chair": 0.99, "participants": 0.66, "officials": 0.98, "topics": 0.79, "event_pair_f1": 0.99},
     DATA / "extract_reworded_p25.jsonl": {"meeting_f1": 0.95, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.85, "officials": 0.98, "topics": 0.75, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p26.jsonl": {"meeting_f1": 0.99, "type": 0.85, "date": 0.99, "mode": 0.99, "venue": 0.94,
+        "city": 0.99, "chair": 0.99, "participants": 0.69, "officials": 0.97, "topics": 0.78, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p27.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.82, "officials": 0.97, "topics": 0.85, "event_pair_f1": -0.01},
+    DATA / "extract_reworded_p28.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.69, "officials": 0.96, "topics": 0.81, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p29.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.64, "officials": 0.97, "topics": 0.76, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p30.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.75, "officials": 0.97, "topics": 0.79, "event_pair_f1": -0.01},
+    DATA / "extract_reworded_p31.jsonl": {"event_pair_f1": 0.99},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)
@@ -657,3 +683,10 @@ def test_real_length_non_meetings_beside_other_meetings_stay_non_meetings():
     _, misses = evaluate(DATA / "extract_reworded_p19.jsonl")
     misread = {m["id"] for m in misses if m["field"] == "is_meeting"}
     assert misread <= {"pp19-c062", "pp19-f009", "pp19-f059", "pp19-f045"}
+
+
+def test_non_meetings_with_meeting_vocabulary_stay_non_meetings():
+    """P31: 22 development non-meetings told with the words of meetings around them ('berkoordinasi dengan dinas', a
+    dialogue with residents on a visit, a swearing-in in a meeting room): none is read as a meeting."""
+    _, misses = evaluate(DATA / "extract_reworded_p31.jsonl")
+    assert [m for m in misses if m["field"] == "is_meeting"] == []
