@@ -2364,3 +2364,11 @@ def test_a_meeting_still_to_be_held_past_the_evidence_does_not_type_the_story():
     units = [evidence, evidence, "Bappeda Kebut Rancangan RPJMD",
              "Untuk merampungkan dokumen itu, Bappeda akan menggelar focus group discussion (FGD)."]
     assert meeting_type(units) == "rapat_lainnya"
+
+
+def test_a_meeting_room_where_reporters_met_someone_is_no_meeting():
+    """'Hal tersebut disampaikan Asisten ... saat ditemui di ruang rapat kerjanya, Kantor Gubernur ...': the meeting room is
+    where the speaker was interviewed, not a meeting sitting."""
+    from pipelines.extract.classify import _meeting_hits
+    assert _meeting_hits("Hal tersebut disampaikan Asisten Pemerintahan Provinsi Lampung Irwan Sihar Marpaung saat ditemui "
+                         "di ruang rapat kerjanya, Kantor Gubernur Lampung, Selasa (11/6/2019).") == ()

@@ -464,3 +464,13 @@ def test_a_room_pointed_back_to_is_the_room_named_before():
               "diselenggarakan Puslitbang PKPT Kementerian PUPR.", title="Bappeda Fasilitasi FGD Puslitbang PUPR",
               published=None)
     assert out["venue"] == "Ruang Rapat Bappeda Lantai 1"
+
+
+def test_a_bare_room_followed_by_a_conjunction_names_no_venue():
+    """'... jadi sebagian hadir di ruangan dan sebagian lagi dari layar': a room no one named is no venue; the one the lead
+    named ('di Ruang Kerja Sekretaris Daerah ...') is."""
+    out = run("Evaluasi aplikasi Lampung-In digelar Pemerintah Provinsi Lampung bersama Tim JSC pada Kamis, 4 Desember 2025, di "
+              "Ruang Kerja Sekretaris Daerah Provinsi Lampung. Pertemuan dipimpin Sekdaprov Marindo Kurniawan, sementara Tim JSC "
+              "bergabung secara virtual lewat Zoom Meeting, jadi sebagian hadir di ruangan dan sebagian lagi dari layar.",
+              title="Evaluasi Lampung-In Digelar Hybrid", published=None)
+    assert out["venue"] == "Ruang Kerja Sekretaris Daerah Provinsi Lampung"

@@ -312,6 +312,11 @@ def _room_before(unit: str, at: int) -> bool:
     return _ROOM.search(unit, max(0, at - 10), at) is not None
 
 
+# ('... disampaikan Asisten ... saat ditemui di ruang rapat kerjanya, Kantor Gubernur ...': where reporters met him)
+_INTERVIEWED_IN = re.compile(r"\b(?:ditemui|dijumpai|diwawancarai|dikonfirmasi|dihubungi)\b[^.,;]{0,30}?\b(?:di|dari)\s+"
+                             r"(?:dalam\s+)?(?:ruang|ruangan)\s+$", re.I)
+
+
 def _room_names_kind(name: str) -> bool:
     """A meeting kind named by a room that may hold other kinds: 'Ruang Rapat Pimpinan' holds a Banmus meeting."""
     return _meeting_vocabulary()[1][_phrase_key(name)] not in {"rapat_lainnya", "sidang", "rapat_paripurna"}
@@ -394,7 +399,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         if _AFTER_INTERNAL.search(unit, max(0, m.start() - 12), m.start()) and (
                 m.group(0).lower().endswith("internal") or _INTERNAL.match(unit, m.end())):
             continue  # ('... ujar Mikdar kepada wartawan usai rapat internal pansus': a closed meeting, told of in passing)
-        if (_room_before(unit, m.start()) and (another or _room_names_kind(m.group(0)))) or (
+        if (_room_before(unit, m.start()) and (another or _room_names_kind(m.group(0))
+                                               or _INTERVIEWED_IN.search(unit, max(0, m.start() - 50), m.start()))) or (
                 _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
                 or _GAVEL.search(unit, max(0, m.start() - 6), m.start())
                 or _inside_name(unit, m)):

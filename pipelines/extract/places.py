@@ -121,6 +121,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     pointed = False
     for u, unit in enumerate(units):
         for m in _venue_phrases(unit):
+            if _BARE_ROOM.match(m.group(1)):
+                continue  # ('sebagian hadir di ruangan dan sebagian lagi dari layar': a room, no room named)
             if _POINTER.match(m.group(1)):
                 pointed = True  # (resolved below to the room named before, when nothing else is found)
                 continue
@@ -160,6 +162,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
 
 
 # 'Di ruangan itulah Bappeda ... memfasilitasi FGD ...': a room pointed back to, named in an earlier sentence.
+_BARE_ROOM = re.compile(r"^(?:ruang|ruangan|tempat|lokasi|aula|gedung)\s+(?:dan|atau|serta|yang|sebagian|sementara|lalu|"
+                        r"kemudian|untuk|dengan|bersama|maupun|hingga|sampai)\b", re.I)
 _NAMED_ROOM = re.compile(r"\b(?:Ruang|Ruangan|Aula)(?:\s+(?:[A-Z][\w.-]*|Lantai|Lt\.?|\d+))+")
 _POINTER = re.compile(r"^(?:ruang|ruangan|tempat|gedung|aula|lokasi)\s+(?:itu|itulah|tersebut|ini|inilah)\b", re.I)
 _COMMA = re.compile(r",?\s*")
