@@ -2372,3 +2372,16 @@ def test_a_meeting_room_where_reporters_met_someone_is_no_meeting():
     from pipelines.extract.classify import _meeting_hits
     assert _meeting_hits("Hal tersebut disampaikan Asisten Pemerintahan Provinsi Lampung Irwan Sihar Marpaung saat ditemui "
                          "di ruang rapat kerjanya, Kantor Gubernur Lampung, Selasa (11/6/2019).") == ()
+
+
+def test_a_meeting_identified_by_yang_dimaksud_adalah_is_no_meeting_spoken_of():
+    """'Forum yang dimaksud adalah Rapat Koordinasi (Rakor) Pengendalian Inflasi Daerah yang diselenggarakan Kemendagri
+    secara daring, Senin (6/10/2025).' identifies the forum the lead told of; it is not a meeting a speaker merely spoke of
+    ('Pertemuan yang dimaksud Mikdar ...')."""
+    out = run("Saibumi.com, Bandar Lampung - Di atas kertas, Lampung boleh sedikit bernafas lega. Inflasi provinsi ini pada "
+              "September 2025 tercatat 1,17 persen. Tetapi dalam forum koordinasi bersama pusat awal pekan ini, pesan yang sampai "
+              "ke daerah justru bernada peringatan. Forum yang dimaksud adalah Rapat Koordinasi (Rakor) Pengendalian Inflasi "
+              "Daerah yang diselenggarakan Kementerian Dalam Negeri secara daring, Senin (6/10/2025). Pemprov Lampung "
+              "mengikutinya dari Ruang Command Center Dinas Kominfotik Lampung.", title="Inflasi Rendah, Lampung Diminta Tak "
+              "Terlena", published=None)
+    assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-10-06"

@@ -91,7 +91,9 @@ _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4})
                          # ('Pertemuan yang dimaksud Mikdar berlangsung Selasa ...': the meeting a speaker spoke of)
                          # (not one dubbed so: 'rapat yang disebut-sebut sebagai rakor perdana')
                          rf"\b(?:{MEETING_NOUNS})\s+yang\s+(?:di(?:maksud|singgung|sebut)(?:kan)?(?:nya)?|"
-                         r"(?:ia|dia|beliau)\s+(?:maksud|singgung|sebut)(?:kan)?)(?![\w-])(?!\s+(?:sebagai|dengan)\b)", re.I)
+                         # (nor one identified: 'Forum yang dimaksud adalah Rapat Koordinasi ...')
+                         r"(?:ia|dia|beliau)\s+(?:maksud|singgung|sebut)(?:kan)?)(?![\w-])"
+                         r"(?!\s+(?:sebagai|dengan|adalah|ialah|yakni|yaitu|merupakan)\b)", re.I)
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
 _THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
