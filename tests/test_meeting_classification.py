@@ -2385,3 +2385,14 @@ def test_a_meeting_identified_by_yang_dimaksud_adalah_is_no_meeting_spoken_of():
               "mengikutinya dari Ruang Command Center Dinas Kominfotik Lampung.", title="Inflasi Rendah, Lampung Diminta Tak "
               "Terlena", published=None)
     assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-10-06"
+
+
+def test_an_event_told_as_not_yet_held_after_its_noun_is_no_event():
+    """'Pelantikan belum juga digelar, tetapi pasangan ... sudah lebih dulu bergerilya di ibu kota.': an inauguration not
+    yet held ('belum ... digelar' after the noun, as 'Belum Dilantik' before the verb) is no event; the audience told next
+    is the news."""
+    out = run("JAKARTA, RMOLLAMPUNG - Pelantikan belum juga digelar, tetapi pasangan Gubernur dan Wakil Gubernur Lampung terpilih "
+              "sudah lebih dulu bergerilya di ibu kota. Rahmat Mirzani Djausal dan Jihan Nurlela beraudiensi dengan Menteri "
+              "PPN/Kepala Bappenas Rachmat Pambudy di Kantor Kementerian PPN/Bappenas.", title="Mirza-Jihan Temui Menteri PPN",
+              published=None)
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Rachmat Pambudy"

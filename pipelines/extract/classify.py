@@ -486,6 +486,7 @@ def _planned(unit: str, m: re.Match) -> bool:
     return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _HABITUAL.match(unit, m.end())
                 or _IN_KIND.search(unit, max(0, m.start() - 90), m.start())
                 or _NOT_YET.search(unit, max(0, m.start() - 30), m.start())
+                or _NOT_YET_AFTER.match(unit, m.end())
                 or _PAST_AFTER.match(unit, m.end())
                 or (m.group(0).lower().endswith("bagikan") and _SHARED_KNOWING.match(unit, m.end()))
                 or _SINCE.search(unit, max(0, m.start() - 45), m.start())
@@ -504,6 +505,9 @@ _SHARED_KNOWING = re.compile(r"\s+(?:\w+\s+)?(?:pengalaman|informasi|ilmu|cerita
 
 
 # 'Belum Dilantik, Mirza-Jihan Maraton Temui Menteri': an event not (yet) done, the state the news is told in.
+# ('Pelantikan belum juga digelar, tetapi pasangan ... sudah lebih dulu bergerilya di ibu kota': told after it)
+_NOT_YET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:belum|tidak\s+jadi|batal)\s+(?:juga\s+|lagi\s+)?(?:di[a-z]{3,}|dimulai|"
+                            r"berlangsung|terlaksana|terjadi)\b", re.I)
 _NOT_YET = re.compile(r"\b(?:belum|tidak\s+jadi|batal)\s+(?:juga\s+|lagi\s+)?$", re.I)
 
 
