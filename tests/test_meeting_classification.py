@@ -2396,3 +2396,11 @@ def test_an_event_told_as_not_yet_held_after_its_noun_is_no_event():
               "PPN/Kepala Bappenas Rachmat Pambudy di Kantor Kementerian PPN/Bappenas.", title="Mirza-Jihan Temui Menteri PPN",
               published=None)
     assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Rachmat Pambudy"
+
+
+def test_paying_a_visit_as_a_guest_is_an_audience():
+    """'Kakanwil Petrus Teguh Aprianto Bertamu ke Sekda Fredy': calling on an office holder as a guest is a courtesy call."""
+    from pipelines.extract.classify import meeting_type
+    assert classify("Mencari Rumah untuk Imigrasi: Kakanwil Petrus Teguh Aprianto Bertamu ke Sekda Fredy", []).meeting_type \
+        == "audiensi"
+    assert meeting_type(["Kakanwil Imigrasi Bertamu ke Sekda Fredy"]) == "audiensi"
