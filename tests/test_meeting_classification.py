@@ -2404,3 +2404,15 @@ def test_paying_a_visit_as_a_guest_is_an_audience():
     assert classify("Mencari Rumah untuk Imigrasi: Kakanwil Petrus Teguh Aprianto Bertamu ke Sekda Fredy", []).meeting_type \
         == "audiensi"
     assert meeting_type(["Kakanwil Imigrasi Bertamu ke Sekda Fredy"]) == "audiensi"
+
+
+def test_a_meeting_past_the_lead_dated_by_the_next_sentence_saying_it_was_held():
+    """'... Bappeda Provinsi Lampung memfasilitasi sebuah Focus Group Discussion (FGD) ... . Diskusi berlangsung Kamis (27/7)
+    di Ruang Rapat Bappeda Lantai 1, ...' past a feature's lead of questions: the next sentence says it was held, dated."""
+    out = run("Teraslampung.com - Bandar Lampung tumbuh dengan caranya sendiri. Perumahan baru bermunculan di pinggiran. "
+              "Pertanyaannya sederhana namun tak mudah dijawab. Pertanyaan semacam itu bukan hanya milik warga. Di tingkat pusat, "
+              "agenda pembangunan membutuhkan penelitian. Penelitian itu diharapkan memperhitungkan dinamika kota. Berangkat dari "
+              "kebutuhan itu, Bappeda Provinsi Lampung memfasilitasi sebuah Focus Group Discussion (FGD) yang diselenggarakan "
+              "Puslitbang Kementerian PUPR. Diskusi berlangsung Kamis (27/7/2023) di Ruang Rapat Bappeda Lantai 1.",
+              title="Kota Tumbuh Cepat, Infrastruktur Dikejar", published=None)
+    assert out["meeting_type"] == "fgd" and out["meeting_date"] == "2023-07-27"

@@ -998,6 +998,7 @@ def _named_later(units: list[str], narrated: list[str], i: int) -> tuple[int, st
 # back to: 'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin
 # Menko Pangan itu dihadiri ...' is the same other meeting.
 _NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|bertemu|menemui|beraudiensi)\b", re.I)
+_HELD_NEXT = re.compile(rf"^\W*(?:[\w-]+\s+){{1,3}}?(?:itu\s+|tersebut\s+)?(?:berlangsung|{HELD})\b", re.I)
 # ('Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.', 'Rapat
 # koordinasi itu dipimpin langsung oleh Sekda.': the meeting pointed back to, said to have sat in a place or been led)
 _HELD_THERE = sentence_re(rf"^\W*(?:{MEETING_NOUNS})\b[^.]{{0,120}}?\b(?:itu|tersebut)\s+(?:(?:(?:di|ber)langsung|{HELD})\s+di\s|"
@@ -1054,8 +1055,11 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
         # ('Selasa malam (10/1/2023), Gubernur mengumpulkan ... . Dalam rapat koordinasi ... itu, ...': dated by the
         # scene just told)
         scene = any(_DATED.search(u) for u, _ in later[max(0, k - 2):k]) and _POINTED_BACK.search(unit)
+        # (or the next sentence says it was held, with its day: '... memfasilitasi sebuah Focus Group Discussion (FGD) ... .
+        # Diskusi berlangsung Kamis (27/7) di Ruang Rapat Bappeda Lantai 1, ...')
+        held_next = k + 1 < len(later) and _HELD_NEXT.match(later[k + 1][0]) and _DATED.search(later[k + 1][0])
         happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene or _TOLD_IN.search(told) or _was_a_meeting(unit)
-                     or _HELD_THERE.match(unit))
+                     or _HELD_THERE.match(unit) or held_next)
                     and not _NOT_NOW.search(unit)
                     and not _UNSET.search(unit))
         return unit if decided[0] == "meeting" and happened else None
