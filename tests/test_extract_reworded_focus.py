@@ -20,7 +20,7 @@ Eighteenth session: P14 to P19 (real-length reports: the meeting named late, a s
 told by title or pronoun, wire style, non-meetings beside other meetings); P20 to P25 (a press office's formal release, an
 online daily's page as served, the history of the matter, who took part, regency sites, meeting or not); P26 to P31
 (leaders told late, days relative to publication, kinds named loosely, modes told indirectly, short releases,
-non-meetings with meeting vocabulary)."""
+non-meetings with meeting vocabulary); P32 to P37 (no construction in focus, each in one kind of outlet's manner)."""
 
 from pathlib import Path
 
@@ -319,6 +319,21 @@ DATA = Path(__file__).parent / "data"
 #   P30 (short releases, 500-1,100 characters): every field at or above the originals.
 #   P31 (non-meetings with meeting vocabulary around them: 'berkoordinasi', a dialogue on a visit, a ceremony in a
 #     meeting room): none read as a meeting.
+# A fourth round with no construction in focus, each set in one kind of outlet's manner (the closest to the real articles
+# the project is measured on), original -> reworded at the first run:
+#   P32 (an online daily's reporter; all non-meetings): the originals' f009 misread, and a016 ('Mikdar menyebut pertemuan
+#     Gubernur ... sudah menjawab keraguan ...': a meeting spoken of); after a meeting as the object of a speech verb is a
+#     reference: f009 alone.
+#   P33 (a press office; all non-meetings): c062 (as in the originals) and f045 ('saat ditemui di ruang rapat kerjanya');
+#     after a meeting room where reporters met someone is no meeting: c062 alone.
+#   P34 (a wire service): participants 0.725 -> 0.618, every other field at or above the originals.
+#   P35 (a hurried local site): meeting F1 1.000 -> 0.977 (a009: 'ketika dicegat wartawan seusai memimpin rapat
+#     koordinasi', a doorstop statement by the rules, a meeting by the label), venue 1.000 -> 0.905; after a bare room
+#     followed by a conjunction names no venue: venue 0.952.
+#   P36 (a political outlet's angle): meeting F1 1.000 -> 0.952, chair 1.000 -> 0.818 (a096 'Forum yang dimaksud adalah
+#     Rapat Koordinasi ...', b014 'Pelantikan belum juga digelar, tetapi ...'); after both: meeting F1 1.000, chair 0.909.
+#   P37 (a long read opening on a scene): type 1.000 -> 0.864, venue 1.000 -> 0.850 (d008 'Bertamu ke Sekda', a077 a
+#     meeting dated by the next sentence); after both: type 0.955, venue 0.900.
 FLOORS = {
     DATA / "extract_reworded_m.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.89, "topics": 0.81, "event_pair_f1": 0.99},
@@ -664,6 +679,15 @@ FLOORS = {
     DATA / "extract_reworded_p30.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.75, "officials": 0.97, "topics": 0.79, "event_pair_f1": -0.01},
     DATA / "extract_reworded_p31.jsonl": {"event_pair_f1": 0.99},
+    DATA / "extract_reworded_p33.jsonl": {"event_pair_f1": 0.79},
+    DATA / "extract_reworded_p34.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.99, "participants": 0.61, "officials": 0.96, "topics": 0.79, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p35.jsonl": {"meeting_f1": 0.97, "type": 0.94, "date": 0.94, "mode": 0.94, "venue": 0.94,
+        "city": 0.94, "chair": 0.92, "participants": 0.73, "officials": 0.92, "topics": 0.79, "event_pair_f1": 0.99},
+    DATA / "extract_reworded_p36.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
+        "city": 0.99, "chair": 0.9, "participants": 0.71, "officials": 0.97, "topics": 0.74, "event_pair_f1": -0.01},
+    DATA / "extract_reworded_p37.jsonl": {"meeting_f1": 0.99, "type": 0.94, "date": 0.99, "mode": 0.99, "venue": 0.89,
+        "city": 0.99, "chair": 0.91, "participants": 0.64, "officials": 0.96, "topics": 0.78, "event_pair_f1": 0.99},
 }
 
 scored_sets, test_reworded_metric_stays_above_its_floor = floor_tests_per_set(FLOORS)
@@ -690,3 +714,11 @@ def test_non_meetings_with_meeting_vocabulary_stay_non_meetings():
     dialogue with residents on a visit, a swearing-in in a meeting room): none is read as a meeting."""
     _, misses = evaluate(DATA / "extract_reworded_p31.jsonl")
     assert [m for m in misses if m["field"] == "is_meeting"] == []
+
+
+def test_outlets_non_meetings_stay_non_meetings_but_the_known():
+    """P32 and P33: 44 development non-meetings rewritten as an online daily and a press office would: none is read as a
+    meeting but the originals' two (f009's handover after a plenary, c062's plenary announced beside the statement)."""
+    misread = {m["id"] for name in ("p32", "p33")
+               for m in evaluate(DATA / f"extract_reworded_{name}.jsonl")[1] if m["field"] == "is_meeting"}
+    assert misread <= {"pp32-f009", "pp33-c062"}

@@ -2416,3 +2416,14 @@ def test_a_meeting_past_the_lead_dated_by_the_next_sentence_saying_it_was_held()
               "Puslitbang Kementerian PUPR. Diskusi berlangsung Kamis (27/7/2023) di Ruang Rapat Bappeda Lantai 1.",
               title="Kota Tumbuh Cepat, Infrastruktur Dikejar", published=None)
     assert out["meeting_type"] == "fgd" and out["meeting_date"] == "2023-07-27"
+
+
+def test_a_meeting_a_speaker_speaks_of_as_the_object_of_the_speech_is_a_reference():
+    """'Mikdar menyebut pertemuan Gubernur ... dengan ... 12 pemilik pabrik tapioka lain sudah menjawab keraguan ...': the
+    meeting is what a speaker, asked for comment, speaks of; the comment is the news."""
+    out = run("Kupastuntas.co, Bandar Lampung - “Tadinya banyak yang ragu pergub ini bisa berjalan. Ini kabar sangat baik untuk "
+              "petani singkong.” Nada lega itu datang dari Ketua Pansus Tata Niaga Singkong DPRD Lampung, Mikdar Ilyas, saat "
+              "dimintai tanggapan soal komitmen pabrik tapioka. Mikdar menyebut pertemuan Gubernur Lampung Rahmat Mirzani Djausal "
+              "dengan 12 pemilik pabrik tapioka sudah menjawab keraguan yang selama ini menggantung.",
+              title="Pabrik Tapioka Siap Ikuti Pergub, Pansus Lega", published=None)
+    assert not out["is_meeting"]

@@ -82,7 +82,12 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
                        r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
                        r"(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|mengaku|menegaskan|"
-                       r"menilai|mengingatkan)\s*,", re.I)
+                       r"menilai|mengingatkan)\s*,|"
+                       # ('Mikdar menyebut pertemuan Gubernur ... dengan ... pemilik pabrik sudah menjawab keraguan ...': a
+                       # meeting a speaker speaks of, as the object of the speech)
+                       r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
+                       rf"(?:mengatakan|menyebut(?:kan)?|menilai|menuturkan|mengungkapkan)\s+(?:bahwa\s+)?(?=(?:{MEETING_NOUNS})\b)",
+                       re.I)
 # ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
 _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"  # (',menurutnya,' too)
                          # ('Poin pertama, kata Arinal, mendukung ... sosialisasi ...': speech with its tag set inside)
