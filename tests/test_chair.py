@@ -8,7 +8,7 @@ import pytest
 from pipelines.extract import extract
 from pipelines.extract.chair import chair
 from pipelines.extract.people import complete
-from tests.extract_support import run
+from tests.extract_support import run, run_recorded
 
 
 def test_chair_named_only_by_role_resolves_to_holder_on_that_date():
@@ -1016,9 +1016,7 @@ def test_a_leader_behind_a_quotation_s_pronoun_tag(row_id, name):
     """'Marindo Kurniawan, Sekretaris Daerah ..., tidak memulai dengan basa-basi. "...," kata dia ..., kemudian membuka
     secara resmi Rakor ...'; 'Menteri Dalam Negeri Tito Karnavian, "...," tutur dia, saat membuka rakor ...': the
     pronoun is the person named before the quotation (recorded reworded reports S13)."""
-    from pipelines.evaluate import _record, read_jsonl
-    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_s13.jsonl") if r["id"] == row_id)
-    assert extract(_record(row))["chair"]["name"] == name
+    assert run_recorded("extract_reworded_s13.jsonl", row_id)["chair"]["name"] == name
 
 
 def test_a_moderator_who_is_also_the_meeting_s_leader():

@@ -4,7 +4,7 @@ import pytest
 
 from pipelines.extract import extract
 from pipelines.extract.classify import classify
-from tests.extract_support import run
+from tests.extract_support import run, run_recorded
 
 
 @pytest.mark.parametrize("title, text, kind", [
@@ -2119,20 +2119,14 @@ def test_a_plan_and_lalu_as_then_leave_the_meeting_told_later(title, text):
 def test_what_a_speaker_says_of_the_meeting_does_not_tell_it():
     """'Menurut dia, lewat konsultasi publik ini diharapkan ...' before 'Hal itu disampaikan Bupati ... pada Konsultasi
     Publik ...' (recorded reworded report Q15)."""
-    from pathlib import Path
-    from pipelines.evaluate import _record, read_jsonl
-    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_q15.jsonl") if r["id"] == "pq15-e009")
-    assert extract(_record(row))["meeting_type"] == "konsultasi_publik"
+    assert run_recorded("extract_reworded_q15.jsonl", "pq15-e009")["meeting_type"] == "konsultasi_publik"
 
 
 def test_a_meeting_pointed_back_to_and_said_to_sit_somewhere_happened():
     """'Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.' past
     a lead of a dated quotation and a list of steps: the meeting told as sitting in a place happened, undated as it is
     (recorded reworded report P17)."""
-    from pathlib import Path
-    from pipelines.evaluate import _record, read_jsonl
-    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_p17.jsonl") if r["id"] == "pp17-e010")
-    out = extract(_record(row))
+    out = run_recorded("extract_reworded_p17.jsonl", "pp17-e010")
     assert out["meeting_type"] == "rapat_koordinasi" and out["meeting_date"] == "2025-07-25"
 
 
@@ -2140,10 +2134,7 @@ def test_going_forward_is_no_time_of_the_meeting():
     """'... memimpin Rapat Evaluasi ... pada Jumat (18/7/2025), rapat yang disebutnya sebagai langkah awal merumuskan arah
     kebijakan ... ke depan.' past a lead of figures: 'ke depan' (from now on) is no later day, the meeting happened
     (recorded reworded report P9)."""
-    from pathlib import Path
-    from pipelines.evaluate import _record, read_jsonl
-    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / "extract_reworded_p9.jsonl") if r["id"] == "pp9-a095")
-    out = extract(_record(row))
+    out = run_recorded("extract_reworded_p9.jsonl", "pp9-a095")
     assert out["meeting_type"] == "rapat_evaluasi" and out["meeting_date"] == "2025-07-18"
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.extract import extract
 from pipelines.extract.dates import find_dates, resolve_yearless, text_year
-from tests.extract_support import run
+from tests.extract_support import run, run_recorded
 
 
 @pytest.mark.parametrize("snippet, published, expected", [
@@ -928,9 +928,7 @@ def test_an_undated_evidence_is_dated_by_the_meeting_said_to_be_held_not_by_the_
     that names the meeting and says it was held or led, not told as earlier or later nor as a follow-up, and not after the
     report ('Musrenbang yang digelar Pemprov Lampung itu berlangsung di ..., Rabu (7/5/2025).'), before the lead's days
     of other things (recorded reworded reports)."""
-    from pipelines.evaluate import _record, read_jsonl
-    row = next(r for r in read_jsonl(Path(__file__).parent / "data" / name) if r["id"] == row_id)
-    assert extract(_record(row))["meeting_date"] == expected
+    assert run_recorded(name, row_id)["meeting_date"] == expected
 
 
 def test_a_setting_fronted_in_a_period_gone_is_not_the_news():
