@@ -290,6 +290,8 @@ def _retyped(decision: Classification, sents: list[str], published, year: int | 
 # ('Dari Ruang Command Center Lt.II Dinas Kominfotik ..., Fahrizal menyimak arahan Mendagri ...': where a meeting followed
 # online was followed from)
 _FROM_ROOM = re.compile(r"^\W*dari\s+(?:ruang|ruangan|command\s+center|aula|gedung|balai)\b", re.I)
+# ('Sebelum diparipurnakan, keenam raperda itu lebih dulu dimatangkan ... dalam rapat pada Jumat (29/8/2025)': a step
+# taken first, before the news)
 _STEP_BEFORE = re.compile(r"\b(?:lebih\s+dulu|lebih\s+dahulu|terlebih\s+dahulu)\b", re.I)
 _TOLD_AS_LATER = re.compile(r"\b(?:akan|dijadwalkan|direncanakan|rencananya|mendatang|nanti|berikutnya|lanjutan)\b", re.I)
 # (a comparison is no earlier meeting: '... lebih padat ketimbang rakor-rakor sebelumnya')
@@ -304,7 +306,8 @@ _NAMED_AND_HELD = sentence_re(rf"^\W*(?:[\w-]+\s+){{0,3}}?\(?(?:{MEETING_NOUNS})
 # ('Lanjutan pembenahan itu dibahas ketika Sekretaris Daerah ..., Marindo Kurniawan, membuka Rapat Koordinasi (Rakor) ...
 # di ruang Command Center Lantai 2, Jumat (25/7/2025)': a leader opening or leading the meeting named)
 # (not one led 'also', another occasion: 'Senin (16/2) kemarin, ia juga memimpin rapat soal ...')
-_OPENS_OR_LEADS = re.compile(rf"(?<!\bjuga )\b(?:membuka|memimpin)\s+(?:(?:secara\s+)?(?:resmi|langsung)\s+)?(?:{MEETING_NOUNS})\b", re.I)
+_OPENS_OR_LEADS = re.compile(rf"(?<!\bjuga )\b(?:membuka|memimpin)\s+(?:(?:secara\s+)?(?:resmi|langsung)\s+)?"
+                             rf"(?:{MEETING_NOUNS})\b", re.I)
 # ('Foto: Pimpinan rapat, Sekretaris Daerah ... Marindo Kurniawan, memberi arahan ...')
 _LED_IN_CAPTION = re.compile(r"\b(?:memimpin|membuka|dipimpin|dibuka|pembukaan|pimpinan\s+(?:rapat|sidang))\b", re.I)
 
@@ -516,9 +519,10 @@ def extract(record: dict) -> dict:
     followed = how == "daring"
     # (past the lead, a sentence telling how the meeting was followed online says from where: 'Dari Lampung, Gubernur
     # Arinal Djunaidi mengikutinya secara daring dari Mahan Agung.')
+    past_lead = [u for u in sents[LEAD:]
+                 if _MEETING_WORD.search(u) or (followed and (joined_online(u) or _FROM_ROOM.match(u)))]
     place = venue([said.get(u, u) for u in focus], followed=followed) or venue(focus, followed=followed) or (
-        venue([u for u in sents[LEAD:] if _MEETING_WORD.search(u) or (followed and (joined_online(u) or _FROM_ROOM.match(u)))]
-              + [title], followed=followed) if decision.is_meeting else None)
+        venue(past_lead + [title], followed=followed) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None
