@@ -1003,6 +1003,7 @@ def _named_later(units: list[str], narrated: list[str], i: int) -> tuple[int, st
 # back to: 'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin
 # Menko Pangan itu dihadiri ...' is the same other meeting.
 _NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|bertemu|menemui|beraudiensi)\b", re.I)
+# ('Diskusi berlangsung Kamis (27/7) di Ruang Rapat ...': the sentence after a meeting saying it was held)
 _HELD_NEXT = re.compile(rf"^\W*(?:[\w-]+\s+){{1,3}}?(?:itu\s+|tersebut\s+)?(?:berlangsung|{HELD})\b", re.I)
 # ('Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.', 'Rapat
 # koordinasi itu dipimpin langsung oleh Sekda.': the meeting pointed back to, said to have sat in a place or been led)
