@@ -973,3 +973,13 @@ def test_a_meeting_told_as_a_step_taken_first_does_not_date_the_story():
               "II DPRD Bandarlampung, Afrizal, dalam rapat paripurna, Senin (8/9/2025).",
               title="Enam Raperda Inisiatif DPRD Diajukan", published=None)
     assert out["meeting_type"] == "rapat_paripurna" and out["meeting_date"] == "2025-09-08"
+
+
+def test_the_story_s_own_event_pointed_to_with_yang_terjadi_is_no_incident():
+    """'Itulah yang terjadi Jumat (7/2/2020) lalu di Ruang Rapat Utama Gubernur.': 'that is what happened' points to the
+    story's own meeting, not to an incident the meeting responds to ('banjir yang terjadi Jumat (12/4)')."""
+    out = run("Diunggah: Sabtu, 8 Februari 2020\n\nBANDARLAMPUNG — Sebagai pemantau, kami senang kalau pemerintah daerah dan "
+              "penyelenggara pemilu duduk satu meja sebelum tahapan berjalan. Itulah yang terjadi Jumat (7/2/2020) lalu di Ruang "
+              "Rapat Utama Gubernur. Pemprov Lampung, KPU dan Bawaslu berkumpul dalam Rapat Koordinasi Terbatas Pilkada 2020.",
+              title="Rakortas Pilkada 2020: Pemprov Janji Rutin Koordinasi", published=None)
+    assert out["meeting_date"] == "2020-02-07"
