@@ -474,3 +474,15 @@ def test_a_bare_room_followed_by_a_conjunction_names_no_venue():
               "bergabung secara virtual lewat Zoom Meeting, jadi sebagian hadir di ruangan dan sebagian lagi dari layar.",
               title="Evaluasi Lampung-In Digelar Hybrid", published=None)
     assert out["venue"] == "Ruang Kerja Sekretaris Daerah Provinsi Lampung"
+
+
+def test_a_round_up_s_meeting_sits_where_its_own_sentence_says():
+    """A weekly round-up: 'Sejumlah bakal calon menjalani pemeriksaan kesehatan di rumah sakit yang ditunjuk' is another
+    news item's place; the lead's sentence naming the meeting, '... dalam rapat paripurna istimewa di gedung DPRD setempat',
+    says where the meeting sat."""
+    out = run("IDN Times Lampung - Pekan pertama September 2024 jadi pekan sibuk di panggung politik Lampung. KPU kabupaten/kota "
+              "masih merampungkan penelitian berkas bakal pasangan calon. Sejumlah bakal calon menjalani pemeriksaan kesehatan "
+              "di rumah sakit yang ditunjuk. Sorotan utama jatuh ke DPRD Provinsi Lampung: 85 anggota DPRD hasil Pemilu 2024 "
+              "diambil sumpahnya dalam rapat paripurna istimewa di gedung DPRD setempat, Senin, 2 September 2024.",
+              title="Sepekan Politik Lampung: 85 Anggota DPRD 2024-2029 Dilantik", published=None)
+    assert out["venue"] == "gedung DPRD setempat"

@@ -521,7 +521,10 @@ def extract(record: dict) -> dict:
     # Arinal Djunaidi mengikutinya secara daring dari Mahan Agung.')
     past_lead = [u for u in sents[LEAD:]
                  if _MEETING_WORD.search(u) or (followed and (joined_online(u) or _FROM_ROOM.match(u)))]
-    place = venue([said.get(u, u) for u in focus], followed=followed) or venue(focus, followed=followed) or (
+    # (the lead's sentences naming a meeting before its others: a round-up's other news has places of its own, 'pemeriksaan
+    # kesehatan di rumah sakit yang ditunjuk' before 'rapat paripurna istimewa di gedung DPRD setempat')
+    where = focus[:1] + sorted(focus[1:], key=lambda u: _MEETING_WORD.search(u) is None)
+    place = venue([said.get(u, u) for u in where], followed=followed) or venue(where, followed=followed) or (
         venue(past_lead + [title], followed=followed) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
