@@ -2418,3 +2418,15 @@ def test_a_meeting_a_speaker_speaks_of_as_the_object_of_the_speech_is_a_referenc
               "dengan 12 pemilik pabrik tapioka sudah menjawab keraguan yang selama ini menggantung.",
               title="Pabrik Tapioka Siap Ikuti Pergub, Pansus Lega", published=None)
     assert not out["is_meeting"]
+
+
+def test_a_meeting_announced_with_its_day_past_a_round_up_s_lead_is_the_news():
+    """'Pemerintah Provinsi (Pemprov) Lampung melalui BPKAD akan menyelenggarakan Focus Group Discussion (FGD) ... pada
+    Senin, 24 November 2025' past a round-up's lead of other news: a meeting announced with its day is a meeting."""
+    out = run("Bandarlampung (ANTARA) - Sepanjang pekan ketiga November 2025, perekonomian Lampung diwarnai kabar dari sawah dan "
+              "pelabuhan. Berikut rangkuman ANTARA. Di tingkat petani, harga gabah terpantau stabil. Penyuluh menyebut petani "
+              "mulai mengolah lahan. Dari pelabuhan, bongkar muat kopi terpantau ramai. Pelaku usaha berharap antrean truk bisa "
+              "diurai. Kabar paling strategis datang dari BPKAD. Pemerintah Provinsi (Pemprov) Lampung melalui BPKAD akan "
+              "menyelenggarakan Focus Group Discussion (FGD) studi kelayakan kawasan industri pada Senin, 24 November 2025, di "
+              "Ruang Rapat Lantai III BPKAD Provinsi Lampung.", title="Sepekan Ekonomi Lampung", published="2025-11-21")
+    assert out["meeting_type"] == "fgd" and out["meeting_date"] == "2025-11-24"

@@ -1003,6 +1003,8 @@ def _named_later(units: list[str], narrated: list[str], i: int) -> tuple[int, st
 # back to: 'Pernyataan itu disampaikan Mirza sehari setelah mengikuti rapat di Kemenko Pangan ... Rapat yang dipimpin
 # Menko Pangan itu dihadiri ...' is the same other meeting.
 _NAMES_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|bertemu|menemui|beraudiensi)\b", re.I)
+_ANNOUNCED = re.compile(rf"\b(?:akan|dijadwalkan|direncanakan)\s+(?:\w+\s+)?(?:menggelar|menyelenggarakan|mengadakan|melaksanakan|"
+                        rf"{HELD}|berlangsung)\s+(?:{MEETING_NOUNS}|focus\s+group)", re.I)
 # ('Diskusi berlangsung Kamis (27/7) di Ruang Rapat ...': the sentence after a meeting saying it was held)
 _HELD_NEXT = re.compile(rf"^\W*(?:[\w-]+\s+){{1,3}}?(?:itu\s+|tersebut\s+)?(?:berlangsung|{HELD})\b", re.I)
 # ('Rapat Koordinasi (Rakor) Kepala Dinas Kominfotik se-Lampung itu berlangsung di ruang Command Center Lantai 2.', 'Rapat
@@ -1068,7 +1070,10 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
                      or _HELD_THERE.match(unit) or held_next)
                     and not _NOT_NOW.search(unit)
                     and not _UNSET.search(unit))
-        return unit if decided[0] == "meeting" and happened else None
+        # (or announced with its day, which makes it a meeting too: 'Pemprov ... akan menyelenggarakan Focus Group
+        # Discussion (FGD) ... pada Senin, 24 November 2025, pukul 13.30 WIB')
+        announced = bool(_DATED.search(unit) and _ANNOUNCED.search(told)) and not _UNSET.search(unit)
+        return unit if decided[0] == "meeting" and (happened or announced) else None
     return None
 
 
