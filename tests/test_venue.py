@@ -486,3 +486,11 @@ def test_a_round_up_s_meeting_sits_where_its_own_sentence_says():
               "diambil sumpahnya dalam rapat paripurna istimewa di gedung DPRD setempat, Senin, 2 September 2024.",
               title="Sepekan Politik Lampung: 85 Anggota DPRD 2024-2029 Dilantik", published=None)
     assert out["venue"] == "gedung DPRD setempat"
+
+
+def test_a_room_named_as_the_subject_before_a_place_only_described():
+    """'Di gedung dewan, Selasa (5/7/2022), Ruang Sidang DPRD Provinsi Lampung menjadi tempat Rapat Paripurna ...': the room
+    the sentence names as its subject, not the building it only describes ('gedung dewan')."""
+    out = run("Di gedung dewan, Selasa (5/7/2022), Ruang Sidang DPRD Provinsi Lampung menjadi tempat Rapat Paripurna pandangan "
+              "umum fraksi-fraksi atas Raperda pertanggungjawaban APBD 2021.", title="Pekan di Dewan", published=None)
+    assert out["venue"] == "Ruang Sidang DPRD Provinsi Lampung"

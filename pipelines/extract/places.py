@@ -141,16 +141,20 @@ def venue(units: list[str], followed: bool = False) -> str | None:
                 place = named.group(1) if named else m.group(1)
                 if best is None or key < best[0]:
                     best = (key, _without_subject(_TRAILING_AND.sub("", _ADDRESS.sub("", place))).strip(" ,"))
+    if best and _described(best[1]):
+        # ('Di gedung dewan, Selasa (5/7/2022), Ruang Sidang DPRD Provinsi Lampung menjadi tempat Rapat Paripurna ...': the
+        # room named as the subject before a place only described)
+        subject = _subject_venue(units)
+        if subject and not _described(subject) and _BUILDING.match(subject):
+            return subject
     if best:
         return _with_room(best[1], units)
     named = next((m.group(0) for unit in units for m in [_NAMED_ROOM.search(unit)] if m), None) if pointed else None
     if named:
         return named
-    for unit in units:
-        low = unit.lower()  # (the pattern needs one of these words: a cheap test first)
-        m = _VENUE_SUBJECT.search(unit) if any(w in low for w in _VENUE_SUBJECT_WORDS) else None
-        if m:
-            return (m.group(1) or m.group(2)).strip(" ,")
+    subject = _subject_venue(units)
+    if subject:
+        return subject
     for unit in units:
         m = venue_pattern().search(unit)
         if m:
@@ -166,6 +170,19 @@ _BARE_ROOM = re.compile(r"^(?:ruang|ruangan|tempat|lokasi|aula|gedung)\s+(?:dan|
                         r"kemudian|untuk|dengan|bersama|maupun|hingga|sampai)\b", re.I)
 _NAMED_ROOM = re.compile(r"\b(?:Ruang|Ruangan|Aula)(?:\s+(?:[A-Z][\w.-]*|Lantai|Lt\.?|\d+))+")
 _POINTER = re.compile(r"^(?:ruang|ruangan|tempat|gedung|aula|lokasi)\s+(?:itu|itulah|tersebut|ini|inilah)\b", re.I)
+_BUILDING = re.compile(r"(?:ruang|ruangan|aula|gedung|balai|auditorium|hotel|wisma|graha|pendopo)\b", re.I)
+
+
+def _subject_venue(units: list[str]) -> str | None:
+    """A venue told as the subject ('Ruang Sidang DPRD ... menjadi tempat Rapat Paripurna ...')."""
+    for unit in units:
+        low = unit.lower()  # (the pattern needs one of these words: a cheap test first)
+        m = _VENUE_SUBJECT.search(unit) if any(w in low for w in _VENUE_SUBJECT_WORDS) else None
+        if m:
+            return (m.group(1) or m.group(2)).strip(" ,")
+    return None
+
+
 _COMMA = re.compile(r",?\s*")
 # 'di kantor orang nomor dua di Pemprov itu: Ruang Kerja Wakil Gubernur, ...': the description, then the name.
 _NAMED_AFTER_COLON = re.compile(rf"[^.;:]{{0,20}}:\s*((?=(?-i:[A-Z])){_HEAD}\b[^.,;:()\"“”]*)", re.I)
