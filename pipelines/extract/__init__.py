@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate
 
 from pipelines.extract.chair import chair
@@ -214,7 +215,7 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     first = [evidence] if evidence else []
     # (past the lead, a sentence naming a meeting before one telling another act: 'Presiden ... dilantik pada 20 Oktober
     # 2024, ...' then 'Puncak tahapan itu adalah Musrenbang ..., yang resmi dibuka ..., Rabu (7/5/2025)')
-    later = [u for u in sents[LEAD:] if _MEETING_NOUN.search(u)]
+    later = (u for u in sents[LEAD:] if _MEETING_NOUN.search(u))  # (read only if the passes before find no date)
     for units, strength in ((first, 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
                             (headline, 2), (naming, 1), (ordered, 1), (later, 2), (sents[LEAD:], 2)):
         for unit in units:
@@ -265,8 +266,7 @@ def _held_day(sents: list[str], evidence: str, published, year: int | None) -> D
 def _held_unit(sents: list[str], evidence: str, published, year: int | None) -> tuple[str, DateHit] | None:
     """(sentence, its day) of the meeting said to be held or led, not told as earlier, later or followed up."""
     for unit in sents:
-        if unit != evidence and (_NAMED_AND_HELD.match(unit) or _OPENS_OR_LEADS.search(unit)) \
-                and not _EARLIER_WORDS.search(unit) \
+        if unit != evidence and _says_held(unit) and not _EARLIER_WORDS.search(unit) \
                 and not _TOLD_AS_LATER.search(unit) and not FOLLOWS_UP_MEETING.search(unit):
             # (not a followed-up event's day, 'FGD ... itu merupakan tindak lanjut dari kegiatan Ngopi Hutan ... yang
             # digelar 17 Februari 2023 lalu', nor a day after the report's: a deadline or a plan)
@@ -275,6 +275,13 @@ def _held_unit(sents: list[str], evidence: str, published, year: int | None) -> 
             if hits:
                 return unit, _nearest_to_meeting(unit, hits)
     return None
+
+
+def _says_held(unit: str) -> bool:
+    """The sentence names a meeting and says it was held or led, or has a leader open or lead it."""
+    # (the leader's verbs tested cheaply first: 'membuka', 'Memimpin')
+    return bool(_NAMED_AND_HELD.match(unit)) or (("embuka" in unit or "emimpin" in unit)
+                                                 and _OPENS_OR_LEADS.search(unit) is not None)
 
 
 def _retyped(decision: Classification, sents: list[str], published, year: int | None) -> Classification:
@@ -425,6 +432,17 @@ def _owned_venue(place: str | None, leader: dict | None, people: list[dict]) -> 
     return _POSSESSIVE.sub(lambda m: f"{m.group(1)} {expand_role(owner['role'])}", place, count=1)
 
 
+@lru_cache(maxsize=4096)
+def _names_meeting(unit: str) -> bool:
+    """The sentence has a meeting word (asked of the same sentences by the venue's several reads)."""
+    return _MEETING_WORD.search(unit) is not None
+
+
+def _past_lead_places(sents: list[str], followed: bool) -> list[str]:
+    """The sentences past the lead that may say where the meeting sat: naming it, or (followed online) where from."""
+    return [u for u in sents[LEAD:] if _names_meeting(u) or (followed and (joined_online(u) or _FROM_ROOM.match(u)))]
+
+
 def _town(place: str | None, focus: list[str], title: str, lines: list[str], sents: list[str],
           text: str, followed: bool = False) -> tuple[str | None, bool]:
     """(city, assumed?) of the meeting: stated by its venue or the text, else the report's dateline or the capital."""
@@ -514,18 +532,16 @@ def extract(record: dict) -> dict:
     # (the narration's place before one someone speaks of, '"Bayangkan, sepuluh tahun kerja di ruang pendingin ...,"
     # ujarnya.', unless the speech tells the meeting, '"Paripurna dimulai pukul 10.00 WIB di Ruang Sidang ...'; and a
     # quotation may still be the only one to say where)
-    said = {u: u if _MEETING_WORD.search(u) and not _MEETING_WORD.search(n) else n
+    said = {u: u if _names_meeting(u) and not _MEETING_WORD.search(n) else n
             for u, n in zip(sents, unquoted(sents))} if decision.is_meeting else {}
     followed = how == "daring"
     # (past the lead, a sentence telling how the meeting was followed online says from where: 'Dari Lampung, Gubernur
     # Arinal Djunaidi mengikutinya secara daring dari Mahan Agung.')
-    past_lead = [u for u in sents[LEAD:]
-                 if _MEETING_WORD.search(u) or (followed and (joined_online(u) or _FROM_ROOM.match(u)))]
     # (the lead's sentences naming a meeting before its others: a round-up's other news has places of its own, 'pemeriksaan
     # kesehatan di rumah sakit yang ditunjuk' before 'rapat paripurna istimewa di gedung DPRD setempat')
-    where = focus[:1] + sorted(focus[1:], key=lambda u: _MEETING_WORD.search(u) is None)
+    where = focus[:1] + sorted(focus[1:], key=lambda u: not _names_meeting(u))
     place = venue([said.get(u, u) for u in where], followed=followed) or venue(where, followed=followed) or (
-        venue(past_lead + [title], followed=followed) if decision.is_meeting else None)
+        venue(_past_lead_places(sents, followed) + [title], followed=followed) if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None

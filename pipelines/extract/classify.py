@@ -384,7 +384,7 @@ _FOLLOWING = re.compile(r"\bmenyusul\s+[^.,;:]{0,40}$", re.I)
 def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, -length, type key, matched text) of every meeting trigger, longest at each place."""
     pattern, keys = _meeting_vocabulary()
-    if _SERIES.search(unit):
+    if any(w in unit for w in _SERIES_ENDS) and _SERIES.search(unit):  # (the pattern needs one of these: a cheap test first)
         return ()
     hits = []
     another = False  # a meeting of the unit was set aside as another one than the news
@@ -465,6 +465,7 @@ _TOLD_DAYS_BEFORE = re.compile(rf"[^.;]{{0,120}}?\b{DAYS_BETWEEN}\s+(?:sebelumny
 # 'menggelar rangkaian Focus Group Discussion (FGD) tematik ..., yang ditutup dengan FGD bertema ...': a series told with
 # its last one led up to the news; none of its meetings is one of its own. (Not any 'rangkaian': 'dalam rangkaian rapat
 # paripurna yang digelar ... pada hari itu' is the news.)
+_SERIES_ENDS = ("terakhir", "ditutup dengan", "diakhiri dengan", "pamungkas")
 _SERIES = sentence_re(rf"\b(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|\d{{1,2}}|(?:se)?rangkaian)\s+"
                       rf"(?:[\w-]+\s+){{0,4}}?\(?(?:{MEETING_NOUNS})\b[^.;]{{0,160}}?\byang\s+(?:terakhir|ditutup\s+dengan|"
                       r"diakhiri\s+dengan|pamungkas)\b", re.I)
