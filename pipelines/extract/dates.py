@@ -103,7 +103,8 @@ _ASIDE_BEFORE = re.compile(
 _EARLIER_MEETING = rf"{MEETING_NOUNS}|musyawarah|kunjungan"
 _RESPONDS_TO = re.compile(
     # (not 'Itulah yang terjadi Jumat (7/2/2020) lalu di Ruang Rapat Utama ...': the story's own event pointed to)
-    r"(?:(?<!itulah\s)(?<!inilah\s)(?<!itulah\syang\s)(?<!inilah\syang\s)\b(?:yang\s+)?(?:terjadi|melanda|menimpa|menerjang|merendam|menggenangi)\b"
+    r"(?:(?<!itulah\s)(?<!inilah\s)(?<!itulah\syang\s)(?<!inilah\syang\s)"
+    r"\b(?:yang\s+)?(?:terjadi|melanda|menimpa|menerjang|merendam|menggenangi)\b"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}"
     r"(?:\s+(?:pada|sejak|hari))?\s*,?|"
     # ('banjir yang merendam ratusan rumah di Kabupaten Pesisir Barat sejak Sabtu (17/3)': since then, the incident's day)

@@ -165,11 +165,14 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     return None
 
 
-# 'Di ruangan itulah Bappeda ... memfasilitasi FGD ...': a room pointed back to, named in an earlier sentence.
+# 'sebagian hadir di ruangan dan sebagian lagi dari layar': a room no one named.
 _BARE_ROOM = re.compile(r"^(?:ruang|ruangan|tempat|lokasi|aula|gedung)\s+(?:dan|atau|serta|yang|sebagian|sementara|lalu|"
                         r"kemudian|untuk|dengan|bersama|maupun|hingga|sampai)\b", re.I)
+# A room named by its capitalised name ('Ruang Rapat Bappeda Lantai 1'), for a room pointed back to.
 _NAMED_ROOM = re.compile(r"\b(?:Ruang|Ruangan|Aula)(?:\s+(?:[A-Z][\w.-]*|Lantai|Lt\.?|\d+))+")
+# 'Di ruangan itulah Bappeda ... memfasilitasi FGD ...': a room pointed back to, named in an earlier sentence.
 _POINTER = re.compile(r"^(?:ruang|ruangan|tempat|gedung|aula|lokasi)\s+(?:itu|itulah|tersebut|ini|inilah)\b", re.I)
+# The words a building's or a room's name opens with.
 _BUILDING = re.compile(r"(?:ruang|ruangan|aula|gedung|balai|auditorium|hotel|wisma|graha|pendopo)\b", re.I)
 
 
