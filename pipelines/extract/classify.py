@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
-from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, FOLLOWS_UP, HELD, MEETING_NOUNS,
+from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, FOLLOWS_UP, HELD, MEETING_NOUNS, MONTH_NAMES,
                                     NATIONAL_WORDS, PRIOR_WORDS, WEEKDAYS, sentence_re, unquoted)
 
 # Non-meeting events, each with the words that report it as the thing that happened.
@@ -75,8 +75,7 @@ _PLANNED_AFTER = sentence_re(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|dir
                              rf"(?:akan|bakal|dipastikan)\s+(?:{HELD}|dipusatkan|berlangsung)|"
                              # ('Lampung Krakatau Festival 2019 Digelar Agustus': set for a month, no day yet)
                              rf"(?:{HELD}|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
-                             r"(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-                             r"desember)\b(?!\s+\d|\s+lalu))\b", re.I)
+                             rf"(?:bulan\s+)?(?:{MONTH_NAMES})\b(?!\s+\d|\s+lalu))\b", re.I)
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
@@ -502,9 +501,8 @@ def _planned(unit: str, m: re.Match) -> bool:
 # 'Lampung-In diluncurkan Mei lalu dan sudah berjalan ...': an event dated in a month or year gone, background.
 # ('... ini diluncurkan pada Mei 2025 dan sejak itu jadi program prioritas': dated by a month alone, an event of the
 # story's past; the news is told with its day)
-_PAST_AFTER = re.compile(r"\s+(?:pada\s+)?(?:(?:bulan|tahun|pekan|minggu)\s+lalu|(?:bulan\s+)?(?:januari|februari|maret|april|mei|"
-                         r"juni|juli|agustus|september|oktober|november|desember)(?:(?:\s+(?:19|20)\d{2})?\s+lalu|\s+(?:19|20)\d{2}\b))",
-                         re.I)
+_PAST_AFTER = re.compile(rf"\s+(?:pada\s+)?(?:(?:bulan|tahun|pekan|minggu)\s+lalu|(?:bulan\s+)?(?:{MONTH_NAMES})"
+                         r"(?:(?:\s+(?:19|20)\d{2})?\s+lalu|\s+(?:19|20)\d{2}\b))", re.I)
 # 'Bagikan Pengalaman Sosper': sharing what one knows, not handing out aid.
 _SHARED_KNOWING = re.compile(r"\s+(?:\w+\s+)?(?:pengalaman|informasi|ilmu|cerita|kisah|tips|wawasan|praktik|pengetahuan)\b",
                              re.I)
@@ -1026,8 +1024,7 @@ _DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|
                     # (a weekday with its date in any notation: 'Rabu, 5/2/2025', 'Rabu (05-02-2025)', 'Rabu tanggal 5
                     # Februari 2025')
                     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b[,\s]*(?:tanggal\s+|tgl\.?\s+)?\(?\d{1,2}"
-                    r"(?:\s*[/.-]\s*\d{1,2}|\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                    r"november|desember)\b)|"
+                    rf"(?:\s*[/.-]\s*\d{{1,2}}|\s+(?:{MONTH_NAMES})\b)|"
                     # (a wire's weekday set off by a comma, spelled date or none: '..., Rabu.', ', Rabu, 5 Februari 2025 di')
                     r",\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b(?:,?\s*\d{1,2}\s+[a-z]+(?:\s+\d{4})?)?"
                     r"(?:\s+(?:kemarin|lalu|pagi|siang|sore|malam))?(?=\s*[.,(]|\s+(?:bertempat\s+)?di\s)|"

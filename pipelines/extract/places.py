@@ -10,7 +10,7 @@ from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
     venue_pattern,
 )
-from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, PRIOR_WORDS, WEEKDAYS, sentence_re
+from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, MONTH_NAMES, PRIOR_WORDS, WEEKDAYS, sentence_re
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
@@ -398,8 +398,8 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
 
 
 # A place then dated by a month or a year alone: another occasion's (the news is told with its day).
-_DATED_BY_MONTH = re.compile(r"\s*,?\s*(?:pada|sejak|tahun)\s+(?:(?:bulan\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|"
-                             r"september|oktober|november|desember)\s+|tahun\s+)?(?:19|20)\d{2}\b", re.I)
+_DATED_BY_MONTH = re.compile(rf"\s*,?\s*(?:pada|sejak|tahun)\s+(?:(?:bulan\s+)?(?:{MONTH_NAMES})\s+|tahun\s+)?(?:19|20)\d{{2}}\b",
+                             re.I)
 _VILLAGE = re.compile(r"(?:kelurahan|desa|pekon|tiyuh|kampung|dusun|jalan|jl|jln)\b", re.I)
 
 

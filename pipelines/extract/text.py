@@ -58,6 +58,8 @@ DIGIT = re.compile(r"\d")  # (a cheap test before date and number patterns)
 _TICKER = re.compile(r"\s(?:\||>>+|»)\s")
 # The days of the week as prose writes them (lower case; the patterns using it ignore case).
 WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
+# The months as prose spells them (lower case; dates.MONTHS also reads their short and English forms).
+MONTH_NAMES = r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
 _STAMP_START = re.compile(r"^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4})\b", re.I)
 
 
