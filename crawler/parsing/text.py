@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from crawler.parsing.related import without_related
+
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "blockquote", "table", "tr", "td", "th", "pre", "figure", "figcaption", "header", "footer",
@@ -164,7 +166,7 @@ def _drop_furniture(paragraphs: list[str], title: str | None, drop: set[str]) ->
 def clean_paragraphs(paragraphs: list[str], title: str | None = None, drop: set[str] | None = None) -> Cleaned:
     """Strip page furniture, greeting, dateline and hashtag/handle blocks from body paragraphs."""
     drop = {d.casefold() for d in (drop or set())} | {"post"}
-    kept = _drop_furniture(paragraphs, title, drop)
+    kept = _drop_furniture(without_related(paragraphs, title), title, drop)
     while kept and not strip_greeting(kept[0]):
         kept.pop(0)
     flags: list[str] = []

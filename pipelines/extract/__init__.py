@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate
 
+from crawler.parsing.related import without_related
 from pipelines.extract.chair import chair
 from pipelines.extract.classify import (FOLLOWS_UP_MEETING, Classification, classify, meeting_type, named_again,
                                         opinion_page)
@@ -483,9 +484,15 @@ def _participant_units(sents: list[str], evidence: str | None) -> list[str]:
 
 def read_article(record: dict) -> tuple[str, list[str], list[str]]:
     """(title, paragraph lines, sentences) of a record, normalised and without page furniture."""
-    title = normalize(record.get("title")).strip()
-    lines = clean_lines(record.get("text") or "", title)  # normalises the text
+    title, _, lines = _read_page(record)
     return title, lines, sentences(lines)
+
+
+def _read_page(record: dict) -> tuple[str, str, list[str]]:
+    """(title, the page as served less the lists of other stories, its paragraph lines)."""
+    title = normalize(record.get("title")).strip()
+    page = "\n".join(without_related((record.get("text") or "").split("\n"), title))
+    return title, page, clean_lines(page, title, related=False)  # (clean_lines normalises the text)
 
 
 def topic_parts(title: str, sents: list[str]) -> tuple[str, str, str]:
@@ -496,9 +503,11 @@ def topic_parts(title: str, sents: list[str]) -> tuple[str, str, str]:
 def extract(record: dict) -> dict:
     """Extract the meeting fields of one article record {id, url, title, text, published}."""
     forget_sentences()
-    title, lines, sents = read_article(record)
+    # (the page as served, less the lists of other stories: their dates, captions and names are not this article's)
+    title, text, lines = _read_page(record)
+    sents = sentences(lines)
     # (a record without its publication date is dated by its page's stamp, when the text keeps one at the top)
-    published = parse_published(record.get("published")) or stamped_day(record.get("text") or "")
+    published = parse_published(record.get("published")) or stamped_day(text)
     # (a fronted clause telling another event is no part of this one; a fronted place or day is told after the main
     # clause)
     sents = [main_clause(day_last(place_last(s)), published) for s in sents]
@@ -508,7 +517,6 @@ def extract(record: dict) -> dict:
     # the event is read from the sentences about it: not one telling a similar occasion before or the next one planned
     sents = [_quote_marks(s) if other_occasion(s) else s for s in told]
     sents = [s for s in sents if s]
-    text = record.get("text") or ""
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
     year = None if published else article_year(" ".join([title] + lines))
     if decision.is_meeting:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from crawler.parsing.related import without_related
+
 # Lines that are site furniture, never prose of the article.
 _NOISE = re.compile(
     r"^(?:baca\s+juga\b.*|iklan|gulir untuk lanjut membaca|geser untuk membaca berita|bagikan(?: artikel ini)?"
@@ -23,14 +25,6 @@ _NOISE = re.compile(
     r"|(?:baca\s+|lanjut\s+ke\s+)?halaman\s+(?:\d{1,2}|selanjutnya|berikutnya)\W*|(?:next|selanjutnya)\s*(?:>>|»|›)\W*)$",
     re.I,
 )
-# Headers after which a page lists other articles or comments: the article has ended.
-_END = re.compile(r"^(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|terbaru|terkini)\W*$|^(?:terpopuler|"
-                  r"terkini|terkait|pilihan redaksi|rekomendasi(?: untuk anda)?|arsip|recent posts|"
-                  r"related posts?|tinggalkan (?:komentar|balasan)|komentar)\W*$", re.I)
-# 'Baca Juga' on its own line heads links to other stories set inside the article: the story goes on after them.
-_READ_ALSO = re.compile(r"^baca\s+juga\W*$", re.I)
-# A line of prose (the story resumed), not another story's headline: long, or ending a sentence.
-_PROSE = re.compile(r"^(?=.{80,})|[.!?”\"]\s*$")
 # A CMS meta line on its own (time, date, author, view count), bulleted or not, wherever it stands.
 _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
@@ -389,24 +383,20 @@ _DISCLAIMER_WORDS = ("disclaimer", "dibuat", "disusun", "created")  # (one of th
 _LEAD_DATELINE = re.compile(r"^[A-Z][\w .]{1,30}?(?:\s*\([\w .]{2,20}\))?(?:,\s*[\w. ]{3,30}?)?\s*(?:[-–—]+|:)\s*(?=[A-Z])")
 
 
-def clean_lines(text: str, title: str | None = None) -> list[str]:
-    """Paragraph lines without furniture, captions, repeated titles and duplicates."""
+def clean_lines(text: str, title: str | None = None, related: bool = True) -> list[str]:
+    """Paragraph lines without furniture, captions, repeated titles and duplicates (and without the lists of other
+    stories, unless `related` is False: the caller has taken them out)."""
     seen, out, captions = set(), [], []
     head = normalize(title).strip().lower()
-    in_summary = in_links = prose_kept = False
+    in_summary = prose_kept = False
     raws = normalize(text).split("\n")
+    raws = without_related(raws, title) if related else raws
     # (a photo's caption above the dateline's lead tells its own moment: 'Gubernur saat meninjau ..., Minggu. (Foto: X)')
     lead_at = next((k for k, raw in enumerate(raws)
                     if len(raw) >= 80 and _ENDS_SENTENCE.search(raw) and _LEAD_DATELINE.match(raw.strip())), -1)
     for k, raw in enumerate(raws):
         line = raw.strip()
         low = line.lower()
-        if _READ_ALSO.match(line):
-            in_links = bool(out)
-            continue
-        if in_links and not _PROSE.search(line):
-            continue  # a linked story's headline
-        in_links = False
         if _SUMMARY_HEAD.match(line) or (len(line) < 160 and any(w in low for w in _DISCLAIMER_WORDS)
                                          and _DISCLAIMER.search(line)):
             in_summary = True
@@ -414,8 +404,6 @@ def clean_lines(text: str, title: str | None = None) -> list[str]:
         if in_summary and (not line or _BULLET.match(line)):
             continue
         in_summary = False
-        if _END.match(line) and out:
-            break
         credit = _credit(line)
         inside = len(out) >= 2 and k > lead_at  # (past the lead's dateline, when there is one)
         if credit and inside and _ENDS_SENTENCE.search(line, 0, credit.start()) and credit.start() >= 60:

@@ -1,0 +1,173 @@
+"""Other stories a page lists inside or around the article: 'Baca juga' links, related and popular lists.
+
+Their headlines name other meetings, other officials and other days; read as the article's own they change its
+event, and they make two reports of one meeting look unalike. Both the parser's body and the extractor's lines
+drop them here, by one rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A header on a line of its own opening a list of other stories ('Baca Juga:', 'Berita Terkait', 'Terpopuler'). The
+# list may stand above the story, inside it (the story goes on after it) or below it (the article has ended); links to
+# read as well ('Baca Juga') stand inside a story.
+_READ_ALSO = re.compile(r"^(?:baca|lihat|simak)\s+(?:juga|pula)\W*$", re.I)
+_LIST_HEADER = re.compile(
+    r"^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|"
+    r"terbaru|terkini|pilihan)|terpopuler|terkini|terbaru|terkait|populer|trending|pilihan\s+(?:redaksi|editor)|"
+    r"rekomendasi(?:\s+untuk\s+anda)?|related posts?|most popular)(?:\s+(?:minggu|pekan|hari|bulan)\s+ini)?\W*$", re.I)
+# Headers after which only comments or an archive follow: the article has ended wherever they stand.
+# ('Tinggalkan Balasan', 'Tulis Komentar Anda', '2 Komentar', '3 tanggapan untuk "<title>"', 'Komentar (2)')
+_END_HEADER = re.compile(r"^(?:(?:tinggalkan|berikan|tulis)\s+(?:komentar|balasan|tanggapan)(?:\s+anda)?|"
+                         r"\d+\s+(?:komentar|tanggapan|balasan|comments?)\b.*|(?:komentar|comments?)(?:\s*\(\d+\))?|"
+                         r"arsip|recent posts)\W*$", re.I)
+# A list item's mark: a bullet or a number ('1. ', '2) ').
+_ITEM_MARK = re.compile(r"^(?:[-•·▪●◦‣*]|\d{1,2}[.)])\s+")
+# The date or age of a listed story on a line of its own ('18-Apr-2025', 'Senin, 3 Maret 2025', '2 jam lalu').
+_ITEM_STAMP = re.compile(
+    r"^(?:[A-Za-z']+,?\s+)?\d{1,2}[\s/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[\s/.-]+\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*WIB)?)?$|"
+    r"^\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu$|^\d{1,2}[:.]\d{2}(?:\s*WIB)?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
+_SITE_LINE = re.compile(r"[»›|]|\b(?:resmi|website|situs|portal)\b", re.I)
+_CLOSING = " \t”\"’'"  # (a quotation closed after a line's last stop)
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
+# Words a headline leaves in lower case (a prose sentence has lower-case words of four letters or more).
+_HEADLINE_LOWER = frozenset("""dengan untuk dalam bagi pada dari atau oleh yang serta tentang terhadap menuju sebagai
+    melalui antara akan jadi tapi namun demi lewat usai seusai saat agar hingga sejak jelang kepada karena""".split())
+# A word of letters ('Fraksi-fraksi' one word; 'ke-54' only its letters).
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*")
+
+
+def without_related(lines: list[str], title: str | None = None) -> list[str]:
+    """The lines without other stories' lists: under a list header, or a marked run of headlines above the story."""
+    out: list[str] = []
+    title_key = _key(title or "")
+    started = False  # (a paragraph of the story has been kept)
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if not line or len(line) > 160:  # (a blank line or a paragraph: no header, headline or date; most lines)
+            out.append(lines[i])
+            started = started or (len(line) > 160 and _paragraph(line))
+            i += 1
+            continue
+        if started and _END_HEADER.match(line):
+            break
+        if _LIST_HEADER.match(line):
+            i = _past_items(lines, i + 1, title_key)
+            if started and not _READ_ALSO.match(line) and not _story_goes_on(lines, i):
+                break  # a list below the story: the article has ended
+            continue
+        if not started and _ITEM_MARK.match(line) and _headline(line):
+            end = _past_items(lines, i, title_key)
+            if sum(_ITEM_MARK.match(x.strip()) is not None for x in lines[i:end]) >= 2:
+                i = end  # (two marked headlines or more above the story: a list of others, not its title)
+                continue
+        if not started and (run := _headline_run(lines, i, title_key)):
+            # (headlines in a row above the story: others listed, the article's own title kept, or when the record
+            # has none, the last of them, which stands above the story)
+            out.extend(x for x in lines[i:run] if _key(x) == title_key)
+            i = run if title_key else run - 1
+            continue
+        if started and (run := _dated_run(lines, i)):
+            if not any(_paragraph(x.strip()) for x in lines[run:]):
+                break  # (others' headlines listed below the story without a header, each with its date)
+            i = run
+            continue
+        out.append(lines[i])
+        started = started or _paragraph(line)
+        i += 1
+    return out
+
+
+def _past_items(lines: list[str], i: int, title_key: str) -> int:
+    """The index of the first line past a list's items (headlines, their stamps, blank lines)."""
+    marked = None
+    while i < len(lines):
+        line = lines[i].strip()
+        if line and (_key(line) == title_key or _prose(line) or _LIST_HEADER.match(line) or _END_HEADER.match(line)):
+            break  # the article's own title, prose or the next list: this list is over
+        is_marked = _ITEM_MARK.match(line) is not None
+        if line and not _ITEM_STAMP.match(line) and marked is not None and marked != is_marked:
+            break  # (a plain line after marked items is not one of them: the page's next part)
+        if line and not _ITEM_STAMP.match(line):
+            marked = is_marked
+        i += 1
+    return i
+
+
+def _headline_run(lines: list[str], i: int, title_key: str) -> int:
+    """The index past three headlines or more in a row from line i (the article's own title aside); else 0."""
+    heads = set()
+    j = i
+    while j < len(lines):
+        line = lines[j].strip()
+        if line and not _ITEM_STAMP.match(line):
+            if ":" in line or not _headline(line) or _SITE_LINE.search(line) or line.isupper():
+                break  # (a site's name, menu or breadcrumb is the page's own furniture, no list of others)
+            heads.add(_key(line))
+        j += 1
+    while j > i and not lines[j - 1].strip():
+        j -= 1
+    return j if len(heads - {title_key}) >= 3 else 0  # (two may be a site's name and its motto)
+
+
+def _dated_run(lines: list[str], i: int) -> int:
+    """The index past two headlines or more from line i, each followed by its date; else 0. (Undated, a run of
+    title-case lines may be the article's own list: the bodies it invited, the regulations it names.)"""
+    heads = stamps = 0
+    j = i
+    while j < len(lines):
+        line = lines[j].strip()
+        if line and _ITEM_STAMP.match(line):
+            stamps += 1
+        elif line:
+            if ":" in line or not _headline(line):
+                break  # ('Baca Juga: ...', 'Tag: ...' are lines of their own kind)
+            heads += 1
+        j += 1
+    return j if heads >= 2 and stamps >= heads - 1 else 0
+
+
+def _story_goes_on(lines: list[str], i: int) -> bool:
+    """Whether a story's paragraph follows a list (a list inside the article, not one below it)."""
+    for line in lines[i:]:
+        line = line.strip()
+        if _END_HEADER.match(line):
+            return False  # (comments below: what reads like prose there is the readers')
+        if len(line) >= 100 and _SENTENCE_END.search(line) and not _ELLIPSIS.search(line) and not _headline(line):
+            return True
+    return False
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of a story: prose that is not a list's item (a lead ending 'yaitu:' is one)."""
+    return not _ITEM_MARK.match(line) and _prose(line)
+
+
+def _prose(line: str) -> bool:
+    """A line of a story: a sentence closed, or a long line that is no headline."""
+    return not _headline(line) and (len(line) >= 80 or (len(line) >= 40 and _SENTENCE_END.search(line) is not None))
+
+
+def _headline(line: str) -> bool:
+    """A title-case line of four words or more (its mark cut off): every word of four letters capitalised, as prose
+    never writes them ('..., Totalnya Rp 20 Miliar!' is a headline however it ends)."""
+    if len(line) > 160 or line.rstrip(_CLOSING).endswith((".", ";", "; dan", "; atau", "; serta")) and not _ELLIPSIS.search(line):
+        return False  # ('2. Kepala Bappeda Provinsi Lampung, Elvira Umihanni;': an item of the article's own list; a
+        # lead naming many offices and people closes with a full stop, and is longer than a headline)
+    lower = total = 0
+    for w in _WORD.findall(line):
+        if len(w) >= 4 and w not in _HEADLINE_LOWER:
+            total += 1
+            if not w[0].isupper():
+                lower += 1
+                if lower > 1:
+                    return False
+    # (one word of ten may be left in lower case, 'Tata Niaga Singkong masih Jadi Sorotan')
+    return total >= 4 and lower * 10 <= total
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()

@@ -1,0 +1,119 @@
+"""Other stories a page lists around the article (popular, related, 'Baca juga') are not read as the article."""
+
+from crawler.parsing.text import clean_paragraphs
+from pipelines.cluster import normalize_for_shingles
+from pipelines.extract.text import clean_lines
+from tests.extract_support import run
+
+LEAD = ("BANDAR LAMPUNG - Sekretaris Daerah Provinsi Lampung Marindo Kurniawan memimpin Rapat Koordinasi Pengendalian "
+        "Inflasi Daerah di Ruang Rapat Sakai Sambayan, Senin (14/7/2025).")
+REST = ("Rakor diikuti Kepala Biro Perekonomian, Kepala Dinas Ketahanan Pangan dan perwakilan Bank Indonesia yang "
+        "membahas harga beras dan cabai menjelang akhir bulan.")
+TITLE = "Sekdaprov Pimpin Rakor Pengendalian Inflasi"
+POPULAR = ("Terpopuler\n1. DPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan\n"
+           "2. Wagub Jihan Terima Audiensi Kwarda Pramuka di Mahan Agung\n3. Bupati Lampung Selatan Buka Musrenbang "
+           "Kecamatan Kalianda\n")
+
+
+def test_a_popular_list_above_the_story_is_not_its_lead():
+    """'Terpopuler' and the headlines under it, above the dateline, give neither the lead nor the meeting's kind."""
+    lines = clean_lines(POPULAR + LEAD + "\n" + REST, TITLE)
+    assert lines[0].startswith("BANDAR LAMPUNG") and not any("Paripurna" in line for line in lines)
+    out = run(POPULAR + LEAD + "\n" + REST, title=TITLE)
+    assert out["meeting_type"] == "rapat_koordinasi" and out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_numbered_headlines_above_the_story_without_a_header_are_a_list():
+    """Two numbered headlines or more before the story's first paragraph are others listed, header or not."""
+    lines = clean_lines(POPULAR.split("\n", 1)[1] + LEAD, TITLE)
+    assert lines == [LEAD]
+
+
+def test_headlines_in_a_row_above_the_story_are_a_list_and_the_title_among_them_is_kept():
+    """Three headlines or more in a row above the story are others listed; the article's own title stands among them."""
+    others = ("DPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan\nWagub Jihan Terima Audiensi Kwarda "
+              "Pramuka di Mahan Agung\nBupati Lampung Selatan Buka Musrenbang Kecamatan Kalianda\n")
+    lines = clean_lines(others + TITLE + "\n" + LEAD, None)
+    assert lines == [TITLE, LEAD]
+
+
+def test_a_sites_name_and_motto_above_the_story_are_no_list_of_others():
+    """'Portal Resmi Pemerintah Kota Metro' and a motto stay for what reads the page's own furniture."""
+    page = "Portal Resmi Pemerintah Kota Metro\nMetro Kota Pendidikan dan Wisata Keluarga\n" + LEAD
+    assert clean_paragraphs(page.split("\n")).paragraphs[0] == "Portal Resmi Pemerintah Kota Metro"
+
+
+def test_a_related_box_inside_the_story_does_not_end_it():
+    """'Berita Terkait' and its headlines set between two paragraphs: the paragraphs after the box are kept."""
+    text = (LEAD + "\nBerita Terkait\n- Gubernur Mirza Buka Rakor Kesiapsiagaan Bencana di Gedung Pusiban\n"
+            "- DPRD Bandar Lampung Gelar Paripurna, Bahas Enam Raperda\n" + REST)
+    assert clean_lines(text, TITLE) == [LEAD, REST]
+
+
+def test_a_related_list_below_the_story_and_the_footer_after_it_are_cut():
+    """A list below the story ends the article: nothing after it is read, a footer's address neither."""
+    text = (LEAD + "\n" + REST + "\nBerita Terkait\nPemprov Lampung Gelar Rakor Persiapan HUT RI ke-80\n"
+            "Jl. Wolter Monginsidi No. 69, Telukbetung Utara, Kota Bandar Lampung.")
+    assert clean_lines(text, TITLE) == [LEAD, REST]
+
+
+def test_a_long_headline_under_baca_juga_is_not_prose():
+    """A linked headline of eighty characters or more is still a headline, not the story resumed."""
+    text = (LEAD + "\nBaca Juga:\n- Pemprov Lampung Terima Audiensi BPN, Bahas Sertifikasi Aset di Way Kanan dan "
+            "Tulang Bawang Barat\n" + REST)
+    assert clean_lines(text, TITLE) == [LEAD, REST]
+
+
+def test_headlines_ending_with_an_exclamation_or_a_quotation_are_still_headlines():
+    """'..., Totalnya Rp 20 Miliar!' and '... Menuju “Lampung Maju, Indonesia Emas”' end as headlines do."""
+    text = ("Berita Terkini\n1. Gubernur Mirza Buka Musrenbang: Tegaskan Tekad Menuju “Lampung Maju, Indonesia "
+            "Emas”\n2. Bonus Atlet Lampung Peraih Medali PON XXI Cair Februari 2025, Totalnya Rp 20 Miliar!\n" + LEAD)
+    assert clean_lines(text, TITLE) == [LEAD]
+
+
+def test_readers_comments_end_the_article_however_long():
+    """'3 tanggapan untuk "..."' heads readers' comments: a long comment is no paragraph of the story."""
+    text = (LEAD + "\n"
+            '3 tanggapan untuk "Sekdaprov Pimpin Rakor Pengendalian Inflasi Daerah di Ruang Rapat Sakai Sambayan"\n'
+            "Harga cabai di pasar Way Halim sudah naik dua kali lipat sejak minggu lalu, rapat saja tidak cukup pak.")
+    assert clean_lines(text, TITLE) == [LEAD]
+
+
+def test_dated_headlines_listed_below_the_story_without_a_header_are_cut():
+    """Headlines each followed by its date, below the story and unheaded, are others listed; the story before stays."""
+    text = (LEAD + "\n" + REST + "\nDPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan\n18-Apr-2025\n"
+            "Wagub Jihan Terima Audiensi Kwarda Pramuka di Mahan Agung\n2 jam lalu")
+    assert clean_lines(text, TITLE) == [LEAD, REST]
+
+
+def test_the_articles_own_list_of_invited_bodies_is_kept():
+    """An undated bulleted list of bodies after the lead is the article's own, not a list of others."""
+    text = (LEAD + "\nRakor dihadiri:\n• Bappeda Provinsi Lampung\n• Dinas Perindustrian dan Perdagangan Provinsi Lampung\n"
+            "• Badan Pertanahan Nasional Provinsi Lampung")
+    assert "• Badan Pertanahan Nasional Provinsi Lampung" in clean_lines(text, TITLE)
+
+
+def test_a_numbered_list_of_people_after_a_lead_ending_with_a_colon_is_kept():
+    """'..., di antaranya:' then '1. Wakil Gubernur Lampung, dr. Jihan Nurlela, M.M.;': the article's own people."""
+    text = ("Wakil Bupati Lampung Utara Romli mengikuti Rapat Koordinasi TKPKD se-Provinsi Lampung di Gedung Pusiban, "
+            "yang dihadiri sejumlah pejabat, di antaranya:\n1. Wakil Gubernur Lampung, dr. Jihan Nurlela, M.M.;\n"
+            "2. Kepala Bappeda Provinsi Lampung, Elvira Umihanni, S.P., M.T.;")
+    assert len(clean_lines(text, "Wabup Lampura Ikuti Rakor TKPKD")) == 3
+
+
+def test_a_list_above_the_story_does_not_date_a_record_without_its_publication():
+    """Without a publication date, the page's stamp is read below the list, not from a listed story's date."""
+    text = ("Terpopuler\nDPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan\nSenin, 3 Maret 2023\n"
+            "Wagub Jihan Terima Audiensi Kwarda Pramuka di Mahan Agung\n18-Apr-2023\n" + TITLE
+            + "\nSelasa, 15 Juli 2025\nBANDAR LAMPUNG - Sekretaris Daerah Provinsi Lampung Marindo Kurniawan memimpin "
+            "Rapat Koordinasi Pengendalian Inflasi Daerah di Ruang Rapat Sakai Sambayan, Senin (14/7).")
+    assert run(text, title=TITLE, published=None)["meeting_date"] == "2025-07-14"
+
+
+def test_the_parsers_body_and_the_clusters_words_leave_a_related_list_out():
+    """The stored body and the words two reports are compared by hold the story only, not the headlines beside it."""
+    page = [LEAD, "Baca Juga", "- Gubernur Mirza Buka Rakor Kesiapsiagaan Bencana di Gedung Pusiban", REST,
+            "Berita Terkait", "DPRD Bandar Lampung Gelar Paripurna, Bahas Enam Raperda"]
+    assert "Pusiban" not in clean_paragraphs(page).body_text
+    words = normalize_for_shingles("\n".join(page), TITLE)
+    assert "pusiban" not in words and "raperda" not in words and "cabai" in words
