@@ -9,7 +9,8 @@ meeting or for online meetings, the office apposed after the name, a pronoun for
 people (names_swapped: every labelled person renamed with a made-up name the gazetteer does not hold, which asks
 whether a name is read or recalled), and the other occasions a report tells beside its meeting (an earlier one of the
 series and the next one planned, the meeting it follows up elsewhere, the next stop of the day, a quotation or a photo's
-caption of another moment above the lead), and the venue or the day fronted ('Bertempat di Gedung Pusiban, ...',
+caption of another moment above the lead), other stories' headlines listed above, inside or below the story (a
+'Terpopuler' or 'Baca Juga' list, as news pages print them), and the venue or the day fronted ('Bertempat di Gedung Pusiban, ...',
 'Pada Rabu (16/7/2025), ...'). A field that drops under a rewrite names a mechanism that reads the surface instead of
 the language. With --mixed only every other report of an event is rewritten: one outlet writes it one way, the next
 another, and the event pairs show whether clustering still joins them.
@@ -194,6 +195,49 @@ def _furniture(text: str) -> str:
     lines[at:at] = ["Baca Juga: Pemprov Gelar Rakor Pengendalian Inflasi Bersama Kabupaten/Kota",
                     "Baca juga:  Wagub Buka Musrenbang RKPD Kabupaten Pesawaran"]
     return "\n".join(lines + ["(Adpim/Red)", "Editor: Redaksi", "Bagikan: Facebook Twitter WhatsApp"])
+
+
+# Other stories a page lists around the article, each about another meeting on another day.
+_OTHER_HEADLINES = [
+    "DPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan",
+    "Wagub Terima Audiensi Kwarda Pramuka di Mahan Agung",
+    "Bupati Lampung Selatan Buka Musrenbang Kecamatan Kalianda",
+    "Komisi II Gelar RDP dengan Petani Singkong dan Pengusaha Tapioka, Harga Acuan Jadi Sorotan",
+    "Sekda Pimpin Rakor Persiapan Hari Jadi Provinsi di Ruang Rapat Utama",
+    "Pemkot Metro Ikuti Rapat Pengendalian Inflasi Bersama Mendagri Secara Virtual",
+    "Gubernur Sambut Kunjungan Kerja Komisi V DPR RI, Bahas Jalan Nasional",
+    "Pansus LKPJ Sampaikan Delapan Rekomendasi pada Rapat Paripurna!",
+]
+_LIST_HEADERS = [None, "Baca Juga:", "Berita Terkait", "Terpopuler", "BACA JUGA :", "Berita Lainnya", "Lihat Juga:",
+                 "Berita Terkini"]
+_LIST_MARKS = ["", "{n}. ", "- ", "• "]
+_LIST_STAMPS = ["Senin, 3 Maret 2025", "18-Apr-2025", "2 jam lalu", "12/08/2024 14:20"]
+
+
+def _related_list(row: dict) -> list[str]:
+    """Another story list in one site's style (header, marks, dates, length), fixed by the row's id and the seed."""
+    pick = sum(map(ord, str(row.get("id")))) + _SEED[0]
+    header, mark = _LIST_HEADERS[pick % len(_LIST_HEADERS)], _LIST_MARKS[pick // 8 % len(_LIST_MARKS)]
+    if header is None and not mark:
+        mark = "• "  # (unheaded and unmarked, a list is told from a headline above the story only by its dates)
+    dated = pick // 32 % 2 == 0
+    lines = [header] if header else []
+    for n in range(3 + pick % 2):
+        lines.append(mark.format(n=n + 1) + _OTHER_HEADLINES[(pick + 3 * n) % len(_OTHER_HEADLINES)])
+        lines += [_LIST_STAMPS[(pick + n) % len(_LIST_STAMPS)]] if dated else []
+    return lines
+
+
+def _related(where: str) -> Callable[[dict], dict]:
+    """Other stories listed above the story, inside it (after its second paragraph) or below it."""
+    def rewrite(row: dict) -> dict:
+        lines = (row["text"] or "").split("\n")
+        prose = _paragraphs(lines)
+        if not prose:
+            return row
+        at = {"above": prose[0], "inside": prose[min(1, len(prose) - 1)] + 1, "below": len(lines)}[where]
+        return dict(row, text="\n".join(lines[:at] + _related_list(row) + lines[at:]))
+    return rewrite
 
 
 def _honorifics(row: dict) -> dict:
@@ -691,6 +735,9 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "outlet_tag": _text(_outlet_tag),
     "typography": _text(_typography),
     "page_furniture": _text(_furniture),
+    "related_above": _related("above"),
+    "related_inside": _related("inside"),
+    "related_below": _related("below"),
     "honorifics": _honorifics,
     "title_upper": _title_upper,
     "title_sentence_case": _title_sentence_case,

@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, utils
 
 from crawler.parsing.text import blocks_from_text, clean_paragraphs
 from pipelines import minhash
+from pipelines.extract import publication_day
 from pipelines.extract.clauses import without_followed_up
 from pipelines.extract.text import other_occasion, page_stamp
 
@@ -108,7 +109,8 @@ class ClusterInput:
             id=str(record["id"]),
             title=record.get("title") or "",
             text=record.get("text") or "",
-            published=_iso(record.get("published")),
+            # (a record without its publication date came out the day its page's stamp says, as the extractor reads it)
+            published=_iso(record.get("published")) or _iso(publication_day(record)),
             source=source or _host(record.get("url")),
             event_type=extracted.get("event_type"),
             meeting_type=extracted.get("meeting_type"),

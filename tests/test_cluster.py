@@ -299,3 +299,14 @@ def test_a_report_stating_no_date_is_compared_with_the_reports_of_the_day_it_cam
                     event_type="meeting", meeting_type="rapat_koordinasi")
     docs = _featurize([dated, undated] + _filler(5))
     assert (0, 1) in set(_candidate_pairs(docs))
+
+
+def test_a_record_without_its_publication_date_comes_out_the_day_its_page_stamp_says():
+    """Two look-alike reports without publication dates, their pages stamped five weeks apart, are two events."""
+    def report(id_, stamp):
+        record = {"id": id_, "title": "Banjir Way Lunik", "text": f"{stamp} | 21:38 WIB\n{VISIT}", "published": None}
+        return ClusterInput.from_extraction(record, {"event_type": "visit", "city": "Kota Bandar Lampung"})
+    jan, feb = report("jan", "Selasa, 21 Januari 2025"), report("feb", "Selasa, 25 Februari 2025")
+    assert (jan.published, feb.published) == ("2025-01-21", "2025-02-25")
+    ids = assign_events([jan, feb] + _filler(20))
+    assert ids["jan"] != ids["feb"]

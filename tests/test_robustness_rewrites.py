@@ -179,3 +179,15 @@ def test_day_first_fronts_the_closing_day():
     assert PERTURBATIONS["day_first"](row)["text"] == (
         "BANDAR LAMPUNG - Pada Rabu (16/7/2025), target itu dibahas dalam rapat koordinasi persiapan festival yang "
         "dipimpin Wakil Gubernur di Gedung Pusiban.")
+
+
+def test_related_lists_go_above_inside_or_below_the_story_and_leave_its_lines_alone():
+    lead = "Gubernur memimpin rapat koordinasi inflasi di Gedung Pusiban, Senin (10/3/2025), bersama bupati dan wali kota."
+    second = "Rakor membahas stok beras, harga cabai dan distribusi bahan pokok menjelang Ramadan di seluruh kabupaten/kota."
+    row = _row("Rakor Inflasi\n" + lead + "\n" + second, title="Rakor Inflasi")
+    for where, before in (("above", ["Rakor Inflasi"]), ("inside", ["Rakor Inflasi", lead, second]),
+                          ("below", ["Rakor Inflasi", lead, second])):
+        lines = PERTURBATIONS[f"related_{where}"](row)["text"].split("\n")
+        listed = [line for line in lines if line not in ("Rakor Inflasi", lead, second)]
+        assert lines[:len(before)] == before and len(listed) >= 3
+        assert [line for line in lines if line not in listed] == ["Rakor Inflasi", lead, second]

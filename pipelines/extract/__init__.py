@@ -488,11 +488,25 @@ def read_article(record: dict) -> tuple[str, list[str], list[str]]:
     return title, lines, sentences(lines)
 
 
+def publication_day(record: dict):
+    """The day a record came out: its publication date, else its page's stamp (as the extractor reads it)."""
+    return parse_published(record.get("published")) or stamped_day(_page(record, normalize(record.get("title")).strip()))
+
+
+def _published(record: dict, page: str):
+    # (a record without its publication date is dated by its page's stamp, when the text keeps one at the top)
+    return parse_published(record.get("published")) or stamped_day(page)
+
+
 def _read_page(record: dict) -> tuple[str, str, list[str]]:
     """(title, the page as served less the lists of other stories, its paragraph lines)."""
     title = normalize(record.get("title")).strip()
-    page = "\n".join(without_related((record.get("text") or "").split("\n"), title))
+    page = _page(record, title)
     return title, page, clean_lines(page, title, related=False)  # (clean_lines normalises the text)
+
+
+def _page(record: dict, title: str) -> str:
+    return "\n".join(without_related((record.get("text") or "").split("\n"), title))
 
 
 def topic_parts(title: str, sents: list[str]) -> tuple[str, str, str]:
@@ -506,8 +520,7 @@ def extract(record: dict) -> dict:
     # (the page as served, less the lists of other stories: their dates, captions and names are not this article's)
     title, text, lines = _read_page(record)
     sents = sentences(lines)
-    # (a record without its publication date is dated by its page's stamp, when the text keeps one at the top)
-    published = parse_published(record.get("published")) or stamped_day(text)
+    published = _published(record, text)
     # (a fronted clause telling another event is no part of this one; a fronted place or day is told after the main
     # clause)
     sents = [main_clause(day_last(place_last(s)), published) for s in sents]
