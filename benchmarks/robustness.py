@@ -193,7 +193,9 @@ def _furniture(text: str) -> str:
     lines = text.split("\n")
     at = min(2, len(lines))
     lines[at:at] = ["Baca Juga: Pemprov Gelar Rakor Pengendalian Inflasi Bersama Kabupaten/Kota",
-                    "Baca juga:  Wagub Buka Musrenbang RKPD Kabupaten Pesawaran"]
+                    "Baca juga:  Wagub Buka Musrenbang RKPD Kabupaten Pesawaran",
+                    "Baca: Komisi IV Gelar RDP dengan Dinas PUPR di Ruang Rapat Komisi",
+                    "Simak juga: Bupati Tanggamus Pimpin Rapat Paripurna Istimewa"]
     return "\n".join(lines + ["(Adpim/Red)", "Editor: Redaksi", "Bagikan: Facebook Twitter WhatsApp"])
 
 

@@ -117,3 +117,11 @@ def test_the_parsers_body_and_the_clusters_words_leave_a_related_list_out():
     assert "Pusiban" not in clean_paragraphs(page).body_text
     words = normalize_for_shingles("\n".join(page), TITLE)
     assert "pusiban" not in words and "raperda" not in words and "cabai" in words
+
+
+def test_a_linked_story_after_its_label_on_a_line_of_its_own_is_not_read():
+    """'Baca: ...', 'Simak juga: ...', 'Lihat juga: ...' link one other story: its meeting and place are not this one's."""
+    for label in ("Baca: ", "Simak juga: ", "Lihat juga: ", "BACA: "):
+        text = LEAD + "\n" + label + "Ribuan Warga Padati Pesta Rakyat HUT Provinsi Lampung di PKOR Way Halim\n" + REST
+        assert clean_lines(text, TITLE) == [LEAD, REST]
+        assert "PKOR" not in clean_paragraphs(text.split("\n")).body_text

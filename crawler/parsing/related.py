@@ -13,6 +13,8 @@ import re
 # list may stand above the story, inside it (the story goes on after it) or below it (the article has ended); links to
 # read as well ('Baca Juga') stand inside a story.
 _READ_ALSO = re.compile(r"^(?:baca|lihat|simak)\s+(?:juga|pula)\W*$", re.I)
+# One linked story on a line of its own, after its label ('Baca: ...', 'Simak juga: ...', 'Lihat juga: ...').
+_LINK_LINE = re.compile(r"^(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:\s*\S", re.I)
 _LIST_HEADER = re.compile(
     r"^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|"
     r"terbaru|terkini|pilihan)|terpopuler|terkini|terbaru|terkait|populer|trending|pilihan\s+(?:redaksi|editor)|"
@@ -54,6 +56,9 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
             continue
         if started and _END_HEADER.match(line):
             break
+        if _LINK_LINE.match(line):
+            i += 1
+            continue
         if _LIST_HEADER.match(line):
             i = _past_items(lines, i + 1, title_key)
             if started and not _READ_ALSO.match(line) and not _story_goes_on(lines, i):
