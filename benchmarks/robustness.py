@@ -191,6 +191,9 @@ def _typography(text: str) -> str:
 def _furniture(text: str) -> str:
     """Reading-list links and a sign-off in the body, as OPD sites and local news print them."""
     lines = text.split("\n")
+    prose = [k for k, line in enumerate(lines) if _is_prose(line)]
+    if prose:  # (and one set in brackets inside the lead)
+        lines[prose[0]] += " (Baca juga: Wagub Hadiri Rapat Paripurna Istimewa HUT Kabupaten Tanggamus)"
     at = min(2, len(lines))
     lines[at:at] = ["Baca Juga: Pemprov Gelar Rakor Pengendalian Inflasi Bersama Kabupaten/Kota",
                     "Baca juga:  Wagub Buka Musrenbang RKPD Kabupaten Pesawaran",

@@ -125,3 +125,9 @@ def test_a_linked_story_after_its_label_on_a_line_of_its_own_is_not_read():
         text = LEAD + "\n" + label + "Ribuan Warga Padati Pesta Rakyat HUT Provinsi Lampung di PKOR Way Halim\n" + REST
         assert clean_lines(text, TITLE) == [LEAD, REST]
         assert "PKOR" not in clean_paragraphs(text.split("\n")).body_text
+
+
+def test_a_link_to_another_story_in_brackets_inside_a_paragraph_is_not_read():
+    """'... di Ruang Sakai Sambayan. (Baca juga: Komisi IV Gelar RDP ...)': the paragraph stays, its link goes."""
+    text = LEAD + " (Baca juga: Komisi IV Gelar RDP dengan Dinas PUPR di Ruang Rapat Komisi)\n" + REST
+    assert clean_lines(text, TITLE) == [LEAD, REST]

@@ -13,6 +13,8 @@ import re
 # list may stand above the story, inside it (the story goes on after it) or below it (the article has ended); links to
 # read as well ('Baca Juga') stand inside a story.
 _READ_ALSO = re.compile(r"^(?:baca|lihat|simak)\s+(?:juga|pula)\W*$", re.I)
+# A linked story set in brackets inside a paragraph ('... kata dia. (Baca juga: Gubernur Buka Rakor ...)').
+_INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:[^)\]]*[)\]]", re.I)
 # One linked story on a line of its own, after its label ('Baca: ...', 'Simak juga: ...', 'Lihat juga: ...').
 _LINK_LINE = re.compile(r"^(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:\s*\S", re.I)
 _LIST_HEADER = re.compile(
@@ -48,9 +50,10 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
     started = False  # (a paragraph of the story has been kept)
     i = 0
     while i < len(lines):
-        line = lines[i].strip()
+        raw = _without_inline_links(lines[i])
+        line = raw.strip()
         if not line or len(line) > 160:  # (a blank line or a paragraph: no header, headline or date; most lines)
-            out.append(lines[i])
+            out.append(raw)
             started = started or (len(line) > 160 and _paragraph(line))
             i += 1
             continue
@@ -59,6 +62,7 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
         if _LINK_LINE.match(line):
             i += 1
             continue
+
         if _LIST_HEADER.match(line):
             i = _past_items(lines, i + 1, title_key)
             if started and not _READ_ALSO.match(line) and not _story_goes_on(lines, i):
@@ -80,10 +84,17 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
                 break  # (others' headlines listed below the story without a header, each with its date)
             i = run
             continue
-        out.append(lines[i])
+        out.append(raw)
         started = started or _paragraph(line)
         i += 1
     return out
+
+
+def _without_inline_links(line: str) -> str:
+    """The line without a bracketed link to another story inside it."""
+    if "aca" not in line and "ihat" not in line and "imak" not in line:
+        return line  # (a cheap test before the pattern: most lines link nothing)
+    return _INLINE_LINK.sub("", line)
 
 
 def _past_items(lines: list[str], i: int, title_key: str) -> int:
