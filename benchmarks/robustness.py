@@ -245,6 +245,19 @@ def _related(where: str) -> Callable[[dict], dict]:
     return rewrite
 
 
+def _html_entities(text: str) -> str:
+    """A CMS that escapes twice: entities left in the text ('Ruang&nbsp;Rapat', '&ldquo;', '&amp;')."""
+    text = text.replace("&", "&amp;").replace("“", "&ldquo;").replace("”", "&rdquo;").replace('"', "&quot;")
+    return re.sub(r"(?<=\w) (?=\w)", lambda m: "&nbsp;", text, count=40)
+
+
+def _mojibake(text: str) -> str:
+    """A site with a wrong charset: UTF-8 bytes read as Windows-1252 ('Jumâ€™at', 'â€œKita'), the bytes that codepage
+    leaves undefined read as control characters, as browsers do."""
+    return "".join(chr(b) if b in (0x81, 0x8d, 0x8f, 0x90, 0x9d) else bytes([b]).decode("cp1252")
+                   for b in text.encode("utf-8"))
+
+
 def _honorifics(row: dict) -> dict:
     """Titles and degrees on the first mention of every gold official (the labels never carry them)."""
     lines = (row["text"] or "").split("\n")
@@ -739,6 +752,8 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "dates_bracketed": _text(lambda t: _SPELLED.sub(_to_bracketed, t)),
     "outlet_tag": _text(_outlet_tag),
     "typography": _text(_typography),
+    "html_entities": _text(_html_entities),
+    "mojibake": lambda row: dict(row, text=_mojibake(row["text"] or ""), title=_mojibake(row.get("title") or "")),
     "page_furniture": _text(_furniture),
     "related_above": _related("above"),
     "related_inside": _related("inside"),

@@ -39,7 +39,7 @@ from crawler.parsing.text import blocks_from_text, clean_paragraphs
 from pipelines import minhash
 from pipelines.extract import publication_day
 from pipelines.extract.clauses import without_followed_up
-from pipelines.extract.text import other_occasion, page_stamp
+from pipelines.extract.text import other_occasion, page_stamp, repaired
 
 # Measured on dev: cross-posts with a different greeting/dateline/hashtags score 0.8+,
 # different outlets' write-ups of one meeting stay under 0.2.
@@ -159,7 +159,7 @@ def event_id_for(member_id: str) -> str:
 def normalize_for_shingles(text: str, title: str | None = None) -> str:
     """Lower-cased body words without greeting, dateline, hashtags, handles and URLs."""
     # the parser's own furniture stripping, so cluster and content_sha256 agree on "the body"
-    body = clean_paragraphs(blocks_from_text(text or ""), title).body_text
+    body = clean_paragraphs(blocks_from_text(repaired(text or "")), title).body_text
     body = _URL.sub(" ", _HASHTAG.sub(" ", body))
     return " ".join(_words(body))
 

@@ -21,7 +21,7 @@ from pipelines.extract.gazetteer import region_by_name
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (ATTRIBUTION, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS,
-                                    caption_text, clean_lines, normalize, other_occasion, sentence_re, sentences,
+                                    caption_text, clean_lines, normalize, other_occasion, repaired, sentence_re, sentences,
                                     this_moment, unquoted)
 from pipelines.extract.topics import topics
 
@@ -506,7 +506,7 @@ def _read_page(record: dict) -> tuple[str, str, list[str]]:
 
 
 def _page(record: dict, title: str) -> str:
-    return "\n".join(without_related((record.get("text") or "").split("\n"), title))
+    return "\n".join(without_related(repaired(record.get("text") or "").split("\n"), title))
 
 
 def topic_parts(title: str, sents: list[str]) -> tuple[str, str, str]:

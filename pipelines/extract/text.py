@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -265,10 +266,24 @@ def _standard(m: re.Match) -> str:
     return new.upper() if word.isupper() else new.capitalize() if word[0].isupper() else new
 
 
+def repaired(text: str) -> str:
+    """Text a site served mangled, mended: HTML entities left escaped ('Rapat&nbsp;Paripurna', '&quot;'), UTF-8 read as
+    Windows-1252 ('Jumâ€™at')."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if "Ã" not in text and "Â" not in text and "â" not in text:
+        return text  # (Indonesian prose never writes these three letters; ftfy is imported only for a text that does)
+    import ftfy
+    return ftfy.fix_encoding(text)  # (reads the mangled bytes back)
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
 def normalize(text: str | None) -> str:
     """NFKC, invisible characters dropped, dashes and spaces unified, glued stops and commas spaced, variant spellings
-    standardised, line breaks kept."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text or ""))
+    standardised, line breaks kept (a mangled text mended first)."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", repaired(text or "")))
     text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\xa0", " ").replace("\r\n", "\n")
     low = text.lower()
     if any(variant in low for variant in _VARIANTS):  # (a substring test first: most texts hold none)
