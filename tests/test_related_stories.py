@@ -131,3 +131,11 @@ def test_a_link_to_another_story_in_brackets_inside_a_paragraph_is_not_read():
     """'... di Ruang Sakai Sambayan. (Baca juga: Komisi IV Gelar RDP ...)': the paragraph stays, its link goes."""
     text = LEAD + " (Baca juga: Komisi IV Gelar RDP dengan Dinas PUPR di Ruang Rapat Komisi)\n" + REST
     assert clean_lines(text, TITLE) == [LEAD, REST]
+
+
+def test_marked_headlines_closing_the_page_without_an_introduction_are_cut():
+    """Bulleted headlines below the story, no header, no dates, nothing after them: others listed. (Introduced by
+    'Rakor dihadiri:' they would be the article's own list.)"""
+    text = (LEAD + "\n" + REST + "\n• Pemkab Lampung Tengah Salurkan Bibit Jagung untuk Kelompok Tani\n"
+            "• Rapat Paripurna DPRD Lamteng Bahas LKPj Bupati Digelar Rabu")
+    assert clean_lines(text, TITLE) == [LEAD, REST]

@@ -84,10 +84,22 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
                 break  # (others' headlines listed below the story without a header, each with its date)
             i = run
             continue
+        if started and _ITEM_MARK.match(line) and _headline(line) and not _introduced(out):
+            end = _past_items(lines, i, title_key)
+            if sum(_ITEM_MARK.match(x.strip()) is not None for x in lines[i:end]) >= 2 and not any(
+                    _paragraph(x.strip()) for x in lines[end:]):
+                break  # (marked headlines closing the page, no sentence introducing them: others listed below)
         out.append(raw)
         started = started or _paragraph(line)
         i += 1
     return out
+
+
+def _introduced(kept: list[str]) -> bool:
+    """The last line kept before a list's items introduces a list of the article's own ('Rakor dihadiri:', '...,
+    di antaranya:')."""
+    last = next((x.strip() for x in reversed(kept) if x.strip() and not _ITEM_MARK.match(x.strip())), "")
+    return last.endswith(":")
 
 
 def _without_inline_links(line: str) -> str:
