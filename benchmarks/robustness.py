@@ -233,6 +233,29 @@ def _related_list(row: dict) -> list[str]:
     return lines
 
 
+# The leads of other stories cut off after a line, as a list of them prints each under its headline.
+_TEASERS = [
+    "BANDAR LAMPUNG - DPRD Provinsi Lampung menggelar rapat paripurna pengesahan Raperda APBD Perubahan di ruang "
+    "sidang utama, Senin (3/3/2025), dihadiri Wakil Gubernur dan...",
+    "Wakil Gubernur Lampung menerima audiensi pengurus Kwarda Pramuka di Mahan Agung, Selasa (18/2/2025). Dalam "
+    "pertemuan itu, pengurus menyampaikan rencana…",
+    "KALIANDA - Bupati Lampung Selatan membuka Musrenbang tingkat kecamatan di Aula Kantor Camat Kalianda, Rabu "
+    "(5/2/2025), yang diikuti kepala desa se-kecamatan dan...",
+]
+
+
+def _teasers_above(row: dict) -> dict:
+    """Other stories listed above the story, each headline with its lead cut off ('...'), as portals' sidebars print
+    them (a header or none, fixed by the row's id)."""
+    lines = (row["text"] or "").split("\n")
+    prose = _paragraphs(lines)
+    if not prose:
+        return row
+    header = ["Berita Terkini"] if sum(map(ord, str(row.get("id")))) % 2 else []
+    listed = header + [x for n in range(3) for x in (_OTHER_HEADLINES[n], _TEASERS[n])]
+    return dict(row, text="\n".join(lines[:prose[0]] + listed + lines[prose[0]:]))
+
+
 def _related(where: str) -> Callable[[dict], dict]:
     """Other stories listed above the story, inside it (after its second paragraph) or below it."""
     def rewrite(row: dict) -> dict:
@@ -758,6 +781,7 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "related_above": _related("above"),
     "related_inside": _related("inside"),
     "related_below": _related("below"),
+    "teasers_above": _teasers_above,
     "honorifics": _honorifics,
     "title_upper": _title_upper,
     "title_sentence_case": _title_sentence_case,

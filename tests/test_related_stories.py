@@ -139,3 +139,15 @@ def test_marked_headlines_closing_the_page_without_an_introduction_are_cut():
     text = (LEAD + "\n" + REST + "\n• Pemkab Lampung Tengah Salurkan Bibit Jagung untuk Kelompok Tani\n"
             "• Rapat Paripurna DPRD Lamteng Bahas LKPj Bupati Digelar Rabu")
     assert clean_lines(text, TITLE) == [LEAD, REST]
+
+
+def test_headlines_each_with_its_lead_cut_off_are_others_listed_wherever_they_stand():
+    """A sidebar's headline and teaser ('... dan...') pairs, above the story or past a photo's caption, are no lead."""
+    listed = ("DPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan\nBANDAR LAMPUNG - DPRD Provinsi Lampung "
+              "menggelar rapat paripurna pengesahan Raperda APBD Perubahan di ruang sidang utama, dihadiri dan...\n"
+              "Wagub Terima Audiensi Kwarda Pramuka di Mahan Agung\nWakil Gubernur Lampung menerima audiensi pengurus "
+              "Kwarda Pramuka di Mahan Agung, Selasa (18/2/2025). Dalam pertemuan itu…\n")
+    caption = "Sekdaprov Lampung Marindo Kurniawan saat memimpin rakor inflasi di Ruang Sakai Sambayan. (Foto: Adpim)\n"
+    for page in (listed + LEAD, caption + listed + LEAD):
+        assert clean_lines(page, TITLE)[-1:] == [LEAD] and not any("Pramuka" in x for x in clean_lines(page, TITLE))
+    assert run(caption + listed + LEAD + "\n" + REST, title=TITLE)["meeting_date"] == "2025-07-14"

@@ -33,6 +33,9 @@ _ITEM_STAMP = re.compile(
     r"^(?:[A-Za-z']+,?\s+)?\d{1,2}[\s/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[\s/.-]+\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*WIB)?)?$|"
     r"^\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu$|^\d{1,2}[:.]\d{2}(?:\s*WIB)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
+# A line opened by a label of a word or two ('Baca Juga: ...', 'Tag: ...', 'Foto: ...'), not a headline quoting its
+# speaker ('Sekda Provinsi Lampung: Kominfo ...').
+_LABELLED = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+)?\s*:")
 _SITE_LINE = re.compile(r"[»›|]|\b(?:resmi|website|situs|portal)\b", re.I)
 _CLOSING = " \t”\"’'"  # (a quotation closed after a line's last stop)
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
@@ -77,7 +80,7 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
             # (headlines in a row above the story: others listed, the article's own title kept, or when the record
             # has none, the last of them, which stands above the story)
             out.extend(x for x in lines[i:run] if _key(x) == title_key)
-            i = run if title_key else run - 1
+            i = run if title_key or _ELLIPSIS.search(lines[run - 1]) else run - 1
             continue
         if started and (run := _dated_run(lines, i)):
             if not any(_paragraph(x.strip()) for x in lines[run:]):
@@ -126,36 +129,47 @@ def _past_items(lines: list[str], i: int, title_key: str) -> int:
 
 
 def _headline_run(lines: list[str], i: int, title_key: str) -> int:
-    """The index past three headlines or more in a row from line i (the article's own title aside); else 0."""
-    heads = set()
+    """The index past three headlines or more in a row from line i, or two with their teasers (the article's own title
+    aside); else 0."""
+    heads, teasers = set(), 0
     j = i
     while j < len(lines):
         line = lines[j].strip()
-        if line and not _ITEM_STAMP.match(line):
-            if ":" in line or not _headline(line) or _SITE_LINE.search(line) or line.isupper():
+        if heads and _teaser(line):
+            teasers += 1  # (a listed story's lead cut off under its headline)
+        elif line and not _ITEM_STAMP.match(line):
+            if _LABELLED.match(line) or not _headline(line) or _SITE_LINE.search(line) or line.isupper():
                 break  # (a site's name, menu or breadcrumb is the page's own furniture, no list of others)
             heads.add(_key(line))
         j += 1
     while j > i and not lines[j - 1].strip():
         j -= 1
-    return j if len(heads - {title_key}) >= 3 else 0  # (two may be a site's name and its motto)
+    others = len(heads - {title_key})
+    # (two may be a site's name and its motto; two each with its teaser are listed stories)
+    return j if others >= 3 or (others >= 2 and teasers >= others - 1) else 0
 
 
 def _dated_run(lines: list[str], i: int) -> int:
-    """The index past two headlines or more from line i, each followed by its date; else 0. (Undated, a run of
-    title-case lines may be the article's own list: the bodies it invited, the regulations it names.)"""
+    """The index past two headlines or more from line i, each followed by its date or its lead cut off (a teaser);
+    else 0. (Bare, a run of title-case lines may be the article's own list: the bodies it invited, the regulations it
+    names.)"""
     heads = stamps = 0
     j = i
     while j < len(lines):
         line = lines[j].strip()
-        if line and _ITEM_STAMP.match(line):
+        if line and (_ITEM_STAMP.match(line) or (heads and _teaser(line))):
             stamps += 1
         elif line:
-            if ":" in line or not _headline(line):
+            if _LABELLED.match(line) or not _headline(line):
                 break  # ('Baca Juga: ...', 'Tag: ...' are lines of their own kind)
             heads += 1
         j += 1
     return j if heads >= 2 and stamps >= heads - 1 else 0
+
+
+def _teaser(line: str) -> bool:
+    """Another story's lead cut off by an ellipsis under its headline (not a search box's 'Cari di sini...')."""
+    return len(line) >= 60 and _ELLIPSIS.search(line) is not None
 
 
 def _story_goes_on(lines: list[str], i: int) -> bool:
@@ -175,8 +189,10 @@ def _paragraph(line: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A line of a story: a sentence closed, or a long line that is no headline."""
-    return not _headline(line) and (len(line) >= 80 or (len(line) >= 40 and _SENTENCE_END.search(line) is not None))
+    """A line of a story: a sentence closed, or a long line that is no headline (nor another story's lead cut off
+    by an ellipsis, a teaser)."""
+    return not _headline(line) and not _ELLIPSIS.search(line) and (
+        len(line) >= 80 or (len(line) >= 40 and _SENTENCE_END.search(line) is not None))
 
 
 def _headline(line: str) -> bool:
