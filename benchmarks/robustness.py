@@ -256,6 +256,13 @@ def _teasers_above(row: dict) -> dict:
     return dict(row, text="\n".join(lines[:prose[0]] + listed + lines[prose[0]:]))
 
 
+def _comments_below(text: str) -> str:
+    """Readers' comments under the story with no header over them, each with its byline, date and reply button."""
+    return text + ("\n\nBudi Santoso — 12 Mei 2025 pukul 10.00\nRapat paripurna terus, kapan kerjanya? Gubernur harus "
+                   "turun melihat jalan rusak di Natar.\nBalas\nWarga Kedaton — 12 Mei 2025 pukul 11.20\nSetuju, audiensi "
+                   "dengan warga juga perlu sering digelar di balai desa.\nBalas")
+
+
 def _related(where: str) -> Callable[[dict], dict]:
     """Other stories listed above the story, inside it (after its second paragraph) or below it."""
     def rewrite(row: dict) -> dict:
@@ -782,6 +789,7 @@ PERTURBATIONS: dict[str, Callable[[dict], dict]] = {
     "related_inside": _related("inside"),
     "related_below": _related("below"),
     "teasers_above": _teasers_above,
+    "comments_below": _text(_comments_below),
     "honorifics": _honorifics,
     "title_upper": _title_upper,
     "title_sentence_case": _title_sentence_case,

@@ -151,3 +151,11 @@ def test_headlines_each_with_its_lead_cut_off_are_others_listed_wherever_they_st
     for page in (listed + LEAD, caption + listed + LEAD):
         assert clean_lines(page, TITLE)[-1:] == [LEAD] and not any("Pramuka" in x for x in clean_lines(page, TITLE))
     assert run(caption + listed + LEAD + "\n" + REST, title=TITLE)["meeting_date"] == "2025-07-14"
+
+
+def test_readers_comments_without_a_header_end_the_article():
+    """'Budi — 12 Mei 2025 pukul 10.00', a comment, 'Balas': the comments begin; their dates and meetings are not read."""
+    text = (LEAD + "\n" + REST + "\nBudi Santoso — 12 Mei 2025 pukul 10.00\nRapat paripurna terus, kapan kerjanya? "
+            "Gubernur harus turun melihat jalan rusak di Natar.\nBalas")
+    assert clean_lines(text, TITLE) == [LEAD, REST]
+    assert run(text, title=TITLE, published=None)["meeting_date"] == "2025-07-14"

@@ -26,6 +26,11 @@ _LIST_HEADER = re.compile(
 _END_HEADER = re.compile(r"^(?:(?:tinggalkan|berikan|tulis)\s+(?:komentar|balasan|tanggapan)(?:\s+anda)?|"
                          r"\d+\s+(?:komentar|tanggapan|balasan|comments?)\b.*|(?:komentar|comments?)(?:\s*\(\d+\))?|"
                          r"arsip|recent posts)\W*$", re.I)
+# A reader's comment under the story: its byline ('Warga Kedaton — 28 Maret 2025 pukul 09.10'), then its text and a
+# reply button ('Balas').
+_COMMENT_BYLINE = re.compile(r"^[\w .'’@-]{2,40}?\s+[—–|-]\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+                             r"(?:,?\s+(?:pukul\s+|at\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|am|pm))?)?$", re.I)
+_REPLY = re.compile(r"^(?:balas|reply|balas komentar|suka|like)$", re.I)
 # A list item's mark: a bullet or a number ('1. ', '2) ').
 _ITEM_MARK = re.compile(r"^(?:[-•·▪●◦‣*]|\d{1,2}[.)])\s+")
 # The date or age of a listed story on a line of its own ('18-Apr-2025', 'Senin, 3 Maret 2025', '2 jam lalu').
@@ -60,7 +65,7 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
             started = started or (len(line) > 160 and _paragraph(line))
             i += 1
             continue
-        if started and _END_HEADER.match(line):
+        if started and (_END_HEADER.match(line) or _comments_start(lines, i)):
             break
         if _LINK_LINE.match(line):
             i += 1
@@ -96,6 +101,12 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
         started = started or _paragraph(line)
         i += 1
     return out
+
+
+def _comments_start(lines: list[str], i: int) -> bool:
+    """Readers' comments begin at line i, unheaded: a comment's byline, and a reply button within the next lines."""
+    return _COMMENT_BYLINE.match(lines[i].strip()) is not None and any(
+        _REPLY.match(x.strip()) for x in lines[i + 1:i + 4])
 
 
 def _introduced(kept: list[str]) -> bool:
