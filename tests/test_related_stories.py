@@ -159,3 +159,13 @@ def test_readers_comments_without_a_header_end_the_article():
             "Gubernur harus turun melihat jalan rusak di Natar.\nBalas")
     assert clean_lines(text, TITLE) == [LEAD, REST]
     assert run(text, title=TITLE, published=None)["meeting_date"] == "2025-07-14"
+
+
+def test_bulleted_headlines_telling_stories_inside_the_story_are_others_listed():
+    """'- Ratusan Petani Geruduk DPRD Lampung, Minta SK ... Dicabut' between paragraphs, unheaded: others' headlines
+    (each tells by its verb); a bulleted list of bodies there is the article's own."""
+    listed = ("- Layanan Eksekutif RSUDAM Dinilai Diskriminatif, Komisi V DPRD Minta Publik Awasi\n"
+              "- Gubernur Sambut Kunjungan Kerja Komisi V DPR RI, Bahas Jalan Nasional\n")
+    assert clean_lines(LEAD + "\n" + listed + REST, TITLE) == [LEAD, REST]
+    bodies = "- Bappeda Provinsi Lampung\n- Dinas Ketahanan Pangan Provinsi Lampung\n"
+    assert clean_lines(LEAD + "\n" + bodies + REST, TITLE) == [LEAD] + bodies.split("\n")[:2] + [REST]

@@ -31,6 +31,15 @@ _END_HEADER = re.compile(r"^(?:(?:tinggalkan|berikan|tulis)\s+(?:komentar|balasa
 _COMMENT_BYLINE = re.compile(r"^[\w .'’@-]{2,40}?\s+[—–|-]\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
                              r"(?:,?\s+(?:pukul\s+|at\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|am|pm))?)?$", re.I)
 _REPLY = re.compile(r"^(?:balas|reply|balas komentar|suka|like)$", re.I)
+# Verbs a headline writes in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi'): a listed line holding
+# one tells a story; a list of the bodies an article invited holds none.
+HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
+                   "genjot", "kebut", "evaluasi", "sosialisasikan",
+                   "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
+                   "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan",
+                   "salurkan", "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas",
+                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak", "bawa", "usulkan", "ajukan",
+                   "desak", "soroti", "janjikan", "ungkap", "akui"})
 # A list item's mark: a bullet or a number ('1. ', '2) ').
 _ITEM_MARK = re.compile(r"^(?:[-•·▪●◦‣*]|\d{1,2}[.)])\s+")
 # The date or age of a listed story on a line of its own ('18-Apr-2025', 'Senin, 3 Maret 2025', '2 jam lalu').
@@ -94,9 +103,12 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
             continue
         if started and _ITEM_MARK.match(line) and _headline(line) and not _introduced(out):
             end = _past_items(lines, i, title_key)
-            if sum(_ITEM_MARK.match(x.strip()) is not None for x in lines[i:end]) >= 2 and not any(
-                    _paragraph(x.strip()) for x in lines[end:]):
+            items = [x.strip() for x in lines[i:end] if _ITEM_MARK.match(x.strip())]
+            if len(items) >= 2 and not any(_paragraph(x.strip()) for x in lines[end:]):
                 break  # (marked headlines closing the page, no sentence introducing them: others listed below)
+            if len(items) >= 2 and all(_tells(x) for x in items):
+                i = end  # (marked headlines inside the story, each telling a story: 'Gubernur Sambut ...')
+                continue
         out.append(raw)
         started = started or _paragraph(line)
         i += 1
@@ -107,6 +119,11 @@ def _comments_start(lines: list[str], i: int) -> bool:
     """Readers' comments begin at line i, unheaded: a comment's byline, and a reply button within the next lines."""
     return _COMMENT_BYLINE.match(lines[i].strip()) is not None and any(
         _REPLY.match(x.strip()) for x in lines[i + 1:i + 4])
+
+
+def _tells(line: str) -> bool:
+    """A headline telling a story by its verb ('Komisi II Gelar RDP ...'), not a body's name."""
+    return any(w.lower() in HEADLINE_VERBS for w in _WORD.findall(line))
 
 
 def _introduced(kept: list[str]) -> bool:

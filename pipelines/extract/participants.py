@@ -284,7 +284,7 @@ def ministry_of(role: str) -> str | None:
 
 def headline_verbs() -> frozenset[str]:
     """Title-case headline verbs ('Pemprov Lampung Minta ...'): never part of a body's name (shared with people)."""
-    from pipelines.extract.people import HEADLINE_VERBS
+    from crawler.parsing.related import HEADLINE_VERBS
     return HEADLINE_VERBS
 
 

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
+from crawler.parsing.related import HEADLINE_VERBS  # (never part of a name)
 from pipelines.extract.dates import MONTHS
 from pipelines.extract.gazetteer import (Official, alternation, officials, opd, outside_places, places, province_words,
                                           regions, trie_pattern, venues)
@@ -109,14 +110,6 @@ _ROLE_WORDS = {
 # Parties continue a role ('Juru bicara Fraksi Golkar Yuni Karlina') and are never a person's name.
 _PARTIES = frozenset({"golkar", "gerindra", "nasdem", "demokrat", "hanura", "perindo", "pdip", "pdi-p", "gelora", "ummat",
                       "berkarya", "pkb", "pks", "pan", "ppp", "psi"})
-# Headline verbs in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi'): never part of a name.
-HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
-                   "genjot", "kebut", "evaluasi", "sosialisasikan",
-                   "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
-                   "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan",
-                   "salurkan", "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas",
-                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak", "bawa", "usulkan", "ajukan",
-                   "desak", "soroti", "janjikan", "ungkap", "akui"})
 _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "dalam", "pada", "saat", "ia", "beliau",
               "kami", "kita", "menurut", "sementara", "selain", "sebelumnya", "turut", "hadir", "acara", "kegiatan",
               "rapat", "rakor", "hal", "ini", "itu", "yang", "dengan", "bersama", "serta", "bahwa", "lebih", "tbk",
