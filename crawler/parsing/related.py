@@ -31,20 +31,19 @@ _END_HEADER = re.compile(r"^(?:(?:tinggalkan|berikan|tulis)\s+(?:komentar|balasa
 _COMMENT_BYLINE = re.compile(r"^[\w .'’@-]{2,40}?\s+[—–|-]\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
                              r"(?:,?\s+(?:pukul\s+|at\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|am|pm))?)?$", re.I)
 _REPLY = re.compile(r"^(?:balas|reply|balas komentar|suka|like)$", re.I)
-# Verbs a headline writes in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi'): a listed line holding
-# one tells a story; a list of the bodies an article invited holds none.
-HEADLINE_VERBS = frozenset({"pimpin", "buka", "hadiri", "terima", "gelar", "ikuti", "tinjau", "bahas", "minta", "dorong", "ajak",
-                   "genjot", "kebut", "evaluasi", "sosialisasikan",
-                   "resmikan", "serahkan", "lantik", "sambut", "tegaskan", "dukung", "pastikan", "apresiasi", "harap",
-                   "imbau", "ingatkan", "siapkan", "perkuat", "kunjungi", "temui", "raih", "beri", "berikan",
-                   "salurkan", "luncurkan", "tandatangani", "jalin", "paparkan", "sampaikan", "targetkan", "lepas",
-                   "bagikan", "tekankan", "kumpulkan", "panggil", "undang", "sidak", "bawa", "usulkan", "ajukan",
-                   "desak", "soroti", "janjikan", "ungkap", "akui"})
+# Verbs a headline writes in title case ('Kepala Bappeda Pimpin Raker', 'Gubernur Terima Audiensi'): a listed line
+# holding one tells a story; a list of the bodies an article invited holds none (nor is one ever part of a name).
+HEADLINE_VERBS = frozenset("""pimpin buka hadiri terima gelar ikuti tinjau bahas minta dorong ajak genjot kebut
+    evaluasi sosialisasikan resmikan serahkan lantik sambut tegaskan dukung pastikan apresiasi harap imbau ingatkan
+    siapkan perkuat kunjungi temui raih beri berikan salurkan luncurkan tandatangani jalin paparkan sampaikan targetkan
+    lepas bagikan tekankan kumpulkan panggil undang sidak bawa usulkan ajukan desak soroti janjikan ungkap
+    akui""".split())
 # A list item's mark: a bullet or a number ('1. ', '2) ').
 _ITEM_MARK = re.compile(r"^(?:[-•·▪●◦‣*]|\d{1,2}[.)])\s+")
 # The date or age of a listed story on a line of its own ('18-Apr-2025', 'Senin, 3 Maret 2025', '2 jam lalu').
 _ITEM_STAMP = re.compile(
-    r"^(?:[A-Za-z']+,?\s+)?\d{1,2}[\s/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[\s/.-]+\d{2,4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*WIB)?)?$|"
+    r"^(?:[A-Za-z']+,?\s+)?\d{1,2}[\s/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[\s/.-]+\d{2,4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*WIB)?)?$|"
     r"^\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu$|^\d{1,2}[:.]\d{2}(?:\s*WIB)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
 # A line opened by a label of a word or two ('Baca Juga: ...', 'Tag: ...', 'Foto: ...'), not a headline quoting its
@@ -61,7 +60,8 @@ _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’]|-(?=[A-Za-z]))*")
 
 
 def without_related(lines: list[str], title: str | None = None) -> list[str]:
-    """The lines without other stories' lists: under a list header, or a marked run of headlines above the story."""
+    """The lines without other stories' lists and links, nor readers' comments: what stands above the story, inside it
+    and below it."""
     out: list[str] = []
     title_key = _key(title or "")
     started = False  # (a paragraph of the story has been kept)
@@ -69,50 +69,74 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
     while i < len(lines):
         raw = _without_inline_links(lines[i])
         line = raw.strip()
-        if not line or len(line) > 160:  # (a blank line or a paragraph: no header, headline or date; most lines)
-            out.append(raw)
-            started = started or (len(line) > 160 and _paragraph(line))
-            i += 1
-            continue
-        if started and (_END_HEADER.match(line) or _comments_start(lines, i)):
-            break
-        if _LINK_LINE.match(line):
-            i += 1
-            continue
-
-        if _LIST_HEADER.match(line):
-            i = _past_items(lines, i + 1, title_key)
-            if started and not _READ_ALSO.match(line) and not _story_goes_on(lines, i):
-                break  # a list below the story: the article has ended
-            continue
-        if not started and _ITEM_MARK.match(line) and _headline(line):
-            end = _past_items(lines, i, title_key)
-            if sum(_ITEM_MARK.match(x.strip()) is not None for x in lines[i:end]) >= 2:
-                i = end  # (two marked headlines or more above the story: a list of others, not its title)
-                continue
-        if not started and (run := _headline_run(lines, i, title_key)):
-            # (headlines in a row above the story: others listed, the article's own title kept, or when the record
-            # has none, the last of them, which stands above the story)
-            out.extend(x for x in lines[i:run] if _key(x) == title_key)
-            i = run if title_key or _ELLIPSIS.search(lines[run - 1]) else run - 1
-            continue
-        if started and (run := _dated_run(lines, i)):
-            if not any(_paragraph(x.strip()) for x in lines[run:]):
-                break  # (others' headlines listed below the story without a header, each with its date)
-            i = run
-            continue
-        if started and _ITEM_MARK.match(line) and _headline(line) and not _introduced(out):
-            end = _past_items(lines, i, title_key)
-            items = [x.strip() for x in lines[i:end] if _ITEM_MARK.match(x.strip())]
-            if len(items) >= 2 and not any(_paragraph(x.strip()) for x in lines[end:]):
-                break  # (marked headlines closing the page, no sentence introducing them: others listed below)
-            if len(items) >= 2 and all(_tells(x) for x in items):
-                i = end  # (marked headlines inside the story, each telling a story: 'Gubernur Sambut ...')
+        # (a blank line, a paragraph, or past the lead a sentence closed by a full stop, holds no header, headline or
+        # date and opens no list: most lines)
+        if line and len(line) <= 160 and not (started and _closed(line) and not _LINK_LINE.match(line)):
+            if started and (_END_HEADER.match(line) or _comments_start(lines, i)):
+                break
+            step = _listed_inside(lines, i, title_key, out) if started else _listed_above(lines, i, title_key, out)
+            if step == _ENDED:
+                break
+            if step:
+                i = step
                 continue
         out.append(raw)
         started = started or _paragraph(line)
         i += 1
     return out
+
+
+_ENDED = -1  # (what _listed_inside returns when the article has ended)
+
+
+def _listed_above(lines: list[str], i: int, title_key: str, out: list[str]) -> int:
+    """Where the story goes on when a list of others begins at line i above it (0: none begins); the article's own
+    title among listed headlines is kept in out."""
+    line = lines[i].strip()
+    if _LINK_LINE.match(line):
+        return i + 1
+    if _LIST_HEADER.match(line):
+        return _past_items(lines, i + 1, title_key)
+    if _ITEM_MARK.match(line) and _headline(line):
+        end, items = _marked_items(lines, i, title_key)
+        if len(items) >= 2:
+            return end  # (two marked headlines or more above the story: a list of others, not its title)
+    run = _headline_run(lines, i, title_key)
+    if run:
+        # (headlines in a row: others listed, the article's own title kept, or when the record has none, the last of
+        # them, which stands above the story, unless a teaser closes the run)
+        out.extend(x for x in lines[i:run] if _key(x) == title_key)
+        return run if title_key or _ELLIPSIS.search(lines[run - 1]) else run - 1
+    return 0
+
+
+def _listed_inside(lines: list[str], i: int, title_key: str, out: list[str]) -> int:
+    """Where the story goes on when a list of others begins at line i past its lead (0: none begins; _ENDED: the list
+    closes the page, the article has ended)."""
+    line = lines[i].strip()
+    if _LINK_LINE.match(line):
+        return i + 1
+    if _LIST_HEADER.match(line):
+        end = _past_items(lines, i + 1, title_key)
+        # (links to read as well stand inside a story; a list under another header below it ends the article)
+        return end if _READ_ALSO.match(line) or _story_goes_on(lines, end) else _ENDED
+    run = _dated_run(lines, i)
+    if run:
+        # (others' headlines each with its date or teaser; with no paragraph after them, the page's end)
+        return run if any(_paragraph(x.strip()) for x in lines[run:]) else _ENDED
+    if _ITEM_MARK.match(line) and _headline(line) and not _introduced(out):
+        end, items = _marked_items(lines, i, title_key)
+        if len(items) >= 2 and not any(_paragraph(x.strip()) for x in lines[end:]):
+            return _ENDED  # (marked headlines closing the page, no sentence introducing them: others listed below)
+        if len(items) >= 2 and all(_tells(x) for x in items):
+            return end  # (marked headlines inside the story, each telling a story: 'Gubernur Sambut ...')
+    return 0
+
+
+def _marked_items(lines: list[str], i: int, title_key: str) -> tuple[int, list[str]]:
+    """The index past a list's items from line i, and its marked items."""
+    end = _past_items(lines, i, title_key)
+    return end, [x.strip() for x in lines[i:end] if _ITEM_MARK.match(x.strip())]
 
 
 def _comments_start(lines: list[str], i: int) -> bool:
@@ -226,7 +250,7 @@ def _prose(line: str) -> bool:
 def _headline(line: str) -> bool:
     """A title-case line of four words or more (its mark cut off): every word of four letters capitalised, as prose
     never writes them ('..., Totalnya Rp 20 Miliar!' is a headline however it ends)."""
-    if len(line) > 160 or line.rstrip(_CLOSING).endswith((".", ";", "; dan", "; atau", "; serta")) and not _ELLIPSIS.search(line):
+    if len(line) > 160 or _closed(line) or line.rstrip(_CLOSING).endswith((";", "; dan", "; atau", "; serta")):
         return False  # ('2. Kepala Bappeda Provinsi Lampung, Elvira Umihanni;': an item of the article's own list; a
         # lead naming many offices and people closes with a full stop, and is longer than a headline)
     lower = total = 0
@@ -239,6 +263,11 @@ def _headline(line: str) -> bool:
                     return False
     # (one word of ten may be left in lower case, 'Tata Niaga Singkong masih Jadi Sorotan')
     return total >= 4 and lower * 10 <= total
+
+
+def _closed(line: str) -> bool:
+    """The line closes a sentence with a full stop (its quotation closed after it), not an ellipsis."""
+    return line.rstrip(_CLOSING).endswith(".") and not _ELLIPSIS.search(line)
 
 
 def _key(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
@@ -21,8 +22,8 @@ from pipelines.extract.gazetteer import region_by_name
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (ATTRIBUTION, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS,
-                                    caption_text, clean_lines, normalize, other_occasion, repaired, sentence_re, sentences,
-                                    this_moment, unquoted)
+                                    caption_text, clean_lines, normalize, other_occasion, repaired, sentence_re,
+                                    sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -488,12 +489,12 @@ def read_article(record: dict) -> tuple[str, list[str], list[str]]:
     return title, lines, sentences(lines)
 
 
-def publication_day(record: dict):
+def publication_day(record: dict) -> date | None:
     """The day a record came out: its publication date, else its page's stamp (as the extractor reads it)."""
     return parse_published(record.get("published")) or stamped_day(_page(record, normalize(record.get("title")).strip()))
 
 
-def _published(record: dict, page: str):
+def _published(record: dict, page: str) -> date | None:
     # (a record without its publication date is dated by its page's stamp, when the text keeps one at the top)
     return parse_published(record.get("published")) or stamped_day(page)
 
@@ -506,6 +507,7 @@ def _read_page(record: dict) -> tuple[str, str, list[str]]:
 
 
 def _page(record: dict, title: str) -> str:
+    """The record's text mended, less the lists of other stories around the article."""
     return "\n".join(without_related(repaired(record.get("text") or "").split("\n"), title))
 
 
