@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
-# A header on a line of its own opening a list of other stories ('Baca Juga:', 'Berita Terkait', 'Terpopuler'). The
-# list may stand above the story, inside it (the story goes on after it) or below it (the article has ended); links to
-# read as well ('Baca Juga') stand inside a story.
-_READ_ALSO = re.compile(r"^(?:baca|lihat|simak)\s+(?:juga|pula)\W*$", re.I)
+# The label of a link to another story ('Baca', 'Baca juga', 'Lihat juga', 'Simak pula').
+_READ = r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?"
 # A linked story set in brackets inside a paragraph ('... kata dia. (Baca juga: Gubernur Buka Rakor ...)').
-_INLINE_LINK = re.compile(r"\s*[(\[]\s*(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:[^)\]]*[)\]]", re.I)
+_INLINE_LINK = re.compile(rf"\s*[(\[]\s*{_READ}\s*:[^)\]]*[)\]]", re.I)
 # One linked story on a line of its own, after its label ('Baca: ...', 'Simak juga: ...', 'Lihat juga: ...').
-_LINK_LINE = re.compile(r"^(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:\s*\S", re.I)
+_LINK_LINE = re.compile(rf"^{_READ}\s*:\s*\S", re.I)
+# Links to read as well, headed on a line of their own ('Baca Juga'), stand inside a story.
+_READ_ALSO = re.compile(r"^(?:baca|lihat|simak)\s+(?:juga|pula)\W*$", re.I)
+# A header on a line of its own opening a list of other stories ('Baca Juga:', 'Berita Terkait', 'Terpopuler'). The
+# list may stand above the story, inside it (the story goes on after it) or below it (the article has ended).
 _LIST_HEADER = re.compile(
     r"^(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:berita|artikel|pos|tulisan)\s+(?:terkait|lainnya|populer|terpopuler|"
     r"terbaru|terkini|pilihan)|terpopuler|terkini|terbaru|terkait|populer|trending|pilihan\s+(?:redaksi|editor)|"
