@@ -20,6 +20,7 @@ Run it on the development split; the validation split is scored only at mileston
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 from datetime import date, timedelta
@@ -550,11 +551,13 @@ _TITLE_WORDS = {"kepala", "wakil", "ketua", "anggota", "sekretaris", "asisten", 
 
 
 def _roles_lowercase(row: dict) -> dict:
-    """'Kepala Dinas Kesehatan Reihana' written 'kepala Dinas Kesehatan Reihana': office words in lower case."""
+    """'Kepala Dinas Kesehatan Reihana' written 'kepala Dinas Kesehatan Reihana': office words in lower case (inside a
+    sentence: careless prose still opens one with a capital)."""
     text = row["text"] or ""
     for role, name in _roles_and_names(row):
         low = " ".join(w.lower() if w.lower() in _TITLE_WORDS else w for w in role.split())
-        text = re.sub(rf"(?<![\w-]){re.escape(role)}(?=\s*,?\s+{re.escape(name)}(?![\w'’]))", low, text)
+        text = re.sub(rf"(?<![\w-])(?<![.!?]\s)(?<!^){re.escape(role)}(?=\s*,?\s+{re.escape(name)}(?![\w'’]))", low, text,
+                      flags=re.M)
     return dict(row, text=text)
 
 
@@ -809,11 +812,33 @@ def _mixed(rows: list[dict]) -> list[bool]:
     return picks
 
 
-def run(rows: list[dict], name: str | None, mixed: bool = False) -> tuple[dict, list[dict], int]:
+# Rewrites of the page around the prose, applied after those of the prose, in this order: a site lays out (and a
+# scraper flattens) the story a reporter wrote.
+_PAGE_LEVEL = ("sentences_split", "paragraphs_joined", "outlet_tag", "page_furniture", "related_above", "related_inside",
+               "related_below", "teasers_above", "comments_below", "html_entities", "mojibake")
+
+
+def composed(rows: list[dict], k: int, seed: int) -> tuple[list[dict], dict[str, list[str]]]:
+    """Each row rewritten by k rewrites drawn for it (the page's last), as real pages vary in several ways at once;
+    and the rewrites each row drew."""
+    out, drawn = [], {}
+    for row in rows:
+        names = random.Random(f"{seed}:{row['id']}").sample(sorted(PERTURBATIONS), k)
+        names.sort(key=lambda n: _PAGE_LEVEL.index(n) if n in _PAGE_LEVEL else -1)
+        for name in names:
+            row = PERTURBATIONS[name](row)
+        out.append(row)
+        drawn[row["id"]] = names
+    return out, drawn
+
+
+def run(rows: list[dict], name: str | None, mixed: bool = False,
+        compose: tuple[int, int] | None = None) -> tuple[dict, list[dict], int]:
     """Scores and misses of the rows after one rewrite (None: as they are; mixed: only every other report of an
-    event), and how many rows it changed."""
+    event; compose=(k, seed): k drawn rewrites on each row), and how many rows it changed."""
     picks = _mixed(rows) if mixed else [True] * len(rows)
     changed_rows = rows if name is None else [PERTURBATIONS[name](r) if pick else r for r, pick in zip(rows, picks)]
+    changed_rows = composed(changed_rows, *compose)[0] if compose else changed_rows
     changed = sum(a != b for a, b in zip(rows, changed_rows))
     predictions = _predict([_record(r) for r in changed_rows], None)
     metrics, misses = score(changed_rows, {p["id"]: p for p in predictions})
@@ -825,7 +850,10 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default="tests/data/gold/develop.jsonl")
     ap.add_argument("--only", nargs="*", choices=sorted(PERTURBATIONS), default=sorted(PERTURBATIONS))
-    ap.add_argument("--misses", choices=sorted(PERTURBATIONS), help="list the misses this rewrite adds")
+    ap.add_argument("--misses", choices=sorted(PERTURBATIONS) + ["composed"], help="list the misses this rewrite adds")
+    ap.add_argument("--compose", type=int, metavar="K",
+                    help="instead of one rewrite at a time, K drawn rewrites on every article (one run per --seeds)")
+    ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3], help="the draws of --compose")
     ap.add_argument("--seed", type=int, default=0, help="another draw of made-up names for names_swapped")
     ap.add_argument("--mixed", action="store_true",
                     help="rewrite only every other report of each event: do reports written differently still join?")
@@ -835,16 +863,20 @@ def main(argv: list[str] | None = None) -> None:
     base, base_misses, _ = run(rows, None)
     print(f"{'rewrite':<20}{'rows':>5} " + " ".join(f"{k[:7]:>7}" for k in _REPORTED))
     print(f"{'(none)':<20}{'':>5} " + " ".join(f"{base[k]:7.3f}" for k in _REPORTED))
-    for name in args.only:
-        metrics, misses, changed = run(rows, name, args.mixed)
+    runs = [(f"composed {args.compose} ({seed})", None, (args.compose, seed)) for seed in args.seeds] if args.compose \
+        else [(name, name, None) for name in args.only]
+    for label, name, compose in runs:
+        metrics, misses, changed = run(rows, name, args.mixed, compose)
         cells = [f"{metrics[k] - base[k]:+7.3f}" if abs(metrics[k] - base[k]) >= 0.0005 else f"{'.':>7}"
                  for k in _REPORTED]
-        print(f"{name:<20}{changed:>5} " + " ".join(cells))
-        if name == args.misses:
+        print(f"{label:<20}{changed:>5} " + " ".join(cells))
+        if name == args.misses or (compose and args.misses == "composed"):
             before = {(m["id"], m["field"]) for m in base_misses}
+            drawn = composed(rows, *compose)[1] if compose else {}
             for m in misses:
                 if (m["id"], m["field"]) not in before:
-                    print(f"  + {m['id']} {m['field']}: gold={m['gold']!r} predicted={m['predicted']!r}")
+                    how = f" {drawn[m['id']]}" if compose else ""
+                    print(f"  + {m['id']} {m['field']}{how}: gold={m['gold']!r} predicted={m['predicted']!r}")
 
 
 if __name__ == "__main__":

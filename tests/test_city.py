@@ -32,6 +32,17 @@ def test_dateline_on_its_own_line_names_the_city_as_where_the_report_was_filed()
     assert said["city"] == "Kota Metro" and not said["city_assumed"]
 
 
+@pytest.mark.parametrize("dateline", ["Lampung Utara, Lampungvisual.com-", "Kotabumi, Lampungvisual.com -",
+                                      "Lampung Utara (Lampungvisual.com) –", "Lampung Utara:"])
+def test_dateline_in_title_case_on_its_own_line_with_its_outlet_names_the_city(dateline):
+    """'Lampung Utara, Lampungvisual.com-' on a line above the lead, as local outlets print it, places the meeting as
+    the capitals' form does; a line of capitalised words that only holds a place's name is no dateline."""
+    lead = "Rapat Kerja Kepala Sekolah SMP digelar di SMP Negeri 1 Balambangan Pagar, Senin (7/5/2018)."
+    out = run(f"{dateline}\n{lead}", title="Rapat Kerja MKKS SMP", published="2018-05-08")
+    assert out["city"] == "Kabupaten Lampung Utara" and out["city_assumed"]
+    assert run(f"Tribun Lampura\n{lead}", title="Rapat Kerja MKKS SMP", published="2018-05-08")["city"] is None
+
+
 def test_dateline_at_a_regency_seat_names_the_regency():
     """'KALIANDA --', 'LIWA-' and 'KRUI -' are the seats of Lampung Selatan, Lampung Barat and Pesisir Barat."""
     for seat, region in (("KALIANDA --", "Kabupaten Lampung Selatan"), ("LIWA-", "Kabupaten Lampung Barat"),

@@ -164,12 +164,25 @@ def test_a_fronted_place_is_told_after_the_main_clause():
      "Gedung Manggala Wanabakti, Kamis (9/3/2023)."),
     ("Bertempat di Kantor Gubernur Lampung, permintaan itu disampaikan Sekda saat memimpin rapat koordinasi angkutan "
      "Lebaran, kemarin, dan diikuti Dinas Perhubungan.",
-     "permintaan itu disampaikan Sekda saat memimpin rapat koordinasi angkutan Lebaran, kemarin, dan diikuti Dinas "
-     "Perhubungan, bertempat di Kantor Gubernur Lampung."),
+     "permintaan itu disampaikan Sekda saat memimpin rapat koordinasi angkutan Lebaran bertempat di Kantor Gubernur "
+     "Lampung, kemarin, dan diikuti Dinas Perhubungan."),
+    # (the main clause closes before what the sentence goes on to tell: here someone's words, where no place is read)
+    ("Panaragan - Bertempat di ruang sidang DPRD Tubaba, DPRD Kabupaten Tulang Bawang Barat menggelar rapat paripurna "
+     "LKPJ, Senin 27-3-2023 pukul 10.00 WIB dipimpin Ketua DPRD Nadirsah Putra yang menyebut bahwa LKPJ telah "
+     "diserahkan kepada dewan.",
+     "Panaragan - DPRD Kabupaten Tulang Bawang Barat menggelar rapat paripurna LKPJ bertempat di ruang sidang DPRD "
+     "Tubaba, Senin 27-3-2023 pukul 10.00 WIB dipimpin Ketua DPRD Nadirsah Putra yang menyebut bahwa LKPJ telah "
+     "diserahkan kepada dewan."),
+    # (... which a comma before a capital does not close: a name apposed to its office)
+    ("Bertempat di Aula Rumah Dinas Ketua DPRD, rapat Banggar dipimpin Wakil Ketua II DPRD Lampung Selatan, Agus "
+     "Sutanto, Senin (3/3/2025).",
+     "rapat Banggar dipimpin Wakil Ketua II DPRD Lampung Selatan, Agus Sutanto bertempat di Aula Rumah Dinas Ketua "
+     "DPRD, Senin (3/3/2025)."),
 ])
 def test_the_fronted_place_moves_after_any_dateline(sentence, expected):
     """The place's building, complex, town and owning office stay with it (an office that goes on to act is the
-    subject), told before the day that closes the sentence (else at its end); the dateline stays first."""
+    subject), told where the main clause closes: before the sentence goes on in lower case or with its day (else at
+    its end); the dateline stays first."""
     assert place_last(sentence) == expected
 
 
@@ -216,3 +229,13 @@ def test_holding_a_meeting_still_to_come_in_a_fronted_clause_is_dropped():
     """'Sebelum menggelar rangkaian FGD tematik, Bappeda Provinsi Lampung lebih dulu mematangkan persiapannya.'"""
     sentence = "Sebelum menggelar rangkaian FGD tematik, Bappeda Provinsi Lampung lebih dulu mematangkan persiapannya."
     assert main_clause(sentence) == "Bappeda Provinsi Lampung lebih dulu mematangkan persiapannya."
+
+
+def test_a_fronted_place_is_read_where_the_sentence_goes_on_to_reported_words():
+    """'Bertempat di ruang sidang DPRD Tubaba, DPRD ... menggelar rapat paripurna ..., Senin ... yang ... menyebut bahwa
+    ...': the place is the meeting's, not one inside what someone said."""
+    out = run("Panaragan - Bertempat di ruang sidang DPRD Tubaba, DPRD Kabupaten Tulang Bawang Barat menggelar rapat "
+              "paripurna LKPJ, Senin 27-3-2023 pukul 10.00 WIB dipimpin Ketua DPRD Nadirsah Putra yang dalam kesempatan "
+              "itu menyebut bahwa dokumen LKPJ telah diserahkan kepada dewan sesuai batas waktu.",
+              title="Paripurna LKPJ Bupati", published="2023-03-27")
+    assert out["venue"] == "ruang sidang DPRD Tubaba"

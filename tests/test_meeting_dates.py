@@ -983,3 +983,14 @@ def test_the_story_s_own_event_pointed_to_with_yang_terjadi_is_no_incident():
               "Rapat Utama Gubernur. Pemprov Lampung, KPU dan Bawaslu berkumpul dalam Rapat Koordinasi Terbatas Pilkada 2020.",
               title="Rakortas Pilkada 2020: Pemprov Janji Rutin Koordinasi", published=None)
     assert out["meeting_date"] == "2020-02-07"
+
+
+@pytest.mark.parametrize("day", ["Rabu, 21 Mei 2025.", "Rabu (21/5/2025)."])
+def test_a_date_written_as_a_sentence_of_its_own_after_the_lead_dates_it(day):
+    """'... di Ruang Rapat Lantai 2, Gedung DPRD Provinsi Lampung.' then 'Rabu, 21 Mei 2025.' on its own line: a
+    sentence of the story, not the page's stamp (which stands above the story and ends with no full stop)."""
+    lead = ("Bandar Lampung – Kepala Dinas Perindustrian dan Perdagangan Evie Fatmawaty hadir dalam Rapat Dengar Pendapat "
+            "yang digelar DPRD Provinsi Lampung di Ruang Rapat Lantai 2, Gedung DPRD Provinsi Lampung.")
+    rest = "Rapat itu membahas penyerapan jagung petani oleh industri pakan ternak di Provinsi Lampung."
+    out = run(f"{lead}\n{day}\n{rest}", title="Rapat Dengar Pendapat Komisi II", published=None)
+    assert out["meeting_date"] == "2025-05-21" and not out["date_assumed"]

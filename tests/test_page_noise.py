@@ -174,6 +174,12 @@ def test_a_posted_on_line_is_furniture():
     assert clean_lines("Diposting: 13 April 2026 | Dilihat: 133 kali\nRapat digelar di aula.") == ["Rapat digelar di aula."]
 
 
+def test_a_category_line_naming_a_meeting_is_furniture():
+    """'Kategori: Berita, Musyawarah Perencanaan Pembangunan' names the meeting's kind, not the meeting: no story line."""
+    story = "Dinas Kesehatan menggelar rapat evaluasi imunisasi di Aula Dinas Kesehatan, Selasa (3/6/2025)."
+    assert clean_lines(f"{story}\nKategori: Berita, Musyawarah Perencanaan Pembangunan") == [story]
+
+
 def test_meta_lists_joined_by_bullets_and_wordpress_bylines_are_no_story_lines():
     """'15:20 WIB • 28 October 2025 • Super Administrator • Dilihat 87 kali', 'Diposting oleh: admin_dinkes | 4 Juni
     2025 | Kategori: Berita', 'Posted by admin dinkes | 15 Agustus 2023 | Berita': the page's meta, not the lead."""

@@ -34,3 +34,21 @@ def test_a_ticker_with_a_colon_above_the_caption_is_no_lead():
               "Lama")
     lines = clean_lines("\n\n".join([ticker] + HEADER + [CAPTION, LEAD, SECOND]))
     assert not any(line.startswith("Gubernur Lampung saat meninjau") for line in lines)
+
+
+def test_a_caption_run_into_the_lead_ends_at_its_credit():
+    """A page flattened to one paragraph keeps the caption before the lead: its credit in brackets ends it, so its day
+    and place are still not the meeting's."""
+    x = extract({"id": "t", "url": "u", "published": "2025-04-15", "title": "Sekda Kumpulkan Kepala Daerah Bahas Inflasi",
+                 "text": " ".join([CAPTION, LEAD.replace("inflasi", "inflasi di Hotel Horison, Senin (14/4/2025)"),
+                                   SECOND])})
+    assert x["is_meeting"] and x["meeting_date"] == "2025-04-14" and x["venue"] == "Hotel Horison"
+    assert clean_lines(" ".join([CAPTION, LEAD]))[0] == LEAD
+
+
+def test_a_caption_run_into_the_end_of_the_story_is_set_apart():
+    """A page flattened to one paragraph ends with the caption under the story, its credit last ('... kabupaten/kota.
+    Dokumentasi: Gubernur membuka Musrenbang (Foto: Tim Humas)'): the story is still the story."""
+    caption = "Dokumentasi: Sekda Lampung memimpin rapat koordinasi penanganan inflasi (Foto: Tim Humas Bappeda)"
+    lines = clean_lines(" ".join([LEAD, SECOND, INSIDE.replace(" (ist)", ""), caption]))
+    assert lines[0].startswith(LEAD) and lines[0].endswith("Bani Ispriyanto.")

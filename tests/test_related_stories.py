@@ -2,6 +2,7 @@
 
 from crawler.parsing.text import clean_paragraphs
 from pipelines.cluster import normalize_for_shingles
+from pipelines.extract import read_article
 from pipelines.extract.text import clean_lines
 from tests.extract_support import run
 
@@ -169,3 +170,18 @@ def test_bulleted_headlines_telling_stories_inside_the_story_are_others_listed()
     assert clean_lines(LEAD + "\n" + listed + REST, TITLE) == [LEAD, REST]
     bodies = "- Bappeda Provinsi Lampung\n- Dinas Ketahanan Pangan Provinsi Lampung\n"
     assert clean_lines(LEAD + "\n" + bodies + REST, TITLE) == [LEAD] + bodies.split("\n")[:2] + [REST]
+
+
+def test_no_break_spaces_and_invisible_characters_hide_no_list_nor_comment():
+    """A page served with '&nbsp;' ('Budi&nbsp;Santoso — 12&nbsp;Mei ...') and a zero-width space closing the lead: the
+    comments and a list above the story's next paragraph are still told apart from the story."""
+    comment = "Budi\xa0Santoso — 12\xa0Mei\xa02025\xa0pukul\xa010.00\nRapat\xa0paripurna terus, kapan kerjanya?\nBalas"
+    assert read_article({"title": TITLE, "text": LEAD + "\n" + REST + "\n" + comment})[1] == [LEAD, REST]
+    assert read_article({"title": TITLE, "text": LEAD + "\u200b\n\n" + POPULAR + REST + " (*)"})[1][-1].startswith("Rakor")
+
+
+def test_a_paragraph_closed_by_an_editors_sign_off_goes_on_after_a_list():
+    """'... menjelang akhir bulan. (*)' after a list inside the story is still the story's paragraph: the list ends
+    there, not the article."""
+    lines = clean_lines(LEAD + "\n\n" + POPULAR + REST + " (*)", TITLE)
+    assert lines[0] == LEAD and lines[-1].startswith("Rakor diikuti") and len(lines) == 2

@@ -1,6 +1,6 @@
 """The label-preserving rewrites of the robustness benchmark change the surface and never a gold label's words."""
 
-from benchmarks.robustness import PERTURBATIONS, _mixed
+from benchmarks.robustness import _PAGE_LEVEL, PERTURBATIONS, _mixed, composed
 
 
 def _row(text: str, title: str = "", venue: str | None = None, participants: list[str] | None = None) -> dict:
@@ -191,3 +191,16 @@ def test_related_lists_go_above_inside_or_below_the_story_and_leave_its_lines_al
         listed = [line for line in lines if line not in ("Rakor Inflasi", lead, second)]
         assert lines[:len(before)] == before and len(listed) >= 3
         assert [line for line in lines if line not in listed] == ["Rakor Inflasi", lead, second]
+
+
+def test_composed_rewrites_are_drawn_per_article_and_lay_out_the_page_last():
+    """--compose K: each article gets K rewrites drawn by its id and the seed (the same draw every run), those of the
+    page after those of the prose, as a site lays out what a reporter wrote."""
+    rows = [_row(f"Rakor digelar Sekdaprov di Ruang Rapat Utama, Senin (3/3/2025). Kalimat {i}.", title="Rakor") | {"id": str(i)}
+            for i in range(12)]
+    first, drawn = composed(rows, 5, seed=1)
+    assert (first, drawn) == composed(rows, 5, seed=1) and drawn != composed(rows, 5, seed=2)[1]
+    for names in drawn.values():
+        assert len(names) == 5
+        page = [n in _PAGE_LEVEL for n in names]
+        assert page == sorted(page)  # (no rewrite of the prose after one of the page)

@@ -47,7 +47,8 @@ _ITEM_STAMP = re.compile(
     r"^(?:[A-Za-z']+,?\s+)?\d{1,2}[\s/.-]+(?:\d{1,2}|[A-Za-z]{3,9})[\s/.-]+\d{2,4}"
     r"(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}(?:\s*WIB)?)?$|"
     r"^\d+\s+(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu$|^\d{1,2}[:.]\d{2}(?:\s*WIB)?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
+# (an editor's sign-off may follow the last stop: '... 30 persen. (*)', '(rls)', '(AJ/Hms)')
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*(?:\([\w*/ .-]{1,12}\)\s*)?$")
 # A line opened by a label of a word or two ('Baca Juga: ...', 'Tag: ...', 'Foto: ...'), not a headline quoting its
 # speaker ('Sekda Provinsi Lampung: Kominfo ...').
 _LABELLED = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+)?\s*:")
@@ -67,6 +68,7 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
     out: list[str] = []
     title_key = _key(title or "")
     started = False  # (a paragraph of the story has been kept)
+    lines = [line.translate(_SPACES) for line in lines]
     i = 0
     while i < len(lines):
         raw = _without_inline_links(lines[i])
@@ -89,6 +91,8 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
 
 
 _ENDED = -1  # (what _listed_inside returns when the article has ended)
+# A no-break space ('&nbsp;' as served) is a space to the tests below, and an editor's invisible characters nothing.
+_SPACES = {0xA0: " ", 0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None}
 
 
 def _listed_above(lines: list[str], i: int, title_key: str, out: list[str]) -> int:

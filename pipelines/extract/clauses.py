@@ -73,6 +73,9 @@ _CLOSING_DAY = re.compile(r"(?:(?:pada\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'
                           r"\s+[A-Za-z]+\s+\d{4}|tanggal)[^,]{0,40}$", re.I)
 
 
+_CLAUSE_GOES_ON = re.compile(r", (?=[a-z]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)")
+
+
 def place_last(sentence: str) -> str:
     """A place fronted before the main clause ('Bertempat di Ruang Rapat Utama Kantor Gubernur, keputusan itu diambil
     dalam rapat ...') told after it instead, so the main clause opens the sentence as the rules read it."""
@@ -89,6 +92,13 @@ def place_last(sentence: str) -> str:
         body = rest.rstrip()
         end = body[-1] if body[-1] in ".!?" else ""
         body, place = body[:len(body) - len(end)], f"bertempat di {sentence[m.end():comma]}"
+        # (at the end of the main clause, where its verb's clause closes: what the sentence goes on to tell may be
+        # someone's words, '..., Senin ... yang dalam kesempatan itu menyebut bahwa ...', where no place is the meeting's)
+        # (a clause goes on in lower case or with its day: any other capital after the comma may be a name apposed,
+        # 'dipimpin Ketua DPRD, Agus')
+        clause = next((c.start() for c in _CLAUSE_GOES_ON.finditer(body) if _VERB.search(body, 0, c.start())), -1)
+        if clause > 0 and not _CLOSING_DAY.match(body, clause + 2):
+            return f"{m.group('head')}{body[:clause]} {place}{body[clause:]}{end}"
         # (before the day that closes the sentence, where a place is written: '... rakor, kemarin.' -> '... rakor
         # bertempat di Kantor Gubernur, kemarin.')
         day = body.rfind(", ")

@@ -515,15 +515,19 @@ def _local(units: list[str], first_lines: str | None) -> str | None:
     return found if found and found != "Kota Bandar Lampung" else None
 
 
-# A dateline on a line of its own above the lead ('LAMPUNGPRO.CO — METRO', 'KOTA AGUNG -'): the place in capitals.
-_OWN_LINE_DATELINE = re.compile(r"^\s*(?:[\w.]+\s*[—–-]+\s*)?([A-Z][A-Z .]{2,30}?)\s*[—–-]*\s*$")
+# A dateline on a line of its own above the lead, an outlet's name before the place or after it ('LAMPUNGPRO.CO — METRO',
+# 'KOTA AGUNG -', 'Lampung Utara, Lampungvisual.com-', 'Pringsewu (Pikiran Lampung)', 'Lampung Tengah:').
+_OWN_LINE_DATELINE = re.compile(r"^\s*(?:[\w.]+\s*[—–-]+\s*)?([A-Za-z][A-Za-z .]{2,30}?)\s*"
+                                r"(?:\([\w .'-]{2,30}\)|,\s*[A-Za-z][\w-]*(?:\.[a-z]{2,6})+\.?)?\s*[—–:-]*\s*$")
 
 
 def standalone_dateline(text: str, lines: int = 6) -> str | None:
     """The place of a dateline written alone on one of the first lines of a page, if any."""
     for line in [l for l in (text or "").splitlines() if l.strip()][:lines]:
         m = _OWN_LINE_DATELINE.match(line)
-        if m and region_in(m.group(1).title()):
+        # (a place in capitals may carry its outlet's name, 'RADAR TANGGAMUS'; one in title case must be a place's whole
+        # name, since a line of a few capitalised words is as often a caption's or a menu's: 'Tribun Pringsewu')
+        if m and (region_in(m.group(1).title()) if m.group(1).isupper() else is_place_name(m.group(1).strip())):
             return region_in(m.group(1).title())
     return None
 

@@ -37,7 +37,7 @@ _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|dite
                    r"(?:diposting|diposkan|posted|ditulis|written)\s+(?:oleh|by)\s*:?\s*[\w .]{1,40}|"
                    r"(?:diposting|posted|dipublikasikan|published)\s+(?:on|pada)\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}"
                    r"(?:\s+(?:by|oleh)\s+[\w .]{1,40})?|"
-                   r"(?:kategori|category|categories|rubrik|kanal)\s*:\s*[\w ,&/-]{1,40}|berita)\s*$",
+                   r"(?:kategori|category|categories|rubrik|kanal)\s*:\s*[\w ,&/-]{1,80}|berita)\s*$",
                    re.I)
 
 
@@ -53,6 +53,9 @@ DIGIT = re.compile(r"\d")  # (a cheap test before date and number patterns)
 _TICKER = re.compile(r"\s(?:\||>>+|»)\s")
 # The days of the week as prose writes them (lower case; the patterns using it ignore case).
 WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
+# A weekday and its date, and nothing else, closed by a full stop: 'Rabu, 21 Mei 2025.', 'Senin (7/5/2018).'.
+_DAY_DATE = re.compile(rf"^(?:pada\s+)?(?:{WEEKDAYS}),?\s*(?:\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\d{{1,2}}\s+[A-Za-z]+(?:\s+\d{{4}})?)\.$",
+                       re.I)
 # The months as prose spells them (lower case; dates.MONTHS also reads their short and English forms).
 MONTH_NAMES = r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
 _STAMP_START = re.compile(r"^\W*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4})\b", re.I)
@@ -86,6 +89,12 @@ def _dated_headline(line: str) -> bool:
     m = _DATED_TAIL.search(line)
     head = line[:m.start()] if m else ""
     return bool(m) and ":" not in head and "|" not in head and len(head.split()) >= 4
+
+
+def _told_day(line: str, prose_kept: bool) -> bool:
+    """A date alone in a sentence of its own, after the story began: the day the sentence before it took place
+    ('... di Ruang Rapat Lantai 2, Gedung DPRD Provinsi Lampung.' / 'Rabu, 21 Mei 2025.'), not the page's stamp."""
+    return prose_kept and line.endswith(".") and _DAY_DATE.match(line) is not None
 
 
 def page_stamp(line: str) -> bool:
@@ -186,6 +195,38 @@ def caption_text(line: str) -> str | None:
     credit = _credit(line) or (_DASHED_CREDIT.search(line) if "oto" in line else None)
     return _KICKER.sub("", line[:credit.start()].rstrip(), count=1) if credit else None
 _AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}\)?\s*$")  # ('ANTARA/HO-Pemprov Lampung')
+
+
+# A photo's credit in brackets with text after it on the same line: the caption, or a paragraph, ends there (a page
+# flattened to one paragraph: '... Selasa (28/2/2023). (Foto: Adpim) BANDAR LAMPUNG - Rapat koordinasi ...').
+_CREDIT_INSIDE = re.compile(r"\((?:foto|dok|ist)\b[^()]{0,60}\)\s+(?=\S.{39})", re.I)
+
+
+# Where one sentence ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])[”\"]?\s+(?=[A-Z“\"])")
+
+
+def _at_credits(lines: list[str]) -> list[str]:
+    """The lines, each broken after a photo credit written inside it, and a caption closing a paragraph of the story
+    set apart ('... kabupaten/kota. Dokumentasi: Gubernur membuka Musrenbang (Foto: Tim Humas)')."""
+    out = []
+    for line in lines:
+        low = line.lower()
+        if "(foto" in low or "(dok" in low or "(ist" in low:
+            for piece in _CREDIT_INSIDE.sub(lambda m: m.group(0).rstrip() + "\n", line).split("\n"):
+                out.extend(_story_then_caption(piece).split("\n"))
+        else:
+            out.append(line)
+    return out
+
+
+def _story_then_caption(line: str) -> str:
+    """A paragraph of several sentences closed by a photo's caption, the caption on a line of its own."""
+    credit = _credit(line)
+    if credit is None or credit.start() < 300:
+        return line
+    breaks = list(_SENTENCE_BREAK.finditer(line, 0, credit.start() - 2))  # (not the caption's own full stop)
+    return line if not breaks or breaks[-1].start() < 200 else f"{line[:breaks[-1].start()]}\n{line[breaks[-1].end():]}"
 
 
 def _credit(line: str) -> re.Match | None:
@@ -404,7 +445,8 @@ def clean_lines(text: str, title: str | None = None, related: bool = True) -> li
     seen, out, captions = set(), [], []
     head = normalize(title).strip().lower()
     in_summary = prose_kept = False
-    raws = normalize(text).split("\n")
+    lead = None  # (where in the lines kept the dateline's lead stands)
+    raws = _at_credits(normalize(text).split("\n"))
     raws = without_related(raws, title) if related else raws
     # (a photo's caption above the dateline's lead tells its own moment: 'Gubernur saat meninjau ..., Minggu. (Foto: X)')
     lead_at = next((k for k, raw in enumerate(raws)
@@ -441,7 +483,8 @@ def clean_lines(text: str, title: str | None = None, related: bool = True) -> li
         low = line.lower()
         if not shouted and any(w in line for w in _CAPS_OFFICE_WORDS) and _CAPS_OFFICE.search(line):
             line = _CAPS_OFFICE.sub(lambda m: m.group(0).capitalize(), line)  # ('BUPATI Lampung Selatan Radityo ...')
-        if (not line or low in seen or _NOISE.match(line) or _meta_line(line) or _share_bar(low)
+        if (not line or low in seen or _NOISE.match(line) or (_meta_line(line) and not _told_day(line, prose_kept))
+                or _share_bar(low)
                 or credit or shouted or site_chrome(line)):
             continue
         if head and low == head:
@@ -452,9 +495,32 @@ def clean_lines(text: str, title: str | None = None, related: bool = True) -> li
             continue
         prose_kept = prose_kept or _ENDS_SENTENCE.search(line) is not None
         seen.add(low)
+        lead = len(out) if k == lead_at else lead
         out.append(line)
     # a gallery page is its captions: when nothing else is prose, they tell the event ('Foto 1. Ketua DPRD membuka ...')
-    return out or captions
+    return _lead_first(out, lead) or captions
+
+
+def _lead_first(lines: list[str], lead: int | None) -> list[str]:
+    """The lines with the dateline's lead first and the story after it, when only quotations stand above it: a feature
+    opens with what someone said ('"Kita fasilitasi ...," ujar Sulpakar.' / 'MESUJI (Lampungpro.co): Belasan petani ...
+    mengadu ...'), and the news is still told first, in the lead and the paragraphs after it (the quotations go last)."""
+    above = lines[:lead or 0]
+    quoted = [line for line in above if _only_said(line)]
+    # (what else stands above is no sentence: a menu's words, a section's name)
+    if not quoted or any(line not in quoted and _ENDS_SENTENCE.search(line) for line in above):
+        return lines
+    return [line for line in above if line not in quoted] + lines[lead:] + quoted
+
+
+def _only_said(line: str) -> bool:
+    """A quotation with only its speaker after it ('"...," ujar Sulpakar.'), no narration of what happened ('"...," kata
+    X ketika memimpin persiapan ... di Ruang Sungkai')."""
+    closing = max(line.rfind("”"), line.rfind('"', 1))
+    return line.startswith(_QUOTE_MARKS) and closing > 0 and len(line[closing + 1:].split()) <= 6
+
+
+_QUOTE_MARKS = ('"', "“")
 
 
 # 'Foto 1. Ketua DPRD ... membuka Rapat Paripurna ..., Selasa (18/3/2025).': a numbered caption of a gallery.

@@ -1,0 +1,33 @@
+"""A feature may open with what someone said, above the dateline's lead: the news is still told first, in the lead."""
+
+from pipelines.extract.text import clean_lines
+from tests.extract_support import run
+
+QUOTE = ('"Kita fasilitasi. Jangan sampai ada gesekan di lapangan. Semua diselesaikan dengan data. Perusahaan juga harus '
+         'terbuka," ujar Sulpakar.')
+LEAD = ("MESUJI (Lampungpro.co): Belasan petani plasma kelapa sawit dari Kecamatan Tanjung Raya, Kabupaten Mesuji, "
+        "mengadu ke Penjabat Bupati Mesuji Sulpakar, Senin (21/2/2023). Mereka mengeluhkan bagi hasil yang tidak terbuka.")
+SECOND = ("Para petani yang tergabung dalam Koperasi Produsen Sawit Tanjung Makmur itu diterima Sulpakar di ruang rapat "
+          "bupati, kompleks perkantoran Pemkab Mesuji.")
+THIRD = "Sulpakar berjanji memanggil manajemen perusahaan inti untuk memverifikasi data lahan petani plasma."
+
+
+def test_a_quotation_above_the_dateline_goes_after_the_story():
+    """The quotation, with only its speaker after it, is read after the story; the lead and the paragraphs after it
+    keep their places."""
+    assert clean_lines("\n\n".join([QUOTE, LEAD, SECOND, THIRD])) == [LEAD, SECOND, THIRD, QUOTE]
+
+
+def test_the_audience_told_after_an_opening_quotation_is_the_meeting():
+    """The petitioners received in the regent's meeting room, told in the paragraph after the lead, are the news."""
+    out = run("\n\n".join([QUOTE, LEAD, SECOND, THIRD]), title="Petani Plasma Mesuji Mengadu ke Pj Bupati",
+              published="2023-02-22")
+    assert out["is_meeting"] and out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Sulpakar"
+
+
+def test_a_quotation_that_narrates_the_meeting_stays_first():
+    """'"...," kata X ketika memimpin persiapan ... di Ruang Sungkai, Selasa (27/2/2018).': the quotation's sentence
+    tells what happened, so it keeps its place."""
+    told = ('"Kami berharap kabupaten/kota ikut menyukseskan acara ini," kata Asisten Pemerintahan Hery Suliyanto ketika '
+            'memimpin persiapan acara itu di Ruang Sungkai, Balai Keratun, Selasa (27/2/2018).')
+    assert clean_lines("\n\n".join([told, LEAD, SECOND]))[0] == told
