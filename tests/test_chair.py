@@ -1047,3 +1047,15 @@ def test_visitors_named_after_audiensi_before_an_unnamed_host_are_not_the_host()
               "person_id": "rahmat-mirzani-djausal"},
              {"name": "Jihan Nurlela", "role": "Gubernur dan Wakil Gubernur Lampung terpilih", "person_id": "jihan-nurlela"}]
     assert _host(unit, None, known) is None
+
+
+def test_the_inspector_general_of_a_ministry_is_an_office_a_police_generals_rank_is_not():
+    """'dipimpin Irjen Kemendagri Siti Sudarsana' names the ministry's inspector general, a name the gazetteer lacks;
+    'Kapolda Lampung Irjen Pol Helmy Santika' keeps his office, 'Irjen Pol' being his rank."""
+    out = run("Rakor pengendalian inflasi daerah yang digelar Kementerian Dalam Negeri itu dipimpin Irjen Kemendagri Siti "
+              "Sudarsana secara virtual, Senin (14/10/2024).", title="Rakor Inflasi Daerah", published="2024-10-15")
+    assert out["chair"] == {"name": "Siti Sudarsana", "role": "Irjen Kemendagri"}
+    police = run("Gubernur memimpin rapat koordinasi pengamanan Natal di Mahan Agung, Senin (16/12/2024), dihadiri Kapolda "
+                 "Lampung Irjen Pol Helmy Santika.", title="Rakor Pengamanan Natal", published="2024-12-16")
+    assert {"name": "Helmy Santika", "role": "Kapolda Lampung"} in [
+        {k: p[k] for k in ("name", "role")} for p in police["officials"]]

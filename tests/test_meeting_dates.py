@@ -994,3 +994,24 @@ def test_a_date_written_as_a_sentence_of_its_own_after_the_lead_dates_it(day):
     rest = "Rapat itu membahas penyerapan jagung petani oleh industri pakan ternak di Provinsi Lampung."
     out = run(f"{lead}\n{day}\n{rest}", title="Rapat Dengar Pendapat Komisi II", published=None)
     assert out["meeting_date"] == "2025-05-21" and not out["date_assumed"]
+
+
+def test_a_week_in_lower_case_is_no_sunday():
+    """'... lapor langsung ke saya minggu depan," ujar Fahrizal usai membuka Rapat Evaluasi ..., Kamis 13 Oktober 2022':
+    'minggu depan' is next week, not next Sunday; 'Minggu' with its capital is still the day."""
+    assert run_recorded("extract_heldout119.jsonl", "h119-19")["meeting_date"] == "2022-10-13"
+    for week in ("minggu depan", "minggu ini", "minggu lalu"):
+        assert find_dates(f"Harga naik tinggi {week}, tolong turun ke pasar.", date(2024, 9, 3), 2024) == []
+    assert [h.value for h in find_dates("Rapat digelar Minggu ini di Aula.", date(2024, 9, 3), 2024)] == [date(2024, 9, 1)]
+
+
+@pytest.mark.parametrize("agenda", ["angkutan Lebaran pada", "kesiapan libur Lebaran,", "pengamanan Natal pada"])
+def test_a_holiday_the_meeting_prepares_for_dates_no_holiday(agenda):
+    """'rapat koordinasi angkutan Lebaran pada Selasa (18/3)': the holiday names what the meeting prepares, so the day
+    after it is the meeting's; 'menjelang Lebaran pada ...' still dates the holiday."""
+    text = f"Bupati memimpin rapat koordinasi {agenda} Selasa (18/3) di Aula Rajabasa Kantor Bupati."
+    out = run(text, title="Rakor Persiapan Hari Raya", published="2025-03-19")
+    assert out["meeting_date"] == "2025-03-18" and not out["date_assumed"]
+    held = run("Bupati memimpin rapat koordinasi menjelang Lebaran pada Selasa (18/3) di Aula Rajabasa Kantor Bupati.",
+               title="Rakor Persiapan Hari Raya", published="2025-03-19")
+    assert held["date_assumed"]

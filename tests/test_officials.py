@@ -829,9 +829,14 @@ def test_a_headline_clause_after_an_office_is_no_apposition(sentence, expected):
     ("Gajah liar rusak tiga rumah di Braja Selebah, Bupati Lampung Timur gelar rapat terbatas", []),
     ("Usai resmikan Jembatan, gubernur kumpulkan tiga bupati", []),
     ("Pendapat senada datang dari Budhi Condrowati, sekretaris Fraksi PDIP.", ["Budhi Condrowati"]),
+    ("Rombongan bergerak ke Braja Selebah, Bupati Lampung Timur, untuk meninjau banjir.", []),
+    # (brought 'ke' someone, the office apposed and closed by a comma: the person)
+    ("Keluhan itu dibawa langsung ke Sudirman Akbar, Bupati Tulang Bawang, dalam audiensi bersama APDESI.",
+     ["Sudirman Akbar"]),
 ])
 def test_a_place_or_a_verbs_object_before_an_office_is_no_name(sentence, expected):
-    """'di Braja Selebah, Bupati ...', 'resmikan Jembatan, gubernur ...': a place or an object, not the office's holder."""
+    """'di Braja Selebah, Bupati ...', 'resmikan Jembatan, gubernur ...': a place or an object, not the office's holder;
+    'ke X, Bupati ..., dalam ...' is X when X is no known place and the office closes its apposition."""
     assert _names(sentence) == expected
 
 

@@ -174,6 +174,15 @@ def test_a_posted_on_line_is_furniture():
     assert clean_lines("Diposting: 13 April 2026 | Dilihat: 133 kali\nRapat digelar di aula.") == ["Rapat digelar di aula."]
 
 
+def test_a_bracketed_stamp_with_its_time_and_byline_is_furniture():
+    """'Rabu (16/4/2025) 14:02 WIB   Penulis: Putri Purnama' above the lead is the page's stamp, not the meeting's day."""
+    story = ("BANDAR LAMPUNG (Lampost.co) -- Pemkot Bandar Lampung menggelar konsultasi publik RPJMD di Gedung Semergou, "
+             "Selasa (15/4/2025).")
+    assert clean_lines(f"Rabu (16/4/2025) 14:02 WIB   Penulis: Putri Purnama\n\n{story}") == [story]
+    assert run(f"Rabu (16/4/2025) 14:02 WIB   Penulis: Putri Purnama\n\n{story}", title="Konsultasi Publik RPJMD",
+               published="2025-04-16")["meeting_date"] == "2025-04-15"
+
+
 def test_a_category_line_naming_a_meeting_is_furniture():
     """'Kategori: Berita, Musyawarah Perencanaan Pembangunan' names the meeting's kind, not the meeting: no story line."""
     story = "Dinas Kesehatan menggelar rapat evaluasi imunisasi di Aula Dinas Kesehatan, Selasa (3/6/2025)."

@@ -185,3 +185,16 @@ def test_a_paragraph_closed_by_an_editors_sign_off_goes_on_after_a_list():
     there, not the article."""
     lines = clean_lines(LEAD + "\n\n" + POPULAR + REST + " (*)", TITLE)
     assert lines[0] == LEAD and lines[-1].startswith("Rakor diikuti") and len(lines) == 2
+
+
+def test_a_short_story_goes_on_after_a_related_box_with_short_paragraphs():
+    """'Berita Terkait' and dated headlines after the lead, then 'Rapat dipimpin Kepala Dinas BMBK ... Taufiqullah ...'
+    (a short paragraph closed by its full stop): the story goes on. A survey's question or the site's copyright line
+    below a list is no story."""
+    related = ("Berita Terkait\nBupati Lampung Selatan Buka Musrenbang Kecamatan Kalianda\n2 jam lalu\n"
+               "DPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan\nSenin, 3 Maret 2025\n\n")
+    led = "Rapat dipimpin Kepala Dinas BMBK Provinsi Lampung Taufiqullah dan diikuti jajaran Pemkab Way Kanan."
+    assert clean_lines(LEAD + "\n" + related + led, TITLE) == [LEAD, led]
+    for end in ("Copyright © 2025 Biro Adpim Provinsi Lampung. All rights reserved.",
+                "Bagaimana penilaian Anda terhadap layanan PPID Provinsi Lampung?"):
+        assert clean_lines(LEAD + "\n" + related + end, TITLE) == [LEAD]

@@ -91,6 +91,9 @@ def without_related(lines: list[str], title: str | None = None) -> list[str]:
 
 
 _ENDED = -1  # (what _listed_inside returns when the article has ended)
+_VERB = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b")  # (lower case: a verb of prose, 'dipimpin', 'ditargetkan')
+# The site's footer: 'Copyright © 2025 Biro Adpim Provinsi Lampung. All rights reserved.'
+_FOOTER = re.compile(r"©|\bcopyright\b|\bhak\s+cipta\b|\ball\s+rights\s+reserved\b", re.I)
 # A no-break space ('&nbsp;' as served) is a space to the tests below, and an editor's invisible characters nothing.
 _SPACES = {0xA0: " ", 0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None}
 
@@ -234,9 +237,13 @@ def _story_goes_on(lines: list[str], i: int) -> bool:
     """Whether a story's paragraph follows a list (a list inside the article, not one below it)."""
     for line in lines[i:]:
         line = line.strip()
-        if _END_HEADER.match(line):
-            return False  # (comments below: what reads like prose there is the readers')
-        if len(line) >= 100 and _SENTENCE_END.search(line) and not _ELLIPSIS.search(line) and not _headline(line):
+        if _END_HEADER.match(line) or _FOOTER.search(line):
+            return False  # (comments below, or the site's footer: what reads like prose there is not the story)
+        # (a short story's paragraph may be short, a sentence closed by its full stop with a verb in it: not a survey's
+        # question, an address or a copyright line)
+        long = len(line) >= 100 and _SENTENCE_END.search(line) is not None
+        short = len(line) >= 60 and _closed(line) and _VERB.search(line) is not None
+        if (long or short) and not _ELLIPSIS.search(line) and not _headline(line):
             return True
     return False
 

@@ -60,6 +60,8 @@ _RELATIVE = re.compile(
     re.I,
 )
 _ON_DAY = re.compile(r"\b(?:pada|tanggal|tgl\.?)\s*$", re.I)
+# 'harganya naik tinggi minggu ini', 'minggu lalu', 'minggu depan': a week in lower case, not a Sunday ('Minggu ini').
+_A_WEEK = re.compile(r"minggu\s+(?:ini|lalu|depan|mendatang|kemarin)\b")
 # 'digelar dua hari lalu', 'kemarin lusa': so many days before the report.
 _DAYS_AGO = re.compile(r"\b(?:(dua|tiga|empat|lima|enam|[2-6])\s+hari\s+(?:yang\s+)?lalu|(kemarin\s+lusa))\b", re.I)
 _COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
@@ -138,6 +140,11 @@ def _aside(text: str, start: int) -> bool:
         # (or the occasion set off by a comma before a report's form: 'rakor pengendalian Covid-19 pada Pilkada, Senin
         # (21/9)'; not a forecast's day, 'diperkirakan mulai lusa, Kamis (19/2/2026)')
         aside = None
+    # (a holiday that names what the meeting prepares, 'rapat koordinasi angkutan Lebaran pada Selasa (18/3)', dates no
+    # holiday: the report's form of a day after it is the meeting's)
+    if aside and _WEEKDAY_FORM.match(text, start) and _HOLIDAY.match(aside.group(0)) and _AGENDA_BEFORE.search(
+            before[-60:], 0, aside.start()):
+        aside = None
     # ('berlangsung tiga hari, sejak Selasa (8/3) hingga Kamis (10/3)': since one day until another is the event's own
     # span, which starts on its first day)
     if aside and aside.group(0).lower().startswith("sejak") and _SPAN_END_AFTER.match(text, start):
@@ -149,6 +156,11 @@ def _aside(text: str, start: int) -> bool:
 
 _NAMED_OCCASION = re.compile(r"\W*(?:pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|hari\s+raya|lebaran|idul\s+(?:fitri|adha)|"
                              r"natal|tahun\s+baru|ramadan|ramadhan|peringatan)\b", re.I)
+_HOLIDAY = re.compile(r"\W*(?:hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|ramadh?an)\b",
+                      re.I)
+# What a meeting prepares for a holiday: its transport, security, supplies ('angkutan Lebaran', 'pengamanan Natal').
+_AGENDA_BEFORE = re.compile(r"\b(?:angkutan|arus(?:\s+(?:mudik|balik))?|mudik|pengamanan|persiapan|kesiapan|kesiapsiagaan|"
+                            r"operasi|posko|stok|pasokan|ketersediaan|harga|pangan|libur)\s+$", re.I)
 _YEAR_COMMA = re.compile(r"\d{4}\s*(?:,|\s+pada)\s*$")  # ('... Tahun Baru 2025, Kamis (19/12)', '... 2025 pada Kamis (19/12)')
 # (an hour may stand between: 'sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3)')
 _SPAN_END_AFTER = re.compile(rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)",
@@ -393,6 +405,8 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
     low = text.lower()
     days = any(w in low for w in _RELATIVE_WORDS)
     for m in _RELATIVE.finditer(text) if days else ():
+        if m[3] and _A_WEEK.match(text, m.start(3)):
+            continue
         value = _relative(m, published, bool(_AHEAD.search(text[max(0, m.start() - 40):m.start()])))
         if value:
             add(m, value, 1)
@@ -402,6 +416,7 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
     for m in _WEEK_START.finditer(text) if published and "awal" in low else ():
         add(m, published - timedelta(days=published.weekday()), 1)
     for m in _CLAUSE_WEEKDAY.finditer(text) if days else ():
-        if published and not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        if published and not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and not _A_WEEK.match(
+                text, m.start(1)):
             add(m, _weekday_near(published, WEEKDAYS[m[1].lower().replace("'", "")], "near"), 1)
     return sorted(hits, key=lambda h: h.start)

@@ -41,7 +41,7 @@ ROLE_HEADS = [
     "Mendikbud", "Mendikdasmen", "Menhub", "Mensos", "Menaker", "Menpora", "Menlu", "Menhan", "Mendag", "Menperin",
     "MenPAN-RB", "Menpan", "Menparekraf", "Menkominfo", "Menkomdigi", "Menteri PUPR", "Wamendagri", "Wamenkeu", "SVP",
     "VP", "GM", "Manager", "Peratin", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
-    "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Kapolda", "Wakapolda", "Kapolres", "Dandim",
+    "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Irjen", "Inspektur Jenderal", "Kapolda", "Wakapolda", "Kapolres", "Dandim",
     "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
     "Kepala Biro", "Karo", "Kabag", "Penjabat", "Pj", "Plt", "Plh", "Pj.", "Plt.", "Plh.", "Dirreskrimsus",
@@ -737,6 +737,8 @@ def _referred(sentence: str, start: int) -> bool:
     return False
 
 
+# A police general's rank, not the ministry's inspector general ('Irjen Pol Helmy Santika', 'Irjen Kemendagri X').
+_RANK = re.compile(r"Irjen\s+(?:Pol\b|\(Purn)", re.I)
 # A role read up to a company's or a private body's first word: the words taken for the name went on with its name.
 _SPLIT_BODY = re.compile(r"\b(?:PT|CV|LSM|Yayasan)\s+[A-Z][\w-]*$|\((?:Persero|Perseroda|Perum|Tbk\.?)\)$")
 
@@ -757,7 +759,7 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     out, last = [], -1
     for head in _head_re().finditer(sentence):
         if head.start() < last or (head.group(0) in _BARE_LOWER_HEADS and _GROUP_AFTER.match(sentence, head.end())) or \
-                _referred(sentence, head.start()):
+                _referred(sentence, head.start()) or _RANK.match(sentence, head.start()):
             continue  # (a lower-case 'kepala daerah', 'asisten dan staf ahli' names a group, nobody in particular)
         read = _read_mention(sentence, head)
         read = read if read and _valid_name(read[2]) else None
@@ -901,7 +903,8 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     m = _NAME_BEFORE.search(sentence, max(0, head.start() - 90), head.start())
     if not m or _apposed_earlier(sentence, m.start(1)):
         return None  # (the name closes an earlier role: 'dosen Unila, Sri Hidayati, Ketua AEKI, Juprius')
-    if _PLACE_OR_OBJECT_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1)):
+    place = _PLACE_OR_OBJECT_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1))
+    if place and not place.group(0).lower().startswith("ke"):
         return None  # 'rumah di Braja Selebah, Bupati ...', 'Usai resmikan Jembatan, gubernur ...': a place or an object
     name = strip_honorifics(m.group(1))
     words = name.split()
@@ -928,6 +931,9 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
         # ('Media90 – Staf Ahli Gubernur ...': an outlet's dateline before a dash; '... Mandiri dan Inovatif — Gubernur
         # menegaskan ...': a new clause after it; not a name and its office, which a dash or the sentence closes)
         return None
+    if place and (not _APPOSITION_CLOSED.match(sentence, end) or name.lower() in places()):
+        return None  # ('bergerak ke Braja Selebah, Bupati ... gelar rapat': a place; 'dibawa ke Sudirman Akbar, Bupati
+        # Tulang Bawang, dalam audiensi': the person it was brought to, the office apposed and closed)
     if closing >= 0:
         end = closing  # ('Erwan Bustami (Ketua KPU Provinsi Lampung) dan Fatikhatul ...': the bracket closes the role)
     role = " ".join(sentence[head.start():end].split()).strip(" ,")
@@ -936,6 +942,7 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     return m.start(1), end, role, name
 
 
+_APPOSITION_CLOSED = re.compile(r"\s*,\s*(?-i:[a-z])")  # (the office closed by a comma, the sentence going on)
 _MEMBER_NEXT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s*\((?:Fraksi|Partai|F-)")
 _DASHED = re.compile(r"[^,()]*\s[-–—]{1,2}\s*$")  # (matched between a name and its office)
 _DASHED_AFTER = re.compile(r"\s*[-–—]")

@@ -30,7 +30,7 @@ _NOISE = re.compile(
 _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
                    r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
                    # (the same stamp in bracketed notation: 'Rabu (22/2/2023) | 11:20 WIB')
-                   r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?:[|,-]\s*\d{1,2}[:.]\d{2}\s*(?:WIB)?)?|"
+                   r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?:[|,-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB)?)?|"
                    r"super administrator|administrator|admin\w*(?:\s+[a-z]\w{1,15})?|[a-z]+_\w+|\d+\s*(?:komentar|comments?|tanggapan)|"
                    r"(?:dilihat|dibaca)\s*:?\s*[\d.]+\s*(?:kali)?|[\d.]+\s*x?\s*(?:views|kali dilihat|kali dibaca|dibaca|dilihat)|"
                    # WordPress bylines and categories: 'Diposting oleh: admin_dinkes', 'Posted by admin dinkes', 'Kategori: Berita'
