@@ -31,3 +31,20 @@ def test_a_quotation_that_narrates_the_meeting_stays_first():
     told = ('"Kami berharap kabupaten/kota ikut menyukseskan acara ini," kata Asisten Pemerintahan Hery Suliyanto ketika '
             'memimpin persiapan acara itu di Ruang Sungkai, Balai Keratun, Selasa (27/2/2018).')
     assert clean_lines("\n\n".join([told, LEAD, SECOND]))[0] == told
+
+
+def test_a_lead_that_itself_opens_with_a_quotation_is_still_the_lead():
+    """'BANDAR LAMPUNG (Lampost.co) -- "Enam puluh satu tahun lalu ..."': the dateline's lead, quoted as features open;
+    the speaker's other words above it go after the story, and the plenary told two paragraphs on is the news."""
+    above = ('"Kita punya tol, punya pelabuhan, punya lahan. Tapi nilai tambahnya dinikmati daerah lain. Itu yang harus '
+             'kita ubah," ujarnya.')
+    lead = ('BANDAR LAMPUNG (Lampost.co) -- "Enam puluh satu tahun lalu para pendiri provinsi ini berjuang. Hari ini tugas '
+            'kita bukan lagi berdiri, tapi berlari."')
+    said = ("Kalimat itu meluncur dari Gubernur Lampung Rahmat Mirzani Djausal dalam pidato pertamanya pada peringatan "
+            "hari jadi provinsi.")
+    held = ("Mirza menyampaikan pidato tersebut dalam Rapat Paripurna Istimewa DPRD Provinsi Lampung memperingati HUT "
+            "ke-61 Provinsi Lampung di ruang sidang paripurna DPRD, Selasa (18/3/2025).")
+    assert clean_lines("\n\n".join([above, lead, said, held]))[0] == lead
+    out = run("\n\n".join([above, lead, said, held]), title="Lampung 61 Tahun, Mirza: Saatnya Berhenti Jadi Penonton",
+              published="2025-03-18")
+    assert out["meeting_type"] == "rapat_paripurna" and out["meeting_date"] == "2025-03-18"

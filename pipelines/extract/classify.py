@@ -81,7 +81,9 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
                        r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
                        r"(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|mengaku|menegaskan|"
-                       r"menilai|mengingatkan)\s*,|"
+                       # ('Mikdar menyampaikan, dalam rapat kerja ... Januari lalu, dinas telah berjanji ...': the verb of
+                       # delivering, set off by a comma, is one of saying)
+                       r"menilai|mengingatkan|menyampaikan|memaparkan|menekankan|menerangkan)\s*,|"
                        # ('Mikdar menyebut pertemuan Gubernur ... dengan ... pemilik pabrik sudah menjawab keraguan ...': a
                        # meeting a speaker speaks of, as the object of the speech)
                        r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
@@ -372,7 +374,7 @@ _NEXT_OF_SERIES = re.compile(r"(?:\s+(?!(?:yang|pada|di|tanggal)\b)[\w()/-]+){0,
 # ('Usulan tersebut sudah lebih dulu disetujui ... dalam rapat paripurna kemarin': done before the news)
 _DAYS_APART = re.compile(rf"\b(?:{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})|sepulang(?:nya)?|sekembali(?:nya)?|"
                          r"(?:sudah|telah)\s+lebih\s+(?:dulu|dahulu)|"
-                         r"(?:pulang|kembali)\s+dari\s+[^.,;]{1,40}?\s+(?:setelah|usai|seusai|sesudah))\b[^.,;]{0,70}$", re.I)
+                         r"(?:pulang|kembali)\s+dari\s+[^.,;]{1,40}?\s+(?:setelah|usai|seusai|sesudah))\b[^.,;]{0,120}$", re.I)
 
 # 'Komisi II mendesak Pemprov menerbitkan pergub, menyusul kesepakatan dalam rapat koordinasi ... Selasa (9/9)': what the
 # news follows on from happened before it, the news is the act that follows.

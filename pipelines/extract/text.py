@@ -436,7 +436,8 @@ _DISCLAIMER_WORDS = ("disclaimer", "dibuat", "disusun", "created")  # (one of th
 
 # The dateline opening a report's lead, an outlet's name of several words after the place included ('Bandar Lampung, IDN
 # Times - ', 'BANDAR LAMPUNG (ANTARA) - ', 'Kalianda: ').
-_LEAD_DATELINE = re.compile(r"^[A-Z][\w .]{1,30}?(?:\s*\([\w .]{2,20}\))?(?:,\s*[\w. ]{3,30}?)?\s*(?:[-–—]+|:)\s*(?=[A-Z])")
+# (a feature's lead may open with a quotation: 'BANDAR LAMPUNG (Lampost.co) -- "Enam puluh satu tahun lalu ...')
+_LEAD_DATELINE = re.compile(r"^[A-Z][\w .]{1,30}?(?:\s*\([\w .]{2,20}\))?(?:,\s*[\w. ]{3,30}?)?\s*(?:[-–—]+|:)\s*(?=[A-Z\"“])")
 
 
 def clean_lines(text: str, title: str | None = None, related: bool = True) -> list[str]:
