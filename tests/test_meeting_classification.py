@@ -701,18 +701,6 @@ def test_a_meeting_a_source_recalls_in_reported_speech_is_not_the_articles_event
     assert out["is_meeting"] is False
 
 
-@pytest.mark.parametrize("verb", ["mengatakan", "menyampaikan", "memaparkan"])
-def test_a_verb_of_delivering_set_off_by_a_comma_reports_speech(verb):
-    """'Mikdar menyampaikan, dalam rapat kerja bersama Dinas BMBK pada Januari lalu, dinas telah berjanji ...': said as
-    'mengatakan,' says it; the meeting is what he recalls, the news his statement."""
-    out = run("RADARLAMPUNG.CO.ID - Ketua Komisi IV DPRD Provinsi Lampung Mikdar Ilyas meminta Dinas Bina Marga dan Bina "
-              f"Konstruksi segera memperbaiki jalan provinsi yang rusak. Mikdar {verb}, dalam rapat kerja bersama Dinas "
-              "BMBK pada Januari lalu, dinas telah berjanji menambal lubang di sejumlah ruas prioritas paling lambat akhir "
-              "Februari. Namun hingga kini, menurutnya, belum terlihat pekerjaan di lapangan.",
-              title="Jalan Provinsi Masih Rusak, Komisi IV Tagih Janji Dinas BMBK", published="2024-02-07")
-    assert out["is_meeting"] is False
-
-
 @pytest.mark.parametrize("text", [
     "Rapat Fasilitasi Rancangan Akhir RKPD Provinsi Lampung diselenggarakan di Ruang Rapat Bappeda, Selasa (15/6/2021). "
     "Rapat ini memperkuat koordinasi perencanaan pusat dan daerah.",

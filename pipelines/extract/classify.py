@@ -81,9 +81,7 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
                        r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
                        r"(?:mengungkapkan|mengatakan|menjelaskan|menyebut(?:kan)?|menambahkan|menuturkan|mengaku|menegaskan|"
-                       # ('Mikdar menyampaikan, dalam rapat kerja ... Januari lalu, dinas telah berjanji ...': the verb of
-                       # delivering, set off by a comma, is one of saying)
-                       r"menilai|mengingatkan|menyampaikan|memaparkan|menekankan|menerangkan)\s*,|"
+                       r"menilai|mengingatkan)\s*,|"
                        # ('Mikdar menyebut pertemuan Gubernur ... dengan ... pemilik pabrik sudah menjawab keraguan ...': a
                        # meeting a speaker speaks of, as the object of the speech)
                        r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
