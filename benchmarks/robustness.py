@@ -730,7 +730,9 @@ def _place_first(row: dict) -> dict:
     return _fronted(row, at, lambda m: f"Bertempat di {venue}")
 
 
-_CLOSING_DAY = re.compile(rf",\s*((?:{_DAYS}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))")
+# (with the words that go with the day: 'Selasa (30/12) pekan lalu', 'Rabu (16/7) pagi')
+_CLOSING_DAY = re.compile(rf",\s*((?:{_DAYS}),?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+                          r"(?:\s+(?:(?:pekan|minggu)\s+lalu|lalu|kemarin|pagi|siang|sore|malam)\b)?)")
 
 
 def _day_first(row: dict) -> dict:
