@@ -905,7 +905,7 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     if not m or _apposed_earlier(sentence, m.start(1)):
         return None  # (the name closes an earlier role: 'dosen Unila, Sri Hidayati, Ketua AEKI, Juprius')
     place = _PLACE_OR_OBJECT_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1))
-    if place and not place.group(0).lower().startswith("ke"):
+    if place and place.group(0).strip().lower() != "ke":
         return None  # 'rumah di Braja Selebah, Bupati ...', 'Usai resmikan Jembatan, gubernur ...': a place or an object
     name = strip_honorifics(m.group(1))
     words = name.split()
