@@ -489,14 +489,11 @@ def read_article(record: dict) -> tuple[str, list[str], list[str]]:
     return title, lines, sentences(lines)
 
 
-def publication_day(record: dict) -> date | None:
+def publication_day(record: dict, page: str | None = None) -> date | None:
     """The day a record came out: its publication date, else its page's stamp (as the extractor reads it)."""
-    return parse_published(record.get("published")) or stamped_day(_page(record, normalize(record.get("title")).strip()))
-
-
-def _published(record: dict, page: str) -> date | None:
-    # (a record without its publication date is dated by its page's stamp, when the text keeps one at the top)
-    return parse_published(record.get("published")) or stamped_day(page)
+    # (the page is read only for a record without its publication date; the extractor passes the one it has read)
+    return parse_published(record.get("published")) or stamped_day(
+        page if page is not None else _page(record, normalize(record.get("title")).strip()))
 
 
 def _read_page(record: dict) -> tuple[str, str, list[str]]:
@@ -522,7 +519,7 @@ def extract(record: dict) -> dict:
     # (the page as served, less the lists of other stories: their dates, captions and names are not this article's)
     title, text, lines = _read_page(record)
     sents = sentences(lines)
-    published = _published(record, text)
+    published = publication_day(record, text)
     # (a fronted clause telling another event is no part of this one; a fronted place or day is told after the main
     # clause)
     sents = [main_clause(day_last(place_last(s)), published) for s in sents]

@@ -527,8 +527,9 @@ def standalone_dateline(text: str, lines: int = 6) -> str | None:
         m = _OWN_LINE_DATELINE.match(line)
         # (a place in capitals may carry its outlet's name, 'RADAR TANGGAMUS'; one in title case must be a place's whole
         # name, since a line of a few capitalised words is as often a caption's or a menu's: 'Tribun Pringsewu')
-        if m and (region_in(m.group(1).title()) if m.group(1).isupper() else is_place_name(m.group(1).strip())):
-            return region_in(m.group(1).title())
+        found = region_in(m.group(1).title()) if m else None
+        if found and (m.group(1).isupper() or is_place_name(m.group(1).strip())):
+            return found
     return None
 
 
