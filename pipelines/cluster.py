@@ -59,6 +59,11 @@ SIM_WITHOUT_DATE = 0.24
 # ... and when both state the same day, the same specific type, the same city and a venue of the same proper name
 # ('Gedung Pusiban, Kompleks Kantor Gubernur' / 'Gedung Pusiban'), outlets' different wordings of one meeting suffice.
 SIM_SAME_SETTING = 0.12
+# ... and when both state the same day, the same specific type, the same leader and a topic in common (their cities not
+# disagreeing), the agreeing fields are themselves the evidence: outlets retell one rakor or plenary in their own words.
+SIM_SAME_LEADER = 0.08
+# A host receives several delegations in a day: an audience's leader does not tell one audience from another.
+HOSTED_TYPES = frozenset({"audiensi"})
 # Reports of one event appear within days of each other.
 MAX_PUBLISHED_GAP_DAYS = 7
 # A report comes out within weeks of the meeting it tells (an announcement before it, a recap after): a report published
@@ -101,6 +106,8 @@ class ClusterInput:
     venue: str | None = None
     city: str | None = None  # None when the extractor only assumed it (the capital by default): no evidence to disagree
     mode: str | None = None
+    chair: str | None = None  # the leader's name as extracted
+    topics: tuple[str, ...] = ()
 
     @classmethod
     def from_extraction(cls, record: dict, extracted: dict, source: str | None = None) -> "ClusterInput":
@@ -118,6 +125,8 @@ class ClusterInput:
             venue=extracted.get("venue"),
             city=None if extracted.get("city_assumed") else extracted.get("city"),
             mode=extracted.get("mode"),
+            chair=(extracted.get("chair") or {}).get("name"),
+            topics=tuple(extracted.get("topics") or ()),
         )
 
 
@@ -312,7 +321,8 @@ def _event_similarity(a: _Doc, b: _Doc) -> float | None:
         return None
     sim = a.weights.dot(b.weights)
     dated = bool(_told_days(a) & _told_days(b))
-    threshold = SIM_SAME_SETTING if _same_setting(x, y) else SIM_WITH_DATE if dated else SIM_WITHOUT_DATE
+    threshold = (SIM_SAME_LEADER if _same_leader(x, y) else SIM_SAME_SETTING if _same_setting(x, y)
+                 else SIM_WITH_DATE if dated else SIM_WITHOUT_DATE)
     return sim if sim >= threshold else None
 
 
@@ -325,6 +335,21 @@ def _same_setting(x: ClusterInput, y: ClusterInput) -> bool:
     if not (_city_key(x.city) and _city_key(x.city) == _city_key(y.city) and x.venue and y.venue):
         return False
     return _share_a_name(_venue_names(x.venue), _venue_names(y.venue))
+
+
+def _same_leader(x: ClusterInput, y: ClusterInput) -> bool:
+    """One stated day, one specific meeting type (not one a host receives many of), one leader, a topic shared."""
+    if not (x.meeting_date and x.meeting_date[:10] == (y.meeting_date or "")[:10]):
+        return False
+    if not (_specific(x.meeting_type) and x.meeting_type == y.meeting_type) or x.meeting_type in HOSTED_TYPES:
+        return False
+    return _same_person(x.chair, y.chair) and bool(set(x.topics) & set(y.topics))
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """One person's name written twice, or shortened ('Bima Arya' / 'Bima Arya Sugiarto'): two words in common."""
+    wa, wb = set(_words(a)), set(_words(b))
+    return bool(wa and wb) and (wa == wb or len(wa & wb) >= 2)
 
 
 def _share_a_name(a: frozenset[str], b: frozenset[str]) -> bool:

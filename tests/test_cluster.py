@@ -4,6 +4,7 @@ two meetings on the same day stay two, and event ids survive a later report."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from pipelines.cluster import ClusterInput, assign_events, cluster, event_id_for
 
@@ -310,3 +311,44 @@ def test_a_record_without_its_publication_date_comes_out_the_day_its_page_stamp_
     assert (jan.published, feb.published) == ("2025-01-21", "2025-02-25")
     ids = assign_events([jan, feb] + _filler(20))
     assert ids["jan"] != ids["feb"]
+
+
+_COVID_RAKOR = dict(event_type="meeting", meeting_type="rapat_koordinasi", meeting_date="2020-04-06",
+                    city="Kota Bandar Lampung", chair="Arinal Djunaidi")
+_RELEASE_COVID = ("Gubernur Lampung Arinal Djunaidi memimpin rapat koordinasi Gugus Tugas Percepatan Penanganan Covid-19 "
+                  "di Ruang Rapat Utama Kantor Gubernur, Senin (6/4/2020). Rapat membahas kesiapan ruang isolasi rumah "
+                  "sakit rujukan dan pembagian masker bagi warga. Arinal meminta bupati dan wali kota menyiapkan "
+                  "anggaran tak terduga.")
+_NEWS_COVID = ("Pemprov Lampung menambah 200 tempat tidur isolasi di RSUD Abdul Moeloek. Keputusan itu diambil dalam rakor "
+               "yang dipimpin Arinal Djunaidi, Senin (6/4/2020). Warga pendatang dari zona merah wajib karantina mandiri "
+               "empat belas hari, kata juru bicara gugus tugas Reihana.")
+
+
+def test_write_ups_of_one_days_meeting_with_one_leader_and_a_shared_topic_need_fewer_shared_words():
+    """Same day, type and city, the same leader (written in full or shortened) and a topic in common: an outlet's
+    retelling of the governor's rakor in its own words is the same rakor, though its venue is only 'Kantor Gubernur'."""
+    release = _item("adpim", _RELEASE_COVID, title="Gubernur Pimpin Rakor Gugus Tugas", published="2020-04-06",
+                    **_COVID_RAKOR, venue="Ruang Rapat Utama Kantor Gubernur", topics=("kesehatan", "covid"))
+    news = _item("tribun", _NEWS_COVID, title="Lampung Tambah Tempat Tidur Isolasi", published="2020-04-07",
+                 **{**_COVID_RAKOR, "chair": "Arinal"}, venue="Kantor Gubernur", topics=("covid",))
+    events = assign_events([release, news] + _filler(20))
+    assert events["adpim"] != events["tribun"]  # 'Arinal' alone is one word of his name: not enough to call him the same
+    news = replace(news, chair="Ir. H. Arinal Djunaidi")
+    events = assign_events([release, news] + _filler(20))
+    assert events["adpim"] == events["tribun"]
+
+
+def test_one_leaders_meetings_of_a_day_on_other_matters_or_audiences_stay_apart():
+    """The governor leads two rakor in a day on different matters, or receives two delegations: one leader and one day
+    are not one meeting without a topic in common, nor for audiences at all."""
+    covid = _item("covid", _RELEASE_COVID, title="Gubernur Pimpin Rakor Gugus Tugas", published="2020-04-06",
+                  **_COVID_RAKOR, venue="Kantor Gubernur", topics=("covid",))
+    rice = _item("beras", "Stok beras di gudang Bulog cukup hingga Lebaran. Hal itu terungkap dalam rakor ketersediaan "
+                 "pangan yang dipimpin Arinal Djunaidi, Senin (6/4/2020). Satgas Pangan diminta mengawasi distributor dan "
+                 "pasar induk.", title="Rakor Stok Beras", published="2020-04-06", **_COVID_RAKOR,
+                 venue="Kantor Gubernur", topics=("pangan",))
+    assert len(set(assign_events([covid, rice] + _filler(20)).values())) == 22
+    rice = replace(rice, topics=("pangan", "covid"))
+    assert len(set(assign_events([covid, rice] + _filler(20)).values())) == 21  # (a topic in common: one rakor)
+    farmers, millers = replace(covid, meeting_type="audiensi"), replace(rice, meeting_type="audiensi")
+    assert len(set(assign_events([farmers, millers] + _filler(20)).values())) == 22

@@ -68,6 +68,19 @@ def test_venue_ends_where_a_lower_case_clause_follows_a_comma():
         "Lapangan PKOR Way Halim, Bandar Lampung"
 
 
+def test_a_floor_after_a_comma_goes_on_naming_the_building():
+    """', lantai dua Gedung DPRD Lampung' is where the room is, written in lower case, not the next clause; the building
+    then places the meeting in the capital however far the story's other places are."""
+    assert venue(["Audiensi digelar di ruang rapat pimpinan dewan, lantai dua Gedung DPRD Lampung. Mahasiswa hadir."]) == \
+        "ruang rapat pimpinan dewan, lantai dua Gedung DPRD Lampung"
+    assert venue(["Rapat digelar di Ruang Rapat Bapemperda, lantai 2 Gedung DPRD Provinsi Lampung, Selasa (14/10)."]) == \
+        "Ruang Rapat Bapemperda, lantai 2 Gedung DPRD Provinsi Lampung"
+    out = run("BANDAR LAMPUNG - Mahasiswa beraudiensi dengan Ketua DPRD Provinsi Lampung, Senin (1/9/2025). Audiensi "
+              "digelar di ruang rapat pimpinan dewan, lantai dua Gedung DPRD Lampung. Mereka menuntut keadilan bagi "
+              "korban kekerasan dalam unjuk rasa di Jakarta.", title="Mahasiswa Beraudiensi", published="2025-09-02")
+    assert out["city"] == "Kota Bandar Lampung"
+
+
 def test_venue_ends_before_the_next_clauses_subject_or_verb():
     """'di Ruang Rapat Asisten I, Asisten Bidang ... memimpin rapat' ends at the comma before the official."""
     assert venue(["Bertempat di Ruang Rapat Asisten I, Asisten Bidang Pemerintahan Qodratul Ikhwan memimpin rapat."]) == \

@@ -40,9 +40,10 @@ _VENUE = re.compile(
     rf"\b(?:bertempat\s+di|berlangsung\s+di|(?:{HELD})\s+di|(?:tepatnya|persisnya)(?:\s+di)?|di|dari|ke|menuju|mendatangi|menyambangi|mengunjungi|kunjungi|memadati|"
     rf"memenuhi|menyesaki|tempat(?:nya)?(?:\s+\w+){{0,2}}\s*:|"
     rf"lokasi(?:nya)?(?:\s+\w+){{0,2}}\s*:)\s+"
-    # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)')
+    # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)'; a
+    # floor after a comma in lower case, 'ruang rapat pimpinan dewan, lantai dua Gedung DPRD', is where the room is)
     rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
-    rf"(?=\s*(?:,\s*(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+(?:me|ber)[a-z]{{3,}})\b|"
+    rf"(?=\s*(?:,\s*(?!lantai\b)(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+(?:me|ber)[a-z]{{3,}})\b|"
     # (a route's next stop: 'diarak dari Gedung Kantor Gubernur ke Gedung DPRD')
     rf"\s+ke\s+(?=(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)|\s+[-—–]+\s+(?-i:[a-z])|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
