@@ -1059,3 +1059,24 @@ def test_the_inspector_general_of_a_ministry_is_an_office_a_police_generals_rank
                  "Lampung Irjen Pol Helmy Santika.", title="Rakor Pengamanan Natal", published="2024-12-16")
     assert {"name": "Helmy Santika", "role": "Kapolda Lampung"} in [
         {k: p[k] for k in ("name", "role")} for p in police["officials"]]
+
+
+def test_a_coordinating_minister_written_in_lower_case_leads():
+    """'dipimpin oleh menteri koordinator bidang perekonomian Airlangga Hartarto': a careless writer's lower-case
+    office is still the office, the coordinating minister's as a home minister's."""
+    out = run("BANDARLAMPUNG - Gubernur Lampung Arinal Djunaidi mengikuti Rapat Koordinasi Evaluasi PPKM secara virtual, "
+              "Senin (09/08/2021). Rakor tersebut dipimpin oleh menteri koordinator bidang perekonomian Airlangga "
+              "Hartarto, dan diikuti para gubernur.", title="Gubernur Ikuti Rakor PPKM", published="2021-08-09")
+    assert out["chair"] == {"name": "Airlangga Hartarto", "role": "Menteri Koordinator Bidang Perekonomian"}
+
+
+@pytest.mark.parametrize("led_by", ["Sekretaris Daerah Provinsi Nusa Tenggara Barat", "Gubernur Banten",
+                                    "Gubernur Jawa Barat"])
+def test_another_provinces_office_named_without_its_holder_is_not_lampungs_holder(led_by):
+    """'Rakor dipimpin Sekretaris Daerah Provinsi Nusa Tenggara Barat.': that province's secretary, whom the text does
+    not name, never Lampung's; 'Bupati Lampung Barat' and 'Gubernur Lampung' stay Lampung's offices."""
+    text = ("MATARAM - Pemerintah Provinsi Lampung menghadiri Rapat Koordinasi Forum Mitra Praja Utama di Hotel Lombok "
+            f"Raya, Kota Mataram, Rabu (18/10/2023). Rakor dipimpin {led_by}.")
+    assert run(text, title="Pemprov Lampung Hadiri Rakor MPU", published="2023-10-18")["chair"] is None
+    ours = run(text.replace(led_by, "Gubernur Lampung"), title="Pemprov Lampung Hadiri Rakor MPU", published="2023-10-18")
+    assert ours["chair"] == {"name": "Arinal Djunaidi", "role": "Gubernur Lampung"}

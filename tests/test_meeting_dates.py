@@ -1015,3 +1015,18 @@ def test_a_holiday_the_meeting_prepares_for_dates_no_holiday(agenda):
     held = run("Bupati memimpin rapat koordinasi menjelang Lebaran pada Selasa (18/3) di Aula Rajabasa Kantor Bupati.",
                title="Rakor Persiapan Hari Raya", published="2025-03-19")
     assert held["date_assumed"]
+
+
+def test_the_day_from_which_a_decision_holds_does_not_date_the_meeting():
+    """'"Mulai 22 September seluruh pabrik wajib menerapkannya," kata Gubernur usai rapat' above the lead: from when the
+    price holds; the meeting is the lead's 'Selasa'. A meeting scheduled to begin on a day ('FGD dijadwalkan mulai
+    Jumat (12/7)') is still dated by it."""
+    out = run('"Harga ini hasil musyawarah. Mulai 22 September seluruh pabrik di Lampung wajib menerapkannya," kata '
+              "Gubernur usai rapat di Gedung Pusiban.\nBandarlampung (ANTARA) - Pemprov Lampung dan pengusaha tapioka "
+              "menyepakati harga ubi kayu Rp1.350 per kilogram dalam rapat koordinasi yang dipimpin Gubernur Lampung "
+              "Rahmat Mirzani Djausal di Bandarlampung, Selasa.", title="Pemprov dan pengusaha sepakati harga ubi kayu",
+              published="2025-09-16T18:47:00+07:00")
+    assert out["meeting_date"] == "2025-09-16"
+    out = run("Bappeda Lampung menggelar forum konsultasi RKPD. FGD tematik dijadwalkan mulai Jumat (12/7).",
+              title="FGD Tematik RKPD", published="2024-07-08")
+    assert out["meeting_date"] == "2024-07-12"

@@ -1185,3 +1185,12 @@ def test_another_province_closes_the_office(sentence, name, role):
     """'Ketua Komisi III DPRD Sumsel, Muhammad' (not a person called Sumsel); 'Gubernur Jawa Barat Dedi Mulyadi' (a guard:
     read so before)."""
     assert [(p["name"], p["role"]) for p in officials_in([sentence], None)] == [(name, role)]
+
+
+def test_a_title_in_capitals_before_a_name_apposed_to_its_office():
+    """'... selaku Ketua Harian Forum MPU 2023, H. Lalu Ahmad Zainuri Putra, S.H., M.H.': 'H.' is the title of a hajji,
+    in whatever case, not a one-letter name."""
+    found = mentions("Sekretaris Daerah Provinsi Nusa Tenggara Barat selaku Ketua Harian Forum MPU 2023, H. Lalu Ahmad "
+                     "Zainuri Putra, S.H., M.H.")
+    assert [(role, name) for _, _, role, name in found] == [
+        ("Sekretaris Daerah Provinsi Nusa Tenggara Barat selaku Ketua Harian Forum MPU 2023", "Lalu Ahmad Zainuri Putra")]

@@ -350,3 +350,18 @@ def test_a_share_bar_of_icon_letters_or_a_bare_label_is_dropped(bar):
     FB | TW | WA' a guard: dropped before)."""
     lead = "Gubernur memimpin rapat koordinasi di Bandar Lampung, Senin (3/7/2023)."
     assert clean_lines(f"{lead}\n\n{bar}", "") == [lead]
+
+
+def test_a_story_flattened_into_one_line_with_a_row_of_links_after_it_is_kept():
+    """A page flattened to one paragraph whose story is closed by a row of links ('... tenggat 10 hari kerja. Unduhan
+    terkait: Formulir (PDF) | Formulir Keberatan (PDF) | SOP (PDF)'): the row is the site's, the story is kept."""
+    story = ("BANDAR LAMPUNG - PPID Kabupaten Mesuji menghadiri sidang sengketa informasi publik di Komisi Informasi "
+             "Provinsi Lampung, Rabu (10/7/2024). Sidang pemeriksaan awal yang digelar di Ruang Sidang Komisi Informasi "
+             "Provinsi Lampung itu dipimpin Ketua Majelis Komisioner Abdul Karim Hasan. Majelis kemudian memerintahkan "
+             "para pihak menempuh mediasi. PPID Utama Rizal Effendi mengatakan kasus ini menjadi pelajaran bagi seluruh "
+             "PPID pelaksana untuk tertib menjawab permohonan informasi.")
+    links = " Unduhan terkait: Formulir Permohonan Informasi (PDF) | Formulir Keberatan (PDF) | SOP Sengketa (PDF)"
+    lines = clean_lines(story + links)
+    assert lines[0] == story
+    out = run(story + links, title="Dinas PUPR Mesuji Jalani Sidang di KI Lampung", published="2024-07-11")
+    assert out["meeting_date"] == "2024-07-10" and out["venue"] == "Ruang Sidang Komisi Informasi Provinsi Lampung"

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from functools import cache, lru_cache
 
-from pipelines.extract.gazetteer import officials
+from pipelines.extract.gazetteer import officials, province_words
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _region_words, _role_words,
                                       _valid_name, absent, expand_role, holder, lookup, mentions, represented_before, resolve,
                                       role_key, strip_honorifics)
@@ -330,7 +330,7 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
     named = _known_at_after(text[:40], known)
     if named:
         return named
-    by_role = role_only and _by_role(role_only.group(0), when, known)
+    by_role = role_only and not _another_provinces(text, role_only) and _by_role(role_only.group(0), when, known)
     if by_role:
         return by_role
     written = _WRITTEN_ROLE.match(text)
@@ -339,6 +339,17 @@ def agent_after(text: str, when: date | None, known: list[dict]) -> dict | None:
         return by_written  # 'RDP dipimpin ketua komisi dan dihadiri ...' then 'Ketua Komisi III DPRD X, Hendri Kusuma, ...'
     name = _bare_name(text)
     return {"name": name, "role": None} if name else None
+
+
+# The words after an office: 'Sekretaris Daerah Provinsi Nusa Tenggara Barat', 'Gubernur Banten'.
+_SEAT_AFTER = re.compile(r"\s+(Provinsi\s+|Prov\.\s*)?([A-Z][\w-]*)")
+
+
+def _another_provinces(text: str, office: re.Match) -> bool:
+    """The office matched is another province's (its province named after it): never Lampung's holder. ('Bupati Lampung
+    Barat' is a regency of Lampung.)"""
+    m = None if office.group(0).endswith("Lampung") else _SEAT_AFTER.match(text, office.end())
+    return bool(m) and (m.group(1) is not None or m.group(2).lower() in province_words())
 
 
 def agent_before(head: str, when: date | None, known: list[dict], reach: int) -> dict | None:

@@ -86,6 +86,9 @@ _ASIDE_BEFORE = re.compile(
     r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan|ditutup|penutupan|"
     # ('PPKM Mikro Tahap XII berlaku mulai 6 Juli hingga 20 Juli 2021': when a rule holds)
     r"berlaku(?:\s+(?:mulai|sejak|efektif))?|mulai\s+berlaku|"
+    # ('"Mulai 22 September seluruh pabrik wajib menerapkannya," kata Gubernur usai rapat': from when something holds;
+    # not a meeting's own first day, 'FGD dijadwalkan mulai Jumat (12/7)')
+    r"(?<!dijadwalkan )(?<!digelar )(?<!berlangsung )(?<!dilaksanakan )(?<!diadakan )(?<!dimulai )\bmulai|"
     # ('Hari jadi Provinsi Lampung jatuh pada 18 Maret': the day an anniversary or a holiday falls on)
     r"jatuh\s+(?:pada|tanggal)|"
     # ('bertepatan dengan peringatan Hari Anak Nasional pada 23 Juli 2022': a commemoration's day)

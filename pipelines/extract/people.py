@@ -87,6 +87,9 @@ _ROLE_WORDS = {
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
     "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan",
     "panglima", "resor", "militer",
+    # a coordinating minister and the fields his ministry coordinates ('menteri koordinator bidang perekonomian',
+    # 'menteri koordinator bidang infrastruktur dan pembangunan kewilayahan')
+    "koordinator", "keamanan", "kemaritiman", "infrastruktur", "kewilayahan",
     # a functional post's grade and its unit ('Auditor Madya pada Inspektorat III Inspektorat Jenderal')
     "madya", "penyelia", "terampil", "inspektorat",
     # the state, the cabinet and other countries continue a role ('Menteri Sekretaris Negara', 'Sekretaris Kabinet',
@@ -811,7 +814,8 @@ _STREET_BEFORE = re.compile(r"\b(?:Jalan|Jl|Jln)\.?\s+$", re.I)
 # a role phrase of any words but a verb, closed by a comma, then the person's name closed by a comma, a full stop, a
 # degree or the verb after it.
 _APPOSED_ROLE = re.compile(r"([^,.;:“”\"]{0,100}?),\s+")
-_APPOSED_NAME = re.compile(rf"(?:{_PREFIX}\s*)*((?:[A-Z][\w'’-]*\.?\s?){{1,4}}?)(?=\s*(?:[,.;]|$|\s[a-z]))")
+# (a title in any case before the name: 'H. Lalu Ahmad Zainuri Putra', 'Hj. Nurlaila', 'DR. Ir. Budi')
+_APPOSED_NAME = re.compile(rf"(?:(?i:{_PREFIX})\s*)*((?:[A-Z][\w'’-]*\.?\s?){{1,4}}?)(?=\s*(?:[,.;]|$|\s[a-z]))")
 _CLAUSE_WORD = re.compile(r"^(?:yang|saat|ketika|karena|bahwa|akan|telah|sudah|juga|itu|ini|tersebut|pada|kepada|oleh|di|ke|dalam|"
                           r"usai|seusai|setelah|sebelum|ujar|kata|mengatakan|menyampaikan|menjelaskan|"
                           r"me(?:m|n|ng|ny)?[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})$")

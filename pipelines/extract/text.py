@@ -207,14 +207,17 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])[”\"]?\s+(?=[A-Z“\"])")
 
 
 def _at_credits(lines: list[str]) -> list[str]:
-    """The lines, each broken after a photo credit written inside it, and a caption closing a paragraph of the story
-    set apart ('... kabupaten/kota. Dokumentasi: Gubernur membuka Musrenbang (Foto: Tim Humas)')."""
+    """The lines, each broken after a photo credit written inside it, and a caption or a row of links closing a
+    paragraph of the story set apart ('... kabupaten/kota. Dokumentasi: Gubernur membuka Musrenbang (Foto: Tim Humas)',
+    '... 10 hari kerja. Unduhan terkait: Formulir (PDF) | SOP (PDF)')."""
     out = []
     for line in lines:
         low = line.lower()
         if "(foto" in low or "(dok" in low or "(ist" in low:
             for piece in _CREDIT_INSIDE.sub(lambda m: m.group(0).rstrip() + "\n", line).split("\n"):
                 out.extend(_story_then_caption(piece).split("\n"))
+        elif len(line) >= 300 and len(_TICKER.findall(line)) >= 2:
+            out.extend(_story_then(line, _TICKER.search(line).start()).split("\n"))
         else:
             out.append(line)
     return out
@@ -223,9 +226,15 @@ def _at_credits(lines: list[str]) -> list[str]:
 def _story_then_caption(line: str) -> str:
     """A paragraph of several sentences closed by a photo's caption, the caption on a line of its own."""
     credit = _credit(line)
-    if credit is None or credit.start() < 300:
+    return line if credit is None else _story_then(line, credit.start())
+
+
+def _story_then(line: str, tail: int) -> str:
+    """The line broken at the last sentence's end before `tail` (where a caption or a row of links begins), when 200
+    characters of story or more stand before it."""
+    if tail < 300:
         return line
-    breaks = list(_SENTENCE_BREAK.finditer(line, 0, credit.start() - 2))  # (not the caption's own full stop)
+    breaks = list(_SENTENCE_BREAK.finditer(line, 0, tail - 2))  # (not the tail's own full stop, 'Musrenbang. (Foto')
     return line if not breaks or breaks[-1].start() < 200 else f"{line[:breaks[-1].start()]}\n{line[breaks[-1].end():]}"
 
 
