@@ -1194,3 +1194,15 @@ def test_a_title_in_capitals_before_a_name_apposed_to_its_office():
                      "Zainuri Putra, S.H., M.H.")
     assert [(role, name) for _, _, role, name in found] == [
         ("Sekretaris Daerah Provinsi Nusa Tenggara Barat selaku Ketua Harian Forum MPU 2023", "Lalu Ahmad Zainuri Putra")]
+
+
+@pytest.mark.parametrize("role, name", [
+    ("Menteri Desa dan Pembangunan Daerah Tertinggal", "Yandri Susanto"),
+    ("Menteri Agraria dan Tata Ruang", "Nusron Wahid"),
+    ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "Rini Widyantini"),
+    ("Kepala Dinas Perumahan, Kawasan Permukiman dan Cipta Karya", "Budi Hartono"),
+])
+def test_a_ministrys_or_offices_whole_name_is_the_role_not_the_persons(role, name):
+    """The last words of a ministry's or an office's name ('... Daerah Tertinggal', '... Cipta Karya') are its, not the
+    first words of the person named after it."""
+    assert [(r, n) for _, _, r, n in mentions(f"Audiensi diterima {role} {name} di ruang kerjanya.")] == [(role, name)]

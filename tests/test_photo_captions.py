@@ -5,6 +5,7 @@ dates the event itself.)"""
 
 from pipelines.extract import extract
 from pipelines.extract.text import clean_lines
+from tests.extract_support import run
 
 CAPTION = "Gubernur Lampung saat meninjau lokasi banjir di Kecamatan Panjang, Minggu (13/4/2025). (Foto: Adpim)"
 LEAD = ("BANDAR LAMPUNG - Sekretaris Daerah Provinsi Lampung Marindo Kurniawan memimpin rapat koordinasi penanganan "
@@ -52,3 +53,33 @@ def test_a_caption_run_into_the_end_of_the_story_is_set_apart():
     caption = "Dokumentasi: Sekda Lampung memimpin rapat koordinasi penanganan inflasi (Foto: Tim Humas Bappeda)"
     lines = clean_lines(" ".join([LEAD, SECOND, INSIDE.replace(" (ist)", ""), caption]))
     assert lines[0].startswith(LEAD) and lines[0].endswith("Bani Ispriyanto.")
+
+
+def test_an_outlets_signed_credit_inside_a_flattened_page_ends_the_caption_there():
+    """A page flattened to one paragraph: '... kata Parosil. Foto: Bupati ... memimpin upacara ... (Lampost/Ist) Sehari
+    sebelumnya, ... DPRD ... menggelar rapat paripurna istimewa ...': the outlet signs the credit; what follows it is the
+    story going on (a day earlier's plenary, an aside), not one sentence with the ceremony's lead."""
+    text = ("LIWA (Lampost.co) -- Pemerintah Kabupaten Lampung Barat menggelar upacara peringatan Hari Jadi ke-34 "
+            "Kabupaten Lampung Barat di Lapangan Merdeka Liwa, Rabu (24/9/2025). Bupati Lampung Barat Parosil Mabsus "
+            "bertindak sebagai inspektur upacara. Upacara diikuti ribuan peserta dari unsur ASN, TNI-Polri dan pelajar. "
+            '"Lampung Barat dibangun oleh gotong royong semua warga," kata Parosil. Foto: Bupati Lampung Barat Parosil '
+            "Mabsus memimpin upacara Hari Jadi ke-34 di Lapangan Merdeka Liwa. (Lampost/Ist) Sehari sebelumnya, Selasa "
+            "(23/9/2025), DPRD Lampung Barat menggelar rapat paripurna istimewa dalam rangka hari jadi yang dihadiri "
+            "Gubernur Lampung. Usai upacara, Parosil dan jajaran melakukan ziarah ke makam tokoh pendiri kabupaten.")
+    lines = clean_lines(text)
+    assert lines[1].startswith("Sehari sebelumnya, Selasa (23/9/2025)")
+    assert run(text, title="Upacara Hari Jadi ke-34 Lampung Barat", published="2025-09-24")["is_meeting"] is False
+
+
+def test_a_lead_closed_by_a_short_form_keeps_its_place_before_a_caption_run_on():
+    """'... Senin (16/6/2025) pukul 09.00 WIB. Sekdaprov ... saat mengikuti Rakor ... (Foto: Adpim) Rakor dipimpin ...':
+    the lead ends at 'WIB.', the caption after it is set apart, not the lead taken into it."""
+    lead = ("Bandar Lampung--Sekretaris Daerah Provinsi Lampung Marindo Kurniawan mengikuti Rapat Koordinasi Pengendalian "
+            "Inflasi Daerah Tahun 2025 yang digelar Kementerian Dalam Negeri secara virtual, dari Ruang Command Center "
+            "Diskominfotik Provinsi Lampung, Senin (16/6/2025) pukul 09.00 WIB.")
+    text = (lead + " Sekdaprov Lampung Marindo Kurniawan saat mengikuti Rakor Pengendalian Inflasi Daerah secara virtual "
+            "di Ruang Command Center Diskominfotik. (Foto: Adpim) Rakor dipimpin Sekretaris Jenderal Kementerian Dalam "
+            "Negeri Tomsi Tohir dan diikuti kepala daerah se-Indonesia.")
+    assert clean_lines(text)[0] == lead
+    out = run(text, title="Sekdaprov Ikuti Rakor Inflasi Secara Virtual", published="2025-06-16")
+    assert out["venue"] == "Ruang Command Center Diskominfotik Provinsi Lampung"

@@ -90,6 +90,11 @@ _ROLE_WORDS = {
     # a coordinating minister and the fields his ministry coordinates ('menteri koordinator bidang perekonomian',
     # 'menteri koordinator bidang infrastruktur dan pembangunan kewilayahan')
     "koordinator", "keamanan", "kemaritiman", "infrastruktur", "kewilayahan",
+    # the words of the cabinet's ministries ('Menteri Desa dan Pembangunan Daerah Tertinggal Yandri Susanto', 'Menteri
+    # Agraria dan Tata Ruang', 'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi')
+    "tertinggal", "percepatan", "agraria", "ruang", "usaha", "kecil", "pertanian", "kawasan", "permukiman", "pemukiman",
+    "pendayagunaan", "aparatur", "reformasi", "birokrasi", "milik", "bumn", "asasi", "imigrasi", "cipta", "karya",
+    "pemasyarakatan", "gizi", "perempuan", "perlindungan", "anak", "digital", "pekerja", "migran", "sains", "teknologi",
     # a functional post's grade and its unit ('Auditor Madya pada Inspektorat III Inspektorat Jenderal')
     "madya", "penyelia", "terampil", "inspektorat",
     # the state, the cabinet and other countries continue a role ('Menteri Sekretaris Negara', 'Sekretaris Kabinet',

@@ -199,11 +199,13 @@ _AGENCY_CREDIT = re.compile(r"\(?\bANTARA(?: FOTO)?/[A-Z][\w.-]*(?: [A-Z][\w.-]*
 
 # A photo's credit in brackets with text after it on the same line: the caption, or a paragraph, ends there (a page
 # flattened to one paragraph: '... Selasa (28/2/2023). (Foto: Adpim) BANDAR LAMPUNG - Rapat koordinasi ...').
-_CREDIT_INSIDE = re.compile(r"\((?:foto|dok|ist)\b[^()]{0,60}\)\s+(?=\S.{39})", re.I)
+# (an outlet may sign first: '(Lampost/Ist)')
+_CREDIT_INSIDE = re.compile(r"\((?:[\w.-]+/)?(?:foto|dok|ist)\b[^()]{0,60}\)\s+(?=\S.{39})", re.I)
 
 
 # Where one sentence ends and the next begins.
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])[”\"]?\s+(?=[A-Z“\"])")
+# (a sentence may end with a short form, '... pukul 09.00 WIB. Sekdaprov ...', not with an initial or a degree, 'S.H.')
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=\b[A-Z]{3}\.)|(?<=[A-Z]{4}\.))[”\"]?\s+(?=[A-Z“\"])")
 
 
 def _at_credits(lines: list[str]) -> list[str]:
@@ -213,7 +215,7 @@ def _at_credits(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
         low = line.lower()
-        if "(foto" in low or "(dok" in low or "(ist" in low:
+        if "(foto" in low or "(dok" in low or "(ist" in low or "/ist)" in low:
             for piece in _CREDIT_INSIDE.sub(lambda m: m.group(0).rstrip() + "\n", line).split("\n"):
                 out.extend(_story_then_caption(piece).split("\n"))
         elif len(line) >= 300 and len(_TICKER.findall(line)) >= 2:
