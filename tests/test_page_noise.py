@@ -365,3 +365,16 @@ def test_a_story_flattened_into_one_line_with_a_row_of_links_after_it_is_kept():
     assert lines[0] == story
     out = run(story + links, title="Dinas PUPR Mesuji Jalani Sidang di KI Lampung", published="2024-07-11")
     assert out["meeting_date"] == "2024-07-10" and out["venue"] == "Ruang Sidang Komisi Informasi Provinsi Lampung"
+
+
+def test_a_stamp_with_its_byline_after_a_bar_is_the_pages_not_the_meetings_day():
+    """'Selasa, 06 Januari 2026 | Humas Pemprov Lampung' is the page's stamp and byline: the lead's 'kemarin, Senin'
+    dates the meeting, not the day the page came out."""
+    from pipelines.extract.text import page_stamp
+    assert page_stamp("Selasa, 06 Januari 2026 | Humas Pemprov Lampung")
+    assert not page_stamp("Selasa, 06 Januari 2026 | Rapim Awal Tahun, Sekdaprov Minta OPD Tak Tunda Lelang Proyek 2026")
+    out = run("Beranda | Berita\nSelasa, 06 Januari 2026 | Humas Pemprov Lampung\nBandar Lampung --- Sekretaris Daerah "
+              "Provinsi Lampung Marindo Kurniawan memimpin Rapat Pimpinan (Rapim) awal tahun bersama seluruh kepala "
+              "perangkat daerah di Ruang Rapat Utama Kantor Gubernur Lampung, kemarin, Senin.",
+              title="Rapim Awal Tahun, Sekdaprov Minta OPD Tak Tunda Lelang Proyek 2026", published="2026-01-06")
+    assert out["meeting_date"] == "2026-01-05"

@@ -22,8 +22,8 @@ from pipelines.extract.gazetteer import region_by_name
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
 from pipelines.extract.text import (ATTRIBUTION, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS,
-                                    caption_text, clean_lines, normalize, other_occasion, repaired, sentence_re,
-                                    sentences, this_moment, unquoted)
+                                    caption_text, clean_lines, normalize, other_occasion, readable_title, repaired,
+                                    sentence_re, sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -500,7 +500,7 @@ def _read_page(record: dict) -> tuple[str, str, list[str]]:
     """(title, the page as served less the lists of other stories, its paragraph lines)."""
     title = normalize(record.get("title")).strip()
     page = _page(record, title)
-    return title, page, clean_lines(page, title, related=False)  # (clean_lines normalises the text)
+    return readable_title(title, page), page, clean_lines(page, title, related=False)  # (clean_lines normalises the text)
 
 
 def _page(record: dict, title: str) -> str:

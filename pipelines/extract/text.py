@@ -28,7 +28,9 @@ _NOISE = re.compile(
 )
 # A CMS meta line on its own (time, date, author, view count), bulleted or not, wherever it stands.
 _META = re.compile(r"^[•·|*\-\s]*(?:(?:diposting|diposkan|dipublikasikan|diterbitkan|posted|published)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?|(?:\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
-                   r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}.{0,20}|"
+                   r"\s*(?:WIB)?)?|(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}"
+                   # (its byline after a bar: 'Selasa, 06 Januari 2026 | Humas Pemprov Lampung')
+                   r"(?:.{0,20}|\s*\|\s*(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,4})|"
                    # (the same stamp in bracketed notation: 'Rabu (22/2/2023) | 11:20 WIB')
                    r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*(?:[|,-]?\s*\d{1,2}[:.]\d{2}\s*(?:WIB)?)?|"
                    r"super administrator|administrator|admin\w*(?:\s+[a-z]\w{1,15})?|[a-z]+_\w+|\d+\s*(?:komentar|comments?|tanggapan)|"
@@ -545,6 +547,27 @@ def _caption_prose(line: str, credit: re.Match | None) -> str | None:
     if (credit or text != line) and len(text) >= 60 and re.search(r"[.!?]$", text):
         return text
     return None
+
+
+def readable_title(title: str, page: str) -> str:
+    """A headline written in capitals read in a case the rules read: as the page itself writes it again, else in title
+    case ('TEMUI MASSA PETANI, GUBERNUR LANJUTKAN RAPAT TERBATAS' / 'Temui Massa Petani, Gubernur Lanjutkan ...')."""
+    if not _shouted(title):
+        return title
+    low = title.lower()
+    again = next((line.strip() for line in page.split("\n", 60)[:60] if line.strip().lower() == low), None)
+    return again if again and not _shouted(again) else _ALPHA_RUN.sub(_headline_case, title)
+
+
+_ALPHA_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _headline_case(m: re.Match) -> str:
+    """A shouted word as a headline in title case writes it: short forms and numerals kept, little words lower case."""
+    word = m.group(0)
+    if word in _SHORT_FORMS or _ROMAN.fullmatch(word):
+        return word
+    return word.lower() if word.lower() in {"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan"} else word.capitalize()
 
 
 def _shouted(line: str) -> bool:
