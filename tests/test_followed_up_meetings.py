@@ -2,6 +2,8 @@
 Paripurna di Istana Negara, Jakarta, pada Senin (3/3/2025)'): that meeting's type, day, place and town are not the
 report's."""
 
+from datetime import date
+
 import pytest
 
 from pipelines.cluster import ClusterInput, _day_months
@@ -54,3 +56,11 @@ def test_the_report_keeps_its_own_type_day_place_and_town():
 def test_clustering_leaves_out_the_followed_up_meetings_day():
     text = REPORT["text"].replace("bersama Forkopimda.", "bersama Forkopimda, Senin (10/3/2025).")
     assert _day_months(ClusterInput(id="t", text=text)) == {(10, 3)}
+
+
+def test_the_hour_of_the_followed_up_meeting_goes_with_its_day():
+    """'... dalam Sidang Kabinet Paripurna ..., pada Senin (16/6/2025) pukul 09.00 WIB.': the hour is the cabinet
+    session's too; nothing of it is left to the sentence's own meeting."""
+    sentence = ("Pertemuan tersebut menindaklanjuti arahan Presiden dalam Sidang Kabinet Paripurna di Istana Negara, "
+                "Jakarta, pada Senin (16/6/2025) pukul 09.00 WIB.")
+    assert without_followed_up(sentence, date(2025, 6, 23)) == "Pertemuan tersebut."

@@ -1030,3 +1030,14 @@ def test_the_day_from_which_a_decision_holds_does_not_date_the_meeting():
     out = run("Bappeda Lampung menggelar forum konsultasi RKPD. FGD tematik dijadwalkan mulai Jumat (12/7).",
               title="FGD Tematik RKPD", published="2024-07-08")
     assert out["meeting_date"] == "2024-07-12"
+
+
+@pytest.mark.parametrize("short", ["Ratas", "Rapim", "Raker", "RDP"])
+def test_a_meeting_told_by_its_short_form_where_it_sat_is_dated_there(short):
+    """'Ratas yang berlangsung di ruang rapat Gubernur Lampung, Senin, ...' dates the meeting, not the lead's flood 'pada
+    Sabtu (17/1) malam', as 'Rapat terbatas yang berlangsung di ...' does."""
+    out = run("Bandarlampung (ANTARA) - Gubernur Lampung Rahmat Mirzani Djausal menggelar rapat bersama Pemerintah Kota "
+              "Bandarlampung dan BPBD untuk menangani banjir yang melanda sejumlah kecamatan di kota itu pada Sabtu (17/1) "
+              f"malam. {short} yang berlangsung di ruang rapat Gubernur Lampung, Senin, dihadiri Wali Kota Bandarlampung "
+              "Eva Dwiana.", title="Gubernur Lampung tangani banjir Bandarlampung", published="2026-01-19T17:02:00+07:00")
+    assert out["meeting_date"] == "2026-01-19"

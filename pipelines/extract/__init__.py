@@ -38,18 +38,19 @@ _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audi
 
 # 'Rapat itu berlangsung di ... pada Jumat, 10 Maret 2023': a sentence whose subject is the meeting itself, told
 # again, and whose verb is its holding, dates it more surely than a lead that also recalls earlier events.
-_HELD_ON = re.compile(r"^\W*(?:rapat|rakor\w*|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang|diskusi|evaluasi|"
-                      r"kegiatan|acara)(?:\s+\w+){0,2}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|"
+# The nouns a meeting is told by when its sitting is told, short forms included ('Ratas yang berlangsung di ...').
+_SAT = r"rapat|rakor\w*|raker\w*|rdp|ratas|rapim|fgd|pertemuan|audiensi|musrenbang|paripurna|sidang"
+_HELD_ON = re.compile(rf"^\W*(?:{_SAT}|forum|diskusi|evaluasi|kegiatan|acara)(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|"
                       rf"{HELD}|dipusatkan)\b"
                       # ... or told where it sat, straight after its noun ('Rapat berlangsung di Ruang Rapat Wali Kota, ..., Senin')
-                      r"|^\W*(?:rapat|rakor\w*|fgd|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+\w+)?\s+(?:yang\s+)?"
+                      rf"|^\W*(?:{_SAT})(?:\s+\w+)?\s+(?:yang\s+)?"
                       rf"(?:(?:di|ber)langsung|{HELD}|bertempat)\s+di\s"
                       # ... or the meeting an announcement sets ('RDP dengan PTPN dijadwalkan berlangsung Kamis (12/6)')
                       r"|^\W*(?:rapat|rakor\w*|rdp|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+[\w()/-]+){0,6}?"
                       rf"\s+(?:dijadwalkan|direncanakan)\s+(?:(?:di|ber)langsung|{HELD})\b"
                       # ... or how it was held, in a relative clause ('Rapat yang digelar secara daring dan luring sekaligus
                       # itu dibuka ...')
-                      r"|^\W*(?:rapat|rakor\w*|rdp|fgd|forum|pertemuan|audiensi|musrenbang|paripurna|sidang)(?:\s+\w+){0,2}"
+                      rf"|^\W*(?:{_SAT}|forum)(?:\s+\w+){{0,2}}"
                       rf"\s+yang\s+(?:(?:di|ber)langsung|{HELD})\s+secara\s", re.I)
 
 

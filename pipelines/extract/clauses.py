@@ -40,6 +40,11 @@ _FOLLOW_UP_WORDS = ("indaklanjut", "tindak lanjut", "lanjutan dari", "merujuk", 
                     "hasil")
 
 
+# The hour that goes with a day ('... pada Senin (16/6/2025) pukul 09.00 WIB', '..., pukul 13.00-15.00 WIB').
+_HOUR_AFTER = re.compile(r"\s*,?\s*(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?:\d{1,2}[.:]\d{2}|"
+                         r"selesai))?(?:\s*(?:WIB|WITA|WIT))?", re.I)
+
+
 def without_followed_up(sentence: str, published: date | None = None) -> str:
     """The sentence cut before a later clause that names the meeting it follows up, up to that meeting's date."""
     low = sentence.lower()
@@ -54,6 +59,7 @@ def without_followed_up(sentence: str, published: date | None = None) -> str:
         return sentence
     dated = next(iter(find_dates(sentence[m.end():], published)), None)
     end = m.end() + dated.end if dated else len(sentence)
+    end = (hour.end() if (hour := _HOUR_AFTER.match(sentence, end)) else end) if dated else end
     if not _OWN_MEETING.search(sentence, m.end(), end):
         return sentence
     return (sentence[:m.start()].rstrip(" ,") + sentence[end:]).strip() or sentence
