@@ -937,10 +937,12 @@ def test_a_meeting_two_weeks_or_more_before_the_report_is_recalled_even_in_the_l
     assert mistyped["is_meeting"]  # a year mistyped is no recall: only a date the text calls past
 
 
-def test_a_meeting_on_a_dated_day_last_week_is_reported_not_recalled():
-    """'Selasa (30/12) pekan lalu', published 5 January: a day the text dates, six days before, is still the news."""
+@pytest.mark.parametrize("day", ["Selasa (30/12) pekan lalu", "Selasa (30/12) pagi pekan lalu"])
+def test_a_meeting_on_a_dated_day_last_week_is_reported_not_recalled(day):
+    """'Selasa (30/12) pekan lalu', published 5 January: a day the text dates, six days before, is still the news, with
+    the part of the day written too ('... pagi pekan lalu')."""
     out = run("Pemprov Lampung menargetkan 600 SPPG beroperasi awal 2026. Target itu disepakati dalam rapat koordinasi "
-              "yang dipimpin Wakil Gubernur Lampung Jihan Nurlela di Ruang Rapat Sakai Sambayan, Selasa (30/12) pekan lalu.",
+              f"yang dipimpin Wakil Gubernur Lampung Jihan Nurlela di Ruang Rapat Sakai Sambayan, {day}.",
               title="Target 600 SPPG Beroperasi, Pemprov Kebut Dapur MBG", published="2026-01-05")
     assert out["is_meeting"] and out["meeting_date"] == "2025-12-30"
 

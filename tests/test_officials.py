@@ -1206,3 +1206,11 @@ def test_a_ministrys_or_offices_whole_name_is_the_role_not_the_persons(role, nam
     """The last words of a ministry's or an office's name ('... Daerah Tertinggal', '... Cipta Karya') are its, not the
     first words of the person named after it."""
     assert [(r, n) for _, _, r, n in mentions(f"Audiensi diterima {role} {name} di ruang kerjanya.")] == [(role, name)]
+
+
+@pytest.mark.parametrize("sentence", ["Musrenbangdes dipimpin Sugianto, Kepala Desa Bernung, dan dihadiri camat.",
+                                      "Hadir Kepala Pekon Patoman, Sugianto, dan para kepala dusun."])
+def test_the_one_word_after_a_village_is_its_name_not_a_person(sentence):
+    """'Kepala Desa Bernung' names the village's head: 'Bernung' is the village, never a person called so."""
+    assert [(role, name) for _, _, role, name in mentions(sentence)] == [
+        (role, "Sugianto") for role in ("Kepala Desa Bernung", "Kepala Pekon Patoman") if role in sentence]

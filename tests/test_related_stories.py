@@ -187,6 +187,14 @@ def test_a_paragraph_closed_by_an_editors_sign_off_goes_on_after_a_list():
     assert lines[0] == LEAD and lines[-1].startswith("Rakor diikuti") and len(lines) == 2
 
 
+def test_a_paragraph_closed_by_a_sign_off_and_a_bracketed_link_goes_on_after_a_list():
+    """'... menjelang akhir bulan. (*) (Baca juga: ...)': the link set in brackets after the sign-off is cut before the
+    paragraph is read, so the story still goes on past the list above it."""
+    link = " (Baca juga: Wagub Hadiri Rapat Paripurna Istimewa HUT Kabupaten Tanggamus)"
+    lines = clean_lines(LEAD + "\n\n" + POPULAR + REST + " (*)" + link, TITLE)
+    assert lines[0] == LEAD and lines[-1].startswith("Rakor diikuti") and len(lines) == 2
+
+
 def test_a_short_story_goes_on_after_a_related_box_with_short_paragraphs():
     """'Berita Terkait' and dated headlines after the lead, then 'Rapat dipimpin Kepala Dinas BMBK ... Taufiqullah ...'
     (a short paragraph closed by its full stop): the story goes on. A survey's question or the site's copyright line

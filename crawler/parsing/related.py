@@ -236,7 +236,7 @@ def _teaser(line: str) -> bool:
 def _story_goes_on(lines: list[str], i: int) -> bool:
     """Whether a story's paragraph follows a list (a list inside the article, not one below it)."""
     for line in lines[i:]:
-        line = line.strip()
+        line = _without_inline_links(line).strip()  # ('... Ketua DPRD. (*) (Baca juga: ...)' ends with its sign-off)
         if _END_HEADER.match(line) or _FOOTER.search(line):
             return False  # (comments below, or the site's footer: what reads like prose there is not the story)
         # (a short story's paragraph may be short, a sentence closed by its full stop with a verb in it: not a survey's

@@ -156,6 +156,8 @@ def _opening_quotation(sents: list[str]) -> int:
 # ('Usulan tersebut sebelumnya telah diumumkan dalam rapat paripurna DPRD ... beberapa waktu lalu': some time before)
 _WEEKS_AGO = sentence_re(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|seminggu|sebulan|(?:dua|tiga|empat|beberapa)\s+"
                          r"(?:pekan|minggu|bulan|waktu)|(?<!senin )(?<!selasa )(?<!rabu )(?<!kamis )(?<!jumat )(?<!sabtu )(?<!minggu )(?<!\) )"
+                         # (nor the part of that day, 'Selasa (30/12) pagi pekan lalu')
+                         r"(?<!pagi )(?<!siang )(?<!sore )(?<!malam )"
                          r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
 _SAID_PAST = re.compile(r"\b(?:lalu|silam)$", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)

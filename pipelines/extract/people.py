@@ -370,6 +370,8 @@ _UNITS = {"inspektorat", "kementerian", "kementrian", "direktorat", "ditjen", "d
 # always name it; after a place office they name the place when a comma and a person's name follow.
 _PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kampung", "kelurahan", "kecamatan", "pekon",
                   "tiyuh", "dusun", "se-kecamatan", "se-kabupaten", "se-desa"}  # 'kepala desa se-Kecamatan Sekampung Udik'
+# ... of them, the places themselves (not 'camat', 'kades': their holders), whose name the next word is.
+_PLACE_NOUNS = {"desa", "kampung", "kelurahan", "kecamatan", "pekon", "tiyuh", "dusun"}
 _TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
                  "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
@@ -425,6 +427,8 @@ def _proper_name_of_place(tokens: list[re.Match], i: int, role_end: int, office:
         return k - 2, tokens[k - 3].end()  # 'PT Pupuk Indonesia Dedi Kurniawan': a company, then its officer
     if person_after_comma or (office in _INSTITUTIONS and not branch) or office in _OCCASIONS:
         return k, tokens[k - 1].end()
+    if office in _PLACE_NOUNS and k == i + 1:
+        return k, tokens[i].end()  # ('Sugianto, Kepala Desa Bernung, dan ...': one word after a village is its name)
     return i, role_end  # 'Camat Suhendra hadir': without a comma the word after a place office is the person
 
 
