@@ -1080,3 +1080,13 @@ def test_another_provinces_office_named_without_its_holder_is_not_lampungs_holde
     assert run(text, title="Pemprov Lampung Hadiri Rakor MPU", published="2023-10-18")["chair"] is None
     ours = run(text.replace(led_by, "Gubernur Lampung"), title="Pemprov Lampung Hadiri Rakor MPU", published="2023-10-18")
     assert ours["chair"] == {"name": "Arinal Djunaidi", "role": "Gubernur Lampung"}
+
+
+def test_the_kind_of_meeting_after_pemimpin_rapat_is_no_name():
+    """'X, pemimpin Rapat Dengar Pendapat tersebut, ...': the words after 'pemimpin rapat' name the meeting's kind;
+    the chair is the one apposed, not a person called 'Dengar Pendapat'."""
+    out = run("BANDAR LAMPUNG - Komisi IV DPRD Provinsi Lampung menggelar rapat dengar pendapat dengan Dinas BMBK Provinsi "
+              "Lampung, Senin (2/2/2026). Ketua Komisi IV DPRD Provinsi Lampung, Syamsul Arifin Bahri, pemimpin Rapat "
+              "Dengar Pendapat tersebut, mempertanyakan lambatnya perbaikan jalan.", title="Komisi IV Cecar Dinas BMBK",
+              published="2026-02-02")
+    assert out["chair"]["name"] == "Syamsul Arifin Bahri"

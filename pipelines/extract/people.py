@@ -132,6 +132,8 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "republik", "rakyat", "kabinet", "negara", "pusat", "daerah", "nasional", "internasional",
               "terpilih", "sementara", "definitif", "baru", "lama", "mantan", "resmi", "istimewa",
               "raker", "rakor", "fgd", "audiensi",
+              # the words of a meeting's kind after 'pemimpin rapat' ('pemimpin Rapat Dengar Pendapat tersebut')
+              "dengar", "pendapat", "koordinasi", "terbatas", "pleno", "paripurna",
               # a period after a role ('LKPJ Gubernur Lampung Akhir Tahun Anggaran 2025'): never a person's name
               "akhir", "awal", "masa", "sisa", "triwulan", "semester",
               # auxiliaries and adverbs a title-case headline puts after a name ('Gubernur Rini Sudah Pimpin Rapat')
