@@ -5,7 +5,9 @@ Two articles are the same event when either
     with a different greeting, dateline or hashtag block): MinHash LSH on word shingles; or
   * they are different write-ups of one event (different outlets): they share rare words
     (names, places, programme names) and nothing they both state disagrees -- the same
-    meeting_date, type, city and a compatible venue.
+    meeting_date, type, city and a compatible venue. Fewer shared words are needed when the
+    fields they state agree positively: one day, one specific type and a venue of one proper
+    name, or one day, one specific type, one leader and a topic in common.
 
 Candidate pairs come only from blocks (LSH buckets, rare-word postings capped in size,
 and (date, type) keys), so the work grows near-linearly with the number of articles
