@@ -59,7 +59,8 @@ def without_followed_up(sentence: str, published: date | None = None) -> str:
         return sentence
     dated = next(iter(find_dates(sentence[m.end():], published)), None)
     end = m.end() + dated.end if dated else len(sentence)
-    end = (hour.end() if (hour := _HOUR_AFTER.match(sentence, end)) else end) if dated else end
+    if dated and (hour := _HOUR_AFTER.match(sentence, end)):
+        end = hour.end()
     if not _OWN_MEETING.search(sentence, m.end(), end):
         return sentence
     return (sentence[:m.start()].rstrip(" ,") + sentence[end:]).strip() or sentence

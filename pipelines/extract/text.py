@@ -560,6 +560,7 @@ def readable_title(title: str, page: str) -> str:
 
 
 _ALPHA_RUN = re.compile(r"[A-Za-z]+")
+_LITTLE_WORDS = frozenset("di ke dari dan yang untuk pada dengan".split())  # (left in lower case by title case)
 
 
 def _headline_case(m: re.Match) -> str:
@@ -567,7 +568,7 @@ def _headline_case(m: re.Match) -> str:
     word = m.group(0)
     if word in _SHORT_FORMS or _ROMAN.fullmatch(word):
         return word
-    return word.lower() if word.lower() in {"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan"} else word.capitalize()
+    return word.lower() if word.lower() in _LITTLE_WORDS else word.capitalize()
 
 
 def _shouted(line: str) -> bool:
