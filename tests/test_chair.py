@@ -1090,3 +1090,15 @@ def test_the_kind_of_meeting_after_pemimpin_rapat_is_no_name():
               "Dengar Pendapat tersebut, mempertanyakan lambatnya perbaikan jalan.", title="Komisi IV Cecar Dinas BMBK",
               published="2026-02-02")
     assert out["chair"]["name"] == "Syamsul Arifin Bahri"
+
+
+@pytest.mark.parametrize("told", ["Surat itu diteken Plt. Kepala BPKAD Provinsi Lampung, Nurul Fajri, S.Sos., M.T.",
+                                  "Hajatan tersebut digawangi Plt. Kepala BPKAD Provinsi Lampung, Nurul Fajri, S.Sos., M.T."])
+def test_the_invitations_signer_or_the_one_who_helms_it_convenes(told):
+    """'Undangan sudah beredar. ... Surat itu diteken X' (the letter pointed back to is the invitation) and 'Hajatan
+    tersebut digawangi X' (helmed by): X convenes the FGD."""
+    out = run("Kupastuntas.co, Bandar Lampung - Undangan sudah beredar. Pemprov Lampung melalui BPKAD bakal menggelar Focus "
+              "Group Discussion (FGD) penyusunan Studi Kelayakan Kawasan Industri, Senin, 24 November 2025, di Ruang Rapat "
+              f"Lantai III BPKAD Provinsi Lampung. {told}", title="BPKAD Lampung Undang Pemangku Kepentingan ke FGD",
+              published="2025-11-21")
+    assert out["chair"]["name"] == "Nurul Fajri"

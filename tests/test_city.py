@@ -269,3 +269,14 @@ def test_a_place_dated_by_a_month_or_year_alone_is_another_occasion_s():
               "ke forum-forum di luar daerah, antara lain lewat Trade Expo Indonesia di Jakarta pada Oktober 2017.",
               title="Kemenlu Bawa 16 Dubes ke Lampung", published=None)
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_where_someone_had_to_be_instead_is_not_the_meetings_city():
+    """'... diundur karena Kepala Dinas Kesehatan harus menghadiri rapat kerja di Kementerian Kesehatan di Jakarta':
+    where the official had to be, not where the commission's hearing sits."""
+    out = run("Kupastuntas.co, Bandar Lampung - Rapat dengar pendapat (RDP) Komisi IV DPRD Provinsi Lampung bersama Dinas "
+              "Kesehatan yang sedianya digelar hari ini, Selasa (3/2), diundur menjadi Kamis (5/2/2026). Sekretaris Komisi IV "
+              "mengatakan penundaan dilakukan karena Kepala Dinas Kesehatan harus menghadiri rapat kerja di Kementerian "
+              "Kesehatan di Jakarta.", title="RDP Komisi IV Soal Tunggakan Iuran PBI Diundur ke Kamis",
+              published="2026-02-03")
+    assert out["city"] == "Kota Bandar Lampung"

@@ -40,8 +40,8 @@ _MEETING_WORD = re.compile(r"\b(?:rapat|rakor\w*|paripurna|sidang|pertemuan|audi
 # again, and whose verb is its holding, dates it more surely than a lead that also recalls earlier events.
 # The nouns a meeting is told by when its sitting is told, short forms included ('Ratas yang berlangsung di ...').
 _SAT = r"rapat|rakor\w*|raker\w*|rdp|ratas|rapim|fgd|pertemuan|audiensi|musrenbang|paripurna|sidang"
-_HELD_ON = re.compile(rf"^\W*(?:{_SAT}|forum|diskusi|evaluasi|kegiatan|acara)(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+(?:(?:di|ber)langsung|"
-                      rf"{HELD}|dipusatkan)\b"
+_HELD_ON = re.compile(rf"^\W*(?:{_SAT}|forum|diskusi|evaluasi|kegiatan|acara)(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+"
+                      rf"(?:(?:di|ber)langsung|{HELD}|dipusatkan)\b"
                       # ... or told where it sat, straight after its noun ('Rapat berlangsung di Ruang Rapat Wali Kota, ..., Senin')
                       rf"|^\W*(?:{_SAT})(?:\s+\w+)?\s+(?:yang\s+)?"
                       rf"(?:(?:di|ber)langsung|{HELD}|bertempat)\s+di\s"
@@ -503,7 +503,8 @@ def _read_page(record: dict) -> tuple[str, str, list[str]]:
     """(title, the page as served less the lists of other stories, its paragraph lines)."""
     title = normalize(record.get("title")).strip()
     page = _page(record, title)
-    return readable_title(title, page), page, clean_lines(page, title, related=False)  # (clean_lines normalises the text)
+    # (clean_lines normalises the text)
+    return readable_title(title, page), page, clean_lines(page, title, related=False)
 
 
 def _page(record: dict, title: str) -> str:

@@ -23,7 +23,7 @@ _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
 # ('Palu sidang rapat paripurna ... dipegang Ria Hartini': whoever holds the gavel presides)
 # (where the leader sat may come between: 'dipimpin langsung dari Jakarta oleh Mendagri X')
-_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai|"
+_LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai|digawangi|"
                      # ('jalannya sidang paripurna dikendalikan langsung Ketua DPRD X'; not 'Keadaan baru bisa dikendalikan')
                      rf"(?:rapat|sidang|paripurna|pembahasan|pertemuan|rakor)\b[^.,;]{{0,40}}?\bdikendalikan){_ADVERB}"
                      r"(?:\s+(?:dari|di)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+oleh|\s+oleh)?|"
@@ -45,7 +45,8 @@ _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(
 # Convening written in the passive: 'rapat yang diinisiasi / diprakarsai / diselenggarakan oleh X'.
 # ('rapat koordinasi yang digelar Gubernur Lampung X bersama para bupati': a relative clause names its convener without
 # 'oleh')
-_SIGNED = r"undangan\b[^.]{0,150}?\b(?:diteken|ditandatangani)(?:\s+oleh)?"  # the invitation's signer calls the meeting
+# the invitation's signer calls the meeting (the letter pointed back to: 'Surat itu diteken Plt. Kepala BPKAD ...')
+_SIGNED = r"(?:undangan|surat\s+(?:itu|tersebut))\b[^.]{0,150}?\b(?:diteken|ditandatangani)(?:\s+oleh)?"
 _SIGNED_BY = sentence_re(rf"\b{_SIGNED}\s+", re.I)
 _CONVENED_BY = sentence_re(rf"\b(?:{_SIGNED}|"
                            rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
@@ -521,8 +522,8 @@ def _led(unit: str, when, known) -> dict | None:
 
 def _led_by_written(low: str) -> bool:
     """A word the led-by pattern needs is written (a cheap test before its scan)."""
-    return (any(w in low for w in ("dipimpin", "dipandu", "diketuai", "dikomandoi", "dinakhodai", "dikendalikan", "bawah",
-                                   "dipegang"))
+    return (any(w in low for w in ("dipimpin", "dipandu", "diketuai", "dikomandoi", "dinakhodai", "digawangi",
+                                   "dikendalikan", "bawah", "dipegang"))
             or (("impin" in low or "ketua" in low) and ("rapat" in low or "sidang" in low)))
 
 

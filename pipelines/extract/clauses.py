@@ -41,8 +41,8 @@ _FOLLOW_UP_WORDS = ("indaklanjut", "tindak lanjut", "lanjutan dari", "merujuk", 
 
 
 # The hour that goes with a day ('... pada Senin (16/6/2025) pukul 09.00 WIB', '..., pukul 13.00-15.00 WIB').
-_HOUR_AFTER = re.compile(r"\s*,?\s*(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?:\d{1,2}[.:]\d{2}|"
-                         r"selesai))?(?:\s*(?:WIB|WITA|WIT))?", re.I)
+_HOUR_AFTER = re.compile(r"\s*,?\s*(?:pukul|jam)\s+\d{1,2}[.:]\d{2}"
+                         r"(?:\s*(?:-|–|s\.?d\.?|hingga|sampai)\s*(?:\d{1,2}[.:]\d{2}|selesai))?(?:\s*(?:WIB|WITA|WIT))?", re.I)
 
 
 def without_followed_up(sentence: str, published: date | None = None) -> str:

@@ -404,9 +404,11 @@ _DATED_BY_MONTH = re.compile(rf"\s*,?\s*(?:pada|sejak|tahun)\s+(?:(?:bulan\s+)?(
 _VILLAGE = re.compile(r"(?:kelurahan|desa|pekon|tiyuh|kampung|dusun|jalan|jl|jln)\b", re.I)
 
 
-# Someone absent or away, and the place he was instead, told in one clause.
+# Someone absent, away or bound elsewhere ('harus menghadiri rapat kerja di Kementerian ... di Jakarta'), and the place
+# he was instead, told in one clause.
 _ABSENT_THERE = re.compile(r"\b(?:berhalangan|tidak\s+(?:dapat\s+)?hadir|sedang\s+(?:berada|mengikuti|bertugas|dinas)|"
-                           r"karena\s+(?:mengikuti|menghadiri|ada\s+tugas))\b[^.;]{0,100}$", re.I)
+                           r"karena\s+(?:mengikuti|menghadiri|ada\s+tugas)|harus\s+(?:menghadiri|berangkat\s+ke))"
+                           r"\b[^.;]{0,100}$", re.I)
 
 
 # A room of a council's organ ('ruang rapat Komisi IV') sits in that council's building: the DPRD the sentence names.
