@@ -1102,3 +1102,16 @@ def test_the_invitations_signer_or_the_one_who_helms_it_convenes(told):
               f"Lantai III BPKAD Provinsi Lampung. {told}", title="BPKAD Lampung Undang Pemangku Kepentingan ke FGD",
               published="2025-11-21")
     assert out["chair"]["name"] == "Nurul Fajri"
+
+
+def test_the_one_who_received_or_led_told_in_a_cleft_sentence():
+    """'..., dan yang menerimanya adalah Sekretaris Daerah Provinsi Lampung, Fredy.' names the host, not the visitor;
+    'Yang memimpin rapat itu adalah Wakil Gubernur Lampung Jihan Nurlela.' names the leader."""
+    out = run("BANDAR LAMPUNG - Kepala Kanwil Ditjen Imigrasi Lampung, Petrus Teguh Aprianto, datang beraudiensi dengan "
+              "Pemerintah Provinsi Lampung, Senin (3/11/2025), dan yang menerimanya adalah Sekretaris Daerah Provinsi "
+              "Lampung, Fredy.", title="Kakanwil Imigrasi Bertamu ke Sekda", published="2025-11-03")
+    assert out["chair"]["name"] == "Fredy"
+    out = run("BANDAR LAMPUNG - Pemprov Lampung menggelar rapat koordinasi penanganan banjir di Ruang Sungkai, Senin "
+              "(3/11/2025). Yang memimpin rapat itu adalah Wakil Gubernur Lampung Jihan Nurlela.",
+              title="Rakor Penanganan Banjir", published="2025-11-03")
+    assert out["chair"]["name"] == "Jihan Nurlela"

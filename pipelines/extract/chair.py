@@ -30,7 +30,10 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai|
                      r"palu\s+sidang\b[^.]{0,160}?\bdipegang(?:\s+langsung)?(?:\s+oleh)?|"
                      # (not 'di bawah kepemimpinan Presiden X': an era of government, not a meeting's chair)
                      r"di\s?bawah\s+(?:pimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
-                     r"(?:rapat|sidang)\s*[,:]?)\s+",
+                     r"(?:rapat|sidang)\s*[,:]?|"
+                     # ('Yang memimpin rapat itu adalah Wakil Gubernur ...': the one who did)
+                     r"yang\s+memimpin(?:nya|\s+(?:rapat|sidang|jalannya\s+\w+)(?:\s+(?:itu|tersebut|ini))?)?"
+                     r"(?:\s+langsung)?\s+(?:adalah|ialah|yakni))\s+",
                      re.I)
 # Opening is weaker evidence than leading: 'dibuka oleh Bupati X, dan dilanjutkan dipimpin Kepala Bappeda Y' -> Y.
 # ('Pembukaan musrenbang dilakukan Ganjar Jationo, Staf Ahli ...': the opening was done by him)
@@ -62,10 +65,13 @@ _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]
                          r"\b(?:rombongan|delegasi)\s+(?:[\w-]+\s+){0,2}?(?:itu|tersebut)\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
 # ('diterima beraudiensi oleh Ketua DPRD ...': the visit's name between the verb and its agent)
-_RECEIVED_BY = re.compile(rf"\b(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi|"
+_RECEIVED_BY = re.compile(rf"\b(?:(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi|"
                           r"melakukan\s+(?:audiensi|kunjungan\s+kehormatan)))?"
                           # ('diterima langsung oleh tuan rumah, Pj Bupati Lampung Barat Nukman')
-                          r"(?:\s+oleh)?\s+(?:(?:sang\s+)?tuan\s+rumah,?\s+)?", re.I)
+                          r"(?:\s+oleh)?\s+(?:(?:sang\s+)?tuan\s+rumah,?\s+)?|"
+                          # ('dan yang menerimanya adalah Sekretaris Daerah Provinsi Lampung, Fredy': the one who did)
+                          r"yang\s+(?:menerima|menyambut)(?:nya|\s+(?:mereka|rombongan|kedatangan\s+\w+))?"
+                          r"(?:\s+langsung)?\s+(?:adalah|ialah|yakni)\s+)", re.I)
 # 'audiensi Gubernur Lampung ... dan para bupati se-Lampung dengan Menkes di kantor ...': the visitors, then the host.
 _AUDIENCE_WITH = re.compile(r"\baudiensi\s+(?!dengan\b|ke\b|kepada\b)[^.;,]{3,80}?(?:,[^.;,]{3,60}?)?\s+dengan\s+", re.I)
 _HOST_AFTER = re.compile(r"\b(?<!menerima )(?<!terima )(?:beraudiensi|audiensi|bertemu|bertatap muka|sowan|bersilaturahmi|"
