@@ -370,10 +370,10 @@ _UNITS = {"inspektorat", "kementerian", "kementrian", "direktorat", "ditjen", "d
 # Offices of a named place ('Camat Gadingrejo, Suhendra') and institutions with proper names ('Kepala Desa Bernung',
 # 'Direktur RSUD Alimuddin Umar', 'Manajer PT Sawit Menggala Lestari'): the capitalised words after an institution
 # always name it; after a place office they name the place when a comma and a person's name follow.
-_PLACE_OFFICES = {"camat", "lurah", "kades", "kapolsek", "danramil", "desa", "kampung", "kelurahan", "kecamatan", "pekon",
-                  "tiyuh", "dusun", "se-kecamatan", "se-kabupaten", "se-desa"}  # 'kepala desa se-Kecamatan Sekampung Udik'
-# ... of them, the places themselves (not 'camat', 'kades': their holders), whose name the next word is.
+# (the places themselves, whose name the next word is; 'camat' and 'kades' are their holders)
 _PLACE_NOUNS = {"desa", "kampung", "kelurahan", "kecamatan", "pekon", "tiyuh", "dusun"}
+_PLACE_OFFICES = _PLACE_NOUNS | {"camat", "lurah", "kades", "kapolsek", "danramil",
+                                 "se-kecamatan", "se-kabupaten", "se-desa"}  # 'kepala desa se-Kecamatan Sekampung Udik'
 _TEAMS = {"tim", "satgas", "satuan", "gugus", "pokja", "satpel"}
 _INSTITUTIONS = {"rsud", "rs", "puskesmas", "pt", "cv", "universitas", "sekolah", "smpn", "sman", "smkn", "sdn",
                  "madrasah", "yayasan", "koperasi", "perumahan"} | _TEAMS
