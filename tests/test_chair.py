@@ -1115,3 +1115,33 @@ def test_the_one_who_received_or_led_told_in_a_cleft_sentence():
               "(3/11/2025). Yang memimpin rapat itu adalah Wakil Gubernur Lampung Jihan Nurlela.",
               title="Rakor Penanganan Banjir", published="2025-11-03")
     assert out["chair"]["name"] == "Jihan Nurlela"
+
+
+def test_a_balinese_name_before_its_office_leads():
+    """'I Komang Koheri, Wakil Bupati Lampung Tengah, meminta ...' then 'disampaikan Koheri saat memimpin Rapat
+    Koordinasi ...': a Balinese name's opening 'I' is no numbered body's numeral, so the name is read and resolved."""
+    out = run("Gunung Sugih -- I Komang Koheri, Wakil Bupati Lampung Tengah, meminta seluruh camat turun langsung ke "
+              "posyandu.\nPermintaan itu disampaikan Koheri saat memimpin Rapat Koordinasi Tim Percepatan Penurunan Stunting "
+              "di Sesat Agung Nuwo Balak, kemarin.", title="Wabup Minta Camat Turun ke Posyandu", published="2025-06-19")
+    assert out["chair"]["name"] == "I Komang Koheri"
+
+
+def test_a_degree_after_the_leader_s_name_ends_the_sentence():
+    """'Rakor dibuka dan dipimpin oleh Sekretaris Daerah ..., Drs. Marzuki Abdullah, M.M. Hadir secara langsung ...':
+    the degree closes the name and the sentence; the next sentence (here another occasion's) is not run into it."""
+    out = run("Bandar Lampung--Pemprov Lampung bersama KPK RI menggelar Rapat Koordinasi Pencegahan Korupsi Terintegrasi di "
+              "Balai Keratun, Selasa (12/05/2026). Rakor dibuka dan dipimpin oleh Sekretaris Daerah Provinsi Lampung, Drs. "
+              "Marzuki Abdullah, M.M. Sebelumnya, pada Selasa (5/5/2026), kegiatan serupa digelar di Aula Balai Desa setempat.",
+              title="Rakor Pencegahan Korupsi Terintegrasi Bersama KPK RI", published="2026-05-12")
+    assert out["chair"]["name"] == "Marzuki Abdullah"
+
+
+def test_a_non_ministerial_agency_s_secretary_leads():
+    """'Rapat yang dipimpin Sestama Kemendukbangga/BKKBN Nurhadi Santoso itu ...': 'Sestama' (Sekretaris Utama) is an
+    office, so its holder is read and leads, not the governor's deputy who presented."""
+    out = run("Tribunlampung.co.id, Palembang - Wakil Gubernur Lampung Jihan Nurlela membawa capaian penurunan stunting ke "
+              "forum se-Sumatera.\nJihan tampil sebagai pemapar dalam rapat koordinasi wilayah percepatan penurunan stunting "
+              "yang berlangsung di Palembang, Selasa (22/7).\nRapat yang dipimpin Sestama Kemendukbangga/BKKBN Nurhadi "
+              "Santoso itu digelar di Hotel Aryaduta.", title="Wagub Jihan Paparkan Capaian Stunting di Rakor se-Sumatera",
+              published="2025-07-23")
+    assert out["chair"]["name"] == "Nurhadi Santoso"

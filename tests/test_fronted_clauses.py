@@ -239,3 +239,28 @@ def test_a_fronted_place_is_read_where_the_sentence_goes_on_to_reported_words():
               "itu menyebut bahwa dokumen LKPJ telah diserahkan kepada dewan sesuai batas waktu.",
               title="Paripurna LKPJ Bupati", published="2023-03-27")
     assert out["venue"] == "ruang sidang DPRD Tubaba"
+
+
+def test_a_fronted_day_with_its_hour_is_told_after_the_main_clause():
+    """'Pada Selasa (14/10) pukul 09.00 WIB, angka itu terungkap dalam raker Komisi II ...': the day and its hour go last,
+    so the working meeting the sentence sets its news in is read."""
+    assert day_last("Pada Selasa (14/10) pukul 09.00 WIB, angka itu terungkap dalam raker Komisi II DPRD Provinsi "
+                    "Lampung.") == ("angka itu terungkap dalam raker Komisi II DPRD Provinsi Lampung, pada Selasa (14/10) "
+                                    "pukul 09.00 WIB.")
+    out = run("BANDAR LAMPUNG – Penyaluran pupuk bersubsidi di Provinsi Lampung baru menyentuh 68 persen. Pada Selasa (14/10) "
+              "pukul 09.00 WIB, angka itu terungkap dalam raker Komisi II DPRD Provinsi Lampung dengan dua organisasi "
+              "perangkat daerah mitra kerjanya.", title="Pupuk Subsidi Baru Tersalur 68 Persen, Dewan Minta Data Dibenahi",
+              published="2025-10-15")
+    assert out["is_meeting"] and out["meeting_type"] == "rapat_kerja" and out["meeting_date"] == "2025-10-14"
+
+
+def test_a_fronted_place_goes_past_a_second_fronted_clause():
+    """'Bertempat di ..., menindaklanjuti aksi ... pada Senin lalu, Asisten ..., M.Si., mewakili Gubernur menerima
+    audiensi ...': the place goes where the main clause closes, not after the second fronted clause's verb, so the one
+    receiving is not read as the governor represented."""
+    out = run("BANDARLAMPUNG ----- Bertempat di Ruang Rapat Asisten II, Kantor Gubernur Lampung, menindaklanjuti aksi "
+              "penyampaian aspirasi pada Senin lalu, Asisten Bidang Perekonomian dan Pembangunan Setda Provinsi Lampung Ir. "
+              "Darwis Saleh Lubis, M.Si., mewakili Gubernur menerima audiensi 12 orang perwakilan Aliansi Pengemudi Online "
+              "Lampung (APOL), Rabu (06/05/2026).", title="Asisten Perekonomian Terima Audiensi Aliansi Pengemudi Online",
+              published="2026-05-06")
+    assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Darwis Saleh Lubis"

@@ -2437,3 +2437,116 @@ def test_a_meeting_announced_with_its_day_past_a_round_up_s_lead_is_the_news():
               "menyelenggarakan Focus Group Discussion (FGD) studi kelayakan kawasan industri pada Senin, 24 November 2025, di "
               "Ruang Rapat Lantai III BPKAD Provinsi Lampung.", title="Sepekan Ekonomi Lampung", published="2025-11-21")
     assert out["meeting_type"] == "fgd" and out["meeting_date"] == "2025-11-24"
+
+
+def test_onlookers_listed_after_an_inauguration_are_not_the_council_sworn_in():
+    """'Hadir dalam pelantikan Wagub Jihan Nurlela dan Ketua DPRD ...': a name joined by 'dan' lists onlookers; the
+    council's chair is not the one sworn in, so no plenary is told."""
+    out = run("BANDAR LAMPUNG --- Gubernur Lampung Rahmat Mirzani Djausal melantik Marindo Kurniawan sebagai Sekdaprov "
+              "Lampung definitif di Gedung Pusiban, Kantor Gubernur Lampung, Jumat (20/6/2025).\n"
+              "Hadir dalam pelantikan Wagub Jihan Nurlela dan Ketua DPRD Provinsi Lampung Ahmad Giri Akbar.",
+              title="Gubernur Lantik Marindo Kurniawan sebagai Sekdaprov Lampung", published="2025-06-20")
+    assert not out["is_meeting"] and out["event_type"] == "inauguration"
+
+
+def test_a_plenary_attended_after_the_ceremony_is_not_the_ceremony_s_setting():
+    """'Usai upacara, Gubernur ... menuju Gedung DPRD ... untuk menghadiri rapat paripurna istimewa': the plenary came
+    after the headline's ceremony; the ceremony stays the news."""
+    out = run("Bandarlampung (ANTARA) - Gubernur Lampung Rahmat Mirzani Djausal bertindak sebagai inspektur upacara "
+              "peringatan HUT ke-62 Provinsi Lampung di Lapangan Korpri Kantor Gubernur Lampung, Rabu.\n"
+              "Upacara diikuti ribuan ASN di lingkungan Pemprov Lampung.\n"
+              "Usai upacara, Gubernur bersama Forkopimda menuju Gedung DPRD Provinsi Lampung untuk menghadiri rapat "
+              "paripurna istimewa dalam rangka HUT ke-62 Provinsi Lampung.",
+              title="Gubernur pimpin upacara HUT ke-62 Provinsi Lampung", published="2026-03-18")
+    assert not out["is_meeting"] and out["event_type"] == "ceremony"
+
+
+def test_meetings_named_in_the_plural_tell_no_event():
+    """'... prioritas yang selama ini dibahas dalam berbagai rapat koordinasi': many meetings over time, none of them the
+    news of a handover."""
+    out = run("BANDAR LAMPUNG – Gubernur Lampung Arinal Djunaidi menyerahkan DIPA dan Buku Daftar Alokasi TKD Tahun Anggaran "
+              "2023 kepada satuan kerja di Gedung Pusiban, Selasa (13/12/2022).\n"
+              "Gubernur juga meminta anggaran diarahkan pada prioritas yang selama ini dibahas dalam berbagai rapat koordinasi, "
+              "yakni penurunan stunting dan pengendalian inflasi.",
+              title="Gubernur Arinal Serahkan DIPA 2023", published="2022-12-13")
+    assert not out["is_meeting"]
+
+
+def test_an_audience_told_as_an_earlier_one_does_not_type_the_meeting():
+    """'Sebelumnya, Kakanwil ... saat menerima kunjungan DPRD pekan lalu menegaskan ...' in the lead: another day's
+    audience; the harmonisation meeting led by its own chair stays a plain meeting."""
+    out = run("RADARLAMPUNG.DISWAY.ID - Kanwil Kemenkumham Lampung menggelar rapat pengharmonisasian Raperda Provinsi Lampung "
+              "tentang Pajak Daerah, Rabu (19/10/2023) di ruang rapat Kanwil Kemenkumham Lampung.\n"
+              "Rapat dipimpin Kepala Divisi Pelayanan Hukum dan HAM Kanwil Kemenkumham Lampung, Alpius Sarumaha.\n"
+              "Sebelumnya, Kakanwil Kemenkumham Lampung Sorta Delima Lumban Tobing saat menerima kunjungan DPRD pekan lalu "
+              "menegaskan komitmen pihaknya mempercepat harmonisasi raperda.",
+              title="Kanwil Kemenkumham Lampung Harmonisasi Raperda Pajak Daerah", published="2023-10-20")
+    assert out["meeting_type"] == "rapat_lainnya" and out["chair"]["name"] == "Alpius Sarumaha"
+
+
+def test_plenaries_counted_or_missed_do_not_retype_a_sitting():
+    """'... tidak pernah mengikuti rapat dan paripurna ...', 'absen dalam 23 kali rapat paripurna': the record of many
+    plenaries; the ethics board's hearing stays a sidang."""
+    out = run("Lampung Utara – Badan Kehormatan (BK) DPRD Kabupaten Lampung Utara menggelar sidang dugaan pelanggaran kode "
+              "etik terhadap anggota DPRD berinisial AS yang tidak pernah mengikuti rapat dan paripurna selama enam bulan.\n"
+              "Sidang tertutup itu digelar di ruang rapat BK DPRD Lampung Utara, Selasa (15/6/2021), dan dipimpin Ketua BK "
+              "Yusrizal Kadir.\n"
+              "Menurut pelapor, AS absen dalam 23 kali rapat paripurna sejak Desember 2020.",
+              title="BK DPRD Lampura Sidangkan Oknum Anggota Dewan yang Mangkir", published="2021-06-15")
+    assert out["meeting_type"] == "sidang"
+
+
+def test_an_audience_told_past_the_lead_on_a_weekday_gone_by_is_the_news():
+    """'Ia ... menemui Gubernur ... di Mahan Agung, Kamis lalu.' then 'Dalam audiensi tersebut, ...' in a report filed the
+    Monday after: the audience the headline's act was done in, told days later."""
+    out = run("WAY KANAN, RADARLAMPUNG.CO.ID – Pemerintah Kabupaten Way Kanan mencatat sedikitnya 84 kilometer ruas jalan "
+              "provinsi di wilayahnya rusak.\nSebagian besar kerusakan berada di ruas Gunung Labuhan–Negeri Besar. Pada musim "
+              "hujan, beberapa titik nyaris tidak bisa dilalui truk.\n“Warga kami setiap hari mengeluh. Ada yang harus "
+              "memutar hampir 40 kilometer. Ini soal ekonomi rakyat,” kata Bupati Way Kanan Hendriansyah Rusli.\n"
+              "Data kerusakan itu dibawa langsung Hendriansyah ke Bandar Lampung. Ia bersama Kepala Dinas PUPR Way Kanan "
+              "Zainal Arifin menemui Gubernur Lampung Rahmat Mirzani Djausal di Mahan Agung, Kamis lalu.\n"
+              "Dalam audiensi tersebut, Gubernur yang menerima rombongan Pemkab Way Kanan didampingi Kepala Dinas BMBK.",
+              title="Hendriansyah Bawa Data 84 Kilometer Jalan Rusak, Minta Provinsi Turun Tangan", published="2025-06-16")
+    assert out["meeting_type"] == "audiensi" and out["meeting_date"] == "2025-06-12"
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_a_weekday_gone_by_told_in_the_first_person_is_an_answer_not_the_news():
+    """'Senin lalu kami rakor dengan Bulog ...' in an interview: the speaker recalls a meeting; the interview is the news."""
+    out = run("Kupastuntas.co, Bandar Lampung - Menjelang Natal dan Tahun Baru, Kupas Tuntas mewawancarai Kepala Dinas "
+              "Ketahanan Pangan Provinsi Lampung.\nT: Bagaimana stok beras?\nJ: Aman.\nStok di gudang Bulog cukup sampai "
+              "Maret.\nT: Apakah sudah ada koordinasi?\nJ: Sudah.\nSenin lalu kami rakor dengan Bulog dan Satgas Pangan, "
+              "hasilnya operasi pasar diperluas.", title="Stok Beras Aman Jelang Nataru", published="2024-12-20")
+    assert not out["is_meeting"]
+
+
+def test_what_a_rule_is_about_names_no_event():
+    """'Rapat Harmonisasi Rancangan Pergub tentang Pedoman Pemberian Hibah dan Bantuan Sosial': the aid is the rule's
+    matter, not an aid handover; the meeting is the news."""
+    out = run("Bandar Lampung - Biro Hukum Setda Provinsi Lampung mengikuti Rapat Pengharmonisasian Rancangan Peraturan "
+              "Gubernur tentang Pedoman Pemberian Hibah dan Bantuan Sosial, Kamis, 3 Juli 2025, di Ruang Rapat Harmonisasi "
+              "Kantor Wilayah Kementerian Hukum Lampung.\nRapat dipimpin oleh Kepala Divisi Peraturan Perundang-undangan "
+              "Kanwil Kementerian Hukum Lampung, Benny Sitorus.",
+              title="Biro Hukum Ikuti Rapat Harmonisasi Rancangan Pergub tentang Pedoman Pemberian Hibah dan Bantuan Sosial",
+              published=None)
+    assert out["is_meeting"] and out["meeting_date"] == "2025-07-03"
+
+
+def test_a_weak_meeting_word_a_rule_is_about_does_not_type_the_meeting():
+    """'... pengaturan mengenai evaluasi proposal ... kami buat lebih rinci': what a rule regulates, not a review
+    meeting."""
+    out = run("Bandar Lampung - Biro Hukum mengikuti Rapat Pengharmonisasian Rancangan Pergub, Kamis (3/7/2025).\n"
+              "Rapat dipimpin oleh Benny Sitorus.\n“Karena itu pengaturan mengenai evaluasi proposal dan laporan penggunaan "
+              "dana kami buat lebih rinci,” ujarnya.", title="Biro Hukum Ikuti Rapat Harmonisasi Rancangan Pergub",
+              published=None)
+    assert out["meeting_type"] == "rapat_lainnya"
+
+
+def test_plenaries_someone_rarely_attends_do_not_retype_an_ethics_hearing():
+    """'Anggota dewan tersebut diduga jarang menghadiri rapat paripurna dan rapat komisi': the record of many; the
+    ethics board's hearing stays a sidang."""
+    out = run("SuaraLampung.id - Badan Kehormatan (BK) DPRD Provinsi Lampung menggelar sidang dugaan pelanggaran kode etik "
+              "terhadap seorang anggota dewan berinisial MA, Rabu (10/12/2025).\nSidang yang berlangsung tertutup itu "
+              "dipimpin Ketua BK, Muhammad Rifai Hasan.\nAnggota dewan tersebut diduga jarang menghadiri rapat paripurna dan "
+              "rapat komisi.", title="BK DPRD Lampung Sidangkan Anggota Dewan", published="2025-12-10")
+    assert out["meeting_type"] == "sidang"

@@ -1031,3 +1031,39 @@ def test_the_day_from_which_a_decision_holds_does_not_date_the_meeting():
     out = run("Bappeda Lampung menggelar forum konsultasi RKPD. FGD tematik dijadwalkan mulai Jumat (12/7).",
               title="FGD Tematik RKPD", published="2024-07-08")
     assert out["meeting_date"] == "2024-07-12"
+
+
+def test_a_holiday_with_its_year_before_a_fronted_day_told_last_does_not_take_the_day():
+    """'Pada Jumat (19/12/2025), Gubernur ... menggelar rapat terbatas ... pengamanan Natal 2025 dan Tahun Baru 2026.'
+    read with its day last ('... Tahun Baru 2026, pada Jumat (19/12/2025)'): the day is the report's, not the holiday's,
+    before a period the next sentence gives."""
+    out = run("Bandar Lampung--Pada Jumat (19/12/2025), Gubernur Lampung Rahmat Mirzani Djausal menggelar rapat terbatas "
+              "bersama unsur Forkopimda Provinsi Lampung di Gedung Mahan Agung, untuk membahas kesiapan pengamanan Natal 2025 "
+              "dan Tahun Baru 2026.\n"
+              "Rapat menyoroti lonjakan penyeberangan di Pelabuhan Bakauheni selama periode 20 Desember 2025 hingga 4 Januari "
+              "2026.", title="Gubernur Gelar Rapat Terbatas dengan Forkopimda", published="2025-12-19")
+    assert out["meeting_date"] == "2025-12-19"
+
+
+def test_a_date_written_in_words_is_read():
+    """A signed record's opening, 'Pada hari ini Kamis tanggal dua puluh tujuh bulan Februari tahun dua ribu dua puluh
+    lima': the day, the month and the year in words."""
+    hits = find_dates("Pada hari ini Kamis tanggal dua puluh tujuh bulan Februari tahun dua ribu dua puluh lima, "
+                      "bertempat di Ruang Rapat Utama Bappeda.", None)
+    assert [h.value for h in hits] == [date(2025, 2, 27)]
+    out = run("Bandar Lampung – Bappeda Provinsi Lampung menyelenggarakan Konsultasi Publik Rancangan KLHS Revisi RTRW di "
+              "Ruang Rapat Utama Bappeda Provinsi Lampung.\nHasil konsultasi publik dituangkan dalam Berita Acara. Berita "
+              "Acara tersebut diawali dengan kalimat: “Pada hari ini Kamis tanggal dua puluh tujuh bulan Februari tahun dua "
+              "ribu dua puluh lima, bertempat di Ruang Rapat Utama Bappeda Provinsi Lampung, telah dilaksanakan Konsultasi "
+              "Publik.”", title="Konsultasi Publik Rancangan KLHS Revisi RTRW Provinsi Lampung", published=None)
+    assert out["meeting_date"] == "2025-02-27"
+
+
+def test_a_meeting_held_for_days_since_its_first_day_is_dated_by_it():
+    """'Rakerkesda berlangsung dua hari sejak Selasa (22/7)': the meeting's own span, not a period since another day."""
+    out = run("MENGGALA - Dinas Kesehatan Kabupaten Tulang Bawang membawa pulang tiga rekomendasi dari forum kesehatan "
+              "tingkat provinsi.\nForum yang dimaksud adalah Rapat Kerja Kesehatan Daerah (Rakerkesda) Provinsi Lampung.\n"
+              "Rakerkesda berlangsung dua hari sejak Selasa (22/7) di Hotel Novotel Lampung, Bandar Lampung, dan dibuka oleh "
+              "Wakil Gubernur Lampung Jihan Nurlela.", title="Dinkes Tuba Bawa Pulang Tiga Rekomendasi Rakerkesda",
+              published="2025-07-25")
+    assert out["meeting_date"] == "2025-07-22"

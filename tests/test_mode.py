@@ -584,3 +584,32 @@ def test_a_national_meeting_followed_from_here_stays_online_when_others_join_vir
               "dari Ruang Command Center, jajaran Kementerian Dalam Negeri, serta para kepala daerah se-Indonesia yang terhubung "
               "secara virtual.", title="Sekdaprov Ikuti Rakor Inflasi", published="2023-04-10")
     assert out["mode"] == "daring"
+
+
+def test_regions_joined_virtually_beside_those_present_make_it_hybrid():
+    """'Rapat dihadiri X, Y, serta perwakilan pemerintah kabupaten/kota yang tergabung secara virtual' in a room: some
+    present, some online."""
+    out = run("INILAMPUNG.COM, Bandarlampung - Asisten II Setdaprov Lampung Hendra Saputra Nasution memimpin rapat evaluasi "
+              "program MBG di Ruang Rapat Asisten II, Kantor Gubernur Lampung, Kamis (18/9/2025).\nRapat dihadiri "
+              "Koordinator Wilayah BGN Provinsi Lampung Arief Wibisono, Kepala Dinas Kesehatan Provinsi Lampung dr. Endang "
+              "Purnamasari, serta perwakilan pemerintah kabupaten/kota yang tergabung secara virtual.",
+              title="Asisten II Pimpin Rapat Evaluasi MBG", published="2025-09-18")
+    assert out["mode"] == "hibrid"
+
+
+def test_a_membership_named_online_is_no_way_of_meeting():
+    """'pengemudi ojek online yang tergabung dalam Aliansi Pengemudi Online': who they are, not how they joined."""
+    out = run("Bandar Lampung - Ketua DPRD menerima audiensi perwakilan pengemudi ojek online yang tergabung dalam Aliansi "
+              "Pengemudi Online Lampung di Ruang Rapat Ketua DPRD Provinsi Lampung, Senin (5/5/2025).",
+              title="Ketua DPRD Terima Audiensi Pengemudi Ojol", published="2025-05-05")
+    assert out["mode"] == "luring"
+
+
+def test_an_online_meeting_followed_shortly_before_is_not_this_one_s_way():
+    """'Rapat lanjutan itu digelar di Ruang Rapat Sekda ..., tak lama setelah Marindo mengikuti rakor virtual ...': the
+    online meeting came before; this one sat in the room."""
+    out = run("SuaraLampung.id - Sekretaris Daerah Provinsi Lampung Marindo Kurniawan mengumpulkan sejumlah OPD untuk rapat "
+              "koordinasi penyaluran beras SPHP, Senin (1/9/2025).\nRapat lanjutan itu digelar di Ruang Rapat Sekda Provinsi "
+              "Lampung, tak lama setelah Marindo mengikuti rakor virtual yang digelar Badan Pangan Nasional.",
+              title="Sekda Gelar Rapat Lanjutan soal Beras SPHP", published="2025-09-01")
+    assert out["mode"] == "luring"

@@ -48,3 +48,16 @@ def test_a_lead_that_itself_opens_with_a_quotation_is_still_the_lead():
     out = run("\n\n".join([above, lead, said, held]), title="Lampung 61 Tahun, Mirza: Saatnya Berhenti Jadi Penonton",
               published="2025-03-18")
     assert out["meeting_type"] == "rapat_paripurna" and out["meeting_date"] == "2025-03-18"
+
+
+def test_a_quotation_run_into_the_dateline_s_lead_is_set_apart():
+    """A page that flattened its paragraphs: '"... disepakati 9 April," ujar Giri usai rapat. Kupastuntas.co, Bandar
+    Lampung - Badan Musyawarah ... menggelar rapat ...': the quotation is read after the story, so its agreed day and the
+    plenary it schedules do not become the meeting's."""
+    out = run('"Karena bertepatan dengan cuti bersama Lebaran, kami sudah koordinasikan dengan pemprov dan disepakati 9 '
+              'April," ujar Giri usai rapat. Kupastuntas.co, Bandar Lampung - Badan Musyawarah (Banmus) DPRD Provinsi '
+              'Lampung menggelar rapat penyusunan jadwal kegiatan dewan untuk masa sidang II tahun 2025, Senin (24/3/2025). '
+              'Rapat Banmus dipimpin langsung Ketua DPRD Lampung Ahmad Giri Akbar. Salah satu keputusan rapat ialah '
+              'menjadwalkan rapat paripurna penyampaian LKPJ Gubernur Lampung pada Rabu, 9 April 2025.',
+              title="Banmus Jadwalkan Paripurna LKPJ Gubernur 2024 Usai Lebaran", published="2025-03-25")
+    assert out["meeting_type"] == "rapat_lainnya" and out["meeting_date"] == "2025-03-24"

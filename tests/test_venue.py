@@ -507,3 +507,19 @@ def test_a_room_named_as_the_subject_before_a_place_only_described():
     out = run("Di gedung dewan, Selasa (5/7/2022), Ruang Sidang DPRD Provinsi Lampung menjadi tempat Rapat Paripurna pandangan "
               "umum fraksi-fraksi atas Raperda pertanggungjawaban APBD 2021.", title="Pekan di Dewan", published=None)
     assert out["venue"] == "Ruang Sidang DPRD Provinsi Lampung"
+
+
+def test_a_venue_closed_by_the_quotation_it_was_said_in():
+    """'"Paripurna dimulai pukul 10.00 WIB di gedung DPRD," kata ...': the closing quotation mark ends the place."""
+    assert venue(['Paripurna dimulai pukul 10.00 WIB di gedung DPRD,” kata Sekretaris DPRD Lukman Hakim.']) == "gedung DPRD"
+
+
+def test_a_caption_names_the_room_when_the_story_names_none():
+    """'Sekdaprov ... memimpin rapat koordinasi pengendalian inflasi di Ruang Sakai Sambayan, Senin (14/4/2025). (Dok.
+    Biro Adpim)': the one line that says where."""
+    out = run("Sekdaprov Lampung Marindo Kurniawan (tengah) memimpin rapat koordinasi pengendalian inflasi di Ruang Sakai "
+              "Sambayan, Senin (14/4/2025). (Dok. Biro Adpim Pemprov Lampung)\nTribunlampung.co.id, Bandar Lampung - Pemprov "
+              "Lampung meminta kabupaten/kota menggelar pasar murah.\nPermintaan itu mengemuka dalam rapat koordinasi TPID "
+              "yang dipimpin Sekdaprov Lampung Marindo Kurniawan.", title="Pemprov Minta Kabupaten/Kota Gelar Pasar Murah",
+              published=None)
+    assert out["venue"] == "Ruang Sakai Sambayan"

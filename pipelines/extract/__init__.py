@@ -331,6 +331,13 @@ def _caption_day(text: str, published, year: int | None) -> DateHit | None:
     return next((h for c in captions for h in find_dates(c, published, year) if h.strength >= 2), None)
 
 
+def _caption_venue(text: str, followed: bool) -> str | None:
+    """The room a photo caption the page text drops names the meeting in, when the story names none ('Sekdaprov ...
+    memimpin rapat koordinasi pengendalian inflasi di Ruang Sakai Sambayan, Senin (14/4/2025). (Dok. Biro Adpim)')."""
+    captions = [c for ln in text.split("\n") if (c := caption_text(ln)) and _MEETING_WORD.search(c)]
+    return venue(captions, followed=followed) if captions else None
+
+
 def _days_before(told: DateHit, filed: DateHit) -> bool:
     """The day told falls in the week before the report was filed (or on its day)."""
     return bool(told.value and filed.value) and 0 <= (filed.value - told.value).days <= 7
@@ -565,7 +572,8 @@ def extract(record: dict) -> dict:
     # kesehatan di rumah sakit yang ditunjuk' before 'rapat paripurna istimewa di gedung DPRD setempat')
     where = focus[:1] + sorted(focus[1:], key=lambda u: not _names_meeting(u))
     place = venue([said.get(u, u) for u in where], followed=followed) or venue(where, followed=followed) or (
-        venue(_past_lead_places(sents, followed) + [title], followed=followed) if decision.is_meeting else None)
+        venue(_past_lead_places(sents, followed) + [title], followed=followed) or _caption_venue(text, followed)
+        if decision.is_meeting else None)
     subjects = dict(zip(sents[:LEAD + 1], with_subject(sents[:LEAD + 1])))
     leader = chair(([title] if title else []) + [subjects.get(u, u) for u in focus], when, people,
                    decision.meeting_type == "audiensi", rest=sents[LEAD:]) if decision.is_meeting else None

@@ -286,6 +286,13 @@ _INTERNAL = re.compile(r"\s+internal\b", re.I)
 # (not 'bukan hanya rapat', 'tidak sekadar rapat': more than a meeting, still one)
 _NEGATED = re.compile(r"\b(?:bukan|tanpa|tidak\s+ada|tak\s+ada)\s+(?!hanya\b|sekadar\b|sekedar\b|cuma\b)(?:\w+\s+){0,2}$",
                       re.I)
+# Meetings named many or counted ('dalam berbagai rapat koordinasi', 'absen dalam 23 kali rapat paripurna'), or those
+# someone habitually misses ('anggotanya yang kerap absen dalam rapat paripurna', 'jarang menghadiri rapat paripurna
+# dan rapat komisi', 'tidak pernah mengikuti rapat dan paripurna'): a record of many, no event.
+_MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+kali)\s+$", re.I)
+_SKIPPED_HABITUALLY = re.compile(r"\b(?:(?:yang\s+(?:\w+\s+)?|kerap\s+|sering\s+|selalu\s+|berulang\s+kali\s+|berkali-kali\s+)"
+                                 r"(?:absen|bolos|mangkir)|(?:jarang|tidak\s+pernah|tak\s+pernah)\s+(?:menghadiri|hadir|"
+                                 r"mengikuti|ikut))\s+(?:dalam\s+|di\s+|pada\s+|dari\s+)?(?:rapat\s+dan\s+)?$", re.I)
 _GAVEL = re.compile(r"\bpalu\s+$", re.I)  # 'Palu Sidang Berpindah Tangan ...': the gavel, not a kind of sitting
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
 _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
@@ -400,6 +407,10 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # ('Rencananya, rapat paripurna usulan pimpinan DPRD definitif ... akan digelar.': no day yet)
         if _NEGATED.search(unit, max(0, m.start() - 30), m.start()):
             continue  # ('Bukan Lewat Rapat, Dinkes ... Datangi Masjid', 'Tidak ada meja rapat, ...': no meeting said)
+        if _MANY.search(unit, max(0, m.start() - 20), m.start()) or _SKIPPED_HABITUALLY.search(unit, max(0, m.start() - 50),
+                                                                                                m.start()):
+            continue  # ('... prioritas yang selama ini dibahas dalam berbagai rapat koordinasi': many meetings, no event;
+            # 'anggotanya yang kerap absen dalam rapat paripurna': the meetings some habitually miss)
         # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
         # aside is that meeting's)
         if _AFTER_INTERNAL.search(unit, max(0, m.start() - 12), m.start()) and (
@@ -525,7 +536,10 @@ _IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program(?:\s+baru)
                       # ('produk unggulan ... yang dikenalkan lewat Gebyar UKM, bedah koperasi, dan festival tapis': the
                       # means a thing is made known by, not an event held)
                       r"\byang\s+(?:selama ini\s+|telah\s+|sudah\s+)?di[a-z]+kan\s+(?:lewat|melalui)\s+[^.;:]*$|"
-                      r"\b(?:kalau|jika|apabila|seandainya|andai(?:kan)?)\s+(?:ada\s+)?$", re.I)
+                      r"\b(?:kalau|jika|apabila|seandainya|andai(?:kan)?)\s+(?:ada\s+)?$|"
+                      # ('Rapat Harmonisasi Rancangan Pergub tentang Pedoman Pemberian Hibah dan Bantuan Sosial': what a
+                      # rule or a document is about)
+                      r"\btentang\s+[^.;:,]{0,60}$", re.I)
 
 
 # 'Sosper kini digelar DPRD sebulan sekali': a programme's habit, not an event; 'sejak diluncurkan': its past.
@@ -629,15 +643,18 @@ _ORGAN_HOLDS = sentence_re(rf"\b(?i:{COUNCIL_ORGANS})\b[^.]{{0,100}}\b(?:menggel
 
 # 'Bappeda ... kebagian tugas memaparkan evaluasi capaian kinerja ...': a weak word presented is the matter, not the kind
 # of meeting it is presented in.
-_PRESENTED = re.compile(r"\b(?:memaparkan|menyampaikan|melaporkan|mempresentasikan|membawakan|(?:bahan\s+)?paparan|materi)"
-                        r"\s+(?:\w+\s+)?$", re.I)
+# (nor one a rule or a talk is about: 'pengaturan mengenai evaluasi proposal ...')
+_PRESENTED = re.compile(r"\b(?:memaparkan|menyampaikan|melaporkan|mempresentasikan|membawakan|(?:bahan\s+)?paparan|materi|"
+                        r"mengenai|tentang|perihal)\s+(?:\w+\s+)?$", re.I)
 
 
 def meeting_type(units: list[str]) -> str:
     """The most specific meeting type named in the title and evidence, earliest first."""
     named, organ = None, False
     for k, unit in enumerate(units):
-        if _audience(unit):
+        # (past the title and evidence, not an audience told as an earlier one: 'Sebelumnya, Kakanwil ... saat menerima
+        # kunjungan DPRD pekan lalu menegaskan ...')
+        if _audience(unit) and not (k >= 2 and _EARLIER_AUDIENCE.search(unit)):
             return "audiensi"
         hits = [h for h in _meeting_hits(unit) if (h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3]))
                 and not (h[3] in _WEAK_MEETING and _PRESENTED.search(unit, max(0, h[0] - 40), h[0]))]
@@ -670,6 +687,7 @@ def meeting_type(units: list[str]) -> str:
     return named or _generic_type(units)
 
 
+_EARLIER_AUDIENCE = re.compile(r"^\W*sebelumnya\b|\b(?:pekan|minggu|bulan|tahun|beberapa\s+waktu)\s+(?:lalu|silam)\b", re.I)
 _TO_HOLD_LATER = re.compile(rf"\b(?:akan|bakal|berencana|rencananya|direncanakan|dijadwalkan)\s+(?:\w+\s+){{0,2}}?"
                             rf"(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|{HELD})\s+(?:[\w-]+\s+){{0,4}}?\(?$", re.I)
 _RECALLED_MENTION = re.compile(r"[^.,;]{0,50}?\b(?:lalu|sebelumnya|silam)\b", re.I)
@@ -1035,6 +1053,14 @@ _NOT_NOW = re.compile(r"(?<=\d )lalu\b|\b(?:pekan|minggu|bulan|tahun|waktu|hari|
                       r"kemarin|silam)\s+lalu\b|(?<!\bke )\bdepan\b|\b(?:mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
                       r"^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
 
+# ... where a weekday gone by ('Ia ... menemui Gubernur ... di Mahan Agung, Kamis lalu.') is the news told days later,
+# unless someone tells it in the first person ('Senin lalu kami rakor dengan Bulog ...': an interview's answer)
+_NOT_NOW_FEATURE = re.compile(r"(?<=\d )lalu\b|\b(?:pekan|minggu|bulan|tahun|waktu|hari|kemarin|silam)\s+lalu\b|"
+                              r"(?<!\bke )\bdepan\b|\b(?:mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|"
+                              r"kelak)\b|^\W*(?:menurut|kami|kita)\b|"
+                              r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)\s+lalu\b(?=.*\b(?:kami|kita|saya)\b)|"
+                              r"\b(?:kami|kita|saya)\b(?=.*\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)\s+lalu\b)", re.I)
+
 
 def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
     """The first sentence past the lead that tells a meeting as it happened, if it is the first event named there.
@@ -1066,7 +1092,7 @@ def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
         held_next = k + 1 < len(later) and _HELD_NEXT.match(later[k + 1][0]) and _DATED.search(later[k + 1][0])
         happened = ((_DATED.search(unit) or _SETTING.search(unit) or scene or _TOLD_IN.search(told) or _was_a_meeting(unit)
                      or _HELD_THERE.match(unit) or held_next)
-                    and not _NOT_NOW.search(unit)
+                    and not _NOT_NOW_FEATURE.search(unit)
                     and not _UNSET.search(unit))
         # (or announced with its day, which makes it a meeting too: 'Pemprov ... akan menyelenggarakan Focus Group
         # Discussion (FGD) ... pada Senin, 24 November 2025, pukul 13.30 WIB')
@@ -1240,7 +1266,10 @@ _PLENARY = sentence_re(r"\bparipurna\b|\b(?:anggota|pimpinan|ketua)\s+(?:sementa
                        r"\b(?:dilantik|pelantikan|sumpah|diambil sumpahnya)\b|\b(?:dilantik|pelantikan|pengambilan "
                        # the members sworn in are the object ('pelantikan 85 anggota DPRD'), not onlookers ('disaksikan
                        # Ketua DPRD')
-                       r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh)[^.,]){0,30}\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"
+                       # nor one of several people listed after it ('Hadir dalam pelantikan Wagub Jihan Nurlela dan Ketua
+                       # DPRD ...': a name joined by 'dan' is a list of onlookers, not the sworn in)
+                       r"sumpah)\s+(?:(?!disaksikan|dihadiri|oleh|(?-i:[A-Z])\w+\s+dan\b)[^.,]){0,30}"
+                       r"\b(?:anggota|pimpinan|ketua)\s+(?:sementara\s+)?"
                        r"(?:dewan perwakilan rakyat daerah|dprd)\b", re.I)
 
 
@@ -1270,11 +1299,17 @@ def _in_plenary(units: list[str]) -> str | None:
         m = next((m for m in _PLENARY.finditer(unit) if not _PLENARY_ROOM.search(unit, max(0, m.start() - 20), m.start())),
                  None)
         # ('Upacara itu digelar sehari setelah DPRD ... menggelar rapat paripurna istimewa ...': days apart)
-        if m and not _FUTURE.search(unit[: m.start()]) and not _ANOTHER_DAY.match(unit) \
+        if m and not _FUTURE.search(unit[: m.start()]) and not _ANOTHER_DAY.match(unit) and not _AFTER_IT.match(unit) \
                 and not _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.end()) \
                 and not _DAYS_APART.search(unit, max(0, m.start() - 100), m.start()):
             return unit
     return None
+
+
+# 'Usai upacara, Gubernur ... menuju Gedung DPRD untuk menghadiri rapat paripurna istimewa': the plenary came after the
+# ceremony, it was not the ceremony's setting.
+_AFTER_IT = re.compile(rf"^\W*(?:{'|'.join(w for w in PRIOR_WORDS if w != 'sebelum')})\s+"
+                       r"(?:upacara|apel|pelantikan|pengukuhan|peringatan)\b", re.I)
 
 
 # 'melantik Sekretaris DPRD ... di Ruang Sidang Paripurna': the plenary hall names where, not a sitting.

@@ -80,6 +80,8 @@ _CLOSING_DAY = re.compile(r"(?:(?:pada\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'
                           r"\s+[A-Za-z]+\s+\d{4}|tanggal)[^,]{0,40}$", re.I)
 
 
+# A clause opening on its verb and closed by a comma before a capital, the subject of the main clause after it.
+_FRONTED_CLAUSE = re.compile(r"(?:me|di|ber)[a-z]{3,}\b[^,]*,\s+(?=[A-Z])")
 _CLAUSE_GOES_ON = re.compile(r", (?=[a-z]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)")
 
 
@@ -103,7 +105,12 @@ def place_last(sentence: str) -> str:
         # someone's words, '..., Senin ... yang dalam kesempatan itu menyebut bahwa ...', where no place is the meeting's)
         # (a clause goes on in lower case or with its day: any other capital after the comma may be a name apposed,
         # 'dipimpin Ketua DPRD, Agus')
-        clause = next((c.start() for c in _CLAUSE_GOES_ON.finditer(body) if _VERB.search(body, 0, c.start())), -1)
+        # (a second fronted clause is not the main one: 'menindaklanjuti aksi ... pada Senin lalu, Asisten ... Darwis Saleh
+        # Lubis, M.Si., mewakili Gubernur menerima audiensi ...' closes after 'menerima ...', not before 'mewakili')
+        opens = _FRONTED_CLAUSE.match(body)
+        start = opens.end() if opens else 0
+        clause = next((c.start() for c in _CLAUSE_GOES_ON.finditer(body, start) if _VERB.search(body, start, c.start())),
+                      -1)
         if clause > 0 and not _CLOSING_DAY.match(body, clause + 2):
             return f"{m.group('head')}{body[:clause]} {place}{body[clause:]}{end}"
         # (before the day that closes the sentence, where a place is written: '... rakor, kemarin.' -> '... rakor
@@ -119,7 +126,9 @@ def place_last(sentence: str) -> str:
 _FRONTED_DAY = re.compile(rf"^{_DATELINE_HEAD}"
                           r"(?P<day>(?:[Pp]ada\s+)?(?:[Hh]ari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
                           r"(?:\s*,?\s*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?:tanggal\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))?"
-                          r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?),\s+"
+                          r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?"
+                          # (and its hour: 'Pada Selasa (14/10) pukul 09.00 WIB, angka itu terungkap dalam raker ...')
+                          r"(?:\s+(?:sekitar\s+)?(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|wib))?)?),\s+"
                           r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dan|hingga|sampai)\b)(?=[a-z]|[A-Z][a-z])")
 
 

@@ -150,13 +150,15 @@ def _aside(text: str, start: int) -> bool:
         aside = None
     # ('berlangsung tiga hari, sejak Selasa (8/3) hingga Kamis (10/3)': since one day until another is the event's own
     # span, which starts on its first day)
-    if aside and aside.group(0).lower().startswith("sejak") and _SPAN_END_AFTER.match(text, start):
-        aside = None
+    if aside and aside.group(0).lower().startswith("sejak") and (
+            _SPAN_END_AFTER.match(text, start) or _HELD_FOR.search(before[:len(before) - len(before[-60:]) + aside.start()])):
+        aside = None  # (or its length told before it: 'Rakerkesda berlangsung dua hari sejak Selasa (22/7)')
     # (what is followed up may be named at length: 'tindak lanjut kegiatan Ngopi Hutan tentang Kopi Agroforestry yang
     # sudah lebih dulu digelar 17 Februari 2023')
     return bool(aside or _RESPONDS_TO.search(text, max(0, start - 160), start))
 
 
+_HELD_FOR = re.compile(rf"\b(?:berlangsung|{HELD})\s+(?:selama\s+)?(?:\w+\s+)?(?:hari|pekan)\s*,?\s*$", re.I)
 _NAMED_OCCASION = re.compile(r"\W*(?:pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|hari\s+raya|lebaran|idul\s+(?:fitri|adha)|"
                              r"natal|tahun\s+baru|ramadan|ramadhan|peringatan)\b", re.I)
 _HOLIDAY = re.compile(r"\W*(?:hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|ramadh?an)\b",
@@ -164,7 +166,8 @@ _HOLIDAY = re.compile(r"\W*(?:hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|ta
 # What a meeting prepares for a holiday: its transport, security, supplies ('angkutan Lebaran', 'pengamanan Natal').
 _AGENDA_BEFORE = re.compile(r"\b(?:angkutan|arus(?:\s+(?:mudik|balik))?|mudik|pengamanan|persiapan|kesiapan|kesiapsiagaan|"
                             r"operasi|posko|stok|pasokan|ketersediaan|harga|pangan|libur)\s+$", re.I)
-_YEAR_COMMA = re.compile(r"\d{4}\s*(?:,|\s+pada)\s*$")  # ('... Tahun Baru 2025, Kamis (19/12)', '... 2025 pada Kamis (19/12)')
+# ('... Tahun Baru 2025, Kamis (19/12)', '... 2025 pada Kamis (19/12)', '... 2025, pada Kamis (19/12)')
+_YEAR_COMMA = re.compile(r"\d{4}\s*(?:,\s*(?:pada\s*)?|\s+pada)\s*$")
 # (an hour may stand between: 'sejak Selasa (8/3) pukul 09.00 WIB hingga Kamis (10/3)')
 _SPAN_END_AFTER = re.compile(rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,30}}?\b(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:{_WD}\b|\d)",
                              re.I)
@@ -252,6 +255,31 @@ def stamped_day(text: str) -> date | None:
 
 _DATELINE_DAY = re.compile(r"[A-Z][A-Za-z .'-]{2,40},\s*(?P<day>[^-–—(,]{0,12}?\(?\d{1,2}[^-–—]{2,20}?(?:19|20)\d{2}\)?)\s*"
                            r"(?:[-–—]|\()")
+
+
+# A date written in words, as a signed record opens ('Pada hari ini Kamis tanggal dua puluh tujuh bulan Februari tahun dua
+# ribu dua puluh lima'): the day, the month by name and the year.
+_NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                 "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
+_NUMBER = rf"(?:(?:{'|'.join(_NUMBER_WORDS)}|belas|puluh|ratus|ribu)\b\s*)"
+_SPELLED = re.compile(rf"\btanggal\s+({_NUMBER}{{1,3}})\s*bulan\s+({_MON})\s+tahun\s+({_NUMBER}{{2,6}})", re.I)
+
+
+def _spelled_number(words: str) -> int:
+    """The number Indonesian words write ('dua puluh tujuh' = 27, 'dua ribu dua puluh lima' = 2025)."""
+    thousands = below = unit = 0  # (a scale word multiplies only the unit word before it: 'sembilan ratus')
+    for word in words.lower().split():
+        if word == "belas":
+            below, unit = below + 10 + unit, 0
+        elif word in ("puluh", "ratus"):
+            below, unit = below + unit * (10 if word == "puluh" else 100), 0
+        elif word == "ribu":
+            thousands, below, unit = thousands + (below + unit) * 1000, 0, 0
+        elif word in ("seratus", "seribu"):
+            below, thousands = (below + 100, thousands) if word == "seratus" else (below, thousands + 1000)
+        else:
+            unit += _NUMBER_WORDS[word]
+    return thousands + below + unit
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -400,6 +428,10 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, weekday)
         if value:
             add(m, value, 3 if y else 2)
+    for m in _SPELLED.finditer(text) if "tanggal" in text and "bulan" in text else ():
+        value = _safe(_spelled_number(m[3]), MONTHS[m[2].lower()], _spelled_number(m[1]))
+        if value:
+            add(m, value, 3)
     for m in _OF_THIS_MONTH.finditer(text) if digits and published and "bulan" in text else ():
         month = published.replace(day=1) - timedelta(days=1) if m[2].lower() == "lalu" else published
         value = _safe(month.year, month.month, int(m[1]))

@@ -29,6 +29,9 @@ _HYBRID_INFERRED = sentence_re(
     # (joining others is still hybrid after a comma: '- Tim JSC, yang bergabung secara virtual lewat Zoom Meeting')
     r"(?:(?<!,)(?<!,\s)\byang\s+(?:hadir|mengikuti|ikut)|\byang\s+(?:bergabung|terhubung))\b[^.]{0,40}\b(?:virtual|daring|"
     r"online|zoom)\b"
+    # ('... serta perwakilan pemerintah kabupaten/kota yang tergabung secara virtual'; not 'pengemudi ojek online yang
+    # tergabung dalam Aliansi Pengemudi Online', a membership)
+    r"|\byang\s+tergabung\s+(?:secara\s+(?:virtual|daring|online)|(?:melalui|via|lewat)\s+(?:zoom|video|konferensi\s+video))\b"
     # ('Para kepala UPTD tidak datang ke gedung dewan, melainkan bergabung lewat sambungan video konferensi')
     r"|\btidak\s+(?:datang|hadir)\b[^.]{0,60}?\b(?:melainkan|tetapi|namun|dan)\b[^.]{0,40}?\b(?:bergabung|mengikuti|"
     r"hadir|terhubung|menyambung|tersambung)\b[^.]{0,40}?\b(?:virtual|daring|online|zoom|video)\b"
@@ -270,7 +273,11 @@ _FOLLOWS_UP = sentence_re(rf"\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s
                           rf"|\b(?:{MEETING_NOUNS})\b[^.]{{0,40}}?\b(?:menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)\s+[^.]{{0,80}}?"
                           rf"\b(?:{MEETING_NOUNS})\b[^.]*"
                           rf"|\b(?:{HELD}|berlangsung)\s+(?:[\w-]+\s+(?:jam|hari|pekan|minggu)\s+)?"
-                          r"(?:setelah|sesudah|usai|seusai|sebelum)\b[^.]*", re.I)
+                          r"(?:setelah|sesudah|usai|seusai|sebelum)\b[^.]*"
+                          # ('Rapat lanjutan itu digelar di Ruang Rapat Sekda ..., tak lama setelah Marindo mengikuti rakor
+                          # virtual ...': the online meeting is the one before)
+                          r"|\b(?:(?:tak|tidak)\s+lama|sesaat|beberapa\s+(?:saat|jam))\s+(?:setelah|sesudah|usai|seusai)\b[^.]*",
+                          re.I)
 
 
 _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menjadi\s+|ke\s+)?(?:rapat\s+|pertemuan\s+)?"

@@ -42,6 +42,7 @@ ROLE_HEADS = [
     "MenPAN-RB", "Menpan", "Menparekraf", "Menkominfo", "Menkomdigi", "Menteri PUPR", "Wamendagri", "Wamenkeu", "SVP",
     "VP", "GM", "Manager", "Peratin", "Presiden", "Wakil Presiden", "Direktur", "Direktur Utama", "Dirut",
     "Dirjen", "Direktur Jenderal", "Sekjen", "Sekretaris Jenderal", "Irjen", "Inspektur Jenderal", "Kapolda", "Wakapolda",
+    "Sestama", "Sekretaris Utama",  # (a non-ministerial agency's secretary: 'Sestama Kemendukbangga/BKKBN Nurhadi Santoso')
     "Kapolres", "Dandim",
     "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
@@ -1015,8 +1016,10 @@ def _plain_name(text: str) -> bool:
 def _holds_office_word(words: list[str]) -> bool:
     """A word of an office's or region's name among a name's words, a surname that is one too excepted ('Erwin
     Tanjung')."""
+    # (nor a Balinese name's opening 'I' before its birth-order name, 'I Komang Koheri', which is no numbered body's 'I')
+    balinese = len(words) > 1 and words[0] in {"I", "Ni"} and _BIRTH_ORDER.match(words[1]) is not None
     return any(t.lower().strip(".") in _role_words() and not (k and k == len(words) - 1 and t.lower() in _GIVEN_TOO)
-               for k, t in enumerate(words))
+               and not (k == 0 and balinese) for k, t in enumerate(words))
 
 
 def _joined(sentence: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -47,6 +47,8 @@ _VENUE = re.compile(
     # (a route's next stop: 'diarak dari Gedung Kantor Gubernur ke Gedung DPRD')
     rf"\s+ke\s+(?=(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)|\s+[-—–]+\s+(?-i:[a-z])|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
+    # (the quotation it was said in closing: '"Paripurna dimulai pukul 10.00 WIB di gedung DPRD," kata ...')
+    rf"|,?[\"”]"
     # (a predicate's auxiliary or a time ends the place: 'arus penumpang di Pelabuhan Bakauheni sudah turun', '... di
     # Ruang Rapat Sakai Sambayan pekan lalu')
     rf"|(?<!serba)\s+(?:sudah|telah|masih|akan|belum|tidak|sedang|juga|pekan|lalu|tadi|(?:pagi|siang|sore|malam)\s+(?:tadi|ini|harinya)|pada|pukul|mulai|sekitar|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"

@@ -276,6 +276,9 @@ _ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Pjs|Plt|P
                    r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd|Kgs|Kms|Mgs|Rd|Tb|s\.d|a\.n)\.$")  # '4 s.d. 6 Maret', 'a.n. Gubernur'
 
 
+_DEGREE_END = re.compile(r",\s*(?:[A-Z][a-z]{0,3}\.){2,3}$")  # (', M.M.', ', S.E.', ', M.Si.', ', Ph.D.')
+
+
 # Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
 # NFKC keeps them, and one glued to a word hides it from every pattern.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -460,7 +463,7 @@ def clean_lines(text: str, title: str | None = None, related: bool = True) -> li
     head = normalize(title).strip().lower()
     in_summary = prose_kept = False
     lead = None  # (where in the lines kept the dateline's lead stands)
-    raws = _at_credits(normalize(text).split("\n"))
+    raws = _said_then_lead(_at_credits(normalize(text).split("\n")))
     raws = without_related(raws, title) if related else raws
     # (a photo's caption above the dateline's lead tells its own moment: 'Gubernur saat meninjau ..., Minggu. (Foto: X)')
     lead_at = next((k for k, raw in enumerate(raws)
@@ -513,6 +516,23 @@ def clean_lines(text: str, title: str | None = None, related: bool = True) -> li
         out.append(line)
     # a gallery page is its captions: when nothing else is prose, they tell the event ('Foto 1. Ketua DPRD membuka ...')
     return _lead_first(out, lead) or captions
+
+
+def _said_then_lead(lines: list[str]) -> list[str]:
+    """The lines, a quotation run on into the dateline's lead set apart from it, as a page that flattened its paragraphs
+    prints them ('"... disepakati 9 April," ujar Giri usai rapat. Kupastuntas.co, Bandar Lampung - Badan Musyawarah ...')."""
+    out = []
+    for line in lines:
+        end = next((m for m in _SENTENCE_END.finditer(line) if _LEAD_DATELINE.match(line[m.end():])), None) \
+            if line.startswith(_QUOTE_MARKS) else None
+        if end and _only_said(line[:end.start() + 1]):
+            out.extend((line[:end.start() + 1], line[end.end():]))
+        else:
+            out.append(line)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
 def _lead_first(lines: list[str], lead: int | None) -> list[str]:
@@ -588,12 +608,17 @@ def sentences(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         buf = ""
-        for piece in _SENT.split(line):
+        pieces = _SENT.split(line)
+        for k, piece in enumerate(pieces):
             piece = piece.strip()
             if not piece:
                 continue
             buf = f"{buf} {piece}".strip() if buf else piece
-            if not _ABBR.search(buf[-12:]):  # only the last word can be an abbreviation (no scan of the whole piece)
+            # (only the last word can be an abbreviation: no scan of the whole piece; a degree after a name's comma ends
+            # the name, and a word after it opens the next sentence: '..., Drs. Marzuki Abdullah, M.M. Hadir secara
+            # langsung ...', not the office bracketed after it, '..., M.T. (Kepala BPS ...)')
+            if not _ABBR.search(buf[-12:]) or (_DEGREE_END.search(buf[-16:]) and k + 1 < len(pieces)
+                                               and pieces[k + 1][:1].isupper()):
                 out.append(buf)
                 buf = ""
         if buf:
