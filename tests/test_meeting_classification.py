@@ -2550,3 +2550,43 @@ def test_plenaries_someone_rarely_attends_do_not_retype_an_ethics_hearing():
               "dipimpin Ketua BK, Muhammad Rifai Hasan.\nAnggota dewan tersebut diduga jarang menghadiri rapat paripurna dan "
               "rapat komisi.", title="BK DPRD Lampung Sidangkan Anggota Dewan", published="2025-12-10")
     assert out["meeting_type"] == "sidang"
+
+
+def test_a_training_in_writing_meetings_minutes_is_no_meeting():
+    """'Pelatihan Penyusunan Notula dan Risalah Rapat': the minutes of meetings are what is taught, not a meeting held."""
+    out = run("Bandar Lampung - BPSDM Provinsi Lampung menggelar Pelatihan Penyusunan Notula dan Risalah Rapat Berbasis "
+              "Aplikasi bagi 80 ASN.\nPelatihan dibuka di Aula BPSDM Provinsi Lampung, Selasa (14/10/2025).",
+              title="Tingkatkan Kualitas Notulen Rapat, BPSDM Lampung Latih 80 ASN", published="2025-10-14")
+    assert not out["is_meeting"]
+
+
+@pytest.mark.parametrize("title", ["Usai Rakor Ketahanan Pangan, Wagub Jihan Serahkan 40 Unit Alsintan ke Kelompok Tani",
+                                   "Bupati Mukhlis Serahkan 40 Unit Alsintan untuk Petani Sumberejo"])
+def test_goods_handed_over_are_an_aid_handover(title):
+    """'Serahkan 40 Unit Alsintan', 'menyerahkan 40 unit alat dan mesin pertanian': goods handed over without the word
+    'bantuan' are still a handover, the headline's event over the rakor held before it."""
+    out = run("BANDAR LAMPUNG - Wakil Gubernur Lampung Jihan Nurlela menyerahkan 40 unit alat dan mesin pertanian (alsintan) "
+              "kepada kelompok tani di halaman Gedung Pusiban, Selasa (3/6/2025).\nPenyerahan dilakukan usai Jihan memimpin "
+              "rapat koordinasi percepatan tanam bersama bupati/wali kota se-Lampung.", title=title, published="2025-06-03")
+    assert not out["is_meeting"] and out["event_type"] == "aid"
+
+
+def test_a_plain_meeting_named_with_its_exact_kind_takes_the_exact_one():
+    """'menggelar Sarasehan sekaligus Konsultasi Publik Rancangan Peraturan Daerah ...': one meeting named twice; the
+    public consultation is its kind."""
+    out = run("Bandar Lampung - Dinas Pendidikan dan Kebudayaan Provinsi Lampung menggelar Sarasehan sekaligus Konsultasi "
+              "Publik Rancangan Peraturan Daerah tentang Pemajuan Kebudayaan di Aula Disdikbud, Rabu (20/8/2025).",
+              title="Sarasehan Tokoh Adat, Lima Masukan untuk Ranperda Pemajuan Kebudayaan", published=None)
+    assert out["meeting_type"] == "konsultasi_publik"
+
+
+def test_a_meeting_weeks_before_the_day_a_statement_was_made_is_recalled():
+    """'... tenggat dua pekan yang diberikan dalam rapat dengar pendapat pada 14 Mei lalu ...' and '... kata Lesty ...,
+    Kamis (12/6/2025)' on an undated page: the page is no earlier than the statement, so the hearing is four weeks past;
+    the plan to summon again is the news."""
+    out = run("INILAMPUNG.COM, Bandarlampung - Komisi II DPRD Provinsi Lampung berencana kembali memanggil sejumlah "
+              "perusahaan tapioka.\nAnggota Komisi II DPRD Lampung, Lesty Marlina, mengatakan tenggat dua pekan yang "
+              "diberikan dalam rapat dengar pendapat pada 14 Mei lalu sudah terlewati.\n“Kami akan jadwalkan ulang "
+              "pemanggilan,” kata Lesty di Gedung DPRD Provinsi Lampung, Kamis (12/6/2025).",
+              title="Komisi II DPRD Lampung Akan Panggil Lagi Pabrik Tapioka", published=None)
+    assert not out["is_meeting"]

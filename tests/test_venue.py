@@ -523,3 +523,21 @@ def test_a_caption_names_the_room_when_the_story_names_none():
               "yang dipimpin Sekdaprov Lampung Marindo Kurniawan.", title="Pemprov Minta Kabupaten/Kota Gelar Pasar Murah",
               published=None)
     assert out["venue"] == "Ruang Sakai Sambayan"
+
+
+def test_an_audience_sits_where_the_visitors_called():
+    """'Persoalan itu dibawa BPJS Kesehatan saat beraudiensi ke kantor gubernur': the host's office is the audience's
+    place, before a place the report names for something else ('... kerap ditemui di rumah sakit')."""
+    out = run("Tribunlampung.co.id, Bandar Lampung - Kepala Dinas Kesehatan menggambarkan persoalan kepesertaan JKN yang "
+              "masih kerap ditemui di rumah sakit.\nPersoalan itu dibawa BPJS Kesehatan saat beraudiensi ke kantor "
+              "gubernur, Selasa (14/10/2025).\nRombongan diterima langsung Gubernur Lampung Rahmat Mirzani Djausal.",
+              title="BPJS Kesehatan Minta Pemprov Lampung Naikkan Alokasi PBI", published="2025-10-15")
+    assert out["venue"] == "kantor gubernur"
+
+
+def test_a_council_s_organ_called_on_gives_way_to_the_room_named():
+    """'... beraudiensi ke Komisi V DPRD Lampung' then 'diterima ... di ruang rapat Komisi V': a body, then its room."""
+    out = run("BANDAR LAMPUNG - Puluhan guru honorer beraudiensi ke Komisi V DPRD Lampung, Kamis (12/2).\nRombongan diterima "
+              "Ketua Komisi V Yanuar Irawan di ruang rapat Komisi V.", title="Guru Honorer Mengadu ke Komisi V",
+              published="2026-02-12")
+    assert out["venue"] == "ruang rapat Komisi V"

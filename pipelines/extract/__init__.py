@@ -75,6 +75,9 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
     'sepekan lalu')."""
     if evidence and _WORDS_SAID_AT.search(evidence):
         return False
+    # (an undated page is at least as late as the day a statement in it was made: 'kata Lesty ..., Kamis (12/6/2025)'
+    # after 'tenggat ... yang diberikan dalam rapat dengar pendapat pada 14 Mei lalu')
+    published = published or (_said_day(sents) if hit and hit.value else None)
     if not (evidence and published and hit and hit.value):
         return bool(evidence) and _WEEKS_AGO.search(evidence) is not None and _lead_free(evidence, title, sents)
     days = (published - hit.value).days
@@ -89,6 +92,12 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
     # ekspor ini merupakan tindak lanjut rapat koordinasi ... pada Kamis, 14 September 2023')
     past_lead = evidence not in sents[:LEAD]
     return _WEEKS_AGO.search(evidence) is not None or (days >= RECALLED_AFTER_DAYS and (called_past or past_lead))
+
+
+def _said_day(sents: list[str]):
+    """The latest full date a statement in the text is given on (None when none is)."""
+    days = [h.value for unit in sents if _SAID.search(unit) for h in find_dates(unit, None) if h.strength >= 3 and h.value]
+    return max(days, default=None)
 
 
 # 'Hal itu ia sampaikan kepada wartawan di Kantor Pemkot, Kamis, 6 Maret 2025. Pernyataan itu disampaikan setelah Eva

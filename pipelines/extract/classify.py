@@ -302,7 +302,7 @@ _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vo
 # 'Usulan Musrenbang Didominasi Jalan', 'hasil rapat', 'rekomendasi pansus': a meeting named as the source of
 # something else is a reference to it, not the event reported.
 # ('Tenggat pembayaran THR ... yang disepakati dalam rapat dengar pendapat ... lewat': what a meeting agreed)
-_PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|berita acara|undangan|jadwal|"
+_PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|risalah|berita acara|undangan|jadwal|"
                          r"tindak lanjut|catatan|dokumen|data)\s+$|"
                          r"\byang\s+(?:(?:sudah|telah)\s+)?(?:disepakati|diputuskan|ditetapkan|dijanjikan|direkomendasikan)\s+"
                          r"(?:dalam|pada|di)\s+$|"
@@ -494,7 +494,18 @@ _EARLIER_OCCASION = re.compile(rf"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:
     pattern, kinds = _event_vocabulary()
-    return [(m.start(), kinds[_phrase_key(m.group(0))]) for m in pattern.finditer(unit) if not _planned(unit, m)]
+    hits = [(m.start(), kinds[_phrase_key(m.group(0))]) for m in pattern.finditer(unit) if not _planned(unit, m)]
+    if "erahkan" in unit or "erahan" in unit:  # (the handover pattern needs its verb: a cheap test first)
+        hits += [(m.start(), "aid") for m in _HANDOVER.finditer(unit) if not _planned(unit, m)]
+        hits.sort()
+    return hits
+
+
+# Goods handed over without the word 'bantuan': 'Wagub Jihan Serahkan 40 Unit Alsintan ke Kelompok Tani', 'menyerahkan 40
+# unit alat dan mesin pertanian', 'Serahkan Santunan untuk Keluarga Korban'.
+_HANDOVER = re.compile(r"\b(?:menyerahkan|serahkan|penyerahan|diserahkan)\s+(?:[\w-]+\s+){0,3}?(?:alsintan|alat\s+dan\s+mesin\s+"
+                       r"pertanian|traktor|hand\s*traktor|combine\s+harvester|pompa\s+air|ambulans|santunan|beasiswa|bibit|"
+                       r"benih|sembako|kursi\s+roda)\b", re.I)
 
 
 def _planned(unit: str, m: re.Match) -> bool:
@@ -667,7 +678,7 @@ def meeting_type(units: list[str]) -> str:
         summons = _convening(unit)
         hits += [summons] if summons and summons[2] != "rapat_lainnya" else []
         if hits:
-            named = hits[0][2]
+            named = _exact_of_joined(unit, hits)
             break
         if review:
             return "rapat_lainnya"  # named as a review, before any type a later sentence's words suggest
@@ -688,6 +699,19 @@ def meeting_type(units: list[str]) -> str:
 
 
 _EARLIER_AUDIENCE = re.compile(r"^\W*sebelumnya\b|\b(?:pekan|minggu|bulan|tahun|beberapa\s+waktu)\s+(?:lalu|silam)\b", re.I)
+def _exact_of_joined(unit: str, hits: list[tuple[int, int, str, str]]) -> str:
+    """The first hit's type, or the exact one of a plain meeting joined to another ('Sarasehan sekaligus Konsultasi
+    Publik ...': one meeting, named twice, the second name the exact one)."""
+    first = hits[0]
+    if first[2] == "rapat_lainnya":
+        end = first[0] + len(first[3])
+        joined = next((h for h in hits[1:] if h[2] != "rapat_lainnya" and _JOINED_NAMES.fullmatch(unit, end, h[0])), None)
+        if joined:
+            return joined[2]
+    return first[2]
+
+
+_JOINED_NAMES = re.compile(r"\s+(?:sekaligus|dan|serta|atau)\s+|\s*/\s*", re.I)
 _TO_HOLD_LATER = re.compile(rf"\b(?:akan|bakal|berencana|rencananya|direncanakan|dijadwalkan)\s+(?:\w+\s+){{0,2}}?"
                             rf"(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|{HELD})\s+(?:[\w-]+\s+){{0,4}}?\(?$", re.I)
 _RECALLED_MENTION = re.compile(r"[^.,;]{0,50}?\b(?:lalu|sebelumnya|silam)\b", re.I)

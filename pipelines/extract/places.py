@@ -303,11 +303,13 @@ def _venue_rank(unit: str, m: re.Match, followed: bool = False) -> int:
     return 3
 
 
-_COUNCIL_AS_PLACE = re.compile(r"^dprd\b", re.I)
+_COUNCIL_AS_PLACE = re.compile(r"^(?:dprd|komisi|fraksi|pansus|badan\s+anggaran)\b", re.I)  # (or its organ: 'ke Komisi V DPRD')
 
 
-# Called, invited or gathered 'ke X': the meeting sat where they were called to ('diundang ke Aula Bappeda').
-_SENT_FOR = re.compile(r"\b(?:memanggil|dipanggil|mengundang|diundang|mengumpulkan|dikumpulkan)\b[^.;]{0,80}$", re.I)
+# Called, invited or gathered 'ke X': the meeting sat where they were called to ('diundang ke Aula Bappeda'); so did an
+# audience where the visitors called ('... saat beraudiensi ke kantor gubernur').
+_SENT_FOR = re.compile(r"\b(?:memanggil|dipanggil|mengundang|diundang|mengumpulkan|dikumpulkan|beraudiensi|audiensi|"
+                       r"bersilaturahmi|bertamu)\b[^.;]{0,80}$", re.I)
 
 
 _STREET = re.compile(r"\b(?:jalan|jln?\.?)\s+$", re.I)  # tested against the text before a place name
