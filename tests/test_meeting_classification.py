@@ -2590,3 +2590,86 @@ def test_a_meeting_weeks_before_the_day_a_statement_was_made_is_recalled():
               "pemanggilan,” kata Lesty di Gedung DPRD Provinsi Lampung, Kamis (12/6/2025).",
               title="Komisi II DPRD Lampung Akan Panggil Lagi Pabrik Tapioka", published=None)
     assert not out["is_meeting"]
+
+
+def test_a_send_off_after_a_meeting_is_the_headline_s_event():
+    """'Usai HLM TPID, Sekdaprov Lepas 20 Truk Beras SPHP': trucks sent off, the meeting before it only the occasion."""
+    out = run("MEDIALAMPUNG.CO.ID - Sekretaris Daerah Provinsi Lampung Marindo Kurniawan melepas 20 truk bermuatan beras SPHP "
+              "dari Gudang Bulog, Kamis (20/2/2025).\nPelepasan dilakukan beberapa jam setelah Marindo memimpin High Level "
+              "Meeting TPID Provinsi Lampung di Kantor Perwakilan Bank Indonesia pada pagi harinya.",
+              title="Usai HLM TPID, Sekdaprov Lepas 20 Truk Beras SPHP ke Kabupaten/Kota", published="2025-02-20")
+    assert not out["is_meeting"] and out["event_type"] == "ceremony"
+
+
+def test_certificates_handed_over_are_a_handover():
+    """'Kanwil BPN Serahkan 112 Sertifikat Tanah Aset Pemprov': a handover, though the certificates were handed over
+    'seusai rapat koordinasi Gugus Tugas Reforma Agraria'."""
+    out = run("LAMPUNG7.COM, BANDAR LAMPUNG - Kanwil BPN Provinsi Lampung menyerahkan 112 sertifikat hak pakai atas tanah aset "
+              "milik Pemprov Lampung, Rabu (24/9/2025).\nSertifikat diserahkan Kepala Kanwil BPN Provinsi Lampung Agus Salim "
+              "Nurhadi kepada Wakil Gubernur Lampung Jihan Nurlela di Aula Kanwil BPN Provinsi Lampung, seusai rapat "
+              "koordinasi Gugus Tugas Reforma Agraria (GTRA).",
+              title="Kanwil BPN Serahkan 112 Sertifikat Tanah Aset Pemprov Lampung", published="2025-09-24")
+    assert not out["is_meeting"]
+
+
+def test_a_rule_named_after_the_president_puts_no_president_at_the_table():
+    """'... fokus rapat tertuju pada program Koperasi Desa Merah Putih sesuai Instruksi Presiden Nomor 9 Tahun 2025': a
+    rule's maker, not a higher office the meeting was held with; the district's monthly meeting is no audience."""
+    out = run("Harianmomentum.com--Pemerintah Kecamatan Pagelaran meminta seluruh pekon merampungkan musyawarah desa khusus.\n"
+              "Permintaan itu disampaikan Camat Pagelaran Suyanto saat memimpin rapat minggon di Aula Kantor Camat Pagelaran, "
+              "Senin (12/5/2025).\nRapat minggon merupakan forum koordinasi bulanan kecamatan dengan para kepala pekon.\n"
+              "Kali ini fokus rapat tertuju pada program Koperasi Desa Merah Putih sesuai Instruksi Presiden Nomor 9 Tahun "
+              "2025.", title="Camat Pagelaran Minta Pekon Rampungkan Musdesus", published=None)
+    assert out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_a_signing_done_at_a_meeting_s_closing_sets_the_news_in_the_meeting():
+    """'Penandatanganan dilakukan pada penutupan Rembuk Stunting tingkat kecamatan ...': the headline's signing was part
+    of the meeting."""
+    out = run("RADARLAMPUNG.CO.ID - Seluruh kepala tiyuh di Kecamatan Tulang Bawang Tengah menandatangani komitmen bersama "
+              "untuk menganggarkan dana desa bagi penurunan stunting.\nPenandatanganan dilakukan pada penutupan Rembuk Stunting "
+              "tingkat kecamatan di Sesat Agung Bumi Gayo, Rabu, 4 Juni 2025.",
+              title="Kepala Tiyuh di Tulang Bawang Tengah Teken Komitmen Anggarkan Dana untuk Stunting", published=None)
+    assert out["is_meeting"] and out["meeting_date"] == "2025-06-04"
+
+
+def test_a_weak_word_in_the_lead_does_not_undo_the_headline_s_kind():
+    """'Rakor Nataru di Bakauheni ...' in the headline, '... dalam evaluasi angkutan Lebaran 2025' in the lead: the lead
+    names an activity, not the meeting's kind."""
+    out = run("BAKAUHENI - Pengalaman pengemudi truk seperti Sugeng menjadi catatan yang paling sering disebut dalam evaluasi "
+              "angkutan Lebaran 2025.\nRapat koordinasi kesiapan angkutan Natal dan Tahun Baru digelar di Ruang Rapat Gedung "
+              "Operasional PT ASDP Bakauheni, Jumat (12/12/2025).",
+              title="Belajar dari Antrean Lebaran, Rakor Nataru di Bakauheni Siapkan Skema Tunda Truk", published="2025-12-13")
+    assert out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_a_meeting_s_own_name_before_a_weak_word_types_it():
+    """'Evaluasi atas langkah-langkah itu menjadi agenda rapat koordinasi TPID ...': the meeting's name, not the weak word
+    before it."""
+    out = run("Bandar Lampung - Evaluasi atas langkah-langkah itu menjadi agenda rapat koordinasi TPID Provinsi Lampung yang "
+              "kembali digelar di Ruang Rapat Sakai Sambayan, Selasa (14/10/2025).", title="TPID Lampung Mulai Siaga",
+              published="2025-10-14")
+    assert out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_a_scene_s_meeting_is_typed_by_the_name_its_leader_leads_later():
+    """A feature set half an hour 'sebelum rapat dimulai' in a meeting room, then 'Kamis pagi itu, Jihan memimpin Rapat
+    Evaluasi Percepatan Penurunan Stunting ...' past the lead: the meeting's own name types it."""
+    lead = ("Harianmomentum.com--Pukul 08.40 WIB, setengah jam sebelum rapat dimulai, Wakil Gubernur Lampung Jihan Nurlela "
+            "sudah duduk di kursi pimpinan Ruang Rapat Balai Keratun. Di depannya tersusun map tebal. Angkanya berwarna-warni. "
+            "Ada yang hijau. Ada yang kuning. Ada yang merah. Target nasional menuntut penurunan setiap tahun.")
+    out = run(lead + " Kamis pagi itu, Jihan memimpin Rapat Evaluasi Percepatan Penurunan Stunting Semester I Tahun 2025.",
+              title="Jihan Nurlela dan Rapor Stunting 15 Kabupaten/Kota", published="2025-08-22")
+    assert out["meeting_type"] == "rapat_evaluasi"
+
+
+def test_a_type_guessed_for_a_plain_meeting_gives_way_to_its_name_pointed_back():
+    """A scene 'di ujung meja panjang Ruang Rapat Utama, membolak-balik ... tabel realisasi anggaran' (a guessed review)
+    then 'Rapim Senin pagi itu terasa lebih tegang ...': the leaders' meeting named."""
+    lead = ("Harianmomentum.com--Lampu di lantai dua Kantor Gubernur Lampung sudah menyala. Pukul 07.15 WIB, Senin (6/10/2025), "
+            "Sekretaris Daerah Provinsi Lampung Marindo Kurniawan sudah duduk di ujung meja panjang Ruang Rapat Utama, "
+            "membolak-balik satu lembar kertas berisi tabel realisasi anggaran. Satu lembar. Bukan satu bundel. Bagi kepala "
+            "OPD, kebiasaan itu sudah dikenal. Birokrat itu dikenal irit bicara.")
+    out = run(lead + " Rapim Senin pagi itu terasa lebih tegang dari biasanya.",
+              title="Marindo Kurniawan, 40 Menit, dan 42 Kepala OPD", published="2025-10-07")
+    assert out["meeting_type"] == "rapat_pimpinan"

@@ -1067,3 +1067,20 @@ def test_a_meeting_held_for_days_since_its_first_day_is_dated_by_it():
               "Wakil Gubernur Lampung Jihan Nurlela.", title="Dinkes Tuba Bawa Pulang Tiga Rekomendasi Rakerkesda",
               published="2025-07-25")
     assert out["meeting_date"] == "2025-07-22"
+
+
+def test_a_document_s_date_is_not_the_meeting_s():
+    """'"Ini nota tanggal 9 Januari ...," katanya' then the hearing 'Senin (13/1)': a receipt's date."""
+    hits = find_dates("Ini nota tanggal 9 Januari, dua minggu setelah kesepakatan.", date(2025, 1, 13))
+    assert [h.strength for h in hits] == [0]
+
+
+def test_a_meeting_a_month_before_the_news_does_not_date_it():
+    """'Sebulan lalu, pada rakor 9 September, TPID ...' opening the lead: the earlier rakor; the news is the one held
+    'Selasa (14/10)'."""
+    out = run("Bandar Lampung - Inflasi September tercatat 1,86 persen. Sebulan lalu, pada rakor 9 September, Tim "
+              "Pengendalian Inflasi Daerah (TPID) Provinsi Lampung menyepakati gerakan pangan murah serentak.\nEvaluasi atas "
+              "langkah itu menjadi agenda rapat koordinasi TPID Provinsi Lampung yang kembali digelar di Ruang Rapat Sakai "
+              "Sambayan, Selasa (14/10).", title="Inflasi September 1,86 Persen, TPID Lampung Mulai Siaga Jelang Nataru",
+              published="2025-10-14")
+    assert out["meeting_date"] == "2025-10-14"

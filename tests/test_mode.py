@@ -613,3 +613,13 @@ def test_an_online_meeting_followed_shortly_before_is_not_this_one_s_way():
               "Lampung, tak lama setelah Marindo mengikuti rakor virtual yang digelar Badan Pangan Nasional.",
               title="Sekda Gelar Rapat Lanjutan soal Beras SPHP", published="2025-09-01")
     assert out["mode"] == "luring"
+
+
+def test_online_meetings_planned_for_next_week_set_no_mode():
+    """'Pekan depan, Pemprov dijadwalkan mengikuti sejumlah rapat koordinasi nasional secara virtual': a later moment; the
+    audience the round-up leads with sat in the governor's office."""
+    out = run("Bandar Lampung - Gubernur Lampung Rahmat Mirzani Djausal menerima audiensi jajaran KAI Divre IV Tanjungkarang "
+              "di ruang kerja Gubernur, Senin (24/11/2025).\nPekan depan, Pemprov dijadwalkan mengikuti sejumlah rapat "
+              "koordinasi nasional secara virtual.", title="Sepekan Pemprov Lampung: Gubernur Terima Audiensi KAI Divre IV",
+              published="2025-11-29")
+    assert out["mode"] == "luring"

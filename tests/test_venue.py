@@ -541,3 +541,13 @@ def test_a_council_s_organ_called_on_gives_way_to_the_room_named():
               "Ketua Komisi V Yanuar Irawan di ruang rapat Komisi V.", title="Guru Honorer Mengadu ke Komisi V",
               published="2026-02-12")
     assert out["venue"] == "ruang rapat Komisi V"
+
+
+def test_where_people_fled_is_no_meeting_s_place():
+    """'... ratusan warga mengungsi ke masjid dan balai kelurahan' in a lead, the closed meeting 'di Mahan Agung' in the
+    headline: where people were taken, not where anyone met."""
+    out = run("Berita Lampung - Hujan deras merendam puluhan kelurahan di Bandar Lampung. BPBD mencatat lebih dari 2.300 rumah "
+              "tergenang dan ratusan warga mengungsi ke masjid dan balai kelurahan.\nSelasa (18/11) malam, Gubernur Lampung "
+              "Rahmat Mirzani Djausal menggelar rapat terbatas penanganan banjir.",
+              title="Malam di Mahan Agung: Gubernur Mirza Gelar Rapat Terbatas Tangani Banjir", published="2025-11-19")
+    assert out["venue"] == "Mahan Agung"

@@ -552,7 +552,7 @@ def extract(record: dict) -> dict:
     decision = classify(title, sents, LEAD, opinion=opinion_page(record.get("url"), text))
     year = None if published else article_year(" ".join([title] + lines))
     if decision.is_meeting:
-        decision = replace(decision, meeting_type=named_again(decision.meeting_type, sents, LEAD))
+        decision = replace(decision, meeting_type=named_again(decision.meeting_type, sents, LEAD, decision.evidence))
         decision = _retyped(decision, sents, published, year)
     focus = ([decision.evidence] if decision.evidence else []) + _lead(sents)
     hit = _pick_date(sents, decision.evidence, published, year, title) if decision.is_meeting else None

@@ -441,8 +441,11 @@ _WHEN = re.compile(rf"\d|\b(?:{WEEKDAYS}|besok|lusa|depan|mendatang|nanti\s+(?:p
 # 'Sehari sebelumnya, Senin (17/3/2025), DPRD ... telah menggelar rapat paripurna istimewa ...': told as what came
 # before the news.
 # ('Pada forum yang sama tahun lalu, Selasa (19/2/2019), pembahasan ...': a setting fronted in a period gone)
+# ('Sebulan lalu, pada rakor 9 September, TPID ...': a month before the news)
 _BEFORE_THE_NEWS = re.compile(r"^\W*(?:(?:(?:sehari|dua\s+hari|tiga\s+hari|sepekan|seminggu)\s+)?sebelumnya\b|(?:pada\s+|dalam\s+)?"
-                              r"(?:[\w-]+\s+){0,4}?(?:tahun|bulan|pekan|minggu|periode)\s+(?:lalu|sebelumnya|silam)\s*,)", re.I)
+                              r"(?:[\w-]+\s+){0,4}?(?:tahun|bulan|pekan|minggu|periode)\s+(?:lalu|sebelumnya|silam)\s*,|"
+                              r"(?:sebulan|setahun|sepekan|seminggu|(?:dua|tiga|empat|beberapa)\s+(?:pekan|minggu|bulan))\s+"
+                              r"(?:lalu|sebelumnya|silam)\s*,)", re.I)
 
 
 def _another_meeting(unit: str, m: re.Match) -> bool:
@@ -495,17 +498,22 @@ _EARLIER_OCCASION = re.compile(rf"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?
 def _event_hits(unit: str) -> list[tuple[int, str]]:
     pattern, kinds = _event_vocabulary()
     hits = [(m.start(), kinds[_phrase_key(m.group(0))]) for m in pattern.finditer(unit) if not _planned(unit, m)]
-    if "erahkan" in unit or "erahan" in unit:  # (the handover pattern needs its verb: a cheap test first)
+    low = unit.lower()
+    if "erahkan" in low or "erahan" in low:  # (the handover pattern needs its verb: a cheap test first)
         hits += [(m.start(), "aid") for m in _HANDOVER.finditer(unit) if not _planned(unit, m)]
-        hits.sort()
-    return hits
+    if "lepas" in low:
+        hits += [(m.start(), "ceremony") for m in _SEND_OFF.finditer(unit) if not _planned(unit, m)]
+    return sorted(hits)
 
 
 # Goods handed over without the word 'bantuan': 'Wagub Jihan Serahkan 40 Unit Alsintan ke Kelompok Tani', 'menyerahkan 40
 # unit alat dan mesin pertanian', 'Serahkan Santunan untuk Keluarga Korban'.
 _HANDOVER = re.compile(r"\b(?:menyerahkan|serahkan|penyerahan|diserahkan)\s+(?:[\w-]+\s+){0,3}?(?:alsintan|alat\s+dan\s+mesin\s+"
                        r"pertanian|traktor|hand\s*traktor|combine\s+harvester|pompa\s+air|ambulans|santunan|beasiswa|bibit|"
-                       r"benih|sembako|kursi\s+roda)\b", re.I)
+                       r"benih|sembako|kursi\s+roda|sertifikat)\b", re.I)
+# A send-off: 'Sekdaprov Lepas 20 Truk Beras SPHP', 'Gubernur Mirza Lepas 445 Jemaah Calon Haji', 'pelepasan armada'.
+_SEND_OFF = re.compile(r"\b(?:pelepasan|melepas|lepas)\s+(?:[\d.]+\s+)?(?:[\w-]+\s+){0,2}?(?:truk|kendaraan|armada|mobil|"
+                       r"jemaah|jamaah|peserta|kontingen|atlet|ekspor|rombongan|relawan)\b", re.I)
 
 
 def _planned(unit: str, m: re.Match) -> bool:
@@ -677,6 +685,9 @@ def meeting_type(units: list[str]) -> str:
         hits = [h for h in hits if not review or h[0] < review.start()]  # (the event a preparation meeting prepares)
         summons = _convening(unit)
         hits += [summons] if summons and summons[2] != "rapat_lainnya" else []
+        # (a meeting's own name before a weak word naming what it did: 'Evaluasi atas langkah-langkah itu menjadi agenda
+        # rapat koordinasi TPID ...')
+        hits = [h for h in hits if h[3] not in _WEAK_MEETING] or hits
         if hits:
             named = _exact_of_joined(unit, hits)
             break
@@ -738,7 +749,9 @@ def _generic_type(units: list[str]) -> str:
     if _ONLINE.search(text) and _NATIONAL.search(text):
         return "rapat_koordinasi"  # a national meeting followed online
     for unit in units:
-        said = _QUOTE.sub(" ", unit)  # ('"... sesuai surat edaran Menteri," kata Kadis': a minister only quoted)
+        # ('"... sesuai surat edaran Menteri," kata Kadis': a minister only quoted; '... sesuai Instruksi Presiden Nomor 9':
+        # a rule named after its maker)
+        said = _MADE_BY.sub(" ", _QUOTE.sub(" ", unit))
         if _GENERIC_RAPAT.search(said) and _HIGHER_OFFICE.search(said) and not _ONLINE.search(said):
             return "audiensi"  # a discussion held at a minister's office is an audience; an online one is not
     if _EVALUATES.search(text):
@@ -746,6 +759,9 @@ def _generic_type(units: list[str]) -> str:
     if _COORDINATES.search(text):
         return "rapat_koordinasi"
     return "rapat_lainnya"
+
+
+_MADE_BY = re.compile(r"\b(?:instruksi|peraturan|keputusan|surat\s+edaran|edaran)\s+(?:wakil\s+)?(?:presiden|menteri)\b", re.I)
 
 
 # A DPRD commission or special committee sitting with a company, an association or residents hears them (a hearing);
@@ -876,8 +892,11 @@ def _said_at(unit: str) -> re.Match | None:
     return _SAID_AT.search(unit) if any(v in low for v in _SAID_AT_VERBS) else None
 
 
+# ('Penandatanganan dilakukan pada penutupan Rembuk Stunting ...': an act done at the meeting's opening or closing)
 _OPENS_MEETING = re.compile(r"^\W*(?:\w+\s+){0,3}(?:itu|tersebut|ini)\s+(?:mengawali|membuka|mengiringi|menjadi\s+bagian\s+dari|"
-                            r"menjadi\s+agenda(?:\s+\w+)?)\s+(?:acara\s+)?\w", re.I)
+                            r"menjadi\s+agenda(?:\s+\w+)?)\s+(?:acara\s+)?\w|"
+                            r"^\W*pe\w+an\s+(?:\w+\s+){0,3}?(?:dilakukan|dilaksanakan|berlangsung)\s+(?:pada|dalam|saat)\s+"
+                            r"(?:acara\s+)?(?:penutupan|pembukaan|puncak)\s+\w", re.I)
 
 
 # Speech is not the event, except when the speakers report a meeting they held ('Kami sudah menggelar rapat ...').
@@ -1011,9 +1030,13 @@ _VERB_WORD = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$", re.I)
 _NAMED_AGAIN = re.compile(r"^\W*(?P<name>[A-Za-z][\w-]*(?:\s+[\w()-]+){0,6}?)\s+(?:itu|tersebut)\b", re.I)
 
 
-def named_again(kind: str | None, sentences: list[str], lead_size: int) -> str | None:
+def named_again(kind: str | None, sentences: list[str], lead_size: int, evidence: str | None = None) -> str | None:
     """A loose meeting type made exact by the meeting's own name opening a later sentence and pointing back."""
-    if kind not in _LOOSE:
+    # (a type only guessed from what a plain 'rapat' was about is loose too: '... duduk di ujung meja panjang Ruang Rapat
+    # Utama, membolak-balik ... tabel realisasi anggaran' then 'Rapim Senin pagi itu terasa lebih tegang ...')
+    named = _meeting_hits(evidence) if evidence else ()
+    guessed = bool(named) and all(h[2] == "rapat_lainnya" for h in named)
+    if kind not in _LOOSE and not guessed:
         return kind
     # (not a name the lead already gave another role: 'Rapat Persiapan FGD Tematik ...' then 'FGD tematik itu ...')
     lead = " ".join(sentences[:lead_size]).lower()
@@ -1022,7 +1045,18 @@ def named_again(kind: str | None, sentences: list[str], lead_size: int) -> str |
         hits = [h for h in _meeting_hits(m.group("name")) if h[2] not in _LOOSE] if m else []
         if hits and hits[0][0] == 0 and hits[0][3] not in _WEAK_MEETING and hits[0][3] not in lead:
             return hits[0][2]
+        # (or by its leader leading it, told at the scene's time: 'Kamis pagi itu, Jihan memimpin Rapat Evaluasi
+        # Percepatan Penurunan Stunting ...' after a lead set half an hour 'sebelum rapat dimulai')
+        m = _LED_BY_NAME.search(unit) if "emimpin" in unit or "embuka" in unit else None
+        hits = [h for h in _meeting_hits(unit[m.end():]) if h[2] not in _LOOSE] if m else []
+        if hits and hits[0][0] == 0 and hits[0][3] not in _WEAK_MEETING and not _NOT_NOW.search(unit):
+            return hits[0][2]
     return kind
+
+
+# 'Kamis pagi itu, Jihan memimpin ', 'Pagi itu Marindo membuka ': the scene's time pointed back, then its leader leading.
+_LED_BY_NAME = re.compile(r"^\W*(?:\w+\s+){0,2}(?:itu|tersebut),?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:memimpin|membuka)\s+"
+                          r"(?:(?:langsung|secara\s+resmi)\s+)?")
 
 
 def _bare_list(unit: str) -> bool:
@@ -1273,7 +1307,11 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
     kind = meeting_type([unit, evidence] + units)
     if i == 0 and evidence is not unit:
         lead_kind = meeting_type([evidence, unit] + units)
-        kind = kind if lead_kind in _LOOSE else lead_kind  # 'sidang' in the lead does not undo 'Paripurna'
+        # (nor does a weak word the lead names an activity by: 'Rakor Nataru di Bakauheni ...' over '... dalam evaluasi
+        # angkutan Lebaran 2025')
+        first = _first_meeting(evidence)
+        weak = first is not None and first[2] in _WEAK_MEETING and first[1] == lead_kind and kind not in _LOOSE
+        kind = kind if lead_kind in _LOOSE or weak else lead_kind  # 'sidang' in the lead does not undo 'Paripurna'
     if kind == "sidang" and any(meeting_type([u]) == "rapat_paripurna" for u in units):
         kind = "rapat_paripurna"  # 'Palu Sidang ...' then 'Rapat Paripurna Istimewa ...': the plenary's exact name
     return kind

@@ -80,7 +80,8 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _ASIDE_BEFORE = re.compile(
     # (not a meeting's own start, 'Musrenbang yang digelar sejak Rabu pagi (7/5/2025) itu')
     r"\b(?:per|hingga|(?<!digelar )(?<!berlangsung )(?<!dilaksanakan )(?<!diadakan )sejak|sampai(?:\s+dengan)?|s\.?d\.?|paling\s+lambat|selambat-lambatnya|batas(?:\s+waktu)?|tenggat(?:\s+waktu)?|"
-    r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran)\b[^\n]{0,50}?\btanggal|"
+    r"deadline|tertanggal|(?:nomor|no\.|dipa|sk|surat|keputusan|peraturan|instruksi|edaran|nota|kuitansi|kwitansi|faktur)\b"
+    r"[^\n]{0,50}?\btanggal|"  # (a document's date: 'Ini nota tanggal 9 Januari')
     r"pilkada|pilgub|pilbup|pilwakot|pemilu|pemilihan|pencoblosan|pemungutan\s+suara|"
     r"hari\s+raya|lebaran|idul\s+(?:fitri|adha)|natal|tahun\s+baru|libur|cuti\s+bersama|(?:minggu|pekan)\s+ke-?|"
     r"diperkirakan|diprediksi|diproyeksikan|ditargetkan|ramadan|ramadhan|ditutup|penutupan|"

@@ -110,9 +110,10 @@ def _outside_pattern() -> re.Pattern:
 
 # 'usulan normalisasi sudah disampaikan ke Balai Besar Wilayah Sungai ...': a body something was sent or put to is its
 # addressee, not a place anyone met in.
+# (nor where people fled or were taken: 'ratusan warga mengungsi ke masjid dan balai kelurahan')
 _SENT_TO = re.compile(r"\b(?:disampaikan|diajukan|dikirim|dikirimkan|diusulkan|dilaporkan|diteruskan|dilimpahkan|diserahkan|"
                       r"menyampaikan|mengajukan|mengirim|mengirimkan|mengusulkan|melaporkan|meneruskan|melimpahkan|"
-                      r"bersurat|menyurati)\b[^.,;]{0,30}?\s+ke\s+$", re.I)
+                      r"bersurat|menyurati|mengungsi|diungsikan|dievakuasi|dilarikan|dirujuk)\b[^.,;]{0,30}?\s+ke\s+$", re.I)
 
 
 def venue(units: list[str], followed: bool = False) -> str | None:

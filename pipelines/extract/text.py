@@ -418,8 +418,10 @@ DAYS_BETWEEN = (r"(?:(?:hampir|sekitar|lebih\s+dari|kurang\s+dari)\s+)?"
 # rapat TPPS ...', 'Pada saat bersamaan, Gubernur mengikuti rapat terbatas melalui konferensi video ...': a sentence
 # opening on an earlier moment, or on another place at the same time, tells another event, not how or by whom this one
 # was held.
+# (or on a later one: 'Pekan depan, Pemprov dijadwalkan mengikuti sejumlah rapat koordinasi nasional secara virtual')
 _ANOTHER_MOMENT = re.compile(r"^\W*(?:sebelumnya|(?:pada|di)\s+(?:saat|waktu)\s+(?:yang\s+)?(?:sama|bersamaan)|"
-                             r"di\s+tempat\s+(?:yang\s+)?terpisah|secara\s+terpisah)\b", re.I)
+                             r"di\s+tempat\s+(?:yang\s+)?terpisah|secara\s+terpisah|"
+                             r"(?:pekan|minggu|bulan|tahun)\s+depan|esok\s+harinya|keesokan\s+harinya)\b", re.I)
 
 
 def another_moment(unit: str) -> bool:
