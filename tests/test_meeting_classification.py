@@ -2673,3 +2673,60 @@ def test_a_type_guessed_for_a_plain_meeting_gives_way_to_its_name_pointed_back()
     out = run(lead + " Rapim Senin pagi itu terasa lebih tegang dari biasanya.",
               title="Marindo Kurniawan, 40 Menit, dan 42 Kepala OPD", published="2025-10-07")
     assert out["meeting_type"] == "rapat_pimpinan"
+
+
+def test_a_signing_on_the_sidelines_of_a_meeting_is_the_headline_s_event():
+    """'Di Sela Rakornas Investasi, Gubernur Mirza Teken Kerja Sama ...': the meeting is the occasion, the agreement
+    signed beside it the news."""
+    out = run("JAKARTA - Gubernur Lampung Rahmat Mirzani Djausal dan Regional Head 2 Pelindo menandatangani perjanjian kerja "
+              "sama pengembangan kawasan Pelabuhan Panjang di Hotel Mulia Senayan, Jakarta, Rabu (11/6/2025).",
+              title="Di Sela Rakornas Investasi, Gubernur Mirza Teken Kerja Sama Pengembangan Kawasan Pelabuhan Panjang",
+              published="2025-06-11")
+    assert not out["is_meeting"]
+
+
+def test_an_earlier_audience_fronted_before_a_meeting_convened_is_not_its_kind():
+    """'Usai menerima audiensi Perum Bulog ... pada pagi hari, Gubernur ... langsung mengumpulkan para bupati ... untuk
+    rapat koordinasi ...': the audience came before; the coordination meeting is the news."""
+    out = run("Bandar Lampung, Kupastuntas.co - Usai menerima audiensi Perum Bulog Kanwil Lampung pada pagi hari, Gubernur "
+              "Lampung Rahmat Mirzani Djausal langsung mengumpulkan para bupati dan wali kota untuk rapat koordinasi "
+              "percepatan serapan gabah, Selasa (15/4/2025).",
+              title="Gubernur Mirza Kumpulkan Bupati, Bahas Serapan Gabah Saat Panen Raya", published="2025-04-15")
+    assert out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_a_round_up_s_list_of_meetings_does_not_undo_the_headline_s_kind():
+    """'Dari rapat dengar pendapat, rapat Badan Musyawarah, kunjungan kerja ke daerah, hingga rapat paripurna, ...' under
+    'Sepekan di DPRD Lampung: Paripurna Penyampaian KUA-PPAS 2026 Jadi Agenda Puncak'."""
+    out = run("Bandar Lampung - Dari rapat dengar pendapat, rapat Badan Musyawarah, kunjungan kerja ke daerah, hingga rapat "
+              "paripurna, seluruh alat kelengkapan dewan bergerak sepanjang pekan ini. Puncaknya, rapat paripurna "
+              "penyampaian KUA-PPAS 2026 digelar Kamis (17/7/2025).",
+              title="Sepekan di DPRD Lampung: Paripurna Penyampaian KUA-PPAS 2026 Jadi Agenda Puncak", published="2025-07-19")
+    assert out["meeting_type"] == "rapat_paripurna"
+
+
+def test_a_meeting_the_lead_says_was_moved_does_not_undo_the_headline_s_kind():
+    """'Rapim DPRD Lampung Tunda Paripurna ...' over 'Paripurna ... yang semula dijadwalkan Kamis (6/11/2025) resmi
+    digeser.': the leaders' meeting that moved it is the news."""
+    out = run("INILAMPUNG.COM, Bandarlampung - Paripurna penyampaian Nota Keuangan Raperda APBD Provinsi Lampung Tahun Anggaran "
+              "2026 yang semula dijadwalkan Kamis (6/11/2025) resmi digeser. Keputusan itu diambil dalam rapat pimpinan DPRD "
+              "Lampung, Rabu (5/11/2025).", title="Rapim DPRD Lampung Tunda Paripurna Nota Keuangan APBD 2026",
+              published="2025-11-05")
+    assert out["meeting_type"] == "rapat_pimpinan"
+
+
+def test_an_analysis_piece_is_no_report_of_the_meetings_it_names():
+    """'Analisis: APBD Lampung 2026, Ruang Fiskal yang Kian Sempit': a piece filed as analysis, like an opinion column."""
+    out = run("Bandar Lampung - Dalam paripurna penyampaian nota keuangan, Senin (10/11/2025), Gubernur Lampung Rahmat Mirzani "
+              "Djausal menyampaikan rancangan pendapatan daerah 2026 yang turun dibanding APBD murni 2025.",
+              title="Analisis: APBD Lampung 2026, Ruang Fiskal yang Kian Sempit", published="2025-11-12")
+    assert not out["is_meeting"]
+
+
+def test_a_send_off_of_a_delegation_heads_an_agenda_page():
+    """'Agenda Wagub Lampung Hari Ini: Lepas Kafilah MTQ Korpri Nasional' over a preparation meeting in the list."""
+    out = run("Bandar Lampung - Berikut agenda Wakil Gubernur Lampung Jihan Nurlela hari ini.\n08.00 WIB - Melepas kafilah MTQ "
+              "Korpri Nasional di halaman Kantor Gubernur.\n10.00 WIB - Memimpin rapat persiapan Lampung Fair 2025 di Ruang "
+              "Rapat Sakai Sambayan.", title="Agenda Wagub Lampung Hari Ini: Lepas Kafilah MTQ Korpri Nasional",
+              published="2025-06-02")
+    assert not out["is_meeting"]

@@ -1084,3 +1084,13 @@ def test_a_meeting_a_month_before_the_news_does_not_date_it():
               "Sambayan, Selasa (14/10).", title="Inflasi September 1,86 Persen, TPID Lampung Mulai Siaga Jelang Nataru",
               published="2025-10-14")
     assert out["meeting_date"] == "2025-10-14"
+
+
+def test_a_meeting_weeks_after_another_is_not_dated_by_the_other():
+    """'FGD itu digelar tiga pekan setelah rapat dengar pendapat (RDP) ... pada Senin (23/6/2025)': a span puts the
+    hearing on another day; the FGD is the lead's 'Kamis (17/7/2025)'."""
+    out = run("SuaraLampung.id - Forum Group Discussion (FGD) evaluasi SPMB 2025 yang digelar Komisi V DPRD Provinsi Lampung "
+              "di Hotel Emersia, Kamis (17/7/2025), menjadi panggung terbuka bagi semua pihak.\nFGD itu digelar tiga pekan "
+              "setelah rapat dengar pendapat (RDP) Komisi V dengan Disdikbud Lampung pada Senin (23/6/2025).",
+              title="Jalur Domisili dan FGD Komisi V", published=None)
+    assert out["meeting_date"] == "2025-07-17"

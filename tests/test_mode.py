@@ -623,3 +623,14 @@ def test_online_meetings_planned_for_next_week_set_no_mode():
               "koordinasi nasional secara virtual.", title="Sepekan Pemprov Lampung: Gubernur Terima Audiensi KAI Divre IV",
               published="2025-11-29")
     assert out["mode"] == "luring"
+
+
+def test_those_present_and_those_online_told_far_apart_make_it_hybrid():
+    """'Kegiatan diikuti secara luring oleh perangkat daerah ..., BPS ... dan akademisi ..., serta secara daring oleh
+    Bappeda kabupaten/kota': a long list between the two ways."""
+    out = run("Bandar Lampung - Bappeda Provinsi Lampung menggelar FGD Penyusunan RAD Penanggulangan Kemiskinan di Ruang Rapat "
+              "Utama Bappeda, Kamis (21/8/2025).\nKegiatan diikuti secara luring oleh perangkat daerah anggota Tim Koordinasi "
+              "Penanggulangan Kemiskinan (TKPK) Provinsi Lampung, BPS Provinsi Lampung dan akademisi Universitas Lampung, "
+              "serta secara daring oleh Bappeda kabupaten/kota se-Provinsi Lampung.", title="Bappeda Gelar FGD RAD-PK",
+              published="2025-08-21")
+    assert out["mode"] == "hibrid"

@@ -1214,3 +1214,9 @@ def test_the_one_word_after_a_village_is_its_name_not_a_person(sentence):
     """'Kepala Desa Bernung' names the village's head: 'Bernung' is the village, never a person called so."""
     assert [(role, name) for _, _, role, name in mentions(sentence)] == [
         (role, "Sugianto") for role in ("Kepala Desa Bernung", "Kepala Pekon Patoman") if role in sentence]
+
+
+def test_today_after_an_office_is_no_name():
+    """'Agenda Gubernur Lampung Hari Ini': 'Hari' is the day, not a man named Hari ('Kepala Dinas Hari Santoso' is)."""
+    assert mentions("Agenda Gubernur Lampung Hari Ini, Rabu 5 Maret 2025: Buka Musrenbang RKPD Tanggamus") == []
+    assert [m[3] for m in mentions("Kepala Dinas Hari Santoso membuka rapat.")] == ["Hari Santoso"]

@@ -21,9 +21,9 @@ from pipelines.extract.clauses import PRECISELY, day_last, main_clause, place_la
 from pipelines.extract.gazetteer import region_by_name
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import (ATTRIBUTION, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS,
-                                    caption_text, clean_lines, normalize, other_occasion, readable_title, repaired,
-                                    sentence_re, sentences, this_moment, unquoted)
+from pipelines.extract.text import (ATTRIBUTION, DAYS_BETWEEN, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS,
+                                    SPEECH_TAGS, caption_text, clean_lines, normalize, other_occasion, readable_title,
+                                    repaired, sentence_re, sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
 
 __all__ = ["extract"]
@@ -383,10 +383,16 @@ def _own_dates(unit: str, hits: list[DateHit]) -> list[DateHit]:
         first = next((h for h in hits if m.end() <= h.start <= m.end() + 150), None)
         # ('Dua pekan sebelum masuk bulan Ramadan, tepatnya pada 10 Maret 2023 lalu, Cycle Indonesia melaksanakan FGD':
         # 'tepatnya' dates the main clause, not the one it follows)
-        if first and not _MEETING_NOUN.search(unit, m.end(), first.start) and not PRECISELY.search(
+        # (a span told before it puts the other event on another day whatever it names: 'FGD itu digelar tiga pekan
+        # setelah rapat dengar pendapat ... pada Senin (23/6/2025)')
+        spanned = _SPAN_BEFORE.search(unit, max(0, m.start() - 30), m.start()) is not None
+        if first and (spanned or not _MEETING_NOUN.search(unit, m.end(), first.start)) and not PRECISELY.search(
                 unit, max(m.end(), first.start - 20), first.start):
             dropped.add(first.start)
     return [h for h in hits if h.start not in dropped]
+
+
+_SPAN_BEFORE = re.compile(rf"\b{DAYS_BETWEEN}\s+$", re.I)
 
 
 def _outside_other_events(unit: str, hits: list[DateHit]) -> list[DateHit]:

@@ -452,6 +452,7 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
     """The meeting at m is one the unit names as other than its news: its product, one prepared, asked for, days apart
     or followed on from."""
     return bool(_BEFORE_THE_NEWS.match(unit)
+                or _on_the_sidelines(unit, m)
                 or (_PRODUCT_OF.search(unit, max(0, m.start() - 70), m.start()) and not _TOLD.match(unit, m.end()))
                 or _PREPARED.search(unit, max(0, m.start() - 25), m.start())
                 or _DAYS_APART.search(unit, max(0, m.start() - 100), m.start())
@@ -462,6 +463,16 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _SPAN_AFTER.match(unit, m.end())
                 or _BEFORE_TAKEN_TO.search(unit, max(0, m.start() - 40), m.start())
                 or (_FRONTED_SETTING.search(unit, max(0, m.start() - 12), m.start()) and _HAD_DONE.match(unit, m.end())))
+
+
+def _on_the_sidelines(unit: str, m: re.Match) -> bool:
+    """The meeting at m is the occasion a fronted 'Di sela ...,' sets another event in ('Di Sela Rakornas Investasi,
+    Gubernur Mirza Teken Kerja Sama ...': the signing beside the meeting is the news)."""
+    fronted = _SIDELINES.match(unit) if "sela" in unit[:12].lower() else None
+    return bool(fronted) and m.start() < fronted.end() and bool(_event_hits(unit[fronted.end():]))
+
+
+_SIDELINES = re.compile(r"^\W*di\s*sela(?:-sela)?\b[^,.;]{3,120},", re.I)
 
 
 # 'Pada rapat bersama para kepala daerah di Mahan Agung, Senin (23/6), gubernur sudah meminta ...': a meeting set before
@@ -513,7 +524,7 @@ _HANDOVER = re.compile(r"\b(?:menyerahkan|serahkan|penyerahan|diserahkan)\s+(?:[
                        r"benih|sembako|kursi\s+roda|sertifikat)\b", re.I)
 # A send-off: 'Sekdaprov Lepas 20 Truk Beras SPHP', 'Gubernur Mirza Lepas 445 Jemaah Calon Haji', 'pelepasan armada'.
 _SEND_OFF = re.compile(r"\b(?:pelepasan|melepas|lepas)\s+(?:[\d.]+\s+)?(?:[\w-]+\s+){0,2}?(?:truk|kendaraan|armada|mobil|"
-                       r"jemaah|jamaah|peserta|kontingen|atlet|ekspor|rombongan|relawan)\b", re.I)
+                       r"jemaah|jamaah|peserta|kontingen|kafilah|atlet|ekspor|rombongan|relawan)\b", re.I)
 
 
 def _planned(unit: str, m: re.Match) -> bool:
@@ -673,10 +684,15 @@ def meeting_type(units: list[str]) -> str:
     for k, unit in enumerate(units):
         # (past the title and evidence, not an audience told as an earlier one: 'Sebelumnya, Kakanwil ... saat menerima
         # kunjungan DPRD pekan lalu menegaskan ...')
-        if _audience(unit) and not (k >= 2 and _EARLIER_AUDIENCE.search(unit)):
+        audience = _audience(unit)
+        # (nor one fronted as done before the meeting the sentence goes on to convene: 'Usai menerima audiensi Perum Bulog
+        # ... pada pagi hari, Gubernur ... langsung mengumpulkan para bupati ... untuk rapat koordinasi ...')
+        fronted = _DONE_BEFORE.match(unit) if audience else None
+        skip = fronted.end() if fronted and audience.start() < fronted.end() and _meeting_hits(unit[fronted.end():]) else 0
+        if audience and not skip and not (k >= 2 and _EARLIER_AUDIENCE.search(unit)):
             return "audiensi"
         hits = [h for h in _meeting_hits(unit) if (h[2] != "rapat_lainnya" or not _GENERIC_RAPAT.fullmatch(h[3]))
-                and not (h[3] in _WEAK_MEETING and _PRESENTED.search(unit, max(0, h[0] - 40), h[0]))]
+                and not (h[3] in _WEAK_MEETING and _PRESENTED.search(unit, max(0, h[0] - 40), h[0])) and h[0] >= skip]
         if k >= 2:  # past the title and evidence, an earlier meeting recalled ('forum konsultasi publik dua pekan lalu')
             # or one still to be held ('untuk merampungkan ... Bappeda akan menggelar focus group discussion (FGD)')
             hits = [h for h in hits if not _RECALLED_MENTION.match(unit, h[0] - h[1])
@@ -709,6 +725,8 @@ def meeting_type(units: list[str]) -> str:
     return named or _generic_type(units)
 
 
+_DONE_BEFORE = re.compile(r"^(?:[^,]{0,40}(?:,[^,]{0,40})?\s[-–—]+\s*)?\W*(?:usai|seusai|setelah|sesudah|selepas)\b[^,.;]{3,120},",
+                          re.I)  # (after a dateline: 'Bandar Lampung, Kupastuntas.co - Usai ...,')
 _EARLIER_AUDIENCE = re.compile(r"^\W*sebelumnya\b|\b(?:pekan|minggu|bulan|tahun|beberapa\s+waktu)\s+(?:lalu|silam)\b", re.I)
 def _exact_of_joined(unit: str, hits: list[tuple[int, int, str, str]]) -> str:
     """The first hit's type, or the exact one of a plain meeting joined to another ('Sarasehan sekaligus Konsultasi
@@ -912,7 +930,7 @@ def _spoken_meeting(unit: str) -> tuple[str, str | None, bool] | None:
 
 
 # An opinion column argues about meetings; it reports none ('Opini: ...', a byline 'Oleh: Name').
-_OPINION = re.compile(r"^\s*(?:opini|kolom|editorial|tajuk(?: rencana)?)\s*[:\-–—|]", re.I)
+_OPINION = re.compile(r"^\s*(?:opini|kolom|editorial|tajuk(?: rencana)?|analisis|analisa)\s*[:\-–—|]", re.I)  # ('Analisis: APBD ...')
 _BYLINE = re.compile(r"^\s*oleh\s*:\s*[A-Z]")
 
 
@@ -1311,12 +1329,20 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
         # angkutan Lebaran 2025')
         first = _first_meeting(evidence)
         weak = first is not None and first[2] in _WEAK_MEETING and first[1] == lead_kind and kind not in _LOOSE
-        kind = kind if lead_kind in _LOOSE or weak else lead_kind  # 'sidang' in the lead does not undo 'Paripurna'
+        # (nor a round-up's list of a week's meetings, 'Dari rapat dengar pendapat, rapat Badan Musyawarah, ..., hingga
+        # rapat paripurna, ...', under a headline naming the one that tops it)
+        listed = kind not in _LOOSE and len({h[2] for h in _meeting_hits(evidence)}) >= 3
+        # (nor a meeting the lead says was moved, under a headline naming the one that moved it: 'Rapim DPRD Lampung Tunda
+        # Paripurna ...' over 'Paripurna ... yang semula dijadwalkan Kamis (6/11/2025) resmi digeser.'; and 'sidang' in
+        # the lead does not undo 'Paripurna')
+        moved = kind not in _LOOSE and _MOVED.search(evidence) is not None
+        kind = kind if lead_kind in _LOOSE or weak or listed or moved else lead_kind
     if kind == "sidang" and any(meeting_type([u]) == "rapat_paripurna" for u in units):
         kind = "rapat_paripurna"  # 'Palu Sidang ...' then 'Rapat Paripurna Istimewa ...': the plenary's exact name
     return kind
 
 
+_MOVED = re.compile(r"\b(?:digeser|diundur|ditunda|dijadwalkan\s+ulang)\b", re.I)
 _PLENARY_REACH = 4  # sentences past the lead read for the plenary a ceremony sat in
 # ... and for the host receiving a visit: a feature tells the visitors' case first ('Selaku tuan rumah, Pj Bupati
 # menyambut rombongan TPID Mesuji ...' after six sentences of the delegation's aims)

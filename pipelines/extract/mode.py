@@ -16,7 +16,9 @@ _ONLINE = re.compile(
 # Said to be hybrid: the word, or in-person and online attendance both named.
 _HYBRID_SAID = sentence_re(
     r"\b(?:hybrid|hibrid|secara\s+hibrida)\b"  # ('benih jagung hibrida': a seed, not a meeting)
-    r"|\b(?:secara langsung|hadir langsung|tatap muka|luring|offline|secara fisik|hadir fisik)\b[^.]{0,100}\b(?:virtual|"
+    # (a long list of those present may stand between: 'diikuti secara luring oleh perangkat daerah ..., BPS ... dan
+    # akademisi ..., serta secara daring oleh Bappeda kabupaten/kota')
+    r"|\b(?:secara langsung|hadir langsung|tatap muka|luring|offline|secara fisik|hadir fisik)\b[^.]{0,250}\b(?:virtual|"
     r"daring|online|zoom|konferensi video|video conference|sambungan video)\b"
     r"|\b(?:virtual|daring|online|zoom|konferensi video|video conference|sambungan video)\b[^.]{0,100}"
     r"\b(?:secara langsung|hadir langsung|tatap muka|luring|offline|secara fisik|hadir fisik)\b",
