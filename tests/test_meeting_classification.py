@@ -2730,3 +2730,31 @@ def test_a_send_off_of_a_delegation_heads_an_agenda_page():
               "Rapat Sakai Sambayan.", title="Agenda Wagub Lampung Hari Ini: Lepas Kafilah MTQ Korpri Nasional",
               published="2025-06-02")
     assert not out["is_meeting"]
+
+
+def test_an_interview_is_no_report_of_the_meeting_it_recalls():
+    """'Wawancara: Kepala Bappeda Lampung Kenang Rapat Anggaran ...': a piece filed as an interview."""
+    out = run("Bandar Lampung - Bagaimana suasana pembahasan anggaran 2026 kemarin? Kepala Bappeda menjawab rapat anggaran itu "
+              "berakhir dini hari.", title="Wawancara: Kepala Bappeda Lampung Kenang Rapat Anggaran yang Berakhir Dini Hari",
+              published="2025-12-01")
+    assert not out["is_meeting"]
+
+
+def test_what_a_launched_system_is_for_is_no_meeting_held():
+    """'Luncurkan Absensi Digital untuk Rapat Paripurna', '... yang akan digunakan dalam setiap rapat paripurna', '...
+    mulai diberlakukan pada rapat paripurna pekan depan': the plenaries it serves, none of them held at the launch."""
+    out = run("Bandar Lampung - Sekretariat DPRD Provinsi Lampung meluncurkan sistem absensi digital berbasis pengenalan wajah "
+              "yang akan digunakan dalam setiap rapat paripurna, Senin (6/10/2025).\nPeluncuran di lobi Gedung DPRD ditandai "
+              "dengan uji coba pemindaian wajah.\nSistem absensi digital tersebut mulai diberlakukan pada rapat paripurna "
+              "pekan depan.", title="Sekretariat DPRD Lampung Luncurkan Absensi Digital untuk Rapat Paripurna",
+              published="2025-10-06")
+    assert not out["is_meeting"] and out["event_type"] == "launch"
+
+
+def test_a_call_on_a_facility_welcomed_by_its_host_stays_a_site_visit():
+    """'Wagub Jihan Sambangi Posyandu di Abung Selatan' then 'Rombongan disambut Bupati ...': a facility visited, not an
+    audience with the regent."""
+    out = run("KOTABUMI - Wakil Gubernur Lampung Jihan Nurlela menyambangi Posyandu Melati di Kecamatan Abung Selatan, Rabu "
+              "(10/12/2025).\nRombongan disambut Bupati Lampung Utara Ridwan Hakim, camat, dan para kader posyandu.",
+              title="Sehari Usai Rakor TPPS, Wagub Jihan Sambangi Posyandu di Abung Selatan", published="2025-12-10")
+    assert not out["is_meeting"]

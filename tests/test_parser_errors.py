@@ -145,3 +145,23 @@ def test_charset_rules(body, content_type, expected):
     from crawler.parsing.checks import to_text
 
     assert expected in to_text(body, content_type)
+
+
+class _Panic(BaseException):
+    """What a Rust extension's panic surfaces as in Python (pyo3's PanicException): no Exception."""
+
+
+@pytest.mark.parametrize("body, expected", [
+    (b'<!DOCTYPE html>\n<html lang="id-ID">\n<head>\n<meta', '<html lang="id-ID">'),  # cut inside a tag
+    (b"<p>\x93Rapat\x94 caf\xe9</p>", "\u201cRapat\u201d caf\u00e9"),  # not UTF-8: Windows-1252
+])
+def test_an_encoding_detector_s_panic_still_decodes_the_page(monkeypatch, body, expected):
+    """A detector that panics on a truncated page (w3lib 2.6's frostwork did on the fuzz test's pages) loses nothing:
+    the body decodes as UTF-8 or, failing that, as Windows-1252."""
+    from crawler.parsing import checks
+
+    def panics(content_type, body):
+        raise _Panic("range start index 49 out of range for slice of length 48")
+
+    monkeypatch.setattr(checks, "html_to_unicode", panics)
+    assert expected in checks.to_text(body, "text/html")

@@ -76,13 +76,26 @@ def to_text(body: bytes | str, content_type: str | None = None) -> str:
     """Decode a body by the WHATWG rules (HTTP charset, BOM, meta; latin-1 read as windows-1252)."""
     if isinstance(body, str):
         return body
-    encoding, text = html_to_unicode(content_type or "", body)
+    try:
+        encoding, text = html_to_unicode(content_type or "", body)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # noqa: BLE001 (a detector's Rust panic is no Exception; the page must still decode)
+        return _plain_decode(body)
     if _SINGLE_BYTE.match(encoding or "") and not body.isascii() and _META_UTF8.search(body[:4096]):
         try:
             return body.decode("utf-8")
         except UnicodeDecodeError:
             pass  # not UTF-8 after all: the header was right
     return text
+
+
+def _plain_decode(body: bytes) -> str:
+    """The body as UTF-8 when it is UTF-8, else as Windows-1252 (what a browser falls back to)."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace")
 
 
 def is_challenge(head: str, status: int = 200, headers: Mapping | None = None) -> bool:

@@ -289,7 +289,7 @@ _NEGATED = re.compile(r"\b(?:bukan|tanpa|tidak\s+ada|tak\s+ada)\s+(?!hanya\b|sek
 # Meetings named many or counted ('dalam berbagai rapat koordinasi', 'absen dalam 23 kali rapat paripurna'), or those
 # someone habitually misses ('anggotanya yang kerap absen dalam rapat paripurna', 'jarang menghadiri rapat paripurna
 # dan rapat komisi', 'tidak pernah mengikuti rapat dan paripurna'): a record of many, no event.
-_MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+kali)\s+$", re.I)
+_MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+kali|setiap|tiap(?:-tiap)?)\s+$", re.I)
 _SKIPPED_HABITUALLY = re.compile(r"\b(?:(?:yang\s+(?:\w+\s+)?|kerap\s+|sering\s+|selalu\s+|berulang\s+kali\s+|berkali-kali\s+)"
                                  r"(?:absen|bolos|mangkir)|(?:jarang|tidak\s+pernah|tak\s+pernah)\s+(?:menghadiri|hadir|"
                                  r"mengikuti|ikut))\s+(?:dalam\s+|di\s+|pada\s+|dari\s+)?(?:rapat\s+dan\s+)?$", re.I)
@@ -853,6 +853,8 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True  # ('Penyaluran bantuan tersebut merupakan tindak lanjut rapat koordinasi ...')
     if meeting and events and events[0][0] < meeting[0] and events[0][1] == "statement":
         return "statement", None, True  # 'dicegat awak media ... setelah keluar dari ruang sidang': told to the press
+    if meeting and events and events[0][0] < meeting[0] and _FOR_MEETINGS.search(unit, events[0][0], meeting[0]):
+        return events[0][1], None, True  # ('Luncurkan Absensi Digital untuk Rapat Paripurna': what it is for)
     if meeting and (not events or meeting[0] <= events[0][0] or meeting[2] not in _WEAK_MEETING):
         return "meeting", meeting[1], meeting[2] not in _WEAK_MEETING
     if events:
@@ -860,6 +862,7 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+_FOR_MEETINGS = re.compile(r"\b(?:untuk|bagi|guna)\s+(?:(?:setiap|tiap|seluruh|semua)\s+)?$", re.I)
 # The event told first follows up the meeting named after it: that meeting came before the news.
 FOLLOWS_UP_MEETING = re.compile(rf"\b(?:{FOLLOWS_UP})\b", re.I)
 _OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\s+acara)\s+(?:acara\s+)?$", re.I)
@@ -930,7 +933,8 @@ def _spoken_meeting(unit: str) -> tuple[str, str | None, bool] | None:
 
 
 # An opinion column argues about meetings; it reports none ('Opini: ...', a byline 'Oleh: Name').
-_OPINION = re.compile(r"^\s*(?:opini|kolom|editorial|tajuk(?: rencana)?|analisis|analisa)\s*[:\-–—|]", re.I)  # ('Analisis: APBD ...')
+# ('Analisis: APBD ...', 'Wawancara: Kepala Bappeda Lampung Kenang Rapat Anggaran ...': an analysis, an interview)
+_OPINION = re.compile(r"^\s*(?:opini|kolom|editorial|tajuk(?: rencana)?|analisis|analisa|wawancara)\s*[:\-–—|]", re.I)
 _BYLINE = re.compile(r"^\s*oleh\s*:\s*[A-Z]")
 
 
@@ -1280,6 +1284,11 @@ _MEETING_TOLD_FIRST = re.compile(rf"^\W*(?:[^\"“]{{2,60}}?(?:\s[-–—]+|[-�
 
 
 _INSPECTS = re.compile(r"\b(?:meninjau|tinjau|peninjauan|mengecek|cek|sidak|inspeksi)\b", re.I)
+# ... nor does a call on a facility, however its host welcomes the party ('Wagub Jihan Sambangi Posyandu di Abung Selatan'
+# then 'Rombongan disambut Bupati ...'): a site visit, not an audience.
+_TO_A_FACILITY = re.compile(r"\b(?:sambangi|menyambangi|kunjungi|mengunjungi|berkunjung\s+ke)\s+(?:sejumlah\s+|salah\s+satu\s+)?"
+                            r"(?:posyandu|puskesmas|sekolah|sd|smp|sma|smk|pasar|pabrik|gudang|rumah\s+sakit|rsud|dapur|sppg|"
+                            r"sawah|lahan|pelabuhan|bendungan|jembatan|proyek|lokasi)\b", re.I)
 
 
 def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str | None,
@@ -1299,7 +1308,7 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     # (an inspection of a site, 'Komisi V DPR RI meninjau Bendungan Margatiga', stays a visit however it was received)
     # ('Bawaslu Sambangi Pjs Gubernur' over 'Bawaslu ... bersilaturahmi sekaligus beraudiensi dengan Pjs Gubernur')
     # ('menyambangi Balai Kota Jakarta siang tadi untuk bertemu Gubernur DKI Jakarta ...': went to meet its head)
-    hosted = kind == "visit" and not _INSPECTS.search(unit) and next(
+    hosted = kind == "visit" and not _INSPECTS.search(unit) and not _TO_A_FACILITY.search(unit) and next(
         # (the reception may be told past the lead, 'Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...')
         (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u) or _names_audience(u)),
         next((u for u in further if _HOSTED.search(u)), None) or (unit if _CALL_ON.search(unit) else None))
@@ -1368,13 +1377,18 @@ _IN_PLENARY = re.compile(rf"\b(?:dalam|pada|di|saat|ketika|memimpin|dipimpin|mem
                          r"(?:acara\s+)?(?:rapat|sidang)\s+paripurna\b", re.I)
 
 
+_LATER_PLENARY = re.compile(r"[^.,;]{0,60}?\b(?:(?:pekan|minggu|bulan|tahun)\s+depan|mendatang|berikutnya)\b", re.I)
+
+
 def _sits_in_plenary(unit: str) -> bool:
     """The unit places its event in a plenary, not a thing it is about ('UU yang disahkan DPR RI dalam rapat paripurna')."""
     m = _IN_PLENARY.search(unit)
     return bool(m) and not _DONE_THERE.search(unit, 0, m.start() + len(m.group(0).split()[0]) + 1) and not \
         _FOLLOWS_UP_PLENARY.search(unit, max(0, m.start() - 60), m.start() + len(m.group(0).split()[0]) + 1) and not \
         _DAYS_APART.search(unit, max(0, m.start() - 100), m.start()) and not \
-        _SPAN_AFTER.match(unit, m.end())  # ('sehari setelah DPRD ... menggelar rapat paripurna'; '..., lalu dibahas selama ...')
+        _SPAN_AFTER.match(unit, m.end()) and not \
+        _LATER_PLENARY.match(unit, m.end())  # ('sehari setelah DPRD ... menggelar rapat paripurna'; '..., lalu dibahas
+    # selama ...'; 'Sistem absensi digital tersebut mulai diberlakukan pada rapat paripurna pekan depan': a later one)
 
 
 # 'Penyerahan ini menindaklanjuti keputusan rapat paripurna DPRD ...': the plenary the act follows up sat before it.
