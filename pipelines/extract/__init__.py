@@ -94,7 +94,7 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
     return _WEEKS_AGO.search(evidence) is not None or (days >= RECALLED_AFTER_DAYS and (called_past or past_lead))
 
 
-def _said_day(sents: list[str]):
+def _said_day(sents: list[str]) -> date | None:
     """The latest full date a statement in the text is given on (None when none is)."""
     days = [h.value for unit in sents if _SAID.search(unit) for h in find_dates(unit, None) if h.strength >= 3 and h.value]
     return max(days, default=None)

@@ -10,6 +10,9 @@ from pipelines.extract.gazetteer import alternation, meeting_type_triggers
 from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, FOLLOWS_UP, HELD, MEETING_NOUNS, MONTH_NAMES,
                                     NATIONAL_WORDS, PRIOR_WORDS, WEEKDAYS, sentence_re, unquoted)
 
+# The words that place an event just after another ('usai', 'setelah', 'pasca' ...): PRIOR_WORDS but 'sebelum'.
+_AFTER_WORDS = "|".join(w for w in PRIOR_WORDS if w != "sebelum")
+
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
     "inauguration": ["pelantikan", "melantik", "dilantik", "lantik", "pengukuhan", "dikukuhkan", "mengukuhkan",
@@ -725,8 +728,8 @@ def meeting_type(units: list[str]) -> str:
     return named or _generic_type(units)
 
 
-_DONE_BEFORE = re.compile(r"^(?:[^,]{0,40}(?:,[^,]{0,40})?\s[-–—]+\s*)?\W*(?:usai|seusai|setelah|sesudah|selepas)\b[^,.;]{3,120},",
-                          re.I)  # (after a dateline: 'Bandar Lampung, Kupastuntas.co - Usai ...,')
+# (after a dateline too: 'Bandar Lampung, Kupastuntas.co - Usai ...,')
+_DONE_BEFORE = re.compile(rf"^(?:[^,]{{0,40}}(?:,[^,]{{0,40}})?\s[-–—]+\s*)?\W*(?:{_AFTER_WORDS})\b[^,.;]{{3,120}},", re.I)
 _EARLIER_AUDIENCE = re.compile(r"^\W*sebelumnya\b|\b(?:pekan|minggu|bulan|tahun|beberapa\s+waktu)\s+(?:lalu|silam)\b", re.I)
 def _exact_of_joined(unit: str, hits: list[tuple[int, int, str, str]]) -> str:
     """The first hit's type, or the exact one of a plain meeting joined to another ('Sarasehan sekaligus Konsultasi
@@ -1129,17 +1132,15 @@ _DATED = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|^\W*(?:senin|selasa|rabu|
                     r"\b(?:pagi|siang|sore|malam)\s+harinya\b|\bpada\s+hari\s+yang\s+sama\b", re.I)
 # ('Kamis (15/5) lalu' is a day told with its date, as it happened; 'pekan lalu' is not told)
 # ('Pematangan Lampung In lalu dibahas dalam rapat ...': 'lalu' as 'then' tells the next step, not a time gone)
-_NOT_NOW = re.compile(r"(?<=\d )lalu\b|\b(?:pekan|minggu|bulan|tahun|waktu|hari|senin|selasa|rabu|kamis|jum'?at|sabtu|ahad|"
-                      r"kemarin|silam)\s+lalu\b|(?<!\bke )\bdepan\b|\b(?:mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b|"
-                      r"^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
+_GONE_OR_LATER = (r"(?<=\d )lalu\b|\b(?:pekan|minggu|bulan|tahun|waktu|hari|kemarin|silam)\s+lalu\b|(?<!\bke )\bdepan\b|"
+                  r"\b(?:mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|kelak)\b")
+_WEEKDAY_GONE = r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)\s+lalu\b"
+_NOT_NOW = re.compile(rf"{_GONE_OR_LATER}|{_WEEKDAY_GONE}|^\W*(?:ia|dia|beliau|menurut|kami|kita)\b", re.I)
 
 # ... where a weekday gone by ('Ia ... menemui Gubernur ... di Mahan Agung, Kamis lalu.') is the news told days later,
 # unless someone tells it in the first person ('Senin lalu kami rakor dengan Bulog ...': an interview's answer)
-_NOT_NOW_FEATURE = re.compile(r"(?<=\d )lalu\b|\b(?:pekan|minggu|bulan|tahun|waktu|hari|kemarin|silam)\s+lalu\b|"
-                              r"(?<!\bke )\bdepan\b|\b(?:mendatang|akan|dijadwalkan|direncanakan|rencananya|sebelumnya|nanti|"
-                              r"kelak)\b|^\W*(?:menurut|kami|kita)\b|"
-                              r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)\s+lalu\b(?=.*\b(?:kami|kita|saya)\b)|"
-                              r"\b(?:kami|kita|saya)\b(?=.*\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)\s+lalu\b)", re.I)
+_NOT_NOW_FEATURE = re.compile(rf"{_GONE_OR_LATER}|^\W*(?:menurut|kami|kita)\b|{_WEEKDAY_GONE}(?=.*\b(?:kami|kita|saya)\b)|"
+                              rf"\b(?:kami|kita|saya)\b(?=.*{_WEEKDAY_GONE})", re.I)
 
 
 def _feature_meeting(sentences: list[str], lead_size: int) -> str | None:
@@ -1410,7 +1411,7 @@ def _in_plenary(units: list[str]) -> str | None:
 
 # 'Usai upacara, Gubernur ... menuju Gedung DPRD untuk menghadiri rapat paripurna istimewa': the plenary came after the
 # ceremony, it was not the ceremony's setting.
-_AFTER_IT = re.compile(rf"^\W*(?:{'|'.join(w for w in PRIOR_WORDS if w != 'sebelum')})\s+"
+_AFTER_IT = re.compile(rf"^\W*(?:{_AFTER_WORDS})\s+"
                        r"(?:upacara|apel|pelantikan|pengukuhan|peringatan)\b", re.I)
 
 

@@ -778,7 +778,7 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
                 _referred(sentence, head.start()) or _RANK.match(sentence, head.start()):
             continue  # (a lower-case 'kepala daerah', 'asisten dan staf ahli' names a group, nobody in particular)
         read = _read_mention(sentence, head)
-        read = read if read and _valid_name(read[2]) and not (read[2].endswith("Hari") and _TODAY.match(sentence, read[0])) \
+        read = read if read and _valid_name(read[2]) and not (read[2].endswith("Hari") and _INI_AFTER.match(sentence, read[0])) \
             else None
         # a name read up to a comma or a full stop is whole; otherwise the reading may have stopped inside the role
         agency = bool(read) and _AGENCY_NAME.search(read[1] + " " + read[2]) is not None
@@ -800,7 +800,7 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 # 'Agenda Gubernur Lampung Hari Ini': the day, not a man named Hari.
-_TODAY = re.compile(r"\s*[Ii]ni\b")
+_INI_AFTER = re.compile(r"\s*[Ii]ni\b")
 _NUMBERED = re.compile(r"\b(?:Komisi|Pansus|Khusus|Asisten|Wilayah|Sektor|Tingkat|Kelas|Golongan|Tahap|Seksi|Sub)$")
 _BIRTH_ORDER = re.compile(r"^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Nengah|Luh)\b")
 
