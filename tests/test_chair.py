@@ -1145,3 +1145,35 @@ def test_a_non_ministerial_agency_s_secretary_leads():
               "Santoso itu digelar di Hotel Aryaduta.", title="Wagub Jihan Paparkan Capaian Stunting di Rakor se-Sumatera",
               published="2025-07-23")
     assert out["chair"]["name"] == "Nurhadi Santoso"
+
+
+def test_a_relative_clause_names_the_convener_by_name_then_office():
+    """'rapat koordinasi TPID yang digelar Marindo Kurniawan, Sekretaris Daerah Provinsi Lampung, bersama ...': the
+    convener named first and his office apposed after him, not the speaker quoted before."""
+    out = run("Bandarlampung (ANTARA) - \"Secara umum inflasi kita terjaga,\" kata Junaidi Sukmana, Kepala Perwakilan Bank "
+              "Indonesia (BI) Provinsi Lampung, di Bandarlampung, Selasa.\nHal tersebut ia sampaikan dalam rapat "
+              "koordinasi TPID yang digelar Marindo Kurniawan, Sekretaris Daerah Provinsi Lampung, bersama unsur BI, BPS "
+              "dan Perum Bulog di Kantor Gubernur Lampung.", title="Inflasi Lampung terjaga, TPID waspadai cabai",
+              published="2025-02-25")
+    assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_ratas_is_a_meeting_its_convener_leads():
+    """'Gubernur ... menggelar ratas bersama Forkopimda': 'ratas' (rapat terbatas) is a meeting noun like 'rakor', so its
+    convener leads it, not the police chief who led another meeting three days before."""
+    out = run("INILAMPUNG.COM, Bandarlampung - Gubernur Lampung Rahmat Mirzani Djausal menggelar ratas bersama Forkopimda "
+              "Provinsi Lampung di Mahan Agung, Senin (22/12/2025) malam.\n"
+              "Ratas ini digelar tiga hari setelah Rakor Lintas Sektoral Operasi Lilin Krakatau 2025 di Mapolda Lampung pada "
+              "Jumat (19/12/2025), yang dipimpin Kapolda Andi Purnomo.",
+              title="Gubernur Mirza Gelar Ratas Forkopimda, Pastikan Nataru Aman", published="2025-12-23")
+    assert out["meeting_type"] == "rapat_terbatas" and out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_sekkab_is_the_regency_secretary_who_leads():
+    """'Rapat ... itu dipimpin Sekkab Lampung Selatan Thamrin Rusdi': 'Sekkab' (and 'Sekkot') is the regency's (the
+    city's) secretary, an office as 'Sekdakab' is."""
+    out = run("KALIANDA (Lampost.co) -- Kenaikan harga cabai rawit menjadi sorotan dalam rapat koordinasi Tim Pengendalian "
+              "Inflasi Daerah (TPID) Kabupaten Lampung Selatan, Senin (10/3/2025).\nRapat yang berlangsung di ruang rapat "
+              "Sekda Lampung Selatan, Kalianda, itu dipimpin Sekkab Lampung Selatan Thamrin Rusdi.",
+              title="Harga Cabai Rawit Jadi Sorotan Rakor TPID Lamsel", published="2025-03-10")
+    assert out["chair"]["name"] == "Thamrin Rusdi"

@@ -264,3 +264,15 @@ def test_a_fronted_place_goes_past_a_second_fronted_clause():
               "Lampung (APOL), Rabu (06/05/2026).", title="Asisten Perekonomian Terima Audiensi Aliansi Pengemudi Online",
               published="2026-05-06")
     assert out["meeting_type"] == "audiensi" and out["chair"]["name"] == "Darwis Saleh Lubis"
+
+
+def test_a_fronted_place_goes_past_a_second_fronted_clause_of_an_earlier_event():
+    """'Bertempat di Kantor Kementerian PU, Jakarta, setelah bulan lalu membahas ..., kali ini Mirza melakukan audiensi
+    ...': the second fronted clause opens on 'setelah', not on a verb; the place is the audience's, told after it."""
+    sentence = ("Bertempat di Kantor Kementerian PU, Jakarta, setelah bulan lalu membahas usulan perbaikan jalan provinsi "
+                "bersama Ditjen Bina Marga, kali ini Mirza melakukan audiensi dengan Direktur Jenderal Sumber Daya Air "
+                "Kementerian PU, Arif Budiman Santosa, Selasa (3/6/2025).")
+    assert place_last(sentence).startswith("setelah bulan lalu membahas usulan perbaikan jalan provinsi bersama Ditjen "
+                                           "Bina Marga, kali ini Mirza melakukan audiensi")
+    out = run("JAKARTA - " + sentence, title="Gubernur Mirza Temui Dirjen SDA", published="2025-06-03")
+    assert out["meeting_type"] == "audiensi" and out["venue"] == "Kantor Kementerian PU, Jakarta"

@@ -2758,3 +2758,59 @@ def test_a_call_on_a_facility_welcomed_by_its_host_stays_a_site_visit():
               "(10/12/2025).\nRombongan disambut Bupati Lampung Utara Ridwan Hakim, camat, dan para kader posyandu.",
               title="Sehari Usai Rakor TPPS, Wagub Jihan Sambangi Posyandu di Abung Selatan", published="2025-12-10")
     assert not out["is_meeting"]
+
+
+def test_a_meeting_days_before_a_dated_statement_is_recalled_by_it():
+    """'"...," kata Siti Mariam, Jumat (24/10/2025). Permintaan itu ... sudah disampaikan dalam rapat kerja ... beberapa
+    hari lalu': the only day is the statement's; the meeting was days before it, and the news is what she asks."""
+    out = run("BANDAR LAMPUNG (Lampost.co) -- Ketua Komisi V DPRD Provinsi Lampung Siti Mariam Nasution meminta seluruh "
+              "dapur SPPG di Lampung mengantongi Sertifikat Laik Higiene Sanitasi (SLHS) sebelum akhir 2025.\n"
+              "\"Jangan tunggu ada korban lagi,\" kata Siti Mariam, Jumat (24/10/2025).\n"
+              "Permintaan itu, menurut dia, sudah disampaikan dalam rapat kerja dengan Dinas Kesehatan Provinsi Lampung "
+              "beberapa hari lalu.", title="Ketua Komisi V Minta Seluruh SPPG Kantongi SLHS Sebelum Akhir Tahun",
+              published=None)
+    assert out["is_meeting"] is False
+
+
+def test_a_headline_verb_ends_an_office_name_before_the_meeting():
+    """'Asisten II Ikuti Rakor Pengendalian Inflasi, ...': capitalised as every headline word is, 'Ikuti' is a verb, not a
+    word of the office's name, so 'Rakor' is the meeting followed, not part of a name."""
+    out = run("BANDAR LAMPUNG – Pemerintah Provinsi Lampung melalui Asisten Bidang Ekonomi dan Pembangunan Setdaprov "
+              "Lampung, Kusnardi Harahap, mengikuti Rapat Koordinasi Pengendalian Inflasi Daerah secara virtual dari Ruang "
+              "Command Center Dinas Kominfotik Provinsi Lampung, Senin (2/6/2025).",
+              title="Asisten II Ikuti Rakor Pengendalian Inflasi, Pemprov Lampung Pastikan Penyaluran Beras SPHP Lancar",
+              published=None)
+    assert out["is_meeting"] is True and out["meeting_type"] == "rapat_koordinasi"
+
+
+def test_a_report_handed_over_after_its_entry_and_exit_meetings_is_a_ceremony():
+    """'Laporan Hasil Pemeriksaan (LHP) diserahkan Anggota V BPK RI ... kepada Gubernur ...': a document handed over; the
+    entry and exit meetings the audit began and closed with came before."""
+    out = run("Bandarlampung (ANTARA) - Pemerintah Provinsi Lampung kembali meraih opini WTP atas LKPD Tahun Anggaran "
+              "2024.\nLaporan Hasil Pemeriksaan (LHP) diserahkan Anggota V BPK RI Harsono Widjaja kepada Gubernur Lampung "
+              "Rahmat Mirzani Djausal di Auditorium Kantor BPK Perwakilan Provinsi Lampung, Selasa.\nPenyerahan LHP "
+              "tersebut merupakan ujung dari pemeriksaan terinci yang diawali entry meeting di Kantor Gubernur pada Maret "
+              "lalu dan ditutup dengan exit meeting pada awal Mei.", title="Pemprov Lampung raih opini WTP ke-11 dari BPK",
+              published="2025-05-27")
+    assert out["is_meeting"] is False and out["event_type"] == "ceremony"
+
+
+def test_a_plenary_hours_before_a_launch_is_not_its_setting():
+    """'Peluncuran dilakukan Wali Kota ... di Command Center ..., beberapa jam setelah ia menyampaikan LKPJ ... dalam rapat
+    paripurna DPRD': the plenary came first; the launch is the news."""
+    out = run("Harianmomentum.com--Pemerintah Kota Metro resmi meluncurkan layanan panggilan darurat terpadu Metro Siaga "
+              "112, Selasa (25/3).\nPeluncuran dilakukan Wali Kota Metro Wahyudi Kurniawan dengan menekan tombol sirene di "
+              "Command Center Diskominfo Kota Metro, beberapa jam setelah ia menyampaikan LKPJ Tahun Anggaran 2024 dalam "
+              "rapat paripurna DPRD Kota Metro.", title="Wali Kota Metro Luncurkan Layanan Darurat Metro Siaga 112",
+              published="2025-03-25")
+    assert out["is_meeting"] is False and out["event_type"] == "launch"
+
+
+def test_proposals_from_musrenbang_held_in_many_districts_are_no_meeting():
+    """'Bappeda ... menerima 412 usulan pembangunan dari musrenbang tingkat kecamatan yang rampung digelar di sembilan
+    kecamatan': meetings held in nine places, where proposals came from; the news is what the agency received."""
+    out = run("Kupastuntas.co, Pringsewu - Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Pringsewu menerima 412 "
+              "usulan pembangunan dari musrenbang tingkat kecamatan yang rampung digelar di sembilan kecamatan.\n"
+              "\"Dari 412 usulan, hampir 60 persen infrastruktur,\" kata Lilis, Rabu (12/2/2025).",
+              title="Bappeda Pringsewu Terima 412 Usulan dari Musrenbang Kecamatan", published="2025-02-12")
+    assert out["is_meeting"] is False

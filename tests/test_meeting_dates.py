@@ -1094,3 +1094,26 @@ def test_a_meeting_weeks_after_another_is_not_dated_by_the_other():
               "setelah rapat dengar pendapat (RDP) Komisi V dengan Disdikbud Lampung pada Senin (23/6/2025).",
               title="Jalur Domisili dan FGD Komisi V", published=None)
     assert out["meeting_date"] == "2025-07-17"
+
+
+def test_a_meeting_first_set_for_one_day_and_held_on_another_is_dated_as_held():
+    """'Rapat ... yang semula dijadwalkan Selasa akhirnya digelar Kamis': the plan's word belongs to Tuesday; Thursday is
+    the day it happened, the day the report came out."""
+    out = run("RADARLAMPUNG.CO.ID - Rapat koordinasi percepatan perbaikan jalan yang semula dijadwalkan Selasa akhirnya "
+              "digelar Kamis. Rapat sempat diundur karena Gubernur Lampung Rahmat Mirzani Djausal harus memenuhi undangan "
+              "Kementerian Pekerjaan Umum di Jakarta.", title="Sempat Diundur, Gubernur Mirza Kumpulkan Bupati",
+              published="2025-06-12")
+    assert out["meeting_date"] == "2025-06-12"
+
+
+def test_a_site_bar_giving_today_gives_way_to_the_story_stamp_with_its_hour():
+    """'• Rabu, 24 Desember 2025' above the headline is the site's date bar (the day the page was read); 'Senin, 19 Mei
+    2025 - 15.42 WIB' below it is the story's own stamp: the page came out in May, so 'Senin (19/5/2025)' is no meeting
+    recalled from months before."""
+    out = run("• Rabu, 24 Desember 2025\nCabai Rawit Masih Dongkrak IPH\nSenin, 19 Mei 2025 - 15.42 WIB\n"
+              "Suasana rakor pengendalian inflasi di Command Center Diskominfotik Lampung. Foto: Ist/Kupastuntas.co\n"
+              "Kupastuntas.co, Bandar Lampung - Harga cabai rawit masih menjadi penyumbang utama kenaikan IPH di Lampung.\n"
+              "Hal itu mengemuka dalam Rapat Koordinasi Pengendalian Inflasi Daerah yang digelar Kementerian Dalam Negeri "
+              "secara virtual, Senin (19/5/2025). Pemprov Lampung mengikuti rakor dari Ruang Command Center Diskominfotik "
+              "Provinsi Lampung.", title="Cabai Rawit Masih Dongkrak IPH", published=None)
+    assert out["meeting_date"] == "2025-05-19"

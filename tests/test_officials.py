@@ -1220,3 +1220,10 @@ def test_today_after_an_office_is_no_name():
     """'Agenda Gubernur Lampung Hari Ini': 'Hari' is the day, not a man named Hari ('Kepala Dinas Hari Santoso' is)."""
     assert mentions("Agenda Gubernur Lampung Hari Ini, Rabu 5 Maret 2025: Buka Musrenbang RKPD Tanggamus") == []
     assert [m[3] for m in mentions("Kepala Dinas Hari Santoso membuka rapat.")] == ["Hari Santoso"]
+
+
+def test_the_kind_of_transport_closes_a_directorate_general_not_opens_the_name():
+    """'Dirjen Perhubungan Darat Budi Prasetyo Hartono': 'Darat' ends the office (as 'Laut' and 'Udara' do), the name
+    follows it."""
+    found = mentions("Dirjen Perhubungan Darat Budi Prasetyo Hartono menyambut baik usulan tersebut.")
+    assert [(role, name) for _, _, role, name in found] == [("Dirjen Perhubungan Darat", "Budi Prasetyo Hartono")]

@@ -83,3 +83,26 @@ def test_a_lead_closed_by_a_short_form_keeps_its_place_before_a_caption_run_on()
     assert clean_lines(text)[0] == lead
     out = run(text, title="Sekdaprov Ikuti Rakor Inflasi Secara Virtual", published="2025-06-16")
     assert out["venue"] == "Ruang Command Center Diskominfotik Provinsi Lampung"
+
+
+def test_a_file_photo_captioned_months_before_the_page_does_not_date_the_meeting():
+    """'Suasana rapat paripurna ... saat penyampaian LKPJ Gubernur, Selasa (25/3/2025). Foto: Dok/Lampost.co' above a
+    story stamped 11 August: an archive photo of another plenary; the story's 'Senin (11/8)' dates its own."""
+    out = run("Senin, 11 Agustus 2025 - 16:02 WIB\nSuasana rapat paripurna DPRD Provinsi Lampung saat penyampaian LKPJ "
+              "Gubernur, Selasa (25/3/2025). Foto: Dok/Lampost.co\nBANDAR LAMPUNG (Lampost.co) -- Pemerintah Provinsi "
+              "Lampung memproyeksikan pendapatan daerah dalam Perubahan APBD 2025 turun Rp148,2 miliar. Angka itu terungkap "
+              "saat Gubernur Rahmat Mirzani Djausal membacakan nota keuangan Raperda Perubahan APBD 2025 dalam rapat "
+              "paripurna DPRD Lampung, Senin (11/8).", title="Pendapatan Daerah Diproyeksi Turun", published=None)
+    assert out["meeting_type"] == "rapat_paripurna" and out["meeting_date"] == "2025-08-11"
+
+
+def test_a_meeting_photo_days_before_a_story_naming_no_meeting_is_no_meeting():
+    """A caption of a rakor three days before, above a health chief's statement that names no meeting at all: the photo
+    illustrates, the statement is the news."""
+    out = run("Kadinkes Provinsi Lampung Nurhayati Fadillah saat rapat koordinasi kewaspadaan DBD bersama dinkes "
+              "kabupaten/kota, Jumat (13/2/2026). Foto: Dok Dinkes Lampung\nSaibumi.com, Bandar Lampung - Dinas Kesehatan "
+              "Provinsi Lampung mencatat 1.386 kasus demam berdarah dengue (DBD) sepanjang Januari hingga pertengahan "
+              "Februari 2026.\n\"Curah hujan yang tinggi membuat tempat perindukan nyamuk bertambah,\" kata Kepala Dinas "
+              "Kesehatan Provinsi Lampung Nurhayati Fadillah saat dikonfirmasi.",
+              title="Kasus DBD di Lampung Naik, Dinkes Minta Warga Gencarkan PSN 3M Plus", published="2026-02-16")
+    assert out["is_meeting"] is False

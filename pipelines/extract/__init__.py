@@ -79,7 +79,7 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
     # after 'tenggat ... yang diberikan dalam rapat dengar pendapat pada 14 Mei lalu')
     published = published or (_said_day(sents) if hit and hit.value else None)
     if not (evidence and published and hit and hit.value):
-        return bool(evidence) and _WEEKS_AGO.search(evidence) is not None and _lead_free(evidence, title, sents)
+        return bool(evidence) and _gone(evidence, hit) and _lead_free(evidence, title, sents)
     days = (published - hit.value).days
     # ('pada 3 Februari lalu'; 'Selasa pekan lalu' says so in its own words)
     own = evidence[hit.start:hit.end].strip(" ,") == hit.text
@@ -91,7 +91,33 @@ def _recalled(hit: DateHit | None, published, evidence: str | None, title: str, 
     # (a meeting found past the lead, a week or more before the report, is an earlier one the story recalls: 'Pelepasan
     # ekspor ini merupakan tindak lanjut rapat koordinasi ... pada Kamis, 14 September 2023')
     past_lead = evidence not in sents[:LEAD]
-    return _WEEKS_AGO.search(evidence) is not None or (days >= RECALLED_AFTER_DAYS and (called_past or past_lead))
+    return _gone(evidence, hit) or (days >= RECALLED_AFTER_DAYS and (called_past or past_lead))
+
+
+def _gone(evidence: str, hit: DateHit | None) -> bool:
+    """The evidence tells its meeting weeks ago, or days ago when the day found is another sentence's ('... sudah
+    disampaikan dalam rapat kerja ... beberapa hari lalu' after 'kata Siti Mariam, Jumat (24/10/2025)')."""
+    return _WEEKS_AGO.search(evidence) is not None or (
+        _DAYS_GONE.search(evidence) is not None and not (hit and hit.text and hit.text in evidence))
+
+
+# A caption credited after its last stop: '... saat penyampaian LKPJ Gubernur, Selasa (25/3/2025). Foto: Dok/Lampost.co'.
+_LABELLED_CAPTION = re.compile(r"(?<=[.!?])\s+(?:foto|dok(?:umentasi)?)\s*:\s*[\w .,/&@-]{2,40}$", re.I)
+
+
+def _file_photos(lines: list[str], published: date | None) -> list[str]:
+    """The lines less the captions of file photos: a caption whose dates are all two weeks or more before the page's
+    day, or all before it when nothing else on the page names a meeting (a rakor's photo above a statement days later)."""
+    if not published:
+        return lines
+    captions = [k for k, ln in enumerate(lines) if ("oto" in ln or "ok" in ln) and _LABELLED_CAPTION.search(ln)]
+    dropped = set()
+    for k in captions:
+        days = [(published - h.value).days for h in find_dates(lines[k], published) if h.strength >= 3 and h.value]
+        alone = not any(_MEETING_WORD.search(ln) for j, ln in enumerate(lines) if j != k)
+        if days and all(d >= (1 if alone else RECALLED_ANYWHERE_DAYS) for d in days):
+            dropped.add(k)
+    return [ln for k, ln in enumerate(lines) if k not in dropped]
 
 
 def _said_day(sents: list[str]) -> date | None:
@@ -168,6 +194,8 @@ _WEEKS_AGO = sentence_re(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:sepekan|sem
                          # (nor the part of that day, 'Selasa (30/12) pagi pekan lalu')
                          r"(?<!pagi )(?<!siang )(?<!sore )(?<!malam )"
                          r"(?:pekan|minggu))\s+(?:yang\s+)?(?:lalu|silam)\b", re.I)
+_DAYS_GONE = sentence_re(rf"\b(?:{MEETING_NOUNS})\b[^.]{{0,80}}?\b(?:beberapa|dua|tiga|empat|lima|enam|[2-6])\s+hari\s+"
+                         r"(?:yang\s+)?(?:lalu|silam)\b", re.I)
 _SAID_PAST = re.compile(r"\b(?:lalu|silam)$", re.I)
 _PAST = re.compile(r"\s*(?:\(\d[\d/]*\)\s*)?(?:yang\s+)?(?:lalu|sebelumnya|silam)\b", re.I)
 
@@ -544,8 +572,8 @@ def extract(record: dict) -> dict:
     forget_sentences()
     # (the page as served, less the lists of other stories: their dates, captions and names are not this article's)
     title, text, lines = _read_page(record)
-    sents = sentences(lines)
     published = publication_day(record, text)
+    sents = sentences(_file_photos(lines, published))
     # (a fronted clause telling another event is no part of this one; a fronted place or day is told after the main
     # clause)
     sents = [main_clause(day_last(place_last(s)), published) for s in sents]

@@ -17,7 +17,7 @@ from pipelines.extract.gazetteer import officials, province_words
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _region_words, _role_words,
                                       _valid_name, absent, expand_role, holder, lookup, mentions, represented_before, resolve,
                                       role_key, strip_honorifics)
-from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, SPEECH_TAGS, is_headline, sentence_re, this_moment
+from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, is_headline, sentence_re, this_moment
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -51,10 +51,13 @@ _LED_BY_SUBJECT = re.compile(r"\b(?:dipimpin|dibuka|dipandu|diketuai)(?:nya|\s+(
 # the invitation's signer calls the meeting (the letter pointed back to: 'Surat itu diteken Plt. Kepala BPKAD ...')
 _SIGNED = r"(?:undangan|surat\s+(?:itu|tersebut))\b[^.]{0,150}?\b(?:diteken|ditandatangani)(?:\s+oleh)?"
 _SIGNED_BY = sentence_re(rf"\b{_SIGNED}\s+", re.I)
+_CONVENER = (r"(?:Gubernur|Wakil|Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|"
+             r"Plt|Penjabat)\b")
+# (or his name, the office in apposition after it: 'rapat koordinasi TPID yang digelar Marindo Kurniawan, Sekretaris
+# Daerah Provinsi Lampung, bersama ...')
+_NAMED_CONVENER = rf"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z])[\w'-]+){{0,3}},\s+{_CONVENER}"
 _CONVENED_BY = sentence_re(rf"\b(?:{_SIGNED}|"
-                           rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:Gubernur|Wakil|"
-                           r"Wagub|Sekda\w*|Sekretaris|Bupati|Wabup|Wali|Wawali|Ketua|Kepala|Kadis|Menteri|Asisten|Pj|Plt|"
-                           r"Penjabat)\b)|"
+                           rf"yang\s+(?:{HELD}){_ADVERB}(?:\s+oleh)?(?=\s+(?:{_CONVENER}|{_NAMED_CONVENER}))|"
                            rf"(?:diinisiasi|diprakarsai|digagas|{HELD})"
                            rf"{_ADVERB}\s+oleh|(?:dipanggil|dikumpulkan|diundang)(?:\s+langsung)?(?:\s+oleh)?)\s+", re.I)
 # The owner of the room an audience is held in hosts it: 'beraudiensi ke ruang kerja Gubernur'.
@@ -429,14 +432,18 @@ _HABITUAL = re.compile(r"\b(?:biasanya|biasa|umumnya|lazimnya|selalu|sebelumnya)
 _EARLIER_MEETING = re.compile(rf"\b(?:(?:ketika|saat|kala|waktu)\s+itu\s+$|(?:{MEETING_NOUNS})(?:\s+\w+){{0,3}}?\s+"
                               rf"(?:sebelumnya|terdahulu|pertama|serupa|sebelum\w*)\b[^.;]{{0,60}}$|"
                               # ('Rakor ini merupakan tindak lanjut rakor serupa yang dipimpin Gubernur X')
-                              rf"\b(?:tindak\s+lanjut|menindaklanjuti)\s+(?:\w+\s+){{0,2}}?(?:{MEETING_NOUNS})\b[^.;,]{{0,100}}$)",
+                              rf"\b(?:tindak\s+lanjut|menindaklanjuti)\s+(?:\w+\s+){{0,2}}?(?:{MEETING_NOUNS})\b[^.;,]{{0,100}}$|"
+                              # ('Ratas ini digelar tiga hari setelah Rakor Lintas Sektoral ... pada Jumat (19/12/2025), yang
+                              # dipimpin Kapolda X': a meeting told before or after the one just named, which X led)
+                              rf"\b(?:{MEETING_NOUNS})\b[^.;]{{0,80}}?\b(?:{'|'.join(PRIOR_WORDS)})\s+(?:\w+\s+){{0,2}}?"
+                              rf"(?:{MEETING_NOUNS})\b[^.;]{{0,130}}$)",
                               re.I)
 
 
 def _after(unit: str, pattern: re.Pattern, when, known, skip_delegation: bool = False) -> dict | None:
     for m in pattern.finditer(unit):
         if (skip_delegation and _delegation(unit[: m.start()])) or _HABITUAL.search(unit, max(0, m.start() - 12), m.start()) \
-                or _EARLIER_MEETING.search(unit, max(0, m.start() - 120), m.start()):
+                or _EARLIER_MEETING.search(unit, max(0, m.start() - 260), m.start()):
             continue
         found = agent_after(unit[m.end():], when, known)
         if found:

@@ -293,6 +293,15 @@ _NEGATED = re.compile(r"\b(?:bukan|tanpa|tidak\s+ada|tak\s+ada)\s+(?!hanya\b|sek
 # someone habitually misses ('anggotanya yang kerap absen dalam rapat paripurna', 'jarang menghadiri rapat paripurna
 # dan rapat komisi', 'tidak pernah mengikuti rapat dan paripurna'): a record of many, no event.
 _MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+kali|setiap|tiap(?:-tiap)?)\s+$", re.I)
+# ... or told as held in many places: '412 usulan dari musrenbang tingkat kecamatan yang rampung digelar di sembilan
+# kecamatan'
+_IN_MANY_PLACES = re.compile(rf"[^.;]{{0,60}}?\b(?:{HELD}|berlangsung)\s+(?:serentak\s+)?di\s+"
+                             r"(?:(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                             r"[2-9]|[1-9]\d{1,2})(?:\s+belas)?|seluruh|semua|sejumlah|berbagai)\s+"
+                             r"(?:kecamatan|kabupaten|desa|pekon|kelurahan|tiyuh|kampung|lokasi)\b", re.I)
+# ... or as where proposals came from, gathered before the news: 'Bappeda Pringsewu Terima 412 Usulan dari Musrenbang
+# Kecamatan'
+_PROPOSED_AT = re.compile(r"\b(?:usulan|usul|aspirasi)\s+(?:[\w-]+\s+){0,2}?dari\s+$", re.I)
 _SKIPPED_HABITUALLY = re.compile(r"\b(?:(?:yang\s+(?:\w+\s+)?|kerap\s+|sering\s+|selalu\s+|berulang\s+kali\s+|berkali-kali\s+)"
                                  r"(?:absen|bolos|mangkir)|(?:jarang|tidak\s+pernah|tak\s+pernah)\s+(?:menghadiri|hadir|"
                                  r"mengikuti|ikut))\s+(?:dalam\s+|di\s+|pada\s+|dari\s+)?(?:rapat\s+dan\s+)?$", re.I)
@@ -342,8 +351,10 @@ def _room_names_kind(name: str) -> bool:
 # dan Informasi ...', 'Bidang Perencanaan Makro dan Evaluasi (PME)', 'Desa Sidang Muara Jaya', 'Bertempat di Ruang
 # Sidang DPRD, ...' (a room's name).
 # ('Badan Musyawarah (Banmus)': a council's organ)
+# (a headline's verb ends the name, capitalised as every word of it is: 'Asisten II Ikuti Rakor Pengendalian Inflasi')
+_HEADLINE_VERB = r"(?:Ikuti|Ikut|Pimpin|Gelar|Buka|Hadiri|Terima|Bahas|Minta|Dorong|Pastikan|Tinjau|Temui|Sambangi|Wakili|Paparkan)\b"
 _NAME_BEFORE = re.compile(r"(?:\b(?:Direktur|Direktorat|Bidang|Subbidang|Seksi|Bagian|Subbagian|Biro|Deputi|Asisten|Kabid|Badan|"
-                          r"Kasi|Divisi|Unit|Sistem|Aplikasi|Ruang|Ruangan|Gedung|Aula)(?:\s+(?:[A-Z][\w()-]*|dan|&))*|"
+                          rf"Kasi|Divisi|Unit|Sistem|Aplikasi|Ruang|Ruangan|Gedung|Aula)(?:\s+(?:(?!{_HEADLINE_VERB})[A-Z][\w()-]*|dan|&))*|"
                           # ('Desa Sungai Sidang': a village's name)
                           r"\b(?:Desa|Kelurahan|Kampung|Pekon|Tiyuh|Dusun|Kecamatan|Jalan|Jl\.?)(?:\s+[A-Z][\w-]*){0,2})\s+$")
 
@@ -380,7 +391,9 @@ _NEXT_OF_SERIES = re.compile(r"(?:\s+(?!(?:yang|pada|di|tanggal)\b)[\w()/-]+){0,
 # ('sepulang mengikuti Rakornas ... di Jakarta', 'baru kembali dari Jakarta setelah mengikuti rapat koordinasi ...': back
 # from it, the news is what comes after.)
 # ('Usulan tersebut sudah lebih dulu disetujui ... dalam rapat paripurna kemarin': done before the news)
-_DAYS_APART = re.compile(rf"\b(?:{DAYS_BETWEEN}\s+(?:{'|'.join(PRIOR_WORDS)})|sepulang(?:nya)?|sekembali(?:nya)?|"
+# (or hours: 'Peluncuran dilakukan ..., beberapa jam setelah ia menyampaikan LKPJ ... dalam rapat paripurna')
+_DAYS_APART = re.compile(rf"\b(?:(?:{DAYS_BETWEEN}|(?:beberapa|dua|tiga|empat|\d+)\s+jam|sejam)\s+(?:{'|'.join(PRIOR_WORDS)})|"
+                         r"sepulang(?:nya)?|sekembali(?:nya)?|"
                          r"(?:sudah|telah)\s+lebih\s+(?:dulu|dahulu)|"
                          r"(?:pulang|kembali)\s+dari\s+[^.,;]{1,40}?\s+(?:setelah|usai|seusai|sesudah))\b[^.,;]{0,120}$", re.I)
 
@@ -411,7 +424,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         if _NEGATED.search(unit, max(0, m.start() - 30), m.start()):
             continue  # ('Bukan Lewat Rapat, Dinkes ... Datangi Masjid', 'Tidak ada meja rapat, ...': no meeting said)
         if _MANY.search(unit, max(0, m.start() - 20), m.start()) or _SKIPPED_HABITUALLY.search(unit, max(0, m.start() - 50),
-                                                                                                m.start()):
+                                                                                                m.start()) \
+                or _IN_MANY_PLACES.match(unit, m.end()) or _PROPOSED_AT.search(unit, max(0, m.start() - 50), m.start()):
             continue  # ('... prioritas yang selama ini dibahas dalam berbagai rapat koordinasi': many meetings, no event;
             # 'anggotanya yang kerap absen dalam rapat paripurna': the meetings some habitually miss)
         # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
@@ -515,6 +529,7 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
     low = unit.lower()
     if "erahkan" in low or "erahan" in low:  # (the handover pattern needs its verb: a cheap test first)
         hits += [(m.start(), "aid") for m in _HANDOVER.finditer(unit) if not _planned(unit, m)]
+        hits += [(m.start(), "ceremony") for m in _DOCUMENT_HANDOVER.finditer(unit) if not _planned(unit, m)]
     if "lepas" in low:
         hits += [(m.start(), "ceremony") for m in _SEND_OFF.finditer(unit) if not _planned(unit, m)]
     return sorted(hits)
@@ -525,6 +540,11 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
 _HANDOVER = re.compile(r"\b(?:menyerahkan|serahkan|penyerahan|diserahkan)\s+(?:[\w-]+\s+){0,3}?(?:alsintan|alat\s+dan\s+mesin\s+"
                        r"pertanian|traktor|hand\s*traktor|combine\s+harvester|pompa\s+air|ambulans|santunan|beasiswa|bibit|"
                        r"benih|sembako|kursi\s+roda|sertifikat)\b", re.I)
+# A document handed over in a ceremony: 'Laporan Hasil Pemeriksaan (LHP) diserahkan Anggota V BPK RI ... kepada Gubernur',
+# 'menyerahkan DIPA 2026', 'penyerahan SK PPPK'.
+_DOCUMENTS = r"LHP|laporan\s+hasil\s+pemeriksaan|DIPA|SK|surat\s+keputusan"
+_DOCUMENT_HANDOVER = re.compile(rf"\b(?:menyerahkan|serahkan|penyerahan|diserahkan)\s+(?:[\w()-]+\s+){{0,3}}?(?:{_DOCUMENTS})\b|"
+                                rf"\b(?:{_DOCUMENTS})\b(?:\s+[\w()-]+){{0,4}}?\s+diserahkan\b", re.I)
 # A send-off: 'Sekdaprov Lepas 20 Truk Beras SPHP', 'Gubernur Mirza Lepas 445 Jemaah Calon Haji', 'pelepasan armada'.
 _SEND_OFF = re.compile(r"\b(?:pelepasan|melepas|lepas)\s+(?:[\d.]+\s+)?(?:[\w-]+\s+){0,2}?(?:truk|kendaraan|armada|mobil|"
                        r"jemaah|jamaah|peserta|kontingen|kafilah|atlet|ekspor|rombongan|relawan)\b", re.I)

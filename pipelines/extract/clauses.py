@@ -80,8 +80,9 @@ _CLOSING_DAY = re.compile(r"(?:(?:pada\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'
                           r"\s+[A-Za-z]+\s+\d{4}|tanggal)[^,]{0,40}$", re.I)
 
 
-# A clause opening on its verb and closed by a comma before a capital, the subject of the main clause after it.
-_FRONTED_CLAUSE = re.compile(r"(?:me|di|ber)[a-z]{3,}\b[^,]*,\s+(?=[A-Z])")
+# A clause opening on its verb, or on a word setting it before or after another event, and closed by a comma before a
+# capital, the subject of the main clause after it ('setelah bulan lalu membahas ..., kali ini Mirza melakukan audiensi').
+_FRONTED_CLAUSE = re.compile(rf"(?:(?:me|di|ber)[a-z]{{3,}}|(?:{'|'.join(_OPENERS)})\s)\b[^,]*,\s+(?=[A-Z]|kali\s+ini\b)")
 _CLAUSE_GOES_ON = re.compile(r", (?=[a-z]|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)")
 
 

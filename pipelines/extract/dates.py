@@ -70,7 +70,9 @@ _WEEK_START = re.compile(r"\bawal\s+(?:pekan|minggu)\s+ini\b", re.I)
 # 'pada tanggal 10 bulan ini', 'tanggal 28 bulan lalu': a day of the month the report came out in, or of the one before.
 _OF_THIS_MONTH = re.compile(r"\btanggal\s+(\d{1,2})\s+bulan\s+(ini|lalu)\b", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WD}\s*$", re.I)
-_AHEAD = re.compile(r"\b(?:akan|rencananya|dijadwalkan|direncanakan)\b[^.,]{0,30}$", re.I)
+# (the plan's own day between is what was planned: 'yang semula dijadwalkan Selasa akhirnya digelar Kamis' tells Thursday
+# as it happened)
+_AHEAD = re.compile(rf"\b(?:akan|rencananya|dijadwalkan|direncanakan)\b(?:(?!\b{_WD}\b)[^.,]){{0,30}}$", re.I)
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # Words that make the date right after them another thing's date, never a meeting's: a deadline, a cut-off of data,
 # the end or start of a period ('harga BBM yang berlaku sejak 3 September 2022'), a decree's date, an election day, a
@@ -242,18 +244,24 @@ def stamped_day(text: str) -> date | None:
     """The day a page's stamp near the top gives, for a record without its publication date ('TERASLAMPUNG.COM |
     Senin, 18 Mar 2019 | Bandar Lampung', 'Jumat 07-02-2020,17:40 WIB'): a short line, no sentence, a full date; else
     the full date of the dateline opening the story ('BANDAR LAMPUNG, Rabu 20 Oktober 2021 - ...')."""
+    stamps = []
     for line in [ln.strip() for ln in text.split("\n", 12)[:12] if ln.strip()][:6]:
         if len(line) > 90 or line.endswith((".", "!", "?")) or not _YEAR.search(line):
             continue  # (no year written, no full date: the date patterns are not run)
         full = [h for h in find_dates(line, None, None) if h.strength >= 3 and _YEAR.search(h.text)]
         if full:
-            return full[0].value
+            stamps.append((_CLOCK.search(line) is not None, full[0].value))
+    # (a site's bar may give today's date above the story, 'Rabu, 24 Desember 2025', and the story its own stamp below
+    # the headline, 'Senin, 19 Mei 2025 - 15.42 WIB': the story's stamp tells the hour it came out)
+    if stamps:
+        return next((day for timed, day in stamps if timed), stamps[0][1])
     # ... or the dateline opening the story, the day it was filed ('BANDAR LAMPUNG, Rabu 20 Oktober 2021 - ...')
     dateline = _DATELINE_DAY.match(text.lstrip()[:120])
     full = [h for h in find_dates(dateline["day"], None, None) if h.strength >= 3] if dateline else []
     return full[0].value if full else None
 
 
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
 _DATELINE_DAY = re.compile(r"[A-Z][A-Za-z .'-]{2,40},\s*(?P<day>[^-–—(,]{0,12}?\(?\d{1,2}[^-–—]{2,20}?(?:19|20)\d{2}\)?)\s*"
                            r"(?:[-–—]|\()")
 

@@ -30,7 +30,7 @@ _DEGREES_RE = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*$", re.I)
 
 ROLE_HEADS = [
     "Penjabat (Pj) Gubernur", "Penjabat (Pj.) Gubernur", "Pj. Gubernur", "Pj Gubernur", "Plh. Gubernur", "Plh Gubernur",
-    "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekda",
+    "Wakil Gubernur", "Gubernur", "Wagub", "Sekretaris Daerah", "Sekdaprov", "Sekdakab", "Sekdakot", "Sekkab", "Sekkot", "Sekda",
     "Sekertaris Daerah", "Sekertaris", "Wakil Gubenur", "Gubenur",  # the common misspellings
     "Pj. Sekdaprov", "Pj Sekdaprov", "Pj. Sekda", "Pj Sekda", "Plh. Sekda", "Plh Sekda",
     "Asisten", "Staf Ahli", "Kepala", "Kadis", "Kaban", "Kalaksa", "Plt. Kepala", "Plt Kepala", "Ketua", "Wakil Ketua",
@@ -84,6 +84,8 @@ _ROLE_WORDS = {
     # office words: ranks of a board, its kinds of members and the fields a section covers ('Komisi Penilai Amdal',
     # 'Kedeputian Wilayah')
     "penilai", "amdal", "kedeputian",
+    # the kinds of transport a ministry's directorate covers ('Dirjen Perhubungan Darat Budi ...', 'Ditjen Perhubungan Laut')
+    "darat", "laut", "udara",
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
     "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan",

@@ -352,7 +352,7 @@ def normalize(text: str | None) -> str:
 
 # The nouns that name a meeting (not the verbs of holding one): one list for every rule that asks 'is a meeting
 # named here?'.
-MEETING_NOUNS = (r"rapat|rakor\w*|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum|hlm|high level meeting|"
+MEETING_NOUNS = (r"rapat|rakor\w*|ratas|rapim|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum|hlm|high level meeting|"
                  r"kunjungan kehormatan|courtesy call")
 # A stretch of one sentence, a title's or a degree's stops included ('bertemu Gubernur H. Arinal Djunaidi, S.H., M.H.
 # di kantor gubernur'): '[^.]' alone reads the first of them as the sentence's end.
