@@ -1177,3 +1177,23 @@ def test_sekkab_is_the_regency_secretary_who_leads():
               "Sekda Lampung Selatan, Kalianda, itu dipimpin Sekkab Lampung Selatan Thamrin Rusdi.",
               title="Harga Cabai Rawit Jadi Sorotan Rakor TPID Lamsel", published="2025-03-10")
     assert out["chair"]["name"] == "Thamrin Rusdi"
+
+
+def test_an_epithet_pointing_back_is_the_person_named_before():
+    """'Bupati Tulang Bawang ... Hendra Kusumawijaya, M.H., tiba lebih awal di ruang rapat. Mantan Kapolda Bengkulu itu
+    memimpin langsung jalannya rakor.': the former police chief is the regent just named."""
+    out = run("HARIANMOMENTUM.COM--Pemerintah Kabupaten Tulang Bawang bersama unsur Forkopimda mengadakan rapat koordinasi "
+              "penanganan konflik lahan di Ruang Rapat Utama Kantor Bupati Tulang Bawang, Menggala, Jumat (11/7/2025).\n"
+              "Bupati Tulang Bawang Irjen Pol (Purn) Drs. Hendra Kusumawijaya, M.H., tiba lebih awal di ruang rapat. "
+              "Mantan Kapolda Bengkulu itu memimpin langsung jalannya rakor.",
+              title="Rakor Forkopimda Bahas Konflik Lahan di Dente Teladas", published="2025-07-11")
+    assert out["chair"]["name"] == "Hendra Kusumawijaya"
+
+
+def test_a_headline_saying_adakan_names_the_convener():
+    """'Bupati Tuba Adakan Rakor Forkopimda': the bare 'Adakan' convenes as 'Gelar' does."""
+    out = run("HARIANMOMENTUM.COM--Pemerintah Kabupaten Tulang Bawang bersama unsur Forkopimda mengadakan rapat koordinasi "
+              "penanganan konflik lahan di Ruang Rapat Utama Kantor Bupati Tulang Bawang, Menggala, Jumat (11/7/2025).\n"
+              "Bupati Tulang Bawang Hendra Kusumawijaya tiba lebih awal di ruang rapat.",
+              title="Konflik Lahan di Dente Teladas, Bupati Tuba Adakan Rakor Forkopimda", published="2025-07-11")
+    assert out["chair"]["name"] == "Hendra Kusumawijaya"

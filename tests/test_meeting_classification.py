@@ -2814,3 +2814,38 @@ def test_proposals_from_musrenbang_held_in_many_districts_are_no_meeting():
               "\"Dari 412 usulan, hampir 60 persen infrastruktur,\" kata Lilis, Rabu (12/2/2025).",
               title="Bappeda Pringsewu Terima 412 Usulan dari Musrenbang Kecamatan", published="2025-02-12")
     assert out["is_meeting"] is False
+
+
+def test_the_news_a_hearing_concluded_is_set_in_it_after_an_opening_quotation():
+    """'"...," kata Ketua Komisi II ..., saat dihubungi, Jumat (13/6).' opening the report, then 'Tenggat itu menjadi
+    salah satu kesimpulan rapat dengar pendapat ...': the deadline is what the hearing concluded, so the hearing is the
+    news, not the call."""
+    out = run("\"Kami tunggu laporan tertulis paling lambat 26 Juni,\" kata Ketua Komisi II DPRD Lampung, Ismet Rozali, saat "
+              "dihubungi, Jumat (13/6).\nRMOLLampung - Perum Bulog Kanwil Lampung diberi waktu dua pekan oleh Komisi II "
+              "DPRD Provinsi Lampung untuk membenahi serapan gabah petani.\nTenggat itu menjadi salah satu kesimpulan rapat "
+              "dengar pendapat (RDP) Komisi II dengan Bulog dan Dinas KPTPH Lampung yang digelar dua hari lalu di Gedung "
+              "DPRD Provinsi Lampung.", title="Komisi II Beri Bulog Tenggat Dua Pekan Benahi Serapan Gabah",
+              published="2025-06-14")
+    assert out["is_meeting"] is True and out["meeting_type"] == "rapat_dengar_pendapat"
+
+
+def test_a_plenary_only_spoken_of_is_not_where_a_launch_was_held():
+    """'"Masyarakat bisa melihat rekap kehadiran setiap anggota pada rapat paripurna ...," kata Budi.': a plenary in
+    someone's words does not set the launch in one."""
+    out = run("Bandar Lampung – Sekretariat DPRD Provinsi Lampung meluncurkan sistem absensi digital berbasis pengenalan "
+              "wajah di lobi Gedung DPRD Provinsi Lampung, Senin (6/10/2025).\n\"Masyarakat bisa melihat rekap kehadiran "
+              "setiap anggota pada rapat paripurna. Ini bentuk akuntabilitas lembaga kepada konstituen,\" kata Budi.",
+              title="Sekretariat DPRD Lampung Luncurkan Absensi Digital", published="2025-10-06")
+    assert out["is_meeting"] is False
+
+
+def test_a_meeting_pointed_back_to_is_typed_where_it_is_named_in_full():
+    """'"...," tegas Camat ... yang membuka rembuk tersebut.' opening the report: 'rembuk tersebut' points back to the
+    'Rembuk Stunting tingkat kecamatan' named after it, a coordination meeting."""
+    out = run("\"Komitmen ini bukan formalitas,\" tegas Camat Tulang Bawang Tengah Heri Gunawan yang membuka rembuk "
+              "tersebut.\nRADARLAMPUNG.CO.ID - Seluruh kepala tiyuh di Kecamatan Tulang Bawang Tengah menandatangani "
+              "komitmen bersama untuk mengalokasikan dana tiyuh bagi penanganan stunting.\nPenandatanganan dilakukan pada "
+              "penutupan Rembuk Stunting tingkat kecamatan di Sesat Agung Bumi Gayo, Rabu, 4 Juni 2025.",
+              title="Kepala Tiyuh di Tulang Bawang Tengah Teken Komitmen Anggarkan Dana untuk Stunting",
+              published="2025-06-05")
+    assert out["meeting_type"] == "rapat_koordinasi"

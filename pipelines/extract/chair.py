@@ -100,8 +100,9 @@ _OPENS = re.compile(r"\b(?:membuka(?:nya)?|buka|pembukaan)\b(?!\s+(?:posko|pelua
                     r"puasa|cabang|usaha|toko|gerai|layanan|pelayanan|dapur|tenda)\b)", re.I)
 _RECEIVES = re.compile(r"\b(?:menerima|terima|menyambut|sambut)\b(?!\s+kasih)", re.I)  # (not thanks: "terima kasih")
 # Convening: the one who held or called the meeting is its evident head when no one else is said to lead it.
-_CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
-                       r"menyelenggarakan|melaksanakan|menghelat|menginisiasi|memprakarsai)\b", re.I)
+# (a headline's bare verbs too: 'Bupati Tuba Adakan Rakor Forkopimda')
+_CONVENES = re.compile(r"\b(?:menggelar|gelar|mengadakan|adakan|mengumpulkan|kumpulkan|memanggil|panggil|mengundang|undang|"
+                       r"menyelenggarakan|selenggarakan|melaksanakan|menghelat|helat|menginisiasi|memprakarsai)\b", re.I)
 # 'Saat memimpin rapat, X menyampaikan ...': the subject follows the fronted clause.
 # ('Saat menerima audiensi KONI ..., Gubernur X menjamin ...': the host received it)
 # ('Selepas memimpin rapat, Samsudin menjelaskan ...': after leading it, he spoke; not 'Usai membuka rakor, Wagub

@@ -907,7 +907,10 @@ _TOLD_AGAIN = (r"(?:disampaikan|dipaparkan|diungkapkan|ditegaskan|ditekankan|dik
                r"kemukakan|utarakan|lontarkan|janjikan))(?:nya)?")
 # (or by the possessive opening the sentence: 'Persiapannya dibahas dalam rakor yang dipimpin Sekda ...')
 _SET_IN = sentence_re(rf"(?:\b(?:itu|tersebut|ini)|^\W*[A-Za-z][a-z]+nya)\s+(?:\w+\s+){{0,3}}?(?:{_TOLD_AGAIN})\b[^.]{{0,120}}?"
-                      r"\b(?:dalam|pada|saat|ketika)\s+\w", re.I)
+                      r"\b(?:dalam|pada|saat|ketika)\s+\w|"
+                      # ('Tenggat itu menjadi salah satu kesimpulan rapat dengar pendapat ...': what the meeting concluded)
+                      r"\b(?:itu|tersebut|ini)\s+(?:merupakan|menjadi)\s+(?:salah\s+satu\s+)?(?:kesimpulan|keputusan|"
+                      rf"rekomendasi|hasil)\s+(?:{MEETING_NOUNS})\b", re.I)
 _SETTING = sentence_re(rf"^\W*[a-z][\w-]*(?:\s+\w+){{0,2}}\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){{0,4}}?"
                        # ('Bukti kesepakatan itu diteken para Sekda ... dalam rapat koordinasi ...': an act done in it)
                        rf"(?:{_TOLD_AGAIN}|dibeberkan|lahir|merupakan\s+hasil|diteken|ditandatangani|disahkan)\b[^.]{{0,120}}?\b"
@@ -1320,10 +1323,11 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
         return Classification(False, kind, None, unit, 0.8 if i == 0 else 0.65)  # told to the press, whatever it was about
     # (a swearing-in placed in the plenary past the lead: 'Perubahan komposisi itu tampak dalam rapat paripurna istimewa
     # pelantikan 85 anggota DPRD ...')
+    # (not a plenary someone only speaks of: '"Masyarakat bisa melihat rekap kehadiran ... pada rapat paripurna."')
     plenary = (_in_plenary(units) or next((u for u in later if "aripurna" in u and _sits_in_plenary(u)
                                            and _in_plenary([u])), None)
                if kind in {"inauguration", "ceremony"} else
-               next((u for u in units if "aripurna" in u and _sits_in_plenary(u)), None))
+               next((u for u, n in zip(units, unquoted(units)) if "aripurna" in n and _sits_in_plenary(n)), None))
     if plenary:
         return Classification(True, "meeting", "rapat_paripurna", plenary, 0.8)
     # (an inspection of a site, 'Komisi V DPR RI meninjau Bendungan Margatiga', stays a visit however it was received)
@@ -1367,12 +1371,19 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
         # the lead does not undo 'Paripurna')
         moved = kind not in _LOOSE and _MOVED.search(evidence) is not None
         kind = kind if lead_kind in _LOOSE or weak or listed or moved else lead_kind
+    first = _first_meeting(evidence)
+    if kind in _LOOSE and first and _BACK.match(evidence, first[0] + len(first[2])):
+        # ('... Heri Gunawan yang membuka rembuk tersebut.' opening the report: the meeting pointed back to is typed by
+        # where it is named in full, 'pada penutupan Rembuk Stunting tingkat kecamatan')
+        kind = next((named[1] for u in units if u is not evidence and (named := _first_meeting(u))
+                     and named[2] != first[2] and named[2].startswith(first[2]) and named[1] not in _LOOSE), kind)
     if kind == "sidang" and any(meeting_type([u]) == "rapat_paripurna" for u in units):
         kind = "rapat_paripurna"  # 'Palu Sidang ...' then 'Rapat Paripurna Istimewa ...': the plenary's exact name
     return kind
 
 
 _MOVED = re.compile(r"\b(?:digeser|diundur|ditunda|dijadwalkan\s+ulang)\b", re.I)
+_BACK = re.compile(r"\s+(?:itu|tersebut)\b", re.I)
 _PLENARY_REACH = 4  # sentences past the lead read for the plenary a ceremony sat in
 # ... and for the host receiving a visit: a feature tells the visitors' case first ('Selaku tuan rumah, Pj Bupati
 # menyambut rombongan TPID Mesuji ...' after six sentences of the delegation's aims)

@@ -1523,7 +1523,10 @@ def _spelt_alike(a: list[str], b: list[str]) -> bool:
 
 
 # A sentence opening with a pronoun or 'Hal itu' continues the previous sentence's subject.
-_ANAPHOR = re.compile(r"^(?:hal\s+(?:itu|tersebut|ini)|ia|dia|beliau)\b", re.I)
+# (or an epithet pointing back: 'Mantan Kapolda Bengkulu itu memimpin langsung jalannya rakor', 'Politisi Golkar itu ...')
+_ANAPHOR = re.compile(r"^(?:hal\s+(?:itu|tersebut|ini)|ia|dia|beliau|(?:mantan|eks|pria|wanita|politisi|politikus|sosok|"
+                      r"jenderal|kader|alumnus|lulusan|purnawirawan|birokrat)\b[^,.\"“]{0,50}?\s+"
+                      r"(?:itu|tersebut))\b", re.I)
 
 
 def with_subject(sentences: list[str]) -> list[str]:
