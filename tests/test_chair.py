@@ -1197,3 +1197,14 @@ def test_a_headline_saying_adakan_names_the_convener():
               "Bupati Tulang Bawang Hendra Kusumawijaya tiba lebih awal di ruang rapat.",
               title="Konflik Lahan di Dente Teladas, Bupati Tuba Adakan Rakor Forkopimda", published="2025-07-11")
     assert out["chair"]["name"] == "Hendra Kusumawijaya"
+
+
+def test_received_in_an_audience_by_its_host():
+    """'... beserta anggota diterima dalam audiensi oleh Direktur Produk Hukum Daerah ..., Dr. Wahyu Kurniadi': the host,
+    with the meeting named between the verb and its agent."""
+    out = run("JAKARTA – Bapemperda DPRD Provinsi Lampung melaksanakan kunjungan kerja dalam rangka konsultasi Raperda ke "
+              "Kementerian Dalam Negeri, Kamis (21/8/2025).\nKetua Bapemperda Indra Gunawan Siregar, S.H., M.H., beserta "
+              "anggota diterima dalam audiensi oleh Direktur Produk Hukum Daerah Direktorat Jenderal Otonomi Daerah "
+              "Kemendagri, Dr. Wahyu Kurniadi, S.H., M.Si., di Ruang Rapat Direktorat Produk Hukum Daerah, Jakarta Pusat.",
+              title="Bapemperda DPRD Lampung Konsultasikan Raperda ke Kemendagri", published="2025-08-21")
+    assert out["chair"]["name"] == "Wahyu Kurniadi"

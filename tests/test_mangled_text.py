@@ -37,3 +37,12 @@ def test_clean_text_is_left_as_it_is():
     """Prose with no mangling, a lone ampersand ('BUMD & BUMN') included, is not touched."""
     clean = LEAD + " Hadir perwakilan BUMD & BUMN serta R&D Center."
     assert repaired(clean) == clean
+
+
+def test_a_comma_typed_twice_is_one():
+    """'... dipimpin langsung Ketua Komisi II,, Wahyu Adiguna Pratama': a hurried writer's double comma does not cut the
+    office from its holder."""
+    out = run("RMOLLampung - Perum Bulog Kanwil Lampung dicecar pertanyaan oleh anggota Komisi II DPRD Lampung dalam Rapat "
+              "Dengar Pendapat (RDP) di gedung DPRD Provinsi Lampung, Selasa (14/10/2025).\nRDP itu, dipimpin langsung Ketua "
+              "Komisi II,, Wahyu Adiguna Pratama", title="Komisi II Cecar Bulog Soal Serapan Gabah", published="2025-10-14")
+    assert out["chair"]["name"] == "Wahyu Adiguna Pratama"

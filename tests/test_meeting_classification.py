@@ -2849,3 +2849,44 @@ def test_a_meeting_pointed_back_to_is_typed_where_it_is_named_in_full():
               title="Kepala Tiyuh di Tulang Bawang Tengah Teken Komitmen Anggarkan Dana untuk Stunting",
               published="2025-06-05")
     assert out["meeting_type"] == "rapat_koordinasi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Diskominfotik Lampung, Ganjar Wibisono, mengatakan kebutuhan rapat daring dan video conference di lingkungan "
+    "pemerintahan terus meningkat.",
+    "Hampir setiap hari ada rapat virtual di lingkungan Pemprov Lampung.",
+    "Sepanjang triwulan I Command Center melayani 126 kegiatan daring, baik rapat, webinar, maupun siaran langsung.",
+])
+def test_meetings_spoken_of_in_general_are_no_event(sentence):
+    """The need for online meetings, meetings every day, meetings as one kind of activity counted: no meeting held."""
+    out = run("Bandarlampung, Kupastuntas.co - " + sentence, title="Diskominfotik Siapkan 40 Akun Zoom untuk OPD",
+              published="2025-04-09")
+    assert out["is_meeting"] is False
+
+
+def test_a_trend_of_meetings_in_a_headline_is_no_meeting():
+    """'Rapat Daring Makin Rutin, ...': meetings growing routine, none held."""
+    out = run("Bandarlampung, Kupastuntas.co - Diskominfotik Provinsi Lampung menyiapkan 40 akun Zoom berlisensi untuk "
+              "dipakai organisasi perangkat daerah.", title="Rapat Daring Makin Rutin, Diskominfotik Siapkan 40 Akun Zoom",
+              published="2025-04-09")
+    assert out["is_meeting"] is False
+
+
+def test_a_university_senate_open_session_is_an_academic_ceremony():
+    """'orasi ilmiah pada Sidang Terbuka Senat Universitas Lampung dalam rangka Dies Natalis ke-60': a ceremony."""
+    out = run("BANDAR LAMPUNG (Lampost.co) -- Gubernur Lampung Rahmat Mirzani Djausal menyampaikan orasi ilmiah pada Sidang "
+              "Terbuka Senat Universitas Lampung (Unila) dalam rangka Dies Natalis ke-60 di Gedung Serba Guna (GSG) Unila, "
+              "Selasa (23/9/2025).", title="Orasi di Dies Natalis ke-60 Unila, Gubernur Mirza Ajak Kampus Kawal Hilirisasi",
+              published="2025-09-23")
+    assert out["is_meeting"] is False and out["event_type"] == "ceremony"
+
+
+def test_an_ethics_hearing_stays_a_sidang_beside_plenaries_counted():
+    """'Badan Kehormatan ... menggelar sidang dugaan pelanggaran kode etik ...' about a member who missed 'sembilan dari 12
+    rapat paripurna': a share of plenaries counted is no plenary, so the hearing is not typed as one."""
+    out = run("Bandarlampung, Kupastuntas.co - Badan Kehormatan (BK) DPRD Provinsi Lampung menggelar sidang dugaan "
+              "pelanggaran kode etik terhadap seorang anggota dewan berinisial AS, Kamis (3/12/2025). Sidang berlangsung "
+              "tertutup di ruang rapat BK DPRD Lampung.\nSidang dipimpin Ketua BK DPRD Lampung, Sofyan Hadi.\nAS dilaporkan "
+              "karena dinilai tidak menghadiri sembilan dari 12 rapat paripurna.",
+              title="BK DPRD Lampung Gelar Sidang Etik Anggota Dewan yang Jarang Ngantor", published="2025-12-03")
+    assert out["meeting_type"] == "sidang"

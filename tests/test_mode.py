@@ -634,3 +634,23 @@ def test_those_present_and_those_online_told_far_apart_make_it_hybrid():
               "serta secara daring oleh Bappeda kabupaten/kota se-Provinsi Lampung.", title="Bappeda Gelar FGD RAD-PK",
               published="2025-08-21")
     assert out["mode"] == "hibrid"
+
+
+def test_some_in_the_room_and_the_rest_online_outweighs_held_virtually():
+    """'... digelar secara virtual.' then 'Sebagian anggota dewan hadir di Ruang Sidang ..., sementara sebagian lainnya
+    mengikuti dari rumah masing-masing melalui aplikasi Zoom.': both ways, said outright: hybrid."""
+    out = run("BANDAR LAMPUNG (Teraslampung.com) — Rapat Paripurna DPRD Provinsi Lampung, Senin (4/5/2020), digelar secara "
+              "virtual.\nSebagian anggota dewan hadir di Ruang Sidang Paripurna DPRD Lampung dengan kursi yang diatur "
+              "berjarak, sementara sebagian lainnya mengikuti dari rumah masing-masing melalui aplikasi Zoom.",
+              title="Paripurna DPRD Lampung Digelar Virtual", published="2020-05-04")
+    assert out["mode"] == "hibrid"
+
+
+def test_a_leader_leading_online_while_the_others_sit_in_the_room_is_hybrid():
+    """'Gubernur Mirza memimpin rapim secara virtual melalui zoom meeting. Sedangkan Wakil Gubernur ... hadir langsung di
+    Ruang Rapat Sakai Sambayan': hybrid."""
+    out = run("INILAMPUNG.COM, Bandarlampung - Gubernur Lampung Rahmat Mirzani Djausal tetap memimpin rapat pimpinan (rapim) "
+              "Pemprov Lampung, Senin (2/6/2025) pagi.\nGubernur Mirza memimpin rapim secara virtual melalui zoom meeting. "
+              "Sedangkan Wakil Gubernur Jihan Nurlela dan seluruh kepala OPD hadir langsung di Ruang Rapat Sakai Sambayan, "
+              "Kantor Gubernur Lampung.", title="Dari Jakarta, Gubernur Mirza Pimpin Rapim Virtual", published="2025-06-02")
+    assert out["mode"] == "hibrid"

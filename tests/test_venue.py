@@ -551,3 +551,24 @@ def test_where_people_fled_is_no_meeting_s_place():
               "Rahmat Mirzani Djausal menggelar rapat terbatas penanganan banjir.",
               title="Malam di Mahan Agung: Gubernur Mirza Gelar Rapat Terbatas Tangani Banjir", published="2025-11-19")
     assert out["venue"] == "Mahan Agung"
+
+
+def test_the_room_a_meeting_is_led_from_by_video_conference_over_where_others_joined():
+    """'Gubernur ... memimpin rapat terbatas ... melalui konferensi video dari Mahan Agung' and 'Bupati ... bergabung secara
+    virtual dari posko ... di Krui': the meeting sat where its leader led it."""
+    out = run("Bandarlampung (ANTARA) - Gubernur Lampung Rahmat Mirzani Djausal memimpin rapat terbatas penanganan banjir di "
+              "Kabupaten Pesisir Barat melalui konferensi video dari Mahan Agung, Bandarlampung, Selasa (4/11/2025).\n"
+              "Sementara Bupati Pesisir Barat Arman Syahputra bergabung secara virtual dari posko penanganan bencana di Krui.",
+              title="Gubernur Lampung pimpin rapat terbatas penanganan banjir Pesisir Barat", published="2025-11-04")
+    assert out["venue"].startswith("Mahan Agung") and out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_sentence_opening_on_another_moment_gives_no_place():
+    """'Sebelumnya, Firsada memimpin rakor angkutan Lebaran di Mahan Agung ...' after a visit to the port: the earlier
+    meeting's room is not where the visit was; the port's regency is the visit's."""
+    out = run("LAMPUNG SELATAN --- Penjabat Sekretaris Daerah Provinsi Lampung M. Firsada meninjau kesiapan Pelabuhan "
+              "Bakauheni menghadapi arus mudik Lebaran 2025, Senin (24/3/2025).\nPeninjauan dilakukan bersama General Manager "
+              "ASDP Cabang Bakauheni Rusdianto.\nSebelumnya, Firsada memimpin rakor angkutan Lebaran di Mahan Agung yang "
+              "menyepakati penundaan truk sumbu tiga selama puncak arus mudik.",
+              title="Pj Sekdaprov Tinjau Kesiapan Pelabuhan Bakauheni Jelang Arus Mudik", published="2025-03-24")
+    assert out["venue"] != "Mahan Agung" and out["city"] == "Kabupaten Lampung Selatan"

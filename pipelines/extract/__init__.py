@@ -613,7 +613,8 @@ def extract(record: dict) -> dict:
     # Arinal Djunaidi mengikutinya secara daring dari Mahan Agung.')
     # (the lead's sentences naming a meeting before its others: a round-up's other news has places of its own, 'pemeriksaan
     # kesehatan di rumah sakit yang ditunjuk' before 'rapat paripurna istimewa di gedung DPRD setempat')
-    where = focus[:1] + sorted(focus[1:], key=lambda u: not _names_meeting(u))
+    # (nor one opening on another moment: 'Pada saat bersamaan, Gubernur mengikuti rapat terbatas ... dari Rumah Dinas')
+    where = focus[:1] + sorted(this_moment(focus[1:]), key=lambda u: not _names_meeting(u))
     place = venue([said.get(u, u) for u in where], followed=followed) or venue(where, followed=followed) or (
         venue(_past_lead_places(sents, followed) + [title], followed=followed) or _caption_venue(text, followed)
         if decision.is_meeting else None)

@@ -68,8 +68,10 @@ _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]
                          r"\b(?:rombongan|delegasi)\s+(?:[\w-]+\s+){0,2}?(?:itu|tersebut)\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
 # ('diterima beraudiensi oleh Ketua DPRD ...': the visit's name between the verb and its agent)
+# ('diterima dalam audiensi oleh Direktur ...': the meeting it was received in, between)
 _RECEIVED_BY = re.compile(rf"\b(?:(?:diterima|disambut|dijamu){_ADVERB}(?:\s+(?:beraudiensi|berdialog|bersilaturahmi|"
-                          r"melakukan\s+(?:audiensi|kunjungan\s+kehormatan)))?"
+                          r"melakukan\s+(?:audiensi|kunjungan\s+kehormatan)|dalam\s+(?:audiensi|pertemuan|kunjungan\s+"
+                          r"kehormatan)))?"
                           # ('diterima langsung oleh tuan rumah, Pj Bupati Lampung Barat Nukman')
                           r"(?:\s+oleh)?\s+(?:(?:sang\s+)?tuan\s+rumah,?\s+)?|"
                           # ('dan yang menerimanya adalah Sekretaris Daerah Provinsi Lampung, Fredy': the one who did)

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from pipelines.extract.gazetteer import alternation, meeting_type_triggers
 from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, FOLLOWS_UP, HELD, MEETING_NOUNS, MONTH_NAMES,
-                                    NATIONAL_WORDS, PRIOR_WORDS, WEEKDAYS, sentence_re, unquoted)
+                                    NATIONAL_WORDS, ONLINE_WORDS, PRIOR_WORDS, WEEKDAYS, sentence_re, unquoted)
 
 # The words that place an event just after another ('usai', 'setelah', 'pasca' ...): PRIOR_WORDS but 'sebelum'.
 _AFTER_WORDS = "|".join(w for w in PRIOR_WORDS if w != "sebelum")
@@ -23,7 +23,7 @@ EVENT_TRIGGERS = {
                  "peringatan kemerdekaan", "peringatan detik-detik", "peringatan harlah", "peringatan bulan", "memperingati", "apel", "halalbihalal", "halal bihalal",
                  "open house",  # (a leader's Lebaran open house receives everyone: no audience)
                  "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "kantongi sk", "penyerahan petikan",
-                 "menyerahkan petikan", "wisuda", "pawai", "karnaval"],
+                 "menyerahkan petikan", "wisuda", "pawai", "karnaval", "dies natalis", "orasi ilmiah"],
     "visit": ["kunjungan kerja", "kunker", "reses", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
               "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung ke",
               "turun ke lokasi", "turun ke lapangan", "melihat langsung"],
@@ -246,8 +246,7 @@ _WEAK_MEETING = {"sambut", "pertemuan", "diskusi", "musyawarah", "pembahasan", "
 # PUPR' the host)
 _HIGHER_OFFICE = re.compile(r"(?<!wilayah )(?<!kanwil )\b(?:menteri|presiden|wakil presiden)\b|"
                             r"\b(?:di|ke|dengan)\s+(?:kantor\s+|gedung\s+|pihak\s+)?kementerian\b", re.I)
-_ONLINE = re.compile(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference|konferensi video|"
-                     r"video ?konferensi)\b", re.I)
+_ONLINE = re.compile(rf"\b(?:{ONLINE_WORDS}|online)\b", re.I)
 _GENERIC_RAPAT = re.compile(r"\b(?:rapat|pertemuan|diskusi|musyawarah|pembahasan|vicon|video ?conference|video ?konferensi|"
                             r"konferensi video|rapat virtual|rapat daring|teleconference|zoom meeting)\b", re.I)
 
@@ -292,7 +291,16 @@ _NEGATED = re.compile(r"\b(?:bukan|tanpa|tidak\s+ada|tak\s+ada)\s+(?!hanya\b|sek
 # Meetings named many or counted ('dalam berbagai rapat koordinasi', 'absen dalam 23 kali rapat paripurna'), or those
 # someone habitually misses ('anggotanya yang kerap absen dalam rapat paripurna', 'jarang menghadiri rapat paripurna
 # dan rapat komisi', 'tidak pernah mengikuti rapat dan paripurna'): a record of many, no event.
-_MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+kali|setiap|tiap(?:-tiap)?)\s+$", re.I)
+# ('Hampir setiap hari ada rapat virtual', 'kebutuhan rapat daring ... terus meningkat': meetings spoken of in general)
+_MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+kali|setiap|tiap(?:-tiap)?|"
+                   r"(?:setiap|tiap)\s+(?:hari|pekan|minggu|bulan)\s+ada|kebutuhan|jumlah|frekuensi|intensitas|"
+                   # ('126 kegiatan daring, baik rapat, webinar, maupun siaran langsung': kinds listed)
+                   # ('tidak menghadiri sembilan dari 12 rapat paripurna': a share of meetings counted)
+                   r"baik|dari\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan))\s+$",
+                   re.I)
+_LISTED_ON = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:dan|serta|atau|maupun)\s+|\s*,\s*)", re.I)
+# ('Rapat Daring Makin Rutin': a trend of meetings)
+_TREND = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:makin|semakin|kian)\s+(?:rutin|sering|banyak|marak)\b", re.I)
 # ... or told as held in many places: '412 usulan dari musrenbang tingkat kecamatan yang rampung digelar di sembilan
 # kecamatan'
 _IN_MANY_PLACES = re.compile(rf"[^.;]{{0,60}}?\b(?:{HELD}|berlangsung)\s+(?:serentak\s+)?di\s+"
@@ -306,6 +314,8 @@ _SKIPPED_HABITUALLY = re.compile(r"\b(?:(?:yang\s+(?:\w+\s+)?|kerap\s+|sering\s+
                                  r"(?:absen|bolos|mangkir)|(?:jarang|tidak\s+pernah|tak\s+pernah)\s+(?:menghadiri|hadir|"
                                  r"mengikuti|ikut))\s+(?:dalam\s+|di\s+|pada\s+|dari\s+)?(?:rapat\s+dan\s+)?$", re.I)
 _GAVEL = re.compile(r"\bpalu\s+$", re.I)  # 'Palu Sidang Berpindah Tangan ...': the gavel, not a kind of sitting
+# A university senate's open session ('Sidang Terbuka Senat Unila dalam rangka Dies Natalis'): an academic ceremony.
+_SENATE = re.compile(r"\s+(?:terbuka\s+senat|senat\s+terbuka)\b", re.I)
 # A court's sidang ('sidang perdana perkara korupsi', 'majelis hakim', 'terdakwa') is a trial, not a government meeting.
 _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vonis|praperadilan|gugatan|pledoi|dakwaan|"
                      r"terdakwa|didakwa|dituntut|divonis|tipikor|korupsi|pengadilan|majelis hakim|hakim|jaksa|saksi)\b", re.I)
@@ -410,6 +420,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         return ()
     hits = []
     another = False  # a meeting of the unit was set aside as another one than the news
+    general_end = -1  # where the last meeting spoken of in general ends (the next one listed with it is too)
     for m in pattern.finditer(unit):
         if _NEXT_OF_SERIES.match(unit, m.end()) or (
                 _TO_BE_TAKEN_UP.search(unit, max(0, m.start() - 60), m.start()) and not _WHEN.search(unit)):
@@ -423,9 +434,12 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # ('Rencananya, rapat paripurna usulan pimpinan DPRD definitif ... akan digelar.': no day yet)
         if _NEGATED.search(unit, max(0, m.start() - 30), m.start()):
             continue  # ('Bukan Lewat Rapat, Dinkes ... Datangi Masjid', 'Tidak ada meja rapat, ...': no meeting said)
-        if _MANY.search(unit, max(0, m.start() - 20), m.start()) or _SKIPPED_HABITUALLY.search(unit, max(0, m.start() - 50),
+        if (general_end >= 0 and _LISTED_ON.fullmatch(unit, general_end, m.start())) or \
+                _MANY.search(unit, max(0, m.start() - 20), m.start()) or _SKIPPED_HABITUALLY.search(unit, max(0, m.start() - 50),
                                                                                                 m.start()) \
-                or _IN_MANY_PLACES.match(unit, m.end()) or _PROPOSED_AT.search(unit, max(0, m.start() - 50), m.start()):
+                or _IN_MANY_PLACES.match(unit, m.end()) or _PROPOSED_AT.search(unit, max(0, m.start() - 50), m.start()) \
+                or _TREND.match(unit, m.end()):
+            general_end = m.end()
             continue  # ('... prioritas yang selama ini dibahas dalam berbagai rapat koordinasi': many meetings, no event;
             # 'anggotanya yang kerap absen dalam rapat paripurna': the meetings some habitually miss)
         # ('hasil kesepakatan rapat ... di Ruang Rapat Utama ..., Senin, 23 Desember 2024': the room of a meeting set
@@ -436,7 +450,7 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
         if (_room_before(unit, m.start()) and (another or _room_names_kind(m.group(0))
                                                or _INTERVIEWED_IN.search(unit, max(0, m.start() - 50), m.start()))) or (
                 _SITTING_PERIOD.search(unit, max(0, m.start() - 20), m.start()) or _COURT.match(unit, m.start())
-                or _GAVEL.search(unit, max(0, m.start() - 6), m.start())
+                or _GAVEL.search(unit, max(0, m.start() - 6), m.start()) or _SENATE.match(unit, m.end())
                 or _inside_name(unit, m)):
             continue
         text = m.group(0).lower()
@@ -1377,7 +1391,7 @@ def _named_type(unit: str, evidence: str, units: list[str], i: int) -> str:
         # where it is named in full, 'pada penutupan Rembuk Stunting tingkat kecamatan')
         kind = next((named[1] for u in units if u is not evidence and (named := _first_meeting(u))
                      and named[2] != first[2] and named[2].startswith(first[2]) and named[1] not in _LOOSE), kind)
-    if kind == "sidang" and any(meeting_type([u]) == "rapat_paripurna" for u in units):
+    if kind == "sidang" and any((named := _first_meeting(u)) and named[1] == "rapat_paripurna" for u in units):
         kind = "rapat_paripurna"  # 'Palu Sidang ...' then 'Rapat Paripurna Istimewa ...': the plenary's exact name
     return kind
 

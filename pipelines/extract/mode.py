@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, NATIONAL_WORDS, another_moment, sentence_re
+from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, NATIONAL_WORDS, ONLINE_WORDS, another_moment, sentence_re
 
 _ONLINE = re.compile(
-    r"\b(?:virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
-    r"teleconference|telekonferensi|konferensi video|video konferensi|secara online|melalui video|via video|google meet|ms teams|"
-    r"sambungan video|panggilan video|video call|"
-    r"microsoft teams|webinar|dalam jaringan)\b",  # ('digelar Kemendagri dalam jaringan': daring written out)
+    # ('digelar Kemendagri dalam jaringan': daring written out)
+    rf"\b(?:{ONLINE_WORDS}|secara online|melalui video|via video|webinar)\b",
     re.I,
 )
 # Said to be hybrid: the word, or in-person and online attendance both named.
@@ -71,7 +69,14 @@ _PRESENT = re.compile(r"\b(?:hadir|langsung|tatap muka|di ruang|di aula|di gedun
 _REMOTE = re.compile(r"\b(?:dari jakarta|virtual|daring|online|zoom|video)\b", re.I)
 # '... turut dalam pertemuan itu, sementara Tim JSC bergabung secara virtual': joining online by contrast says the
 # others were in the room.
-_JOINS = re.compile(r"\b(?:bergabung|mengikuti|terhubung|ikut|hadir)\b", re.I)
+# (or leads online: 'Gubernur Mirza memimpin rapim secara virtual melalui zoom meeting. Sedangkan Wakil Gubernur ... hadir
+# langsung di Ruang Rapat Sakai Sambayan')
+_JOINS = re.compile(r"\b(?:bergabung|mengikuti|terhubung|ikut|hadir|memimpin)\b", re.I)
+# Some in a room, by contrast the others online, said outright: it outweighs a headline's or a lead's 'digelar secara
+# virtual' ('Sebagian anggota dewan hadir di Ruang Sidang ..., sementara sebagian lainnya mengikuti dari rumah masing-masing
+# melalui aplikasi Zoom').
+_BOTH_WAYS = sentence_re(r"\bsebagian\b[^.]{0,120}\b(?:hadir|berada|duduk)\s+(?:langsung\s+|secara\s+fisik\s+)?di\b[^.]{0,120}"
+                         r"\b(?:sebagian|sisanya|selebihnya)\b[^.]{0,100}\b(?:virtual|daring|online|zoom)\b", re.I)
 
 
 # Where a national meeting is led from: a room there is not a room in Lampung.
@@ -335,7 +340,7 @@ def mode(units: list[str], is_meeting: bool) -> str | None:
     # Command Center ..., jajaran Kemendagri, serta para kepala daerah se-Indonesia yang terhubung secara virtual')
     inferred = not _FULLY_ONLINE.search(text) and (
         (_HYBRID_INFERRED.search(text) and not _followed_from_here(text)) or _split_presence(text))
-    if _HYBRID_SAID.search(text) or inferred:
+    if _HYBRID_SAID.search(text) or inferred or _BOTH_WAYS.search(text):
         return "hibrid"
     if _ONLINE.search(text):
         return "daring"

@@ -10,7 +10,8 @@ from pipelines.extract.gazetteer import (
     alternation, closed_up, generic_venues, outside_places, place_regions, region_by_name, regions, venue_city,
     venue_pattern,
 )
-from pipelines.extract.text import COUNCIL_ORGANS, HELD, MEETING_NOUNS, MONTH_NAMES, PRIOR_WORDS, WEEKDAYS, sentence_re
+from pipelines.extract.text import (COUNCIL_ORGANS, HELD, MEETING_NOUNS, MONTH_NAMES, ONLINE_WORDS, PRIOR_WORDS, WEEKDAYS,
+                                    sentence_re)
 
 _HEAD = (r"(?:ruang(?:an)?|gedung|aula|balai|hotel|auditorium|kantor|command center|gsg|lapangan|masjid|wisma|"
          r"pendopo|pendapa|rumah dinas|rumah jabatan|operation room|posko|graha|griya|sasana|mahan agung|islamic center|"
@@ -260,7 +261,7 @@ def _with_room(place: str, units: list[str]) -> str:
     return place
 
 
-_ONLINE_BEFORE = sentence_re(r"\b(?:virtual|daring|online|zoom|video ?conference|vicon|teleconference)\b[^.]{0,30}$", re.I)
+_ONLINE_BEFORE = sentence_re(rf"\b(?:{ONLINE_WORDS}|online)\b[^.]{{0,30}}$", re.I)
 
 
 _CAPITAL_SEAT = re.compile(r"\b(?:jakarta|kemendagri|kementerian|istana|sasana bhakti praja)\b", re.I)

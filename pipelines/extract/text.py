@@ -337,6 +337,9 @@ def repaired(text: str) -> str:
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
+_DOUBLED_COMMA = re.compile(r",(?:[ \t]*,)+")
+
+
 def normalize(text: str | None) -> str:
     """NFKC, invisible characters dropped, dashes and spaces unified, glued stops and commas spaced, variant spellings
     standardised, line breaks kept (a mangled text mended first)."""
@@ -347,6 +350,8 @@ def normalize(text: str | None) -> str:
         text = _VARIANT.sub(_standard, text)
     text = _GLUED.sub(_spaced, text)
     text = _GLUED_DATELINE.sub(r"\1 - ", text)
+    if ",," in text or ", ," in text:  # ('dipimpin langsung Ketua Komisi II,, Wahyu ...': a comma typed twice is one)
+        text = _DOUBLED_COMMA.sub(",", text)
     return re.sub(r"[ \t]+", " ", text) if "  " in text or "\t" in text else text  # (most texts have no run to collapse)
 
 
@@ -367,6 +372,11 @@ def sentence_re(pattern: str, flags: int = 0) -> re.Pattern:
 # The passive and active verbs of holding an event, one list for every rule ('digelar', 'diadakan', 'diselenggarakan'
 # are one verb to a reader: a rule that knows only one of them reads a synonym as nothing).
 HELD = r"digelar|dilaksanakan|diselenggarakan|diadakan|dihelat"
+# The words of meeting online: one list for the mode, the room a meeting was followed from, and the kind it was. (A bare
+# 'online' names services too, 'ojek online', 'Samsat Online': the mode does not read it.)
+ONLINE_WORDS = (r"virtual|virtually|daring|zoom|zoom meeting|video ?conference|videoconference|vicon|vidcon|"
+                r"teleconference|telekonferensi|konferensi video|video ?konferensi|google meet|ms teams|microsoft teams|"
+                r"sambungan video|panggilan video|video call|dalam jaringan")
 HOLDS = r"menggelar|mengadakan|menyelenggarakan|melaksanakan|menghelat"
 # The verbs of a speech tag ('..., kata Sekda', 'ujarnya'): one list for every rule that finds who said something.
 SPEECH_TAGS = r"kata|ujar|tutur|ucap|jelas|tegas|ungkap|papar|imbuh"
@@ -430,7 +440,7 @@ def another_moment(unit: str) -> bool:
 
 
 def this_moment(units: list[str]) -> list[str]:
-    """The units that can tell this meeting's mode or leader: not those opening on another moment."""
+    """The units that can tell this meeting's mode, place or leader: not those opening on another moment."""
     return [u for u in units if not another_moment(u)]
 
 
