@@ -280,3 +280,21 @@ def test_where_someone_had_to_be_instead_is_not_the_meetings_city():
               "Kesehatan di Jakarta.", title="RDP Komisi IV Soal Tunggakan Iuran PBI Diundur ke Kamis",
               published="2026-02-03")
     assert out["city"] == "Kota Bandar Lampung"
+
+
+def test_a_place_dated_by_a_day_gone_is_another_occasions():
+    """'... setelah dilantik Presiden RI ... di Jakarta pada 20 Februari lalu': where the inauguration was, not the
+    consultation's city (the dateline's Metro)."""
+    out = run("Medialampung.co.id – METRO – Wali Kota Metro Wahyudi Pranata membuka Konsultasi Publik Rancangan Awal RKPD "
+              "Kota Metro Tahun 2026 di Sesat Agung Bumi Sai Wawai, Selasa (25/2/2025).\nKegiatan ini menjadi agenda besar "
+              "pertama Wahyudi setelah dilantik Presiden RI bersama kepala daerah hasil Pilkada serentak di Jakarta pada 20 "
+              "Februari lalu.\nKonsultasi publik dihadiri jajaran Forkopimda, kepala OPD, camat dan lurah se-Kota Metro.",
+              title="Wali Kota Metro Buka Konsultasi Publik Rancangan Awal RKPD 2026", published=None)
+    assert out["city"] == "Kota Metro"
+
+
+def test_an_outlets_name_before_the_datelines_town():
+    """'Medialampung.co.id – METRO – ...': the outlet's name, then the town the report was filed from."""
+    out = run("Medialampung.co.id – METRO – Pemerintah kota menggelar rapat koordinasi penanganan sampah di Sesat Agung Bumi "
+              "Sai Wawai, Selasa (25/2/2025).", title="Pemkot Gelar Rakor Penanganan Sampah", published="2025-02-25")
+    assert out["city"] == "Kota Metro"

@@ -1117,3 +1117,16 @@ def test_a_site_bar_giving_today_gives_way_to_the_story_stamp_with_its_hour():
               "secara virtual, Senin (19/5/2025). Pemprov Lampung mengikuti rakor dari Ruang Command Center Diskominfotik "
               "Provinsi Lampung.", title="Cabai Rawit Masih Dongkrak IPH", published=None)
     assert out["meeting_date"] == "2025-05-19"
+
+
+@pytest.mark.parametrize("when, published, expected", [
+    ("tadi malam", "2025-03-28", "2025-03-27"),  # the night before the morning the report came out
+    ("Sabtu akhir pekan kemarin", "2025-01-20", "2025-01-18"),  # the weekend just gone
+    ("pada hari Rabu, tanggal lima Maret 2025", None, "2025-03-05"),  # the day in words, the year in digits
+])
+def test_days_told_in_words(when, published, expected):
+    """'tadi malam', '<weekday> akhir pekan kemarin' and 'tanggal lima Maret 2025' date the meeting."""
+    out = run(f"BANDAR LAMPUNG - Gubernur Lampung Rahmat Mirzani Djausal memimpin rapat terbatas bersama Forkopimda di Mahan "
+              f"Agung, {when}.\nRapat itu juga membahas rencana rapat lanjutan pada 20 Februari 2025 yang batal.",
+              title="Gubernur Gelar Rapat Terbatas Pengamanan Arus Mudik", published=published)
+    assert out["meeting_date"] == expected

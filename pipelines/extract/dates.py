@@ -38,6 +38,8 @@ _NUMERIC_HINT = re.compile(r"\d\s*[/.-]\s*\d")
 _LONG_HINT = re.compile(rf"\d\s+(?:{_MON})", re.I)
 # Earlier the same day, as a report filed that day says it: 'tadi pagi', 'siang tadi'.
 _TODAY_PART = r"tadi\s+(?:pagi|siang|sore)|(?:pagi|siang|sore)\s+tadi"
+# 'tadi malam': the night before the morning a report came out
+_LAST_NIGHT = r"tadi\s+malam"
 _RELATIVE_WORDS = ("kemarin", "hari ini", "tadi", "besok", "lusa", "senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
 _RANGE_HINT = re.compile(r"\d\s*(?:-|s\.?d\.?|s/d)\s*\d{1,2}\s*/")  # cheap: the range pattern may start anywhere
 _LONG = re.compile(
@@ -53,9 +55,10 @@ _ENGLISH_HINT = re.compile(r"[a-z]\s+\d{1,2},?\s+\d{4}", re.I)
 # A weekday counts alone when 'pada' or a verb of holding governs it ('digelar Rabu'), or a time of day or a
 # 'lalu/depan' word follows it ('Rabu pagi', 'Selasa pekan lalu').
 _RELATIVE = re.compile(
-    rf"\b(?:(kemarin|hari ini|besok|lusa|{_TODAY_PART})|(?:(pada|{HELD}|berlangsung|sejak|"
+    rf"\b(?:(kemarin|hari ini|besok|lusa|{_LAST_NIGHT}|{_TODAY_PART})|(?:(pada|{HELD}|berlangsung|sejak|"
     rf"(?<!setiap )(?<!tiap )hari)\s+(?:hari\s+)?)?"
-    rf"({_WD})(?!\s+ke-?\s*\d)(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|ini|mendatang|depan|besok|pagi|siang|sore|"
+    rf"({_WD})(?!\s+ke-?\s*\d)(?:\s+((?:pekan|minggu)\s+(?:lalu|depan)|akhir\s+pekan\s+(?:lalu|kemarin)|lalu|kemarin|ini|"
+    r"mendatang|depan|besok|pagi|siang|sore|"
     rf"malam))?)\b",
     re.I,
 )
@@ -271,7 +274,9 @@ _DATELINE_DAY = re.compile(r"[A-Z][A-Za-z .'-]{2,40},\s*(?P<day>[^-–—(,]{0,1
 _NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                  "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}
 _NUMBER = rf"(?:(?:{'|'.join(_NUMBER_WORDS)}|belas|puluh|ratus|ribu)\b\s*)"
-_SPELLED = re.compile(rf"\btanggal\s+({_NUMBER}{{1,3}})\s*bulan\s+({_MON})\s+tahun\s+({_NUMBER}{{2,6}})", re.I)
+# (or the day alone in words: 'pada hari Rabu, tanggal lima Maret 2025')
+_SPELLED = re.compile(rf"\btanggal\s+({_NUMBER}{{1,3}})\s*(?:bulan\s+)?({_MON})\s+(?:tahun\s+)?({_NUMBER}{{2,6}}|\d{{4}}\b)",
+                      re.I)
 
 
 def _spelled_number(words: str) -> int:
@@ -349,7 +354,8 @@ def _relative(m: re.Match, anchor: date | None, ahead: bool = False) -> date | N
     word, pada, wd, when = (g.lower() if g else None for g in m.groups())
     when = None if when in {"pagi", "siang", "sore", "malam"} else when or ("mendatang" if ahead else None)
     if word:
-        return anchor + timedelta(days={"kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2}.get(word, 0))
+        word = " ".join(word.split())
+        return anchor + timedelta(days={"kemarin": -1, "tadi malam": -1, "hari ini": 0, "besok": 1, "lusa": 2}.get(word, 0))
     if not (pada or when or m[4]):
         return None  # a bare weekday name is too weak alone
     day = WEEKDAYS[wd.replace("'", "")]
@@ -357,7 +363,9 @@ def _relative(m: re.Match, anchor: date | None, ahead: bool = False) -> date | N
         # 'Selasa pekan lalu': that weekday in the previous calendar week (Monday to Sunday), 'pekan depan' the next
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 if when.endswith("depan") else -7)
         return monday + timedelta(days=day)
-    direction = {"lalu": "past", "kemarin": "past", "ini": "near", None: "near"}.get(when, "future")
+    # ('Sabtu akhir pekan kemarin': the weekend just gone)
+    direction = {"lalu": "past", "kemarin": "past", "ini": "near", None: "near"}.get(
+        "lalu" if when and when.startswith("akhir") else when, "future")
     return _weekday_near(anchor, day, direction)
 
 
@@ -437,8 +445,9 @@ def find_dates(text: str, published: date | None, year_hint: int | None = None) 
         value = _safe(y, month, day) if y else resolve_yearless(month, day, published, year_hint, weekday)
         if value:
             add(m, value, 3 if y else 2)
-    for m in _SPELLED.finditer(text) if "tanggal" in text and "bulan" in text else ():
-        value = _safe(_spelled_number(m[3]), MONTHS[m[2].lower()], _spelled_number(m[1]))
+    for m in _SPELLED.finditer(text) if "tanggal" in text else ():
+        year = int(m[3]) if m[3].isdigit() else _spelled_number(m[3])
+        value = _safe(year, MONTHS[m[2].lower()], _spelled_number(m[1]))
         if value:
             add(m, value, 3)
     for m in _OF_THIS_MONTH.finditer(text) if digits and published and "bulan" in text else ():

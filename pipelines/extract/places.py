@@ -83,6 +83,7 @@ _GOVERNORS_ROOM = re.compile(r"\bruang(?:an)?\s+(?:rapat|kerja)\s+(?:gubernur|wa
 # 'KALIANDA - ...', 'Tulang Bawang (Lampost.co): ...', 'Jakarta--Gubernur ...' (two dashes may touch the lead)
 # ('TRIBUNLAMPUNG.CO.ID, PRINGSEWU - ...': the outlet first, the place after its comma)
 # ('RRI.co.id, Gedong Tataan - ...', 'Kupastuntas.co, Bandar Lampung - ...': the outlet first, then the town)
+_SITE = re.compile(r"\.(?:co|com|id|net|org)\b", re.I)
 _DATELINE = re.compile(r"^\s*([A-Za-z][A-Za-z .]{1,30}?)\s*(?:\([^)]*\)\s*)?(?:,\s*([\w.]+(?: [A-Z][A-Za-z]*){0,2})\s*)?"
                        r"(?:-{2,}\s*|-\s|:\s)", re.M)
 
@@ -405,7 +406,9 @@ def stated_city(venue_text: str | None, units: list[str], first_line: str | None
 
 
 # A place then dated by a month or a year alone: another occasion's (the news is told with its day).
-_DATED_BY_MONTH = re.compile(rf"\s*,?\s*(?:pada|sejak|tahun)\s+(?:(?:bulan\s+)?(?:{MONTH_NAMES})\s+|tahun\s+)?(?:19|20)\d{{2}}\b",
+# (or by a day it calls gone: 'setelah dilantik Presiden ... di Jakarta pada 20 Februari lalu')
+_DATED_BY_MONTH = re.compile(rf"\s*,?\s*(?:(?:pada|sejak|tahun)\s+(?:(?:bulan\s+)?(?:{MONTH_NAMES})\s+|tahun\s+)?(?:19|20)\d{{2}}\b|"
+                             rf"pada\s+(?:tanggal\s+)?\d{{1,2}}\s+(?:{MONTH_NAMES})\s+(?:(?:19|20)\d{{2}}\s+)?(?:lalu|silam)\b)",
                              re.I)
 _VILLAGE = re.compile(r"(?:kelurahan|desa|pekon|tiyuh|kampung|dusun|jalan|jl|jln)\b", re.I)
 
@@ -512,6 +515,8 @@ def dateline_region(first_lines: str | None) -> str | None:
     """The region of the dateline opening one of the first lines ('KALIANDA -- ...', 'Tulang Bawang (Lampost.co): ...')."""
     for line in (first_lines or "").split("\n")[:3]:
         m = _DATELINE.match(line)
+        if m and not m.group(2) and _SITE.search(m.group(1)):
+            m = _DATELINE.match(line[m.end():])  # ('Medialampung.co.id - METRO - ...': the outlet's name, then the town)
         found = (region_in(m.group(1).title()) or region_in((m.group(2) or "").title())) if m else None
         if found:
             return found
