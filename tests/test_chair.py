@@ -1208,3 +1208,16 @@ def test_received_in_an_audience_by_its_host():
               "Kemendagri, Dr. Wahyu Kurniadi, S.H., M.Si., di Ruang Rapat Direktorat Produk Hukum Daerah, Jakarta Pusat.",
               title="Bapemperda DPRD Lampung Konsultasikan Raperda ke Kemendagri", published="2025-08-21")
     assert out["chair"]["name"] == "Wahyu Kurniadi"
+
+
+def test_a_speaker_who_says_we_gathered_them_for_the_meeting_convened_it():
+    """'"Kami sudah mengumpulkan seluruh dinas kesehatan kabupaten/kota untuk rapat koordinasi hari ini ...," kata Kepala
+    Dinkes ...': the quotation opens on a capital 'Kami'; the speaker called the meeting."""
+    out = run("Bandarlampung (ANTARA) - Dinas Kesehatan Provinsi Lampung meminta seluruh puskesmas siap melayani program cek "
+              "kesehatan gratis.\n\"Kami sudah mengumpulkan seluruh dinas kesehatan kabupaten/kota untuk rapat koordinasi hari "
+              "ini. Ada yang hadir langsung, sebagian mengikuti secara daring,\" kata Kepala Dinkes Provinsi Lampung Ratna "
+              "Kusumawardani di Bandarlampung, Rabu.\nRapat koordinasi yang berlangsung di Aula Dinkes Lampung, Rabu "
+              "(5/2/2025), itu juga membahas mekanisme pendaftaran peserta.",
+              title="Dinkes Lampung minta puskesmas siap layani cek kesehatan gratis", published="2025-02-05")
+    assert out["chair"]["name"] == "Ratna Kusumawardani"
+

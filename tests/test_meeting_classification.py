@@ -2890,3 +2890,72 @@ def test_an_ethics_hearing_stays_a_sidang_beside_plenaries_counted():
               "karena dinilai tidak menghadiri sembilan dari 12 rapat paripurna.",
               title="BK DPRD Lampung Gelar Sidang Etik Anggota Dewan yang Jarang Ngantor", published="2025-12-03")
     assert out["meeting_type"] == "sidang"
+
+
+def test_what_a_meeting_reviews_is_no_event_of_its_own():
+    """'Dinas TPHP ... mengevaluasi penyaluran pupuk bersubsidi bersama dinas pertanian kabupaten/kota': the distribution
+    reviewed is what the evaluation meeting was about, not an aid handed out."""
+    out = run("Bandarlampung (ANTARA) - Dinas Tanaman Pangan, Hortikultura dan Perkebunan (TPHP) Provinsi Lampung mengevaluasi "
+              "penyaluran pupuk bersubsidi bersama dinas pertanian kabupaten/kota menjelang musim tanam rendeng, Kamis (9/10).\n"
+              "Rapat evaluasi itu digelar secara virtual melalui Zoom Meeting dan diikuti dinas pertanian dari 15 "
+              "kabupaten/kota.", title="Dinas TPHP Lampung evaluasi penyaluran pupuk bersubsidi bersama kabupaten/kota",
+              published="2025-10-09")
+    assert out["is_meeting"] is True and out["meeting_type"] == "rapat_evaluasi"
+
+
+@pytest.mark.parametrize("title, text, published, date", [
+    ("RDP Komisi II dengan Pabrik Tapioka Diundur ke Rabu",
+     "RADARLAMPUNG.CO.ID - Rapat dengar pendapat (RDP) Komisi II DPRD Provinsi Lampung dengan sejumlah perusahaan tapioka "
+     "batal digelar hari ini, Jumat (14/11). Rapat tersebut diundur ke Rabu (19/11) mendatang.", "2025-11-14", "2025-11-19"),
+    ("Paripurna Pengantar Raperda Perubahan APBD Diundur ke Senin",
+     "Tribunlampung.co.id, Bandar Lampung - Rapat paripurna DPRD Provinsi Lampung dengan agenda pidato pengantar gubernur "
+     "batal digelar Kamis dan digeser ke Senin pekan depan.", "2025-09-10", "2025-09-15"),
+])
+def test_a_meeting_called_off_on_its_day_but_moved_is_announced_for_the_new_one(title, text, published, date):
+    """'batal digelar hari ini ... diundur ke Rabu (19/11)': not called off, moved: a meeting on the day it was moved to."""
+    out = run(text, title=title, published=published)
+    assert out["is_meeting"] is True and out["meeting_date"] == date
+
+
+def test_a_meeting_whose_day_and_place_are_not_yet_set_is_not_announced():
+    """'... berencana mengumpulkan ... dalam rapat koordinasi ...' then 'Namun hari, tanggal, dan tempatnya belum
+    ditetapkan.': a plan with no day, no meeting yet."""
+    out = run("BANDAR LAMPUNG (Lampost.co) -- Dinas KPTPH Provinsi Lampung berencana mengumpulkan pengusaha penggilingan padi "
+              "dan Perum Bulog dalam rapat koordinasi soal serapan gabah petani.\nKepala Dinas KPTPH Lampung, Rizal Mahendra, "
+              "mengatakan rakor itu rencananya digelar pekan depan. Namun hari, tanggal, dan tempatnya belum ditetapkan.",
+              title="Harga Gabah Anjlok, Dinas KPTPH Lampung akan Kumpulkan Penggilingan Padi", published="2025-04-22")
+    assert out["is_meeting"] is False
+
+
+def test_a_headline_putting_the_meeting_off_before_its_main_clause():
+    """'RDP Ditunda, Komisi IV DPRD Lampung Turun Langsung Cek Jalan Rusak': the hearing was put off; the inspection is the
+    news."""
+    out = run("RADARLAMPUNG.CO.ID - Komisi IV DPRD Provinsi Lampung meninjau langsung kerusakan ruas jalan provinsi Simpang "
+              "Sribhawono–Way Jepara, Kabupaten Lampung Timur, Rabu (16/7/2025).\nPeninjauan dilakukan setelah rapat dengar "
+              "pendapat (RDP) dengan Dinas BMBK Provinsi Lampung yang dijadwalkan pekan ini ditunda.",
+              title="RDP Ditunda, Komisi IV DPRD Lampung Turun Langsung Cek Jalan Rusak di Lampung Timur",
+              published="2025-07-16")
+    assert out["is_meeting"] is False
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Setwan Gelar Bimtek Penyusunan Risalah dan Notulensi Rapat DPRD",
+     "Bandar Lampung – Sekretariat DPRD Provinsi Lampung menggelar Bimbingan Teknis (Bimtek) Penyusunan Risalah Rapat "
+     "Paripurna dan Notulensi Rapat Alat Kelengkapan Dewan (AKD) di Hotel Horison Lampung, Selasa (24/6/2025)."),
+    ("Pelajar Metro Adu Kemampuan di Lomba Simulasi Sidang Paripurna DPRD",
+     "Metro (SL) - Puluhan pelajar SMA dan SMK mengikuti Lomba Simulasi Sidang Paripurna di Ruang Sidang DPRD Kota Metro, "
+     "Rabu (5/11/2025)."),
+    ("Bupati Lampung Utara Lantik Sekretaris DPRD",
+     "KOTABUMI - Bupati Lampung Utara melantik Sekretaris DPRD Lampung Utara di Aula Pemkab, Senin (3/11/2025).\n\"Sekretariat "
+     "DPRD harus memastikan seluruh kegiatan dewan, mulai dari rapat paripurna, rapat komisi, sampai rapat dengar pendapat, "
+     "berjalan lancar,\" kata Bupati."),
+    ("Roni Setiawan Sosialisasikan Perda Penyelenggaraan Pendidikan di Bernung",
+     "INILAMPUNG.COM, Pesawaran - Anggota DPRD Pesawaran Roni Setiawan menggelar sosialisasi perda di Balai Desa Bernung, "
+     "Sabtu (8/11/2025).\nRoni menjelaskan, perda tersebut disahkan DPRD bersama pemkab dalam rapat paripurna dan kini wajib "
+     "diketahui masyarakat."),
+])
+def test_meetings_taught_mocked_listed_or_passed_before_are_not_the_news(title, text):
+    """Minutes taught ('Notulensi Rapat'), a mock plenary ('Lomba Simulasi Sidang Paripurna'), kinds of sittings listed in a
+    quotation ('mulai dari rapat paripurna, rapat komisi, sampai ...'), a law passed in a plenary before: none is a meeting."""
+    out = run(text, title=title, published="2025-11-10")
+    assert out["is_meeting"] is False

@@ -1227,3 +1227,10 @@ def test_the_kind_of_transport_closes_a_directorate_general_not_opens_the_name()
     follows it."""
     found = mentions("Dirjen Perhubungan Darat Budi Prasetyo Hartono menyambut baik usulan tersebut.")
     assert [(role, name) for _, _, role, name in found] == [("Dirjen Perhubungan Darat", "Budi Prasetyo Hartono")]
+
+
+def test_a_headline_adverb_ends_the_name():
+    """'Wagub Jihan Akhirnya Terima Audiensi IBI Lampung': capitalised as every headline word is, 'Akhirnya' is no
+    surname."""
+    assert [name for _, _, _, name in mentions("Sempat Tertunda Dua Kali, Wagub Jihan Akhirnya Terima Audiensi IBI")] == [
+        "Jihan"]

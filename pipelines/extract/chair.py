@@ -689,14 +689,17 @@ _ATTENDS = re.compile(r"[\s,]*(?:(?:turut|ikut|juga|pun)\s+)*(?:mengikuti|mengha
 
 # '"Rapat ini saya pimpin atas perintah langsung Pak Gubernur. ...," kata Asisten II Setdaprov Lampung, Kusnardi': the
 # speaker says he led or opened it; the speech tag that closes his words names him.
-_SELF_LED = re.compile(r"\b(?:saya|kami)\s+(?:yang\s+)?(?:pimpin|memimpin|buka|membuka)\b", re.I)
+# (or gathered those who sat in it: '"Kami sudah mengumpulkan seluruh dinas kesehatan kabupaten/kota untuk rapat koordinasi
+# hari ini ...," kata Kepala Dinkes ...'; not 'Kami sudah menggelar rapat dengar pendapat ...', a commission's 'we')
+_SELF_LED = re.compile(r"\b(?:saya|kami)\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?(?:(?:pimpin|memimpin|buka|membuka)\b|"
+                       rf"(?:mengumpulkan|kumpulkan)\b[^.]{{0,80}}?\b(?:{MEETING_NOUNS})\b)", re.I)
 _SPEECH_TAG = re.compile(rf"[,”\"]\s*(?:{SPEECH_TAGS})(?:nya)?\s+(?P<agent>[^;“”\"]{{2,110}})")
 
 
 def _self_led(units: list[str], when, known) -> dict | None:
     """The speaker who says 'saya pimpin' or 'saya buka' of the meeting, named by the tag closing his words."""
     for i, unit in enumerate(units):
-        if ("saya" in unit or "kami" in unit) and _SELF_LED.search(unit):
+        if ("aya" in unit or "ami" in unit) and _SELF_LED.search(unit):  # (a quotation may open on 'Kami ...')
             for tagged in units[i:i + 3]:
                 tag = _SPEECH_TAG.search(tagged)
                 if tag:

@@ -23,7 +23,7 @@ EVENT_TRIGGERS = {
                  "peringatan kemerdekaan", "peringatan detik-detik", "peringatan harlah", "peringatan bulan", "memperingati", "apel", "halalbihalal", "halal bihalal",
                  "open house",  # (a leader's Lebaran open house receives everyone: no audience)
                  "penyerahan sk", "menyerahkan sk", "terima sk", "menerima sk", "kantongi sk", "penyerahan petikan",
-                 "menyerahkan petikan", "wisuda", "pawai", "karnaval", "dies natalis", "orasi ilmiah"],
+                 "menyerahkan petikan", "wisuda", "pawai", "karnaval", "dies natalis"],
     "visit": ["kunjungan kerja", "kunker", "reses", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
               "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung ke",
               "turun ke lokasi", "turun ke lapangan", "melihat langsung"],
@@ -296,9 +296,14 @@ _MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+
                    r"(?:setiap|tiap)\s+(?:hari|pekan|minggu|bulan)\s+ada|kebutuhan|jumlah|frekuensi|intensitas|"
                    # ('126 kegiatan daring, baik rapat, webinar, maupun siaran langsung': kinds listed)
                    # ('tidak menghadiri sembilan dari 12 rapat paripurna': a share of meetings counted)
-                   r"baik|dari\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan))\s+$",
+                   r"baik|mulai\s+dari|dari\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan))\s+$",
                    re.I)
 _LISTED_ON = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:dan|serta|atau|maupun)\s+|\s*,\s*)", re.I)
+# ('Lomba Simulasi Sidang Paripurna', 'simulasi rapat'): a mock sitting.
+_MOCK = re.compile(r"\b(?:simulasi|lomba)\s+(?:\w+\s+)?$", re.I)
+# ('RDP Ditunda, Komisi IV DPRD Lampung Turun Langsung Cek Jalan Rusak': a headline's fronted clause putting the meeting off;
+# its main clause is the news)
+_PUT_OFF_FRONTED = re.compile(r"(?:\s+[\w()-]+){0,3}?\s+(?:ditunda|batal|dibatalkan|diundur)\s*,", re.I)
 # ('Rapat Daring Makin Rutin': a trend of meetings)
 _TREND = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:makin|semakin|kian)\s+(?:rutin|sering|banyak|marak)\b", re.I)
 # ... or told as held in many places: '412 usulan dari musrenbang tingkat kecamatan yang rampung digelar di sembilan
@@ -324,7 +329,8 @@ _COURT = sentence_re(r"sidang\b[^.]{0,100}\b(?:perkara|kasus|tuntutan|putusan|vo
 # 'Usulan Musrenbang Didominasi Jalan', 'hasil rapat', 'rekomendasi pansus': a meeting named as the source of
 # something else is a reference to it, not the event reported.
 # ('Tenggat pembayaran THR ... yang disepakati dalam rapat dengar pendapat ... lewat': what a meeting agreed)
-_PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|risalah|berita acara|undangan|jadwal|"
+_PRODUCT_OF = re.compile(r"\b(?:usulan|usul|hasil|rekomendasi|keputusan|kesepakatan|notulen|notula|notulensi|risalah|berita acara|"
+                         r"undangan|jadwal|"
                          r"tindak lanjut|catatan|dokumen|data)\s+$|"
                          r"\byang\s+(?:(?:sudah|telah)\s+)?(?:disepakati|diputuskan|ditetapkan|dijanjikan|direkomendasikan)\s+"
                          r"(?:dalam|pada|di)\s+$|"
@@ -438,7 +444,8 @@ def _meeting_hits(unit: str) -> tuple[tuple[int, int, str, str], ...]:
                 _MANY.search(unit, max(0, m.start() - 20), m.start()) or _SKIPPED_HABITUALLY.search(unit, max(0, m.start() - 50),
                                                                                                 m.start()) \
                 or _IN_MANY_PLACES.match(unit, m.end()) or _PROPOSED_AT.search(unit, max(0, m.start() - 50), m.start()) \
-                or _TREND.match(unit, m.end()):
+                or _TREND.match(unit, m.end()) or _PUT_OFF_FRONTED.match(unit, m.end()) \
+                or _MOCK.search(unit, max(0, m.start() - 25), m.start()):
             general_end = m.end()
             continue  # ('... prioritas yang selama ini dibahas dalam berbagai rapat koordinasi': many meetings, no event;
             # 'anggotanya yang kerap absen dalam rapat paripurna': the meetings some habitually miss)
@@ -569,6 +576,7 @@ def _planned(unit: str, m: re.Match) -> bool:
     return bool(_FUTURE.search(unit[: m.start()]) or _PLANNED_AFTER.search(unit[m.end():]) or _HABITUAL.match(unit, m.end())
                 or _IN_KIND.search(unit, max(0, m.start() - 90), m.start())
                 or _NOT_YET.search(unit, max(0, m.start() - 30), m.start())
+                or _REVIEWED.search(unit, max(0, m.start() - 30), m.start())
                 or _NOT_YET_AFTER.match(unit, m.end())
                 or _PAST_AFTER.match(unit, m.end())
                 or (m.group(0).lower().endswith("bagikan") and _SHARED_KNOWING.match(unit, m.end()))
@@ -598,6 +606,10 @@ _NOT_YET = re.compile(r"\b(?:belum|tidak\s+jadi|batal)\s+(?:juga\s+|lagi\s+)?$",
 # session of it.
 # ('Kalau ada lomba siapa paling cepat memikirkan mudik, ...': a competition supposed, none held)
 # ('memaparkan program baru DPRD Lampung, yakni Sosialisasi Perda': a programme named in apposition)
+# 'mengevaluasi penyaluran pupuk bersubsidi bersama dinas pertanian kabupaten/kota': what was reviewed, not done.
+# ('Komisi III DPRD Sumsel Belajar ke Lampung, Bahas Dana Hibah dan Sosper': the second of the things discussed)
+_REVIEWED = re.compile(r"\b(?:mengevaluasi|evaluasi|membahas|bahas|pembahasan|mengkaji|menyoroti|soroti)\s+(?:\w+\s+){0,4}$",
+                       re.I)
 _IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program(?:\s+baru)?)\s+$|\bmulai\s+dari\b[^.;:]*$|"
                       r"\bprogram\b[^.;:]{0,50}?,?\s+(?:yakni|yaitu|bernama|berupa)\s+$|"
                       # ('produk unggulan ... yang dikenalkan lewat Gebyar UKM, bedah koperasi, dan festival tapis': the
@@ -854,7 +866,10 @@ _THEN = re.compile(r",\s*(?:lalu|langsung|kemudian|dilanjutkan|setelah itu|usai 
 # ('Pelantikan sekaligus pengambilan sumpah ... itu berlangsung dalam Rapat Paripurna Istimewa ...': the events joined by
 # 'sekaligus' took place in the meeting, which is not a later one)
 _PLACED_IN = re.compile(rf"\b(?:berlangsung|{HELD})\s+(?:dalam|pada)\s+(?:acara\s+)?$", re.I)
-_DONE_THERE = re.compile(r"\byang\s+(?:(?:sudah|telah|baru)\s+)?di[a-z]{3,}\b[^,.;]{0,60}?\b(?:dalam|pada|melalui)\s+$", re.I)
+# ('perda tersebut disahkan DPRD bersama pemkab dalam rapat paripurna dan kini wajib diketahui': passed before)
+_DONE_THERE = re.compile(r"\byang\s+(?:(?:sudah|telah|baru)\s+)?di[a-z]{3,}\b[^,.;]{0,60}?\b(?:dalam|pada|melalui)\s+$|"
+                         r"\b(?:itu|tersebut)\s+(?:(?:sudah|telah)\s+)?(?:disahkan|ditetapkan|disetujui)\b[^,.;]{0,60}?\b"
+                         r"(?:dalam|pada)\s+$", re.I)
 
 
 # 'Wahdi Lantik 47 Pejabat, Minta Tak Hanya Pintar Rapat': the event, then what was said at it; a meeting named in the
@@ -1031,8 +1046,10 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
         if decided is None:
             continue
         kind, _, strong = decided
-        lead_off = i == 0 and any(_UNSET.search(u) for u in units[1:3])
-        if kind == "meeting" and (called_off or lead_off or _UNSET.search(unit)):
+        # (the title's or the lead's first meeting, its day or place said not to be set in the next sentences: 'Dinas ...
+        # berencana mengumpulkan ... dalam rapat koordinasi ... . ... Namun hari, tanggal, dan tempatnya belum ditetapkan.')
+        lead_off = i <= 1 and any(_unset(units, k) for k in (i + 1, i + 2))
+        if kind == "meeting" and (called_off or lead_off or _unset(units, i)):
             # 'ditunda hingga waktu yang belum ditentukan', 'dibatalkan': no meeting (yet), whatever the title says, and
             # the lead's later words for it ('rakor dianggap tidak lagi diperlukan') are the same meeting called off
             called_off = True
@@ -1291,6 +1308,18 @@ _UNSET = re.compile(r"\b(?:waktu|batas waktu) yang (?:belum|tidak) ditentukan\b|
                     # rapat, namun tawaran itu ditolak'
                     r"(?:tawaran|ajakan|undangan)\s+(?:\w+\s+){0,2}?ditolak|menolak\s+(?:tawaran|ajakan|undangan|"
                     r"(?:untuk\s+)?(?:ber)?audiensi))\b", re.I)
+# A meeting called off on its day but moved to another is announced for that one: 'RDP ... batal digelar hari ini, Jumat
+# (14/11). Rapat tersebut diundur ke Rabu (19/11) mendatang.', '... batal digelar Kamis dan digeser ke Senin pekan depan'.
+_MOVED_TO = re.compile(r"\b(?:diundur|digeser|dipindah(?:kan)?|dimundurkan|dimajukan|dijadwalkan\s+ulang)\s+(?:lagi\s+)?"
+                       rf"(?:ke|menjadi|pada)\s+(?:hari\s+)?(?:{WEEKDAYS}|\d|tanggal|besok|lusa|pekan)", re.I)
+
+
+def _unset(units: list[str], k: int) -> bool:
+    """Unit k puts its meeting off with no day set, or calls it off, and neither it nor the next moves it to a day."""
+    return k < len(units) and _UNSET.search(units[k]) is not None and not any(
+        _MOVED_TO.search(u) for u in units[k:k + 2])
+
+
 # ('Kegiatan ini dilaksanakan setiap bulan; anggota dewan wajib turun ke lapangan ...': a programme's habit)
 _DONE_EVERY_TIME = re.compile(rf"\b(?:selalu|biasanya|lazimnya|kerap|{_FREQUENCY})\b", re.I)
 _SKIP = Classification(False, "", None, None, 0.0)  # the unit's event is not the headline's: read on
@@ -1338,8 +1367,9 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     # (a swearing-in placed in the plenary past the lead: 'Perubahan komposisi itu tampak dalam rapat paripurna istimewa
     # pelantikan 85 anggota DPRD ...')
     # (not a plenary someone only speaks of: '"Masyarakat bisa melihat rekap kehadiran ... pada rapat paripurna."')
-    plenary = (_in_plenary(units) or next((u for u in later if "aripurna" in u and _sits_in_plenary(u)
-                                           and _in_plenary([u])), None)
+    spoken = dict(zip(unquoted(units), units))
+    plenary = (spoken.get(_in_plenary(list(spoken))) or next((u for u in later if "aripurna" in u and _sits_in_plenary(u)
+                                                             and _in_plenary([u])), None)
                if kind in {"inauguration", "ceremony"} else
                next((u for u, n in zip(units, unquoted(units)) if "aripurna" in n and _sits_in_plenary(n)), None))
     if plenary:

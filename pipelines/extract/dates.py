@@ -131,7 +131,10 @@ _RESPONDS_TO = re.compile(
     r"(?:digelar|diselenggarakan|dilaksanakan|berlangsung)(?:\s+(?:pada|tanggal))?)|"
     rf"\b(?:{_EARLIER_MEETING})(?:\s+[^\s.;,]+){{0,3}}?\s+(?:sebelumnya|terdahulu|pertama)(?:\s+(?:pada|tanggal))?|"
     rf"\b(?:semula|sedianya)\s+(?:(?:dijadwalkan|direncanakan|akan)\s+)?(?:(?:{HELD})\s+)?(?:pada\s+)?"
-    r"(?:hari\s+ini\s*,?\s*)?)\s*$",
+    r"(?:hari\s+ini\s*,?\s*)?|"
+    # (or the day it was called off on, before the one it was moved to: 'batal digelar hari ini, Jumat (14/11). Rapat
+    # tersebut diundur ke Rabu (19/11)')
+    rf"\bbatal(?:\s+(?:{HELD})\s+(?:pada\s+)?(?:hari\s+ini\s*,?\s*)?)?)\s*$",
     re.I,
 )
 _REPORT_FORM = re.compile(rf"^\s*{_WD}\b.*\(", re.I)

@@ -141,7 +141,7 @@ _STOP_NAME = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "d
               "akhir", "awal", "masa", "sisa", "triwulan", "semester",
               # auxiliaries and adverbs a title-case headline puts after a name ('Gubernur Rini Sudah Pimpin Rapat')
               "sudah", "telah", "akan", "belum", "masih", "harus", "bisa", "segera", "siap", "kembali", "terus",
-              "langsung", "tak", "tidak", "ingin", "mulai",
+              "langsung", "tak", "tidak", "ingin", "mulai", "akhirnya", "juga", "pun", "tetap", "bakal", "lagi",
               # prepositions and conjunctions that open a sentence ('... anggota Komisi V. Dari pihak eksekutif hadir')
               "dari", "di", "ke", "untuk", "kepada", "oleh", "namun", "tetapi", "sedangkan", "karena", "sehingga", "agar",
               "setelah", "sebelum", "usai", "seusai", "sejak", "hingga", "terkait", "melalui", "antara", "bagi",
@@ -550,7 +550,7 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
             return None  # 'Kantor Gubernur Lampung, Jalan Wolter Monginsidi': an address, not the holder's name
         if tok == "," and _place_words_at(tokens, i + 1):
             return None  # 'Rumah Dinas Bupati Tanggamus, Kota Agung': the building's town follows the comma, no holder
-        if tok == "," and i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in {"dan"} | _role_words():
+        if tok == "," and i + 1 < len(tokens) and ((after := tokens[i + 1].group(0).lower()) == "dan" or after in _role_words()):
             k = i + 2 if tokens[i + 1].group(0).lower() == "dan" and i + 2 < len(tokens) else i + 1
             if _head_re().match(sentence, tokens[k].start()):
                 break  # 'Menteri PU, Gubernur X': a second role begins; the first one named nobody
