@@ -1221,3 +1221,28 @@ def test_a_speaker_who_says_we_gathered_them_for_the_meeting_convened_it():
               title="Dinkes Lampung minta puskesmas siap layani cek kesehatan gratis", published="2025-02-05")
     assert out["chair"]["name"] == "Ratna Kusumawardani"
 
+
+
+@pytest.mark.parametrize("told", [
+    "Setelah menyampaikan sambutan selamat datang, Bupati Arief Maulana mempersilakan Wakil Bupati Syahrul Anwar untuk "
+    "memimpin jalannya audiensi, sementara Bupati tetap mengikuti pembahasan hingga selesai.",
+    "Meski Bupati hadir dan menyambut rombongan, pembahasan dalam audiensi itu dipimpin Wakil Bupati Syahrul Anwar.",
+])
+def test_one_said_to_run_an_audience_leads_it_over_its_host(told):
+    """'mempersilakan Wakil Bupati untuk memimpin jalannya audiensi', 'audiensi itu dipimpin Wakil Bupati ...': the one
+    who ran it, not the host who received the visitors."""
+    out = run("KALIANDA – Bupati Lampung Selatan Arief Maulana menerima audiensi Balai Besar Wilayah Sungai (BBWS) Mesuji "
+              "Sekampung di Ruang Rapat Utama Kantor Bupati Lampung Selatan, Selasa (14/10/2025).\n" + told,
+              title="Bupati Terima Audiensi BBWS Mesuji Sekampung", published="2025-10-14")
+    assert out["chair"]["name"] == "Syahrul Anwar"
+
+
+def test_a_delegation_led_by_its_head_is_not_the_meeting_led():
+    """'Delegasi Provinsi Lampung dipimpin langsung oleh Kepala Bappeda ...': who headed the visitors; the meeting was
+    opened by its host."""
+    out = run("BENGKULU - Bappeda Provinsi Lampung mengikuti Rapat Koordinasi Forum Bappeda se-Sumatera di Gedung Daerah "
+              "Balai Raya Semarak, Kota Bengkulu, Kamis, 22 Mei 2025.\nDelegasi Provinsi Lampung dipimpin langsung oleh "
+              "Kepala Bappeda Provinsi Lampung Budiarto Siswanto.\nRakor dibuka secara resmi oleh Sekretaris Daerah Provinsi "
+              "Bengkulu, Herwan Saputra, mewakili Gubernur Bengkulu.",
+              title="Bappeda Lampung Ikuti Rakor Forum Bappeda se-Sumatera di Bengkulu", published="2025-05-22")
+    assert out["chair"]["name"] == "Herwan Saputra"

@@ -654,3 +654,14 @@ def test_a_leader_leading_online_while_the_others_sit_in_the_room_is_hybrid():
               "Sedangkan Wakil Gubernur Jihan Nurlela dan seluruh kepala OPD hadir langsung di Ruang Rapat Sakai Sambayan, "
               "Kantor Gubernur Lampung.", title="Dari Jakarta, Gubernur Mirza Pimpin Rapim Virtual", published="2025-06-02")
     assert out["mode"] == "hibrid"
+
+
+def test_a_leader_joining_by_video_to_give_directions_makes_a_hybrid():
+    """'... memimpin rapim di Ruang Rapat Utama ...' and 'gubernur sempat bergabung melalui sambungan video di awal rapat
+    untuk memberikan arahan': one joined online a meeting held in a room."""
+    out = run("BANDAR LAMPUNG (Lampost.co) -- Wakil Gubernur Lampung Jihan Nurlela memimpin rapat pimpinan (rapim) Pemerintah "
+              "Provinsi Lampung di Ruang Rapat Utama Kantor Gubernur Lampung, Senin (5/5).\nJihan memimpin rapim mewakili "
+              "Gubernur yang sedang menghadiri agenda di Jakarta. Meski demikian, gubernur sempat bergabung melalui sambungan "
+              "video di awal rapat untuk memberikan arahan.", title="Wagub Jihan Pimpin Rapim Pemprov Lampung",
+              published="2025-05-05")
+    assert out["mode"] == "hibrid"

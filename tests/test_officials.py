@@ -1234,3 +1234,12 @@ def test_a_headline_adverb_ends_the_name():
     surname."""
     assert [name for _, _, _, name in mentions("Sempat Tertunda Dua Kali, Wagub Jihan Akhirnya Terima Audiensi IBI")] == [
         "Jihan"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Rombongan diterima Deputi Bidang Sistem dan Tata Kelola BGN, Hardi Santoso, di Jakarta.", "Hardi Santoso"),
+    ("Rapat dipimpin Ketua Pansus Raperda BMD, Ade Kurniawan, dan diikuti 11 anggota pansus.", "Ade Kurniawan"),
+])
+def test_a_body_short_form_closing_an_office_is_no_name(sentence, name):
+    """'Tata Kelola BGN', 'Raperda BMD': an office's last words and its body's short form are never a person's name."""
+    assert [n for _, _, _, n in mentions(sentence)] == [name]

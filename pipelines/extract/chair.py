@@ -64,8 +64,10 @@ _CONVENED_BY = sentence_re(rf"\b(?:{_SIGNED}|"
 _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 # A delegation's leader is the visitor, not the meeting's chair.
 # ('Rombongan tersebut diketuai Staf Ahli ... Sakroni': the delegation pointed back to)
+# ('Delegasi Provinsi Lampung dipimpin langsung oleh Kepala Bappeda ...': the delegation is the sentence's subject)
 _DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$|"
-                         r"\b(?:rombongan|delegasi)\s+(?:[\w-]+\s+){0,2}?(?:itu|tersebut)\s+$", re.I)
+                         r"\b(?:rombongan|delegasi)\s+(?:[\w-]+\s+){0,2}?(?:itu|tersebut)\s+$|"
+                         r"^\W*(?:rombongan|delegasi|kontingen)\b[^.,]{0,60}?\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
 # ('diterima beraudiensi oleh Ketua DPRD ...': the visit's name between the verb and its agent)
 # ('diterima dalam audiensi oleh Direktur ...': the meeting it was received in, between)
@@ -515,6 +517,22 @@ def _own_subject(unit: str, when, known) -> dict | None:
 
 
 _ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|hadir)\b", re.I)
+_RUNS_IT = re.compile(r"\b(?:memimpin|memandu)\s+jalannya\s+(?:audiensi|pertemuan|rapat|diskusi)\b", re.I)
+_AUDIENCE_LED = re.compile(r"\b(?:audiensi|pertemuan)\s+(?:itu|tersebut|ini)\s+(?:justru\s+)?dipimpin(?:\s+langsung)?(?:\s+oleh)?\s+",
+                           re.I)
+# ('Bupati ... mempersilakan Wakil Bupati untuk memimpin jalannya audiensi': the one asked to run it)
+_ASKED_TO_RUN = re.compile(r"\b(?:mempersilakan|mempersilahkan|meminta|menunjuk|menugaskan)\s+(?P<agent>[^.;]{3,60}?)\s+"
+                           r"untuk\s+(?:memimpin|memandu)\s+jalannya\b", re.I)
+
+
+def _runs_it(unit: str, when, known) -> dict | None:
+    """Who the unit says ran the meeting ('memimpin jalannya audiensi'), or was asked to by its host."""
+    asked = _ASKED_TO_RUN.search(unit)
+    if asked:
+        return agent_after(asked.group("agent"), when, known)
+    # ('... pembahasan dalam audiensi itu dipimpin Wakil Bupati Syahrul Anwar': the audience itself, pointed back to)
+    led = _AUDIENCE_LED.search(unit)
+    return agent_after(unit[led.end():], when, known) if led else _before(unit, _RUNS_IT, when, known, 60)
 
 
 # 'Diskusi kemudian dipandu oleh Kabid X', 'Sesi diskusi dipandu akademisi Y': who moderates the discussion session does
@@ -616,7 +634,10 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
     rest = this_moment(rest or [])  # ('Sebelumnya, Senin (14/8), Wagub memimpin rapat TPPS ...': another meeting's leader)
     # (the reception may be told past the lead: 'Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...')
     received = [u for u in rest if "diterima" in u or "disambut" in u] if audience else []
-    passes = [(lambda u: _host(u, when, known), units + received)] if audience else []
+    # (one said to run the audience leads it over its host: 'Bupati ... mempersilakan Wakil Bupati untuk memimpin jalannya
+    # audiensi')
+    passes = [(lambda u: _runs_it(u, when, known) if "jalannya" in u or "dipimpin" in u else None, units + rest),
+              (lambda u: _host(u, when, known), units + received)] if audience else []
     led_meeting = lambda u: _led(u, when, known) if _NAMES_MEETING.search(u) else None  # noqa: E731
     passes += [
         # 'Rakor dibuka Asisten X ... Jalannya rapat kemudian dipimpin Kadishub Y': who led the meeting, in whichever
@@ -628,7 +649,7 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         (lambda u: _convener(u, when, known), units),
         (lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12), units),
     ]
-    led = 2 + bool(audience)  # (the host and who is said to have led come before one who says he led it)
+    led = 2 + 2 * bool(audience)  # (the host and who is said to have led come before one who says he led it)
     result = (_first_found(passes[:led], known) or _self_led(units + rest, when, known)
               or _first_found(passes[led:], known))
     if result:

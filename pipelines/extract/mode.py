@@ -143,10 +143,15 @@ _ROOM_HERE = re.compile(r"(?<!dari )\b(?:di|bertempat\s+di|tempat\s*:)\s+(?:ruan
 
 
 # 'Deputi ... Bappenas memberikan arahan secara virtual dari Jakarta': a speaker joins online a meeting held in a room here.
+# (how they spoke, not what they spoke of: 'memaparkan ... sistem antrean daring')
 _SPOKE_ONLINE = sentence_re(r"\b(?:(?:memberikan|menyampaikan|memberi)\s+(?:arahan|pengarahan|paparan|sambutan|materi|"
                             r"keynote\s+speech)|memaparkan|berbicara|menjadi\s+narasumber)\b[^.]{0,40}?\b(?:secara\s+(?:virtual|daring|"
                             r"online)|(?:melalui|via|lewat)\s+(?:zoom|video|konferensi\s+video|sambungan\s+video|vicon|google\s+meet|"
-                            r"teams))\b", re.I)  # (how they spoke, not what they spoke of: 'memaparkan ... sistem antrean daring')
+                            r"teams))\b|"
+                            # ('gubernur sempat bergabung melalui sambungan video di awal rapat untuk memberikan arahan')
+                            r"\b(?:bergabung|terhubung)\s+(?:secara\s+(?:virtual|daring|online)|(?:melalui|via|lewat)\s+(?:zoom|"
+                            r"video|konferensi\s+video|sambungan\s+video|vicon))\b[^.]{0,60}?\b(?:memberikan|menyampaikan|memberi)\s+"
+                            r"(?:arahan|pengarahan|paparan|sambutan)\b", re.I)
 
 
 def _split_presence(text: str) -> bool:

@@ -86,6 +86,7 @@ _ROLE_WORDS = {
     "penilai", "amdal", "kedeputian",
     # the kinds of transport a ministry's directorate covers ('Dirjen Perhubungan Darat Budi ...', 'Ditjen Perhubungan Laut')
     "darat", "laut", "udara",
+
     "eksekutif", "majelis", "komisioner", "harian", "operasional", "pengurus", "pembina", "penasihat", "penasehat",
     "bendahara", "makro", "mikro", "teknis", "strategis", "fisik", "prasarana", "sarana", "kantor", "wilayah",
     "kanwil", "departemen", "subdirektorat", "regional", "seksi", "subbagian", "subbidang", "sub", "urusan", "komandan",
@@ -274,6 +275,8 @@ def _valid_name(name: str) -> bool:
         return False  # 'kediaman dinas Gubernur Lampung, Mahan Agung': the residence's name, not the governor's
     if len(toks) > 1 and _ACRONYM.fullmatch(toks[0]) and len(toks[0]) >= 3 and not toks[1].isupper():
         return False  # 'KSP Eva Dwiana' ('Apeksi Temui KSP, Eva Dwiana: ...'): a body's short form, then a person
+    if len(toks) > 1 and _ACRONYM.fullmatch(toks[-1]) and len(toks[-1]) >= 3 and not toks[0].isupper():
+        return False  # 'Kelola BGN', 'Raperda BMD': an office's last words and its body's short form, no one's name
     if len(toks) == 1 and (_ACRONYM.fullmatch(name) or _REDUPLICATED.search(name)):
         return False  # ('kepala OPD ASN', 'Koordinator Pusat Aliansi BEM', 'Perundang-undangan'): no one's name
     return all(t[0].isupper() for t in toks) and len(name) >= 3
