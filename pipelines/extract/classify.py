@@ -294,8 +294,9 @@ _NEGATED = re.compile(r"\b(?:bukan|tanpa|tidak\s+ada|tak\s+ada)\s+(?!hanya\b|sek
 # ('Hampir setiap hari ada rapat virtual', 'kebutuhan rapat daring ... terus meningkat': meetings spoken of in general)
 _MANY = re.compile(r"\b(?:berbagai|pelbagai|sejumlah|beberapa(?:\s+kali)?|\d+\s+kali|setiap|tiap(?:-tiap)?|"
                    r"(?:setiap|tiap)\s+(?:hari|pekan|minggu|bulan)\s+ada|kebutuhan|jumlah|frekuensi|intensitas|"
-                   # ('126 kegiatan daring, baik rapat, webinar, maupun siaran langsung': kinds listed)
-                   # ('tidak menghadiri sembilan dari 12 rapat paripurna': a share of meetings counted)
+                   # ('126 kegiatan daring, baik rapat, webinar, maupun siaran langsung', 'mulai dari rapat paripurna,
+                   # rapat komisi, sampai ...': kinds listed; 'tidak menghadiri sembilan dari 12 rapat paripurna': a share
+                   # of meetings counted)
                    r"baik|mulai\s+dari|dari\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan))\s+$",
                    re.I)
 _LISTED_ON = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:dan|serta|atau|maupun)\s+|\s*,\s*)", re.I)
