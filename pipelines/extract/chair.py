@@ -517,6 +517,7 @@ def _own_subject(unit: str, when, known) -> dict | None:
 
 
 _ATTENDED_BY = re.compile(r"\b(?:dihadiri|diikuti|hadir)\b", re.I)
+# Who ran an audience, which its host only received: 'X memimpin jalannya audiensi', 'audiensi itu dipimpin X'.
 _RUNS_IT = re.compile(r"\b(?:memimpin|memandu)\s+jalannya\s+(?:audiensi|pertemuan|rapat|diskusi)\b", re.I)
 _AUDIENCE_LED = re.compile(r"\b(?:audiensi|pertemuan)\s+(?:itu|tersebut|ini)\s+(?:justru\s+)?dipimpin(?:\s+langsung)?(?:\s+oleh)?\s+",
                            re.I)
@@ -649,7 +650,8 @@ def chair(units: list[str], when: date | None, known: list[dict] | None = None, 
         (lambda u: _convener(u, when, known), units),
         (lambda u: _after(u, _ARAHAN_AFTER, when, known) or _before(u, _ARAHAN_BEFORE, when, known, 12), units),
     ]
-    led = 2 + 2 * bool(audience)  # (the host and who is said to have led come before one who says he led it)
+    led = 2 + 2 * bool(audience)  # (who ran an audience, its host and who is said to have led come before one who says
+    # he led it)
     result = (_first_found(passes[:led], known) or _self_led(units + rest, when, known)
               or _first_found(passes[led:], known))
     if result:
