@@ -1246,3 +1246,18 @@ def test_a_delegation_led_by_its_head_is_not_the_meeting_led():
               "Bengkulu, Herwan Saputra, mewakili Gubernur Bengkulu.",
               title="Bappeda Lampung Ikuti Rakor Forum Bappeda se-Sumatera di Bengkulu", published="2025-05-22")
     assert out["chair"]["name"] == "Herwan Saputra"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the representatives' leader, the meeting's chair named after
+    ("Dari Lampung, rapat diikuti oleh Sekdaprov selaku Ketua TAPD, Marindo Kurniawan, Kepala BPKAD Nurul Fajri, serta "
+     "perwakilan Banggar DPRD yang dipimpin Wakil Ketua DPRD Siti Rohmah Dewi. "
+     "Rapat evaluasi dipimpin Direktur Perencanaan Anggaran Daerah Kemendagri, Sigit Wibowo, dari Jakarta.", "Sigit Wibowo"),
+    # the meeting named between the representatives and 'yang dipimpin': the meeting is what was led
+    ("Pemprov mempertemukan perwakilan perusahaan tapioka dan petani dalam rapat koordinasi yang dipimpin Asisten "
+     "Bidang Ekonomi dan Pembangunan Setdaprov Lampung, Kusnardi, di Ruang Rapat Asisten II.", "Kusnardi"),
+])
+def test_representatives_led_by_someone_are_a_delegation_unless_the_meeting_comes_between(sentence, name):
+    """'perwakilan ... yang dipimpin X' names who headed the representatives, not who chaired the meeting."""
+    out = run(sentence + " Kamis (4/12).", title="Rapat Evaluasi", published="2025-12-05")
+    assert out["chair"]["name"] == name

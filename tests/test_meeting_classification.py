@@ -2959,3 +2959,18 @@ def test_meetings_taught_mocked_listed_or_passed_before_are_not_the_news(title, 
     quotation ('mulai dari rapat paripurna, rapat komisi, sampai ...'), a law passed in a plenary before: none is a meeting."""
     out = run(text, title=title, published="2025-11-10")
     assert out["is_meeting"] is False
+
+
+@pytest.mark.parametrize("hope, meeting", [
+    ("Ia berharap kepastian skema pembayaran itu sudah tertuang dalam dokumen yang akan dibawa ke paripurna persetujuan "
+     "bersama, yang dijadwalkan Selasa pekan depan.", False),
+    # the meeting at hand, hoped of: still the news
+    ("Ia berharap rapat koordinasi ini menghasilkan langkah nyata, kata Fauzi di ruang rapat Banggar, Jumat (21/11/2025).", True),
+])
+def test_a_meeting_a_speaker_hopes_about_is_not_the_news(hope, meeting):
+    """'Ia berharap ... dibawa ke paripurna ...': what a speaker hopes a later meeting does is not the meeting reported."""
+    out = run("RMOLLampung - Anggota Badan Anggaran DPRD Lampung, Fauzi Hasan, meminta Pemprov Lampung melunasi seluruh "
+              "kewajiban kepada pihak ketiga. \"Kontraktor yang sudah bekerja harus dibayar,\" ujar Fauzi.\n"
+              "Fauzi memperkirakan nilai kewajiban yang belum terbayar mencapai ratusan miliar rupiah.\n" + hope,
+              title="Fauzi Hasan: Utang ke Pihak Ketiga Harus Tuntas Sebelum APBD 2026 Berjalan", published="2025-11-21")
+    assert out["is_meeting"] is meeting

@@ -1243,3 +1243,12 @@ def test_a_headline_adverb_ends_the_name():
 def test_a_body_short_form_closing_an_office_is_no_name(sentence, name):
     """'Tata Kelola BGN', 'Raperda BMD': an office's last words and its body's short form are never a person's name."""
     assert [n for _, _, _, n in mentions(sentence)] == [name]
+
+
+def test_the_field_after_bidang_is_not_the_holder_named_after_the_comma():
+    """'Asisten Deputi Bidang Tanggung Jawab Sosial dan Lingkungan ..., Name': the office runs to the comma, two heads
+    written together are one compound office, and the field's title-case words are no one's name."""
+    sentence = ("Rombongan diterima Asisten Deputi Bidang Tanggung Jawab Sosial dan Lingkungan Kementerian BUMN, "
+                "Sulastri Wibowo, beserta staf.")
+    assert mentions(sentence) == [(19, 111, "Asisten Deputi Bidang Tanggung Jawab Sosial dan Lingkungan Kementerian BUMN",
+                                   "Sulastri Wibowo")]

@@ -572,3 +572,15 @@ def test_a_sentence_opening_on_another_moment_gives_no_place():
               "menyepakati penundaan truk sumbu tiga selama puncak arus mudik.",
               title="Pj Sekdaprov Tinjau Kesiapan Pelabuhan Bakauheni Jelang Arus Mudik", published="2025-03-24")
     assert out["venue"] != "Mahan Agung" and out["city"] == "Kabupaten Lampung Selatan"
+
+
+@pytest.mark.parametrize("sentence, room", [
+    ("Rakornas diikuti secara virtual dari Ruang Command Center Dinas Komunikasi, Informatika dan Statistik "
+     "(Diskominfotik) Provinsi Lampung, Senin (21/7/2025).",
+     "Ruang Command Center Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) Provinsi Lampung"),
+    ("Rapat digelar di Kantor Kejaksaan Tinggi (Kejati) Lampung, Selasa (8/7).", "Kantor Kejaksaan Tinggi (Kejati) Lampung"),
+    ("Rapat digelar di Aula Bappeda (Senin) bersama camat.", "Aula Bappeda"),
+])
+def test_a_bodys_bracketed_short_form_in_any_case_stays_inside_the_venue(sentence, room):
+    """'(Diskominfotik)', '(Kejati)': a body's short form in brackets is part of the room's name; a day in brackets is not."""
+    assert venue([sentence]) == room

@@ -65,7 +65,7 @@ _ROOM_OF = re.compile(r"\bruang(?:an)?\s+kerja\s+", re.I)
 # A delegation's leader is the visitor, not the meeting's chair.
 # ('Rombongan tersebut diketuai Staf Ahli ... Sakroni': the delegation pointed back to)
 # ('Delegasi Provinsi Lampung dipimpin langsung oleh Kepala Bappeda ...': the delegation is the sentence's subject)
-_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta)\b[^.,]{0,80}?\byang\s+$|"
+_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tim|kontingen|peserta|perwakilan|utusan)\b[^.,]{0,80}?\byang\s+$|"
                          r"\b(?:rombongan|delegasi)\s+(?:[\w-]+\s+){0,2}?(?:itu|tersebut)\s+$|"
                          r"^\W*(?:rombongan|delegasi|kontingen)\b[^.,]{0,60}?\s+$", re.I)
 # Audience host after the verb: the person received the visitors or was visited.
@@ -421,11 +421,14 @@ _COMPANIONS = re.compile(r"^\W*(?:didampingi|bersama(?:-sama)?(?:\s+dengan)?|dis
 # 'Rapat Koordinasi Tim Percepatan ... yang dibuka X': the team names the meeting, no delegation is meant.
 _MEETING_NAMED = re.compile(rf"\b(?:{MEETING_NOUNS}|koordinasi|musyawarah)\b[^.,]{{0,40}}$", re.I)
 
+_MEETING_WORD = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
+
 
 def _delegation(head: str) -> bool:
     """The passive verb after head belongs to a delegation ('rombongan ... yang dipimpin X'), not to the meeting."""
     m = _DELEGATION.search(head)
-    return bool(m) and not _MEETING_NAMED.search(head, 0, m.start())
+    # ('mempertemukan perwakilan petani dalam rapat koordinasi yang dipimpin X': the meeting between is what X led)
+    return bool(m) and not _MEETING_NAMED.search(head, 0, m.start()) and not _MEETING_WORD.search(m.group(0))
 
 
 # 'Rakor mingguan yang biasanya dipimpin Mendagri X kali ini dipimpin Sekjen Y': who usually leads it did not this time.

@@ -90,6 +90,10 @@ _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|sepert
                        r"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})\s+(?:juga\s+)?"
                        rf"(?:mengatakan|menyebut(?:kan)?|menilai|menuturkan|mengungkapkan)\s+(?:bahwa\s+)?(?=(?:{MEETING_NOUNS})\b)",
                        re.I)
+# 'Ia berharap kepastian itu tertuang dalam dokumen yang akan dibawa ke paripurna ...': a meeting a speaker hopes about
+# is not the news (unless it is the meeting at hand: 'Ia berharap rakor ini ...').
+_HOPES = re.compile(rf"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){{0,2}})\s+(?:juga\s+)?"
+                    rf"(?:berharap|mengharapkan)\b(?!(?:[^.]|\.\d)*\b(?:{MEETING_NOUNS})(?:\s+\w+){{0,3}}?\s+(?:ini|tersebut|itu)\b)", re.I)
 # ('Rapat yang dipimpin Menteri ... itu, menurut Mirza, juga membahas ...': a meeting told as someone tells it)
 _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"  # (',menurutnya,' too)
                          # ('Poin pertama, kata Arinal, mendukung ... sosialisasi ...': speech with its tag set inside)
@@ -1027,7 +1031,7 @@ def classify(title: str, sentences: list[str], lead_size: int = 6, opinion: bool
     quoted: Classification | None = None  # the statement of a quotation opening the report, and its unit
     quoted_at = 0
     for i, unit in enumerate(units):
-        if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit)) and not _THIS_MEETING.search(unit):
+        if i > 0 and (_REPORTED.match(unit) or _AS_TOLD_BY.search(unit) or _HOPES.match(unit)) and not _THIS_MEETING.search(unit):
             set_aside = set_aside or _NAMES_MEETING.search(unit) is not None
             background.add(i)  # (what someone says was or should be done is not the report's event)
             continue

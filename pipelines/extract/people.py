@@ -789,9 +789,11 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         agency = bool(read) and _AGENCY_NAME.search(read[1] + " " + read[2]) is not None
         # ('Manajer Legal PT Sumber Agro Lestari, Yohanes Widjaja': a reading that split a company's name is not whole)
         split = bool(read) and _SPLIT_BODY.search(read[1]) is not None
-        whole = read and sentence[read[0]:read[0] + 1] in {",", "."} and not agency and not split
+        # ('Asisten Deputi Bidang Tanggung Jawab Sosial dan Lingkungan ..., X': the field of a 'Bidang' is no one's name)
+        open_role = bool(read) and read[1].split()[-1].lower() in _NEEDS_ITS_FIELD
+        whole = read and sentence[read[0]:read[0] + 1] in {",", "."} and not agency and not split and not open_role
         apposed = None if whole else _apposition(sentence, head)
-        if apposed and (read is None or agency or split or _still_role(sentence[read[0]:apposed[3]])):
+        if apposed and (read is None or agency or split or open_role or _still_role(sentence[read[0]:apposed[3]])):
             read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
         named_first = _name_before(sentence, head) if read is None or ", " in read[1] or _crossed(sentence, head, read) else None
         if named_first:  # 'Budi, Kepala Bappeda, dan Ani, Kepala BPKAD': Ani is not the Kepala Bappeda
@@ -804,6 +806,8 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(_balinese_name(m) for m in _joined(sentence, _and_the_next(sentence, out)) if not _street(sentence, m))
 
 
+# An office's last word that names its field next: what follows is the field, not the holder.
+_NEEDS_ITS_FIELD = frozenset({"bidang", "urusan"})
 # 'Agenda Gubernur Lampung Hari Ini': the day, not a man named Hari.
 _INI_AFTER = re.compile(r"\s*[Ii]ni\b")
 _NUMBERED = re.compile(r"\b(?:Komisi|Pansus|Khusus|Asisten|Wilayah|Sektor|Tingkat|Kelas|Golongan|Tahap|Seksi|Sub)$")
@@ -856,6 +860,8 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
     if len(words) > 12 or any(_CLAUSE_WORD.match(w) and w.lower() not in _role_words() for w in (words[:-2] if posted else words)):
         return None
     inner = _head_re().search(m.group(1))
+    if inner and not m.group(1)[:inner.start()].strip():
+        inner = _head_re().search(m.group(1), inner.end())  # ('Asisten Deputi ...': two heads, one compound office)
     if inner and not _AS.search(m.group(1)[:inner.start()]):
         return None  # a second role inside: 'Bupati X dan Wakil Bupati Y, ...' are two mentions
     n = _APPOSED_NAME.match(sentence, m.end())

@@ -34,6 +34,8 @@ _ADDRESS = re.compile(r"(?<=\S)(?:,|\s+di)\s*(?:Jl|Jln|Jalan)\b.*$", re.I)
 _ABBREVIATED = r"(?-i:\b(?:Lt|Jl|Jln|No)\.)"
 # What someone says or reports ('melaporkan bahwa arus penumpang di Pelabuhan Bakauheni ...') is not where they said it.
 _REPORTED = re.compile(r"\bbahwa\b")
+# A body's bracketed short form inside a venue's name: '(GSG)', '(Diskominfotik)', not a day '(Senin)'.
+_SHORT_FORM = rf"\((?-i:(?!(?i:{WEEKDAYS})\))[A-Z][A-Za-z]{{1,14}})\)"
 _TRAILING_AND = re.compile(r"\s+(?:dan|serta)$")  # '... di Ruang Rapat Komisi II dan akan ...': the next clause's joint
 _VENUE = re.compile(
     # ('Tempat: Ruang Rapat Komisi V': the venue line of a release written as a list)
@@ -43,10 +45,10 @@ _VENUE = re.compile(
     rf"lokasi(?:nya)?(?:\s+\w+){{0,2}}\s*:)\s+"
     # (inside the name: a floor's or a street's abbreviation, 'Lt. 3', 'Jl.', and a bracketed short form, '(GSG)'; a
     # floor after a comma in lower case, 'ruang rapat pimpinan dewan, lantai dua Gedung DPRD', is where the room is)
-    rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|\((?-i:[A-Z]{{2,8}})\)|[^.;:()\"“”])*?)"
+    rf"({_HEAD}(?:nya)?\b(?:{_ABBREVIATED}|{_SHORT_FORM}|[^.;:()\"“”])*?)"
     rf"(?=\s*(?:,\s*(?!lantai\b)(?-i:[a-z])|,\s*(?-i:{_CLAUSE_SUBJECT})\b|{_APPOSED_SUBJECT}|(?-i:\s+(?:me|ber)[a-z]{{3,}})\b|"
     # (a route's next stop: 'diarak dari Gedung Kantor Gubernur ke Gedung DPRD')
-    rf"\s+ke\s+(?=(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)|\s+[-—–]+\s+(?-i:[a-z])|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!(?-i:[A-Z]{{2,8}})\))|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
+    rf"\s+ke\s+(?=(?-i:[A-Z])|gedung|kantor|ruang|aula|balai|rumah)|\s+[-—–]+\s+(?-i:[a-z])|(?-i:\s+dan\s+(?:di|me|ber)[a-z]+)\b|,\s*(?:pada\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|\d|tanggal|yang)\b|\((?!{_SHORT_FORM[2:]})|(?<!\bLt)(?<!\bJl)(?<!\bNo)(?<!\bJln)\.(?:\s|$)|;|:|$"
     rf"|,?\s+(?:agar|supaya|sehingga|karena|demi)\b"
     # (the quotation it was said in closing: '"Paripurna dimulai pukul 10.00 WIB di gedung DPRD," kata ...')
     rf"|,?[\"”]"
