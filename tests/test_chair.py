@@ -1261,3 +1261,29 @@ def test_representatives_led_by_someone_are_a_delegation_unless_the_meeting_come
     """'perwakilan ... yang dipimpin X' names who headed the representatives, not who chaired the meeting."""
     out = run(sentence + " Kamis (4/12).", title="Rapat Evaluasi", published="2025-12-05")
     assert out["chair"]["name"] == name
+
+
+def test_a_participle_clause_after_the_outlet_first_dateline_names_its_subject():
+    """'Saibumi.com, Bandar Lampung - Saat memimpin Rapat Koordinasi ..., Senin (21/7/2025), Sekretaris Daerah ... X
+    meminta ...': the outlet before the town, then the fronted clause, then who led."""
+    out = run("Saibumi.com, Bandar Lampung - Saat memimpin Rapat Koordinasi Tim Percepatan Penurunan Stunting Provinsi Lampung "
+              "di Ruang Rapat Utama Kantor Gubernur Lampung, Senin (21/7/2025), Sekretaris Daerah Provinsi Lampung Marindo "
+              "Kurniawan meminta intervensi stunting tidak lagi bersifat seremonial.",
+              title="Sekdaprov Minta TPPS Kabupaten/Kota Fokus ke Keluarga Berisiko Stunting", published=None)
+    assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+@pytest.mark.parametrize("earlier, name", [
+    ("Sebelumnya, Wakil Bupati Lampung Tengah Ardiansyah Putra membuka musrenbang tersebut mewakili Bupati.",
+     "Ardiansyah Putra"),
+    # another day given: another occasion
+    ("Sebelumnya, Senin (14/4/2025), Wakil Bupati Lampung Tengah Ardiansyah Putra membuka musrenbang tersebut.", None),
+])
+def test_the_meeting_pointed_back_to_after_sebelumnya_is_this_one(earlier, name):
+    """'Sebelumnya, X membuka musrenbang tersebut': its opening told after its business, by whom it was opened."""
+    out = run("GUNUNG SUGIH - Pemerintah Kabupaten Lampung Tengah menggelar Musrenbang RKPD Kabupaten Lampung Tengah Tahun "
+              "2026 di Gedung Sesat Agung Nuwo Balak, Selasa (15/4/2025).\nKegiatan dihadiri unsur Forkopimda dan camat.\n"
+              "Musrenbang tahun ini mengusung tema penguatan infrastruktur.\nUsulan dari kecamatan mencapai 4.312 usulan.\n"
+              "Sebagian besar usulan adalah infrastruktur jalan.\nPeserta dibagi ke dalam tiga bidang diskusi.\n" + earlier,
+              title="Pemkab Lampung Tengah Gelar Musrenbang RKPD 2026", published="2025-04-16")
+    assert (out["chair"] or {}).get("name") == name

@@ -276,3 +276,22 @@ def test_a_fronted_place_goes_past_a_second_fronted_clause_of_an_earlier_event()
                                            "Bina Marga, kali ini Mirza melakukan audiensi")
     out = run("JAKARTA - " + sentence, title="Gubernur Mirza Temui Dirjen SDA", published="2025-06-03")
     assert out["meeting_type"] == "audiensi" and out["venue"] == "Kantor Kementerian PU, Jakarta"
+
+
+def test_the_act_just_before_dates_a_main_clause_that_names_no_day():
+    """'Usai memimpin apel pagi ..., Kamis (11/9/2025), Gubernur ... menerima audiensi ...': right after the apel, on its day
+    (not the day of a visit planned later in the text)."""
+    out = run("Kupastuntas.co, Bandar Lampung - Usai memimpin apel pagi ASN di halaman Kantor Gubernur Lampung, Kamis "
+              "(11/9/2025), Gubernur Lampung Rahmat Mirzani Djausal menerima audiensi Kepala BBWS Mesuji Sekampung, Wahyu "
+              "Nugroho Adi, beserta jajaran.\nAudiensi berlangsung di Ruang Kerja Gubernur.\nRencananya, Gubernur bersama "
+              "BBWS akan meninjau langsung Bendungan Margatiga pada Jumat (12/9/2025).",
+              title="Terima Audiensi BBWS Mesuji Sekampung, Gubernur Minta Rehabilitasi Irigasi Dipercepat", published=None)
+    assert out["meeting_date"] == "2025-09-11"
+
+
+def test_a_span_of_days_after_the_act_keeps_its_day_apart():
+    """'Sehari usai memimpin apel ..., Kamis (11/9/2025), Gubernur menerima audiensi ...': a day between, not that day."""
+    out = run("Sehari usai memimpin apel pagi ASN di halaman Kantor Gubernur Lampung, Kamis (11/9/2025), Gubernur Lampung "
+              "Rahmat Mirzani Djausal menerima audiensi Kepala BBWS Mesuji Sekampung di ruang kerjanya.",
+              title="Gubernur Terima Audiensi BBWS", published="2025-09-13")
+    assert out["meeting_date"] != "2025-09-11"

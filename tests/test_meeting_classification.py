@@ -2974,3 +2974,17 @@ def test_a_meeting_a_speaker_hopes_about_is_not_the_news(hope, meeting):
               "Fauzi memperkirakan nilai kewajiban yang belum terbayar mencapai ratusan miliar rupiah.\n" + hope,
               title="Fauzi Hasan: Utang ke Pihak Ketiga Harus Tuntas Sebelum APBD 2026 Berjalan", published="2025-11-21")
     assert out["is_meeting"] is meeting
+
+
+@pytest.mark.parametrize("told, meeting", [
+    ("Ia menyebut persoalan itu sudah dibahas dalam rapat koordinasi bersama dinas sosial kabupaten/kota pada Februari lalu.",
+     False),
+    # a day with the month: a meeting that may still be the news
+    ("Persoalan itu dibahas dalam rapat koordinasi bersama dinas sosial kabupaten/kota pada 10 Maret lalu.", True),
+])
+def test_a_meeting_set_in_a_month_gone_is_background(told, meeting):
+    """'... sudah dibahas dalam rapat koordinasi ... pada Februari lalu': a month gone, no day: not the news."""
+    out = run("Bandar Lampung - Kepala Dinas Sosial Provinsi Lampung, Heri Kurniawan, meminta dinas sosial kabupaten/kota "
+              "mempercepat pemutakhiran data.\n" + told,
+              title="Dinsos Lampung Minta Kabupaten/Kota Percepat Pemutakhiran DTSEN", published="2025-03-11")
+    assert out["is_meeting"] is meeting

@@ -469,10 +469,13 @@ def _before(unit: str, pattern: re.Pattern, when, known, reach: int) -> dict | N
 
 def _fronted(unit: str, when, known) -> dict | None:
     m = _FRONTED.match(unit)
-    # (a dateline, and the outlet's name after it: 'BANDAR LAMPUNG, Lensalampung. com-Memimpin rapat ..., X')
+    # (a dateline, and the outlet's name after it: 'BANDAR LAMPUNG, Lensalampung. com-Memimpin rapat ..., X'; or the
+    # outlet first: 'Saibumi.com, Bandar Lampung - Saat memimpin ...')
+    stripped = ""
     for outlet in (False, True):
         dateline = None if m else _DATELINE_START.match(unit)
-        if dateline and (not outlet or "." in dateline.group(0)):  # (an outlet's name is a web address)
+        if dateline and (not outlet or "." in dateline.group(0) + stripped):  # (an outlet's name is a web address)
+            stripped = dateline.group(0)
             unit = unit[dateline.end():]
             m = _FRONTED.match(unit)
     if not m:

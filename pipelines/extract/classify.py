@@ -503,6 +503,7 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _ASKED_TO_HOLD.search(unit, max(0, m.start() - 90), m.start())
                 or _TOLD_DAYS_BEFORE.match(unit, m.end())
                 or _EARLIER_OCCASION.match(unit, m.end())
+                or _PAST_MONTH.match(unit, m.end())
                 or _SPAN_AFTER.match(unit, m.end())
                 or _BEFORE_TAKEN_TO.search(unit, max(0, m.start() - 40), m.start())
                 or (_FRONTED_SETTING.search(unit, max(0, m.start() - 12), m.start()) and _HAD_DONE.match(unit, m.end())))
@@ -547,6 +548,10 @@ _SPAN_AFTER = re.compile(r"[^.;]{0,160}?,\s*(?:lalu|kemudian|setelah\s+itu|sebel
 _EARLIER_OCCASION = re.compile(rf"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?(?:pada\s+)?(?:(?:{WEEKDAYS})\s+(?:\(\d[\d/]*\)\s+)?"
                                r"(?:pekan|minggu)\s+(?:lalu|sebelumnya)|(?:tahun|bulan|pekan|minggu|periode|triwulan|semester)\s+"
                                r"(?:lalu|sebelumnya|silam))\b", re.I)
+
+# ('sudah dibahas dalam rapat koordinasi bersama dinas sosial kabupaten/kota pada Februari lalu': a month gone, no day)
+_PAST_MONTH = re.compile(rf"[^.,;]{{0,80}}?(?<![\d/])\s(?:pada\s+)?(?:bulan\s+)?(?:{MONTH_NAMES})(?:\s+(?:19|20)\d{{2}})?\s+lalu\b",
+                         re.I)
 
 
 def _event_hits(unit: str) -> list[tuple[int, str]]:

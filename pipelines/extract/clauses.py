@@ -177,9 +177,24 @@ def main_clause(sentence: str, published: date | None = None) -> str:
         if not _SUBJECT.match(rest):
             continue  # ('... di Kelurahan Beringin Raya, bersama Wali Kota X, Wagub ...': the clause goes on)
         if (len(rest) >= 30 and m.group("gap")) or (len(rest) >= 40 and _OWN_MEETING.search(rest)):
-            return sentence[:start] + _dated_precisely(clause) + rest
+            return sentence[:start] + _dated_precisely(clause) + _same_day(rest, clause, m, published)
         return sentence
     return sentence
+
+
+_RIGHT_AFTER = ("usai", "seusai", "selepas")
+
+
+def _same_day(rest: str, clause: str, fronted: re.Match, published: date | None) -> str:
+    """The main clause, given the fronted clause's day when it follows that act right away and names no day of its own
+    ('Usai memimpin apel pagi ..., Kamis (11/9/2025), Gubernur menerima audiensi ...': the audience was that Thursday)."""
+    days = find_dates(clause, published) if fronted.group("clause").lower().startswith(_RIGHT_AFTER) \
+        and not fronted.group("gap") else []
+    if not days or find_dates(rest, published):
+        return rest
+    body = rest.rstrip()
+    end = body[-1] if body[-1] in ".!?" else ""
+    return f"{body[:len(body) - len(end)]}, {days[-1].text}{end}"
 
 
 # 'Dua pekan sebelum masuk bulan Ramadan, tepatnya pada 10 Maret 2023 lalu, Cycle Indonesia melaksanakan FGD': the day

@@ -434,9 +434,18 @@ _ANOTHER_MOMENT = re.compile(r"^\W*(?:sebelumnya|(?:pada|di)\s+(?:saat|waktu)\s+
                              r"(?:pekan|minggu|bulan|tahun)\s+depan|esok\s+harinya|keesokan\s+harinya)\b", re.I)
 
 
+# 'Sebelumnya, Wakil Bupati ... membuka musrenbang tersebut': the meeting pointed back to, no other day given, is this one
+# (its opening, told after its business).
+_THIS_ONE_EARLIER = re.compile(rf"\b(?:{MEETING_NOUNS})(?:\s+[\w-]+){{0,2}}?\s+(?:tersebut|itu|ini)\b", re.I)
+_ANOTHER_DAY = re.compile(rf"\b(?:{WEEKDAYS}|{MONTH_NAMES}|kemarin|pagi|siang|sore|malam)\b|\d", re.I)
+
+
 def another_moment(unit: str) -> bool:
     """The unit opens on an earlier moment or on another place at once ('Sebelumnya, ...', 'Pada saat bersamaan, ...')."""
-    return _ANOTHER_MOMENT.match(unit) is not None
+    m = _ANOTHER_MOMENT.match(unit)
+    if m and m.group(0).lower().endswith("sebelumnya") and _THIS_ONE_EARLIER.search(unit) and not _ANOTHER_DAY.search(unit):
+        return False
+    return m is not None
 
 
 def this_moment(units: list[str]) -> list[str]:
