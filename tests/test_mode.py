@@ -665,3 +665,16 @@ def test_a_leader_joining_by_video_to_give_directions_makes_a_hybrid():
               "video di awal rapat untuk memberikan arahan.", title="Wagub Jihan Pimpin Rapim Pemprov Lampung",
               published="2025-05-05")
     assert out["mode"] == "hibrid"
+
+
+def test_regencies_that_took_part_online_past_the_lead_make_it_hybrid():
+    """'Sementara kepala daerah ... dari 15 kabupaten/kota ikut secara daring': some joined online, the rest sat in the room."""
+    out = run("Bandarlampung, Kupastuntas.co - Sebanyak 87 desa di 11 kabupaten/kota di Provinsi Lampung masuk kategori rawan "
+              "banjir menjelang puncak musim hujan.\nData tersebut dipaparkan Kepala BPBD Provinsi Lampung, Rudi Hartawan, "
+              "saat rapat koordinasi kesiapsiagaan bencana di Kantor Gubernur Lampung, kemarin (10/11/2025).\n\"Paling "
+              "banyak ada di Tanggamus. Daerah-daerah ini punya riwayat banjir bandang,\" jelasnya.\nMenurut Rudi, BPBD telah "
+              "menyiagakan 24 perahu karet. Pihaknya juga meminta BPBD kabupaten/kota memperbarui data relawan.\nRakor yang "
+              "dipimpin Wakil Gubernur Lampung Jihan Nurlela itu diikuti Korem 043/Gatam, Polda Lampung dan PMI. Sementara "
+              "kepala daerah beserta jajaran BPBD dari 15 kabupaten/kota ikut secara daring.",
+              title="87 Desa di Lampung Rawan Banjir dan Longsor, BPBD Siagakan Logistik", published="2025-11-11")
+    assert out["mode"] == "hibrid"

@@ -328,3 +328,38 @@ def test_a_persons_initial_is_no_part_of_the_body_before_it():
     assert "Dinas Bina Marga dan Bina Konstruksi (BMBK)" in out["participants"]
     assert "Komisi V DPRD Lampung" in out["participants"]
 
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Rakor diikuti BPS Provinsi Lampung, Perum Bulog Kantor Wilayah Lampung, serta Satgas Pangan Polda Lampung.",
+     "Perum Bulog Kantor Wilayah Lampung"),
+    ("Rakor diikuti BPS Provinsi Lampung dan Perum Bulog Kanwil Lampung.", "Perum Bulog Kanwil Lampung"),
+])
+def test_a_bare_regional_office_belongs_to_the_body_named_before_it(sentence, body):
+    """'Perum Bulog Kantor Wilayah Lampung': one body, not 'Bulog' and a 'Kantor Wilayah Lampung' of no one."""
+    found = participants([sentence])
+    assert body in found and not any(org in found for org in ("Kantor Wilayah Lampung", "Kanwil Lampung", "Perum Bulog"))
+
+
+def test_the_regional_office_written_short_and_long_is_one_body():
+    """'Perum Bulog Kantor Wilayah Lampung' and later 'Perum Bulog Kanwil Lampung' name one body."""
+    found = participants(["Pemprov bersama Perum Bulog Kantor Wilayah Lampung menyediakan 40 ton beras.",
+                          "Stok di gudang Perum Bulog Kanwil Lampung dinilai aman."])
+    assert [org for org in found if "Bulog" in org] == ["Perum Bulog Kantor Wilayah Lampung"]
+
+
+@pytest.mark.parametrize("sentence, not_body", [
+    # the report audited, not a body
+    ("Inspektorat mengikuti Entry Meeting Pemeriksaan Interim atas LKPD Provinsi Lampung yang dilaksanakan BPK.",
+     "LKPD Provinsi Lampung"),
+    # the planning cycle's meetings, not bodies
+    ("Kabid memaparkan tahapan RKPD, mulai dari Forum Perangkat Daerah pada akhir Februari hingga Musrenbang.",
+     "Forum Perangkat Daerah"),
+    ("Sekda membuka Forum Konsultasi Publik Rancangan Awal RPJMD Kabupaten Pesawaran yang dihadiri OPD.",
+     "Forum Konsultasi Publik Rancangan Awal RPJMD Kabupaten Pesawaran"),
+    # a head's title with the holder's name apposed is a person, not a group
+    ("Dari Disdikbud hadir Kepala Dinas, Drs. Sulistyo Nugroho, didampingi Kepala Bidang Pembinaan SMA.", "Kepala Dinas"),
+])
+def test_documents_meetings_and_one_named_head_are_no_participants(sentence, not_body):
+    """A report's short form, a planning forum's meeting name and 'Kepala Dinas, Name' name no body taking part."""
+    assert not_body not in participants([sentence])

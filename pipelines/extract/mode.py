@@ -302,7 +302,9 @@ _SWITCHED_ONLINE = re.compile(r"\b(?:dialihkan|diubah|beralih|diganti)\s+(?:menj
 
 
 _JOINED_ONLINE = sentence_re(r"\b(?:diikuti|mengikuti(?:nya)?|bergabung|terhubung|hadir)\b[^.]{0,80}\b(?:virtual|daring|online|zoom|"
-                             r"(?:sambungan|konferensi)\s+video)\b", re.I)
+                             r"(?:sambungan|konferensi)\s+video)\b|"
+                             # ('Sementara kepala daerah ... dari 15 kabupaten/kota ikut secara daring')
+                             r"\bikut\s+(?:serta\s+)?secara\s+(?:virtual|daring|online)\b", re.I)
 
 
 def joined_online(unit: str) -> bool:

@@ -41,7 +41,7 @@ _GROUPS = re.compile(
     r"se-(?:provinsi\s+)?\w+"
     r"(?:\s+(?-i:[A-Z])\w+){0,2}|"
     r"forkopimda(?: provinsi lampung)?|instansi vertikal|instansi terkait|perangkat daerah(?: terkait)?|"
-    r"organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|kepala dinas(?: terkait| provinsi lampung)?(?!\s+[A-Z])|"
+    r"organisasi perangkat daerah(?: \(opd\))?|kepala opd(?: terkait)?|kepala dinas(?: terkait| provinsi lampung)?(?!\s+[A-Z]|\s*,\s*(?-i:[A-Z]))|"
     r"opd(?: terkait| pemprov lampung| provinsi lampung)?|tni-polri|tni/polri|"
     r"fraksi-fraksi dprd(?:(?:\s+(?:provinsi|kabupaten|kota))?\s+(?-i:[A-Z])\w+"
     r"(?:\s+(?-i:Lampung|Barat|Timur|Selatan|Tengah|Utara|Bawang)\b)?)?|"
@@ -90,7 +90,8 @@ _ROLE_OFFICE = re.compile(r"^(?:Plt\.?\s+|Plh\.?\s+|Pj\.?\s+)?(?:Kepala|Ketua|Wa
 # An upper-case short form tied to a region ('KPU Provinsi Lampung', 'AEKI Lampung') names a body; these name documents,
 # programmes or people instead.
 _NOT_BODIES = {"APBD", "APBN", "RPJMD", "RPJPD", "RKPD", "KUA", "PPAS", "UMKM", "ASN", "PAD", "SDM", "HUT", "LPPD", "PDRB",
-               "TPS", "SMA", "SMK", "SMP", "BBM", "NTP", "PPKM", "RTRW", "LKPJ", "IKM", "IPM", "PON", "MBG", "WIB"}
+               "TPS", "SMA", "SMK", "SMP", "BBM", "NTP", "PPKM", "RTRW", "LKPJ", "IKM", "IPM", "PON", "MBG", "WIB",
+               "LKPD", "LHP", "DPA", "RKA", "SAKIP", "LAKIP", "SPJ"}
 _REGION_TAIL = r"(?:Lampung|Barat|Timur|Selatan|Tengah|Utara|Bawang|Kanan)(?![\w-])"  # second word of a region's name
 _ACRONYM_BODY = re.compile(rf"(?<![\w(-])([A-Z]{{3,}})(?:\s+(?:Provinsi|Kabupaten|Kota)\s+[A-Z]\w+(?:\s+{_REGION_TAIL})?|"
                            rf"\s+Lampung(?:\s+(?:Barat|Timur|Selatan|Tengah|Utara))?)(?![\w-])")
@@ -102,7 +103,8 @@ _PROVINCIAL_HEAD = re.compile(r"^(?:(?:Pjs|Pj|Plh|Plt)\.?\s+|Penjabat\s+Sementar
                              r"(?:Sekretaris Daerah|Sekda)(?:\s*\((?:Sekdaprov|Sekprov)\))?\s+(?:Provinsi\s+)?Lampung|"
                              r"Sekretaris Daerah \(Sekdaprov\))$")
 _PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemkab\b"), "pemerintah kabupaten"),
-        (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah")]
+        (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah"),
+        (re.compile(r"\bkanwil\b"), "kantor wilayah")]  # ('Perum Bulog Kanwil Lampung' is 'Perum Bulog Kantor Wilayah ...')
 _TRIM = re.compile(r"(?:\s+(?:dan|serta|di|RI|[A-Z][a-z]+(?:nya)?))$")
 _BAD_TAIL = {"dan", "serta", "di", "yang", "se"}
 @cache
@@ -149,10 +151,17 @@ _ATTRIBUTE_BEFORE = re.compile(r"\b(?:rumah|mobil|kendaraan|perjalanan|kunjungan
 _BUILDING = re.compile(r"^Balai\s+(?:Kota|Keratun|Desa|Pertemuan|Adat|Wartawan|Sidang|Rakyat)\b")
 
 
+# 'Forum Perangkat Daerah', 'Forum Konsultasi Publik Rancangan Awal RPJMD': the planning cycle's meetings, not bodies.
+_FORUM_MEETING = re.compile(r"^Forum\s+(?:Konsultasi|Perangkat\s+Daerah|Lintas|OPD|Group|Diskusi|Musrenbang|Renja)\b")
+# 'Perum Bulog Kantor Wilayah Lampung': the regional office of the body just named, not a body of its own.
+_REGIONAL_OFFICE = re.compile(r"^(?:Kantor\s+Wilayah|Kanwil)\s+(?:Provinsi\s+)?Lampung$")
+_NAME_BEFORE = re.compile(r"(?:\b(?:Perum|PT|Perusahaan\s+Umum)\s+)?\b[A-Z][\w-]*\s+$")
+
+
 def _named_body(sentence: str, m: re.Match) -> bool:
-    """Whether an organisation-like match names a body, not a document, a house or a building."""
+    """Whether an organisation-like match names a body, not a document, a house, a building or a meeting."""
     before = sentence[max(0, m.start() - 40):m.start()]
-    return not (_DOC_BEFORE.search(before) or _BUILDING.match(m.group(0))
+    return not (_DOC_BEFORE.search(before) or _BUILDING.match(m.group(0)) or _FORUM_MEETING.match(m.group(0))
                 or (m.group(0).startswith("Dinas") and _ATTRIBUTE_BEFORE.search(before)))
 
 
@@ -173,9 +182,16 @@ def _broad(group: str) -> bool:
     return group.lower().startswith(_BROAD_GROUPS)
 
 
+def _regional_office(sentence: str, m: re.Match) -> tuple[int, str]:
+    """(position, name) of a body's span, a bare regional office joined to the body named just before it."""
+    body = _tidy(m.group(0))
+    owner = _NAME_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if _REGIONAL_OFFICE.match(body) else None
+    return (owner.start(), sentence[owner.start():m.start()] + body) if owner else (m.start(), body)
+
+
 def _spans(sentence: str) -> list[tuple[int, str]]:
     """(position, organisation) of every body and group written in a sentence."""
-    spans = [(m.start(), _tidy(m.group(0))) for m in _ORG.finditer(sentence) if _named_body(sentence, m)]
+    spans = [_regional_office(sentence, m) for m in _ORG.finditer(sentence) if _named_body(sentence, m)]
     groups = list(_GROUPS.finditer(sentence))
     taking_part = any(_broad(m.group(0)) for m in groups) and _TAKING_PART.search(sentence) is not None
     spans += [(m.start(), _GROUP_TAIL.sub("", " ".join(m.group(0).split()))) for m in groups
@@ -400,10 +416,18 @@ def _add(found: list[str], org: str, own: dict[str, str]) -> None:
             return
         if okey <= key:
             # a literal extension ('Dinas X' -> 'Dinas X Provinsi Lampung') or the name written out replaces
-            if spelled or set(other.lower().replace(",", " ").split()) <= set(org.lower().replace(",", " ").split()):
+            if spelled or _written_words(other) <= _written_words(org):
                 found[i] = org
             return
     found.append(org)
+
+
+def _written_words(org: str) -> set[str]:
+    """The words of a body's name as written, 'Kanwil' read as 'Kantor Wilayah'."""
+    return set(_KANWIL.sub("kantor wilayah", org.lower().replace(",", " ")).split())
+
+
+_KANWIL = re.compile(r"\bkanwil\b")
 
 
 @lru_cache(maxsize=4096)
