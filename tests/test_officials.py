@@ -1252,3 +1252,11 @@ def test_the_field_after_bidang_is_not_the_holder_named_after_the_comma():
                 "Sulastri Wibowo, beserta staf.")
     assert mentions(sentence) == [(19, 111, "Asisten Deputi Bidang Tanggung Jawab Sosial dan Lingkungan Kementerian BUMN",
                                    "Sulastri Wibowo")]
+
+
+@pytest.mark.parametrize("joint", ["yang juga", "sekaligus"])
+def test_two_offices_of_one_person_before_the_comma_name_the_holder(joint):
+    """'Ketua Depeko yang juga Kepala Disnaker Kota Bandar Lampung, Wahyu Nugroho': one person holding both offices, not a
+    man named 'Depeko'."""
+    sentence = f"Sidang dipimpin Ketua Depeko {joint} Kepala Disnaker Kota Bandar Lampung, Wahyu Nugroho, di aula."
+    assert _names(sentence) == ["Wahyu Nugroho"]

@@ -363,3 +363,10 @@ def test_the_regional_office_written_short_and_long_is_one_body():
 def test_documents_meetings_and_one_named_head_are_no_participants(sentence, not_body):
     """A report's short form, a planning forum's meeting name and 'Kepala Dinas, Name' name no body taking part."""
     assert not_body not in participants([sentence])
+
+
+def test_the_office_of_a_person_holding_two_is_the_first_that_names_a_body():
+    """'Koordinator aksi yang juga Ketua PPUKI Lampung': the body is PPUKI Lampung."""
+    from pipelines.extract.participants import office_of
+
+    assert office_of("Koordinator aksi yang juga Ketua PPUKI Lampung") == "PPUKI Lampung"

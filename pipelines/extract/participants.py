@@ -271,11 +271,16 @@ _ROLE_TAIL = re.compile(r"\s+(?:selaku|sebagai|dari|yang|untuk)\b.*$")
 
 def office_of(role: str) -> str | None:
     """The body named in a written role ('Plt. Kepala BKD Provinsi Lampung' -> 'BKD Provinsi Lampung')."""
-    from pipelines.extract.people import short_titles_out
+    from pipelines.extract.people import ALSO_HOLDS, short_titles_out
 
     # ('Kadis Tenaga Kerja ...' heads the Dinas Tenaga Kerja as 'Kepala Dinas Tenaga Kerja ...' does)
-    m = _ROLE_OFFICE.match(_ROLE_TAIL.sub("", short_titles_out(role or "")))
-    return _tidy(m.group(1)) if m else None
+    # (two offices of one person, 'Koordinator aksi yang juga Ketua PPUKI Lampung': the first that names a body)
+    for office in re.split(rf"\s+(?:{ALSO_HOLDS})\s+", short_titles_out(role or "")):
+        m = _ROLE_OFFICE.match(_ROLE_TAIL.sub("", office.strip()))
+        if m:
+            return _tidy(m.group(1))
+    return None
+
 
 
 # 'Menteri Dalam Negeri' -> 'Kementerian Dalam Negeri', 'Menko Perekonomian' -> 'Kemenko Perekonomian' (the name the

@@ -793,7 +793,9 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         open_role = bool(read) and read[1].split()[-1].lower() in _NEEDS_ITS_FIELD
         whole = read and sentence[read[0]:read[0] + 1] in {",", "."} and not agency and not split and not open_role
         apposed = None if whole else _apposition(sentence, head)
-        if apposed and (read is None or agency or split or open_role or _still_role(sentence[read[0]:apposed[3]])):
+        # ('Ketua Depeko yang juga Kepala Disnaker ..., Wahyu Nugroho': one word read as the name was the office's body)
+        one_word = bool(read) and " " not in read[2] and bool(_AS.search(sentence, read[0], (apposed or (0, 0, 0, 0))[3]))
+        if apposed and (read is None or agency or split or open_role or one_word or _still_role(sentence[read[0]:apposed[3]])):
             read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
         named_first = _name_before(sentence, head) if read is None or ", " in read[1] or _crossed(sentence, head, read) else None
         if named_first:  # 'Budi, Kepala Bappeda, dan Ani, Kepala BPKAD': Ani is not the Kepala Bappeda
@@ -843,7 +845,9 @@ _APPOSED_NAME = re.compile(rf"(?:(?i:{_PREFIX})\s*)*((?:[A-Z][\w'’-]*\.?\s?){{
 _CLAUSE_WORD = re.compile(r"^(?:yang|saat|ketika|karena|bahwa|akan|telah|sudah|juga|itu|ini|tersebut|pada|kepada|oleh|di|ke|dalam|"
                           r"usai|seusai|setelah|sebelum|ujar|kata|mengatakan|menyampaikan|menjelaskan|"
                           r"me(?:m|n|ng|ny)?[a-z]{3,}|di[a-z]{4,}|ber[a-z]{3,})$")
-_AS = re.compile(r"\b(?:selaku|sebagai|sekaligus)\b", re.I)  # (sekaligus: one person, two offices)
+# Words joining two offices of one person: 'Ketua Depeko yang juga Kepala Disnaker ..., Wahyu Nugroho'.
+ALSO_HOLDS = r"yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|sekaligus"
+_AS = re.compile(rf"\b(?:selaku|sebagai|{ALSO_HOLDS})\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:kantor|rumah dinas|rumah jabatan|kediaman(?: dinas| resmi)?|ruang(?: kerja| rapat)?|pendopo|aula|"
                            r"gedung|rujab|balai)\s+$", re.I)
 
@@ -855,7 +859,7 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
     m = _APPOSED_ROLE.match(sentence, head.end())
     if not m or _VENUE_BEFORE.search(sentence, max(0, head.start() - 25), head.start()):
         return None  # 'di Kantor Bupati Pesawaran, Gedong Tataan': an office's building, not its holder
-    words = m.group(1).split()
+    words = _AS.sub(" ", m.group(1)).split()
     posted = len(words) >= 3 and words[-2] == "di" and words[-1][:1].isupper()  # '... RRT di Medan': where posted
     if len(words) > 12 or any(_CLAUSE_WORD.match(w) and w.lower() not in _role_words() for w in (words[:-2] if posted else words)):
         return None
