@@ -2998,3 +2998,30 @@ def test_material_for_a_meeting_is_not_the_meeting():
               "pengendalian harga menjelang Natal dan Tahun Baru.",
               title="BPS: Inflasi tahunan Lampung November 2025 sebesar 2,34 persen", published="2025-12-01")
     assert out["is_meeting"] is False
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Eva Dwiana Buka Gerakan Pangan Murah di Kedaton, Beras SPHP Dijual Rp 60 Ribu",
+     "Tribunlampung.co.id, Bandar Lampung - Wali Kota Bandar Lampung Eva Dwiana membuka Gerakan Pangan Murah (GPM) di "
+     "halaman Kantor Kecamatan Kedaton, Kamis (27/2/2025).\nEva datang ke lokasi seusai memimpin rapat pimpinan (rapim) di "
+     "lingkungan Pemkot pagi harinya."),
+    ("Usai Rakor Inflasi, Sekdaprov Serahkan Beras SPHP",
+     "Bandar Lampung - Sekdaprov Lampung Marindo Kurniawan menyerahkan secara simbolis beras SPHP kepada perwakilan "
+     "pedagang pasar di halaman Kantor Gubernur Lampung, Senin (26/5/2025). Penyerahan dilakukan seusai Sekdaprov mengikuti "
+     "rapat koordinasi pengendalian inflasi secara virtual."),
+])
+def test_a_cheap_food_market_or_rice_handed_over_after_a_meeting_is_the_news(title, text):
+    """'membuka Gerakan Pangan Murah', 'menyerahkan secara simbolis beras SPHP': the act told first, the meeting before it."""
+    assert run(text, title=title, published="2025-05-26")["is_meeting"] is False
+
+
+@pytest.mark.parametrize("when, meeting", [("awal Mei mendatang", False), ("bulan depan", False),
+                                           ("pekan depan", True), ("Kamis (8/5) mendatang", True)])
+def test_a_meeting_set_for_a_month_is_not_yet_announced(when, meeting):
+    """'Musrenbang tingkat provinsi dijadwalkan digelar awal Mei mendatang': no day yet, a statement; 'pekan depan' or a
+    day announces it."""
+    out = run("BANDAR LAMPUNG (Lampost.co) -- Kepala Bappeda Provinsi Lampung Bobby Irawan Saputra mengatakan seluruh usulan "
+              "musrenbang kabupaten/kota akan diverifikasi, kata Bobby saat ditemui di ruang kerjanya.\nIa menyebut usulan "
+              f"jalan masih mendominasi. Musrenbang tingkat provinsi dijadwalkan digelar {when}.",
+              title="Bappeda: Usulan Musrenbang Kabupaten/Kota Akan Diverifikasi", published="2025-04-15")
+    assert out["is_meeting"] is meeting

@@ -1130,3 +1130,25 @@ def test_days_told_in_words(when, published, expected):
               f"Agung, {when}.\nRapat itu juga membahas rencana rapat lanjutan pada 20 Februari 2025 yang batal.",
               title="Gubernur Gelar Rapat Terbatas Pengamanan Arus Mudik", published=published)
     assert out["meeting_date"] == expected
+
+
+def test_the_day_a_quotation_telling_where_it_sits_was_said_is_not_its_day():
+    """'"RDP akan digelar di ruang rapat Komisi III ...," kata Fauzan, Selasa (26/8).': the day of the saying; the lead's
+    'dijadwalkan pada Kamis (28/8) mendatang' dates the hearing."""
+    out = run("HARIANMOMENTUM.COM--Komisi III DPRD Provinsi Lampung akan memanggil jajaran direksi PT Lampung Jasa Utama "
+              "dalam rapat dengar pendapat (RDP) yang dijadwalkan pada Kamis (28/8) mendatang.\nSekretaris Komisi III, Fauzan "
+              "Hakim, mengatakan pemanggilan itu untuk meminta penjelasan atas laporan keuangan BUMD tersebut.\n\"Surat "
+              "undangan sudah kami kirim. RDP akan digelar di ruang rapat Komisi III dan dipimpin langsung Ketua Komisi III, "
+              "Syahrul Anwar Lubis,\" kata Fauzan, Selasa (26/8).",
+              title="Komisi III DPRD Lampung Jadwalkan RDP dengan Direksi PT LJU", published="2025-08-26")
+    assert out["meeting_date"] == "2025-08-28"
+
+
+def test_a_dropped_caption_telling_the_audience_dates_a_story_that_gives_no_day():
+    """'Foto: Gubernur ... saat beraudiensi dengan Dirjen ... di Kantor Kementan, Jakarta, Kamis (5/6/2025).': the one day."""
+    out = run("Foto: Gubernur Lampung Rahmat Mirzani Djausal (kiri) saat beraudiensi dengan Direktur Jenderal Tanaman Pangan "
+              "Kementerian Pertanian Bambang Sugiharto di Kantor Kementan, Jakarta, Kamis (5/6/2025). (ist)\nJAKARTA "
+              "(Lampung7) – Dirjen Tanaman Pangan Bambang Sugiharto menerima Gubernur Mirza dan rombongan Pemprov Lampung di "
+              "ruang kerjanya. Audiensi membahas tata niaga dan hilirisasi ubi kayu.",
+              title="Gubernur Mirza Audiensi ke Dirjen Tanaman Pangan Bahas Hilirisasi Singkong", published=None)
+    assert out["meeting_date"] == "2025-06-05"

@@ -584,3 +584,22 @@ def test_a_sentence_opening_on_another_moment_gives_no_place():
 def test_a_bodys_bracketed_short_form_in_any_case_stays_inside_the_venue(sentence, room):
     """'(Diskominfotik)', '(Kejati)': a body's short form in brackets is part of the room's name; a day in brackets is not."""
     assert venue([sentence]) == room
+
+
+def test_where_a_matter_arose_is_not_where_the_meeting_that_discussed_it_sat():
+    """'Keluhan antrean pasien di RSUD Dr. H. Abdul Moeloek dibahas dalam RDP Komisi V ... . RDP di ruang rapat Komisi V
+    ...': the hospital is the matter's place; the room is the meeting's."""
+    found = venue(["Keluhan panjangnya antrean pasien peserta BPJS Kesehatan di RSUD Dr. H. Abdul Moeloek (RSUDAM) dibahas "
+                   "dalam Rapat Dengar Pendapat (RDP) Komisi V DPRD Provinsi Lampung, Selasa (7/1/2025).",
+                   "RDP di ruang rapat Komisi V DPRD Provinsi Lampung itu dipimpin Wakil Ketua Komisi V Rosmawati Lubis."])
+    assert found == "ruang rapat Komisi V DPRD Provinsi Lampung"
+
+
+@pytest.mark.parametrize("sentence, room", [
+    ("Direksi hanya mengikuti rapat dengar pendapat di DPRD Tulang Bawang secara virtual, Selasa (16/9/2025).",
+     "DPRD Tulang Bawang"),
+    ("Rapat digelar di ruang rapat Bappeda dan secara daring, Senin (3/3).", "ruang rapat Bappeda"),
+])
+def test_the_manner_after_the_place_is_not_part_of_its_name(sentence, room):
+    """'di DPRD Tulang Bawang secara virtual': how someone took part ends the place's name."""
+    assert venue([sentence]) == room

@@ -47,6 +47,7 @@ EVENT_TRIGGERS = {
               "penandatanganan", "menandatangani", "teken", "meneken", "nota kesepahaman", "mou",
               "sosialisasi", "seminar", "webinar", "pameran", "festival", "gotong royong", "bakti sosial",
               "silaturahmi dengan masyarakat", "silaturahmi bersama masyarakat", "pasar murah", "operasi pasar",
+              "gerakan pangan murah",
               "jamuan makan", "makan malam bersama", "makan siang bersama", "jamuan makan malam", "gala dinner",
               "ramah tamah", "beramah tamah", "bersilaturahmi dengan warga", "bersilaturahmi dengan masyarakat",
               "menjamu", "dijamu"],
@@ -477,7 +478,7 @@ _TO_BE_TAKEN_UP = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan)\s+(?:\w+
 # A meeting then said to be held later: 'rapat paripurna ... akan digelar', '... yang dijadwalkan berlangsung ...'.
 _TO_BE_HELD = re.compile(rf"[^.;]{{0,120}}?\b(?:akan\s+(?:segera\s+)?|(?:rencananya|direncanakan|dijadwalkan)\s+(?:akan\s+)?)"
                          rf"(?:{HELD}|berlangsung)\b", re.I)
-_WHEN = re.compile(rf"\d|\b(?:{WEEKDAYS}|besok|lusa|depan|mendatang|nanti\s+(?:pagi|siang|sore|malam)|"
+_WHEN = re.compile(rf"\d|\b(?:{WEEKDAYS}|besok|lusa|(?:pekan|minggu)\s+(?:depan|mendatang)|nanti\s+(?:pagi|siang|sore|malam)|"
                    r"(?:hari|pagi|siang|sore|malam)\s+ini)\b", re.I)
 
 
@@ -573,7 +574,7 @@ def _event_hits(unit: str) -> list[tuple[int, str]]:
 # unit alat dan mesin pertanian', 'Serahkan Santunan untuk Keluarga Korban'.
 _HANDOVER = re.compile(r"\b(?:menyerahkan|serahkan|penyerahan|diserahkan)\s+(?:[\w-]+\s+){0,3}?(?:alsintan|alat\s+dan\s+mesin\s+"
                        r"pertanian|traktor|hand\s*traktor|combine\s+harvester|pompa\s+air|ambulans|santunan|beasiswa|bibit|"
-                       r"benih|sembako|kursi\s+roda|sertifikat)\b", re.I)
+                       r"benih|sembako|kursi\s+roda|sertifikat|beras|bahan\s+pokok|minyak\s+goreng)\b", re.I)
 # A document handed over in a ceremony: 'Laporan Hasil Pemeriksaan (LHP) diserahkan Anggota V BPK RI ... kepada Gubernur',
 # 'menyerahkan DIPA 2026', 'penyerahan SK PPPK'.
 _DOCUMENTS = r"LHP|laporan\s+hasil\s+pemeriksaan|DIPA|SK|surat\s+keputusan"

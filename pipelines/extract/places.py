@@ -54,7 +54,7 @@ _VENUE = re.compile(
     rf"|,?[\"”]"
     # (a predicate's auxiliary or a time ends the place: 'arus penumpang di Pelabuhan Bakauheni sudah turun', '... di
     # Ruang Rapat Sakai Sambayan pekan lalu')
-    rf"|(?<!serba)\s+(?:sudah|telah|masih|akan|belum|tidak|sedang|juga|pekan|lalu|tadi|(?:pagi|siang|sore|malam)\s+(?:tadi|ini|harinya)|pada|pukul|mulai|sekitar|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
+    rf"|(?<!serba)\s+(?:secara|sudah|telah|masih|akan|belum|tidak|sedang|juga|pekan|lalu|tadi|(?:pagi|siang|sore|malam)\s+(?:tadi|ini|harinya)|pada|pukul|mulai|sekitar|yang|dengan|untuk|bersama|dalam|guna|sebagai|sejak|selama|hingga|sambil|terkait|usai|saat|oleh|itu|tersebut|"
     rf"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|kemarin|hari ini|dilakukan|dihadiri|diikuti|untuk|diundang|dipanggil|"
     rf"dikumpulkan|dipimpin|dibuka|{HELD})\b))",
     re.I,
@@ -135,7 +135,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
                 pointed = True  # (resolved below to the room named before, when nothing else is found)
                 continue
             if "masing-masing" in m.group(1).lower() or _ON_THE_GROUND.match(m.group(1)) or _SENT_TO.search(
-                    unit, max(0, m.start() - 40), m.start() + 3) or _reported(unit, m.start()):
+                    unit, max(0, m.start() - 40), m.start() + 3) or _reported(unit, m.start()) or _TOPIC_OF_MEETING.match(
+                    unit, m.end()):
                 # 'dari markas masing-masing': each participant's own place, not the meeting's; 'di lapangan masih ada
                 # pabrik ...': out in the field, no place's name
                 continue
@@ -173,6 +174,11 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     return None
 
 
+# 'Keluhan antrean pasien di RSUD Dr. H. Abdul Moeloek dibahas dalam RDP Komisi V': where the matter arose, the subject
+# of the meeting that discussed it, not where it sat.
+_TOPIC_OF_MEETING = re.compile(rf"[^,;:]{{0,80}}?\b(?:dibahas|dibicarakan|didiskusikan|disorot|mengemuka|dikeluhkan|"
+                               rf"dipersoalkan|dipertanyakan|menjadi\s+(?:sorotan|bahasan|pembahasan|perhatian|fokus))\s+"
+                               rf"(?:\w+\s+)?(?:dalam|di|pada|saat)\s+(?:{MEETING_NOUNS})\b", re.I)
 # 'sebagian hadir di ruangan dan sebagian lagi dari layar': a room no one named.
 _BARE_ROOM = re.compile(r"^(?:ruang|ruangan|tempat|lokasi|aula|gedung)\s+(?:dan|atau|serta|yang|sebagian|sementara|lalu|"
                         r"kemudian|untuk|dengan|bersama|maupun|hingga|sampai)\b", re.I)
