@@ -2990,15 +2990,6 @@ def test_a_meeting_set_in_a_month_gone_is_background(told, meeting):
     assert out["is_meeting"] is meeting
 
 
-def test_material_for_a_meeting_is_not_the_meeting():
-    """'data tersebut akan disampaikan kepada TPID sebagai bahan rapat koordinasi ...': a statistics release, no meeting."""
-    out = run("Bandarlampung (ANTARA) - BPS Provinsi Lampung mencatat inflasi tahunan Lampung pada November 2025 sebesar 2,34 "
-              "persen, kata Kepala BPS Atos Kurniawan saat rilis Berita Resmi Statistik, Senin.\nAtos mengatakan data "
-              "tersebut akan disampaikan kepada Tim Pengendalian Inflasi Daerah (TPID) sebagai bahan rapat koordinasi "
-              "pengendalian harga menjelang Natal dan Tahun Baru.",
-              title="BPS: Inflasi tahunan Lampung November 2025 sebesar 2,34 persen", published="2025-12-01")
-    assert out["is_meeting"] is False
-
 
 @pytest.mark.parametrize("title, text", [
     ("Eva Dwiana Buka Gerakan Pangan Murah di Kedaton, Beras SPHP Dijual Rp 60 Ribu",

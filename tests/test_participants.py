@@ -370,3 +370,13 @@ def test_the_office_of_a_person_holding_two_is_the_first_that_names_a_body():
     from pipelines.extract.participants import office_of
 
     assert office_of("Koordinator aksi yang juga Ketua PPUKI Lampung") == "PPUKI Lampung"
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Rapat dihadiri Kepolisian Resort (Kapolres) Lampung Barat AKBP Ricky Ferdian dan Kodim 0422 LB.",
+     "Kepolisian Resort (Kapolres) Lampung Barat"),
+    ("Hadir pula perwakilan Polres Lampung Selatan AKP Budi Santoso.", "Polres Lampung Selatan"),
+])
+def test_an_officers_rank_closes_the_body_before_it(sentence, body):
+    """'... Lampung Barat AKBP Ricky': the rank opens the officer's name; the body ends before it."""
+    assert body in participants([sentence])

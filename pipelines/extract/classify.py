@@ -505,7 +505,6 @@ def _another_meeting(unit: str, m: re.Match) -> bool:
                 or _TOLD_DAYS_BEFORE.match(unit, m.end())
                 or _EARLIER_OCCASION.match(unit, m.end())
                 or _PAST_MONTH.match(unit, m.end())
-                or _MATERIAL_FOR.search(unit, max(0, m.start() - 30), m.start())
                 or _SPAN_AFTER.match(unit, m.end())
                 or _BEFORE_TAKEN_TO.search(unit, max(0, m.start() - 40), m.start())
                 or (_FRONTED_SETTING.search(unit, max(0, m.start() - 12), m.start()) and _HAD_DONE.match(unit, m.end())))
@@ -551,8 +550,6 @@ _EARLIER_OCCASION = re.compile(rf"\s+(?:(?:yang\s+)?(?:sama|serupa|sejenis)\s+)?
                                r"(?:pekan|minggu)\s+(?:lalu|sebelumnya)|(?:tahun|bulan|pekan|minggu|periode|triwulan|semester)\s+"
                                r"(?:lalu|sebelumnya|silam))\b", re.I)
 
-# 'data tersebut akan disampaikan kepada TPID sebagai bahan rapat koordinasi ...': what goes into a meeting, not one held.
-_MATERIAL_FOR = re.compile(r"\bbahan\s+(?:untuk\s+|bagi\s+|dalam\s+|pada\s+)?$", re.I)
 # ('sudah dibahas dalam rapat koordinasi bersama dinas sosial kabupaten/kota pada Februari lalu': a month gone, no day)
 _PAST_MONTH = re.compile(rf"[^.,;]{{0,80}}?(?<![\d/])\s(?:pada\s+)?(?:bulan\s+)?(?:{MONTH_NAMES})(?:\s+(?:19|20)\d{{2}})?\s+lalu\b",
                          re.I)

@@ -106,7 +106,8 @@ _PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemka
         (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah"),
         (re.compile(r"\bkanwil\b"), "kantor wilayah")]  # ('Perum Bulog Kanwil Lampung' is 'Perum Bulog Kantor Wilayah ...')
 _TRIM = re.compile(r"(?:\s+(?:dan|serta|di|RI|[A-Z][a-z]+(?:nya)?))$")
-_BAD_TAIL = {"dan", "serta", "di", "yang", "se"}
+# (and a police or military rank, the start of an officer's name: 'Kepolisian Resort Lampung Barat AKBP ...')
+_BAD_TAIL = {"dan", "serta", "di", "yang", "se", "akbp", "akp", "iptu", "ipda", "kompol", "kombes", "brigjen", "irjen"}
 @cache
 def _abbr_re() -> re.Pattern:
     words = sorted({a for _, abbrs in opd() for a in abbrs}, key=len, reverse=True)
