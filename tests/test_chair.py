@@ -1287,3 +1287,13 @@ def test_the_meeting_pointed_back_to_after_sebelumnya_is_this_one(earlier, name)
               "Sebagian besar usulan adalah infrastruktur jalan.\nPeserta dibagi ke dalam tiga bidang diskusi.\n" + earlier,
               title="Pemkab Lampung Tengah Gelar Musrenbang RKPD 2026", published="2025-04-16")
     assert (out["chair"] or {}).get("name") == name
+
+
+def test_a_numbered_commissions_numeral_ends_the_sentence_before_the_next_name():
+    """'Raker dipimpin Apriyani Rahmawati, Ketua Komisi V. Heru Setiabudi, Kepala Disdikbud, memaparkan ...': 'V.' is the
+    commission's numeral closing a sentence, not an initial of the next speaker's name."""
+    out = run("Bandar Lampung – Komisi V DPRD Provinsi Lampung menggelar rapat kerja dengan Disdikbud Provinsi Lampung, Rabu "
+              "(9/7/2025), di Ruang Rapat Komisi V.\nRaker dipimpin Apriyani Rahmawati, Ketua Komisi V. Heru Setiabudi, "
+              "Kepala Disdikbud Lampung, memaparkan masih ada kursi kosong.",
+              title="Komisi V Raker dengan Disdikbud Bahas SPMB 2025", published="2025-07-09")
+    assert out["chair"]["name"] == "Apriyani Rahmawati"

@@ -3016,3 +3016,15 @@ def test_a_meeting_set_for_a_month_is_not_yet_announced(when, meeting):
               f"jalan masih mendominasi. Musrenbang tingkat provinsi dijadwalkan digelar {when}.",
               title="Bappeda: Usulan Musrenbang Kabupaten/Kota Akan Diverifikasi", published="2025-04-15")
     assert out["is_meeting"] is meeting
+
+
+@pytest.mark.parametrize("speaker", ["Sekretaris Daerah Provinsi Lampung Marindo Kurniawan",
+                                     "Marindo Kurniawan, Sekretaris Daerah Provinsi Lampung,"])
+def test_a_speech_tag_with_the_office_apposed_still_tells_the_meeting_after_it(speaker):
+    """'..., kata Marindo Kurniawan, Sekretaris Daerah ..., usai mengikuti rapat koordinasi ...': the office apposed after
+    the name, the sentence is read as with the office first."""
+    out = run("Bandarlampung (ANTARA) - Pemerintah Provinsi Lampung mewaspadai kenaikan harga cabai menjelang Iduladha, kata "
+              f"{speaker} usai mengikuti rapat koordinasi pengendalian inflasi daerah secara virtual bersama Kementerian "
+              "Dalam Negeri di Bandarlampung, Senin.", title="Pemprov Lampung waspadai kenaikan harga cabai jelang Iduladha",
+              published="2025-05-19")
+    assert out["is_meeting"] is True

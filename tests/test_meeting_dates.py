@@ -1152,3 +1152,13 @@ def test_a_dropped_caption_telling_the_audience_dates_a_story_that_gives_no_day(
               "ruang kerjanya. Audiensi membahas tata niaga dan hilirisasi ubi kayu.",
               title="Gubernur Mirza Audiensi ke Dirjen Tanaman Pangan Bahas Hilirisasi Singkong", published=None)
     assert out["meeting_date"] == "2025-06-05"
+
+
+def test_a_dropped_caption_telling_a_courtesy_call_dates_a_story_that_gives_no_day():
+    """'saat melakukan kunjungan kehormatan dengan Dirjen ...': every word for a meeting the rules know marks the caption."""
+    out = run("Foto: Gubernur Lampung Rahmat Mirzani Djausal (kiri) saat melakukan kunjungan kehormatan dengan Direktur "
+              "Jenderal Tanaman Pangan Bambang Sugiharto di Kantor Kementan, Jakarta, Kamis (5/6/2025). (ist)\nJAKARTA "
+              "(Lampung7) – Dirjen Tanaman Pangan Bambang Sugiharto menerima Gubernur Mirza dan rombongan Pemprov Lampung di "
+              "ruang kerjanya. Kunjungan kehormatan membahas tata niaga dan hilirisasi ubi kayu.",
+              title="Gubernur Mirza Kunjungan Kehormatan ke Dirjen Tanaman Pangan", published=None)
+    assert out["meeting_date"] == "2025-06-05"

@@ -603,3 +603,12 @@ def test_where_a_matter_arose_is_not_where_the_meeting_that_discussed_it_sat():
 def test_the_manner_after_the_place_is_not_part_of_its_name(sentence, room):
     """'di DPRD Tulang Bawang secara virtual': how someone took part ends the place's name."""
     assert venue([sentence]) == room
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rakor itu diikuti unsur TNI dari Korem 043/Gatam, Polda Lampung, Kantor SAR Lampung, BMKG dan PMI.",
+    "Pemkot menerima enam raperda usulan inisiatif dari DPRD Bandarlampung dalam sidang paripurna, Senin (8/9/2025).",
+])
+def test_a_body_people_came_from_is_no_venue(sentence):
+    """'unsur TNI dari Korem 043/Gatam', 'usulan dari DPRD Bandarlampung': where people or papers came from, no room."""
+    assert venue([sentence]) is None

@@ -80,6 +80,11 @@ _PLANNED_AFTER = sentence_re(r"^(?:(?!\byang\b)[^.]){0,100}?\b(?:dijadwalkan|dir
                              # ('Lampung Krakatau Festival 2019 Digelar Agustus': set for a month, no day yet)
                              rf"(?:{HELD}|berlangsung)\s+(?:pada\s+)?(?:(?:akhir|awal|pertengahan)\s+)?"
                              rf"(?:bulan\s+)?(?:{MONTH_NAMES})\b(?!\s+\d|\s+lalu))\b", re.I)
+# An office's head word (the office before a name or apposed after it).
+_OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|wakil ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
+                r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
+                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil|"
+                r"sekretaris daerah|sekda\w*|asisten)")
 # 'Menurut X, ...' reports what someone said; a meeting named there is a reference, not the reported event.
 _REPORTED = re.compile(r"^\W*(?:menurut|kata|ujar|tutur|lanjut|sebelumnya|seperti diberitakan)\b|"
                        r"^\W*(?:[A-Z][\w.'-]*\s+){1,4}(?:menilai|berpendapat|memandang|mengingatkan)\s*,|"
@@ -99,7 +104,9 @@ _HOPES = re.compile(rf"^\W*(?:ia|dia|beliau|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])
 _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"  # (',menurutnya,' too)
                          # ('Poin pertama, kata Arinal, mendukung ... sosialisasi ...': speech with its tag set inside)
                          r",\s*(?:kata|ujar|tutur|lanjut|jelas|imbuh|tambah)(?:nya|\s+(?:ia|dia|beliau)|"
-                         r"\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4}),|"
+                         # (not a name whose office is apposed after it: ', kata Marindo Kurniawan, Sekretaris Daerah ...,
+                         # usai mengikuti rapat ...' tags the whole sentence as the role-first ', kata Sekretaris ... X usai' does)
+                         rf"\s+(?:(?-i:[A-Z])[\w.'-]*\s*){{1,4}}),(?!\s*(?:{_OFFICE_HEAD})\b)|"
                          # ('Pertemuan yang dimaksud Mikdar berlangsung Selasa ...': the meeting a speaker spoke of)
                          # (not one dubbed so: 'rapat yang disebut-sebut sebagai rakor perdana')
                          rf"\b(?:{MEETING_NOUNS})\s+yang\s+(?:di(?:maksud|singgung|sebut)(?:kan)?(?:nya)?|"
@@ -109,10 +116,6 @@ _AS_TOLD_BY = re.compile(r",\s*menurut(?:nya|\s+(?:(?-i:[A-Z])[\w.'-]*\s*){1,4})
 # 'Menurut Fahrizal, rapat monev kali ini lebih menitikberatkan ...': speech about this very meeting reports it.
 _THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS})\b[^.,]{{0,60}}?\b(?:kali ini|hari ini)\b", re.I)
 # Meeting another office holder, or being received by one, is a courtesy call on them: an audience.
-_OFFICE_HEAD = (r"(?:menteri|menko|wakil menteri|wamen|kepala|ketua|wakil ketua|gubernur|wakil gubernur|wagub|bupati|wakil bupati|"
-                r"wali ?kota|wakil wali ?kota|direktur|dirut|dirjen|duta besar|dubes|konsul(?: jenderal)?|kapolda|pangdam|"
-                r"danrem|kajati|rektor|presiden|wakil presiden|sekjen|deputi|konjen|kapolres|pangdam|kajari|kakanwil|"
-                r"sekretaris daerah|sekda\w*|asisten)")
 # The office holder's name may come first, the office apposed and closed: 'menemui Pramono Anung Wibowo, Gubernur DKI
 # Jakarta, Selasa' (not a headline's 'Temui Massa Petani, Gubernur Mirza Lanjutkan Rapat ...', where a clause goes on).
 # (or set off by a dash and described after: 'menerima Rahmat Mirzani Djausal - Gubernur Lampung yang akrab disapa Mirza')

@@ -131,6 +131,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
         for m in _venue_phrases(unit):
             if _BARE_ROOM.match(m.group(1)):
                 continue  # ('sebagian hadir di ruangan dan sebagian lagi dari layar': a room, no room named)
+            if m.group(0)[:4].lower() == "dari" and _BODY_HEAD.match(m.group(1)):
+                continue  # ('diikuti unsur TNI dari Korem 043/Gatam, Polda Lampung, ...': who they came from, no room)
             if _POINTER.match(m.group(1)):
                 pointed = True  # (resolved below to the room named before, when nothing else is found)
                 continue
@@ -179,6 +181,8 @@ def venue(units: list[str], followed: bool = False) -> str | None:
 _TOPIC_OF_MEETING = re.compile(rf"[^,;:]{{0,80}}?\b(?:dibahas|dibicarakan|didiskusikan|disorot|mengemuka|dikeluhkan|"
                                rf"dipersoalkan|dipertanyakan|menjadi\s+(?:sorotan|bahasan|pembahasan|perhatian|fokus))\s+"
                                rf"(?:\w+\s+)?(?:dalam|di|pada|saat)\s+(?:{MEETING_NOUNS})\b", re.I)
+# A body, not a building, named as a venue's head: 'dari Korem 043/Gatam' tells where people came from.
+_BODY_HEAD = re.compile(r"(?:dprd|komisi|kodim|korem|mapolres|mako\w*)\b", re.I)
 # 'sebagian hadir di ruangan dan sebagian lagi dari layar': a room no one named.
 _BARE_ROOM = re.compile(r"^(?:ruang|ruangan|tempat|lokasi|aula|gedung)\s+(?:dan|atau|serta|yang|sebagian|sementara|lalu|"
                         r"kemudian|untuk|dengan|bersama|maupun|hingga|sampai)\b", re.I)

@@ -276,6 +276,9 @@ _ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Pjs|Plt|P
                    r"Moh|Muh|Mhd|Abd|Ach|Ahm|Moch|Mochd|Kgs|Kms|Mgs|Rd|Tb|s\.d|a\.n)\.$")  # '4 s.d. 6 Maret', 'a.n. Gubernur'
 
 
+# A numbered body's Roman numeral ends a sentence ('Raker dipimpin Apriyani Rahmawati, Ketua Komisi V. Heru Setiabudi,
+# Kepala Disdikbud, memaparkan ...'): not a name's initial.
+_NUMERAL_END = re.compile(r"\b(?:Komisi|Asisten|Wilayah|Sektor|Kelas|Golongan|Tahap|Seksi|Pansus|Irban|Eselon)\s+[IVX]+\.$")
 _DEGREE_END = re.compile(r",\s*(?:[A-Z][a-z]{0,3}\.){2,3}$")  # (', M.M.', ', S.E.', ', M.Si.', ', Ph.D.')
 
 
@@ -639,7 +642,7 @@ def sentences(lines: list[str]) -> list[str]:
             # the name, and a word after it opens the next sentence: '..., Drs. Marzuki Abdullah, M.M. Hadir secara
             # langsung ...', not the office bracketed after it, '..., M.T. (Kepala BPS ...)')
             if not _ABBR.search(buf[-12:]) or (_DEGREE_END.search(buf[-16:]) and k + 1 < len(pieces)
-                                               and pieces[k + 1][:1].isupper()):
+                                               and pieces[k + 1][:1].isupper()) or _NUMERAL_END.search(buf[-24:]):
                 out.append(buf)
                 buf = ""
         if buf:
