@@ -1297,3 +1297,13 @@ def test_a_numbered_commissions_numeral_ends_the_sentence_before_the_next_name()
               "Kepala Disdikbud Lampung, memaparkan masih ada kursi kosong.",
               title="Komisi V Raker dengan Disdikbud Bahas SPMB 2025", published="2025-07-09")
     assert out["chair"]["name"] == "Apriyani Rahmawati"
+
+
+def test_the_desks_a_department_head_guides_after_the_opening_do_not_make_him_the_chair():
+    """'kegiatan dilanjutkan dengan desk pembahasan per bidang yang dipandu Kepala Bappeda': the governor who opened the
+    musrenbang leads it; the desks are its parts."""
+    out = run("BANDAR LAMPUNG --- Gubernur Lampung Rahmat Mirzani Djausal membuka secara resmi Musrenbang RKPD Provinsi "
+              "Lampung Tahun 2027 di Gedung Pusiban, Selasa (14/4/2026).\nSetelah pembukaan, kegiatan dilanjutkan dengan desk "
+              "pembahasan per bidang yang dipandu Kepala Bappeda Provinsi Lampung Hendra Wijaya Kusuma.",
+              title="Gubernur Mirza Buka Musrenbang RKPD Provinsi Lampung Tahun 2027", published="2026-04-14")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"

@@ -3028,3 +3028,24 @@ def test_a_speech_tag_with_the_office_apposed_still_tells_the_meeting_after_it(s
               "Dalam Negeri di Bandarlampung, Senin.", title="Pemprov Lampung waspadai kenaikan harga cabai jelang Iduladha",
               published="2025-05-19")
     assert out["is_meeting"] is True
+
+
+def test_a_figure_of_distribution_is_no_handout():
+    """'stok ... cukup untuk kebutuhan penyaluran hingga beberapa bulan': the need for handouts, no handout; the rakor the
+    statement was made in is the news."""
+    out = run("Tribunlampung.co.id, Bandar Lampung - Perum Bulog Kanwil Lampung memastikan stok beras aman menjelang Natal.\n"
+              "Kepala Perum Bulog Kanwil Lampung Nurman Susilo menyebut stok beras mencapai 120 ribu ton, cukup untuk kebutuhan "
+              "penyaluran hingga beberapa bulan ke depan.\n\"Stok kami aman,\" ujar Nurman dalam rapat koordinasi "
+              "pengendalian inflasi daerah, Senin (8/12/2025).\nRakor yang dipimpin Sekdaprov Lampung Marindo Kurniawan itu "
+              "digelar di Ruang Sakai Sambayan, Kantor Gubernur Lampung.",
+              title="Bulog Pastikan Stok Beras di Lampung Aman hingga Tahun Baru", published=None)
+    assert out["is_meeting"] is True
+
+
+def test_a_schools_learning_visit_received_by_staff_is_no_audience():
+    """'mengikuti kunjungan edukasi ke Gedung DPRD ... diterima Kepala Bagian Humas ...': a learning visit."""
+    out = run("BANDAR LAMPUNG – Sebanyak 60 siswa SMA Negeri 9 Bandar Lampung mengikuti kunjungan edukasi ke Gedung DPRD "
+              "Provinsi Lampung, Kamis (13/2/2025).\nRombongan siswa itu diterima Kepala Bagian Humas dan Protokol Sekretariat "
+              "DPRD Provinsi Lampung, Meiliana Putri, di lobi gedung dewan.",
+              title="Siswa SMAN 9 Bandar Lampung Belajar Demokrasi di Gedung DPRD Lampung", published=None)
+    assert out["is_meeting"] is False

@@ -612,3 +612,12 @@ def test_the_manner_after_the_place_is_not_part_of_its_name(sentence, room):
 def test_a_body_people_came_from_is_no_venue(sentence):
     """'unsur TNI dari Korem 043/Gatam', 'usulan dari DPRD Bandarlampung': where people or papers came from, no room."""
     assert venue([sentence]) is None
+
+
+def test_a_room_described_then_named_is_given_by_its_name():
+    """'di ruang rapat pimpinan dewan' (a caption) then 'di Ruang Rapat Pimpinan DPRD Provinsi Lampung': the name."""
+    found = venue(["Ketua DPRD Provinsi Lampung Ahmad Giri Akbar menerima perwakilan mahasiswa di ruang rapat pimpinan "
+                   "dewan, Senin (1/9/2025).",
+                   "Ketua DPRD Provinsi Lampung Ahmad Giri Akbar menerima audiensi Aliansi BEM Se-Lampung di Ruang Rapat "
+                   "Pimpinan DPRD Provinsi Lampung, Senin (1/9/2025)."])
+    assert found == "Ruang Rapat Pimpinan DPRD Provinsi Lampung"

@@ -545,8 +545,9 @@ def _runs_it(unit: str, when, known) -> dict | None:
 # 'Diskusi kemudian dipandu oleh Kabid X', 'Sesi diskusi dipandu akademisi Y': who moderates the discussion session does
 # not lead the meeting ('FGD dibuka sekaligus dipandu oleh Kepala Z' still does).
 # ('Sesi pembahasan usulan prioritas dipandu Kepala Bappeda Y': a session of it, whatever it discussed)
-_MODERATED = re.compile(r"\b(?:sesi\s+(?:\w+\s+){0,3}?|(?:diskusi|dialog|tanya\s+jawab|panel)\s+(?:\w+\s+){0,2}?)dipandu\b[^.;]*",
-                        re.I)
+# ('kegiatan dilanjutkan dengan desk pembahasan per bidang yang dipandu Kepala Bappeda': the desks after the opening)
+_MODERATED = re.compile(r"\b(?:(?:sesi|desk|kelompok)\s+(?:[\w-]+\s+){0,4}?|(?:diskusi|dialog|tanya\s+jawab|panel)\s+"
+                        r"(?:[\w-]+\s+){0,2}?)(?:yang\s+)?dipandu\b[^.;]*", re.I)
 
 
 def _led(unit: str, when, known) -> dict | None:

@@ -13,6 +13,10 @@ from pipelines.extract.text import (ATTRIBUTION, COUNCIL_ORGANS, DAYS_BETWEEN, F
 # The words that place an event just after another ('usai', 'setelah', 'pasca' ...): PRIOR_WORDS but 'sebelum'.
 _AFTER_WORDS = "|".join(w for w in PRIOR_WORDS if w != "sebelum")
 
+# A school's or a campus's learning visit: received by the host's staff, it is still no audience.
+_LEARNING_VISITS = ("kunjungan edukasi", "wisata edukasi", "kunjungan belajar", "study tour", "studi wisata")
+_LEARNING_VISIT = re.compile(rf"\b(?:{'|'.join(_LEARNING_VISITS)})\b", re.I)
+
 # Non-meeting events, each with the words that report it as the thing that happened.
 EVENT_TRIGGERS = {
     "inauguration": ["pelantikan", "melantik", "dilantik", "lantik", "pengukuhan", "dikukuhkan", "mengukuhkan",
@@ -26,7 +30,7 @@ EVENT_TRIGGERS = {
                  "menyerahkan petikan", "wisuda", "pawai", "karnaval", "dies natalis"],
     "visit": ["kunjungan kerja", "kunker", "reses", "meninjau", "tinjau", "peninjauan", "mengunjungi", "kunjungi",
               "menyambangi", "sambangi", "sidak", "inspeksi mendadak", "berkunjung", "blusukan", "turun langsung ke",
-              "turun ke lokasi", "turun ke lapangan", "melihat langsung"],
+              "turun ke lokasi", "turun ke lapangan", "melihat langsung", *_LEARNING_VISITS],
     "launch": ["launching", "peluncuran", "meluncurkan", "diluncurkan", "luncurkan", "meresmikan", "resmikan",
                "diresmikan", "peresmian", "groundbreaking", "peletakan batu pertama"],
     "aid": ["menyerahkan bantuan", "serahkan bantuan", "penyerahan bantuan", "bantuan sosial", "bansos",
@@ -624,7 +628,10 @@ _NOT_YET = re.compile(r"\b(?:belum|tidak\s+jadi|batal)\s+(?:juga\s+|lagi\s+)?$",
 # ('Komisi III DPRD Sumsel Belajar ke Lampung, Bahas Dana Hibah dan Sosper': the second of the things discussed)
 _REVIEWED = re.compile(r"\b(?:mengevaluasi|evaluasi|membahas|bahas|pembahasan|mengkaji|menyoroti|soroti)\s+(?:\w+\s+){0,4}$",
                        re.I)
-_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program(?:\s+baru)?)\s+$|\bmulai\s+dari\b[^.;:]*$|"
+_IN_KIND = re.compile(r"\b(?:tanda|bentuk|wujud|rasa|ungkapan|program(?:\s+baru)?)\s+$|"
+                      # ('cukup untuk kebutuhan penyaluran hingga beberapa bulan', 'realisasi penyaluran mencapai ...': a
+                      # figure of the act, not the act done)
+                      r"\b(?:kebutuhan|target|kuota|realisasi|stok|cadangan)\s+$|\bmulai\s+dari\b[^.;:]*$|"
                       r"\bprogram\b[^.;:]{0,50}?,?\s+(?:yakni|yaitu|bernama|berupa)\s+$|"
                       # ('produk unggulan ... yang dikenalkan lewat Gebyar UKM, bedah koperasi, dan festival tapis': the
                       # means a thing is made known by, not an event held)
@@ -1391,7 +1398,8 @@ def _other_event(kind: str, i: int, units: list[str], titled: bool, setting: str
     # (an inspection of a site, 'Komisi V DPR RI meninjau Bendungan Margatiga', stays a visit however it was received)
     # ('Bawaslu Sambangi Pjs Gubernur' over 'Bawaslu ... bersilaturahmi sekaligus beraudiensi dengan Pjs Gubernur')
     # ('menyambangi Balai Kota Jakarta siang tadi untuk bertemu Gubernur DKI Jakarta ...': went to meet its head)
-    hosted = kind == "visit" and not _INSPECTS.search(unit) and not _TO_A_FACILITY.search(unit) and next(
+    hosted = kind == "visit" and not _INSPECTS.search(unit) and not _TO_A_FACILITY.search(unit) and not \
+        _LEARNING_VISIT.search(unit) and next(
         # (the reception may be told past the lead, 'Di sana rombongan Mesuji diterima langsung oleh tuan rumah, ...')
         (u for u in [unit] + units[i + 1:] if _HOSTED.search(u) or _audience(u) or _names_audience(u)),
         next((u for u in further if _HOSTED.search(u)), None) or (unit if _CALL_ON.search(unit) else None))

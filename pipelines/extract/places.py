@@ -126,6 +126,7 @@ def venue(units: list[str], followed: bool = False) -> str | None:
     # 'di X' says where it happened, 'ke X' / 'mendatangi X' only where someone went; a meeting followed
     # 'secara virtual dari X' happened, for this article, in X
     best = None  # (rank, unit, position): each unit is scanned once, the best rank wins, then the earliest
+    named_rooms: list[tuple] = []  # (rank, place) of the rooms named with capitals, for a room only described
     pointed = False
     for u, unit in enumerate(units):
         for m in _venue_phrases(unit):
@@ -150,8 +151,17 @@ def venue(units: list[str], followed: bool = False) -> str | None:
                 key = (_venue_rank(unit, m, followed), u, _described(m.group(1)), -1 if precise else m.start())
                 named = _NAMED_AFTER_COLON.match(unit, m.end()) if m.group(1)[:1].islower() else None
                 place = named.group(1) if named else m.group(1)
+                found = (key, _without_subject(_TRAILING_AND.sub("", _ADDRESS.sub("", place))).strip(" ,"))
                 if best is None or key < best[0]:
-                    best = (key, _without_subject(_TRAILING_AND.sub("", _ADDRESS.sub("", place))).strip(" ,"))
+                    best = found
+                if not _described(found[1]):
+                    named_rooms.append(found)
+    # ('... di ruang rapat pimpinan dewan, Senin ... . ... di Ruang Rapat Pimpinan DPRD Provinsi Lampung, Senin ...': the
+    # room described, then named: the name)
+    if best and _described(best[1]) and _ROOM.match(best[1]):
+        head = " ".join(best[1].lower().split()[:2])
+        same = [f for f in named_rooms if f[1].lower().startswith(head) and f[0][0] == best[0][0]]
+        best = min(same) if same else best
     if best and _described(best[1]):
         # ('Di gedung dewan, Selasa (5/7/2022), Ruang Sidang DPRD Provinsi Lampung menjadi tempat Rapat Paripurna ...': the
         # room named as the subject before a place only described)
