@@ -1260,3 +1260,13 @@ def test_two_offices_of_one_person_before_the_comma_name_the_holder(joint):
     man named 'Depeko'."""
     sentence = f"Sidang dipimpin Ketua Depeko {joint} Kepala Disnaker Kota Bandar Lampung, Wahyu Nugroho, di aula."
     assert _names(sentence) == ["Wahyu Nugroho"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Rapat dihadiri Rektor Itera Prof. Dr. Eng. Suryadi Purnomo, S.T., M.Eng.", "Suryadi Purnomo"),
+    ("Hadir Ketua Panitia Dharma Santi Nyepi Tahun Baru Saka 1947 tingkat Provinsi Lampung, Ida Bagus Putu Manuaba.",
+     "Ida Bagus Putu Manuaba"),
+])
+def test_a_doctor_of_engineering_and_a_committee_named_for_its_event_name_no_one(sentence, name):
+    """'Dr. Eng.' is a title; 'Ketua Panitia <event>, Name': the event's title-case words are the committee's, not a name."""
+    assert _names(sentence) == [name]

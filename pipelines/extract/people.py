@@ -15,7 +15,7 @@ from pipelines.extract.gazetteer import (Official, alternation, officials, opd, 
                                           regions, trie_pattern, venues)
 from pipelines.extract.text import SPEECH_TAGS, is_headline
 
-_PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
+_PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|eng\.|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|kol\.?|"
            r"iptu|ipda|aiptu|lettu|letda|serka|"
            r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
@@ -809,7 +809,7 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 # An office's last word that names its field next: what follows is the field, not the holder.
-_NEEDS_ITS_FIELD = frozenset({"bidang", "urusan"})
+_NEEDS_ITS_FIELD = frozenset({"bidang", "urusan", "panitia"})
 # 'Agenda Gubernur Lampung Hari Ini': the day, not a man named Hari.
 _INI_AFTER = re.compile(r"\s*[Ii]ni\b")
 _NUMBERED = re.compile(r"\b(?:Komisi|Pansus|Khusus|Asisten|Wilayah|Sektor|Tingkat|Kelas|Golongan|Tahap|Seksi|Sub)$")
