@@ -102,9 +102,10 @@ _GOV_FORMS = {"provinsi": "Pemprov", "kabupaten": "Pemkab", "kota": "Pemkot"}
 _PROVINCIAL_HEAD = re.compile(r"^(?:(?:Pjs|Pj|Plh|Plt)\.?\s+|Penjabat\s+Sementara\s+(?:\(Pjs\)\s+)?)?(?:(?:Gubernur|Wakil Gubernur|Wagub|Sekdaprov)(?:\s+Provinsi)?(?:\s+Lampung)?|"
                              r"(?:Sekretaris Daerah|Sekda)(?:\s*\((?:Sekdaprov|Sekprov)\))?\s+(?:Provinsi\s+)?Lampung|"
                              r"Sekretaris Daerah \(Sekdaprov\))$")
+_KANWIL = re.compile(r"\bkanwil\b")
 _PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemkab\b"), "pemerintah kabupaten"),
         (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah"),
-        (re.compile(r"\bkanwil\b"), "kantor wilayah")]  # ('Perum Bulog Kanwil Lampung' is 'Perum Bulog Kantor Wilayah ...')
+        (_KANWIL, "kantor wilayah")]  # ('Perum Bulog Kanwil Lampung' is 'Perum Bulog Kantor Wilayah ...')
 _TRIM = re.compile(r"(?:\s+(?:dan|serta|di|RI|[A-Z][a-z]+(?:nya)?))$")
 # (and a police or military rank, the start of an officer's name: 'Kepolisian Resort Lampung Barat AKBP ...')
 _BAD_TAIL = {"dan", "serta", "di", "yang", "se", "akbp", "akp", "iptu", "ipda", "kompol", "kombes", "brigjen", "irjen"}
@@ -431,9 +432,6 @@ def _add(found: list[str], org: str, own: dict[str, str]) -> None:
 def _written_words(org: str) -> set[str]:
     """The words of a body's name as written, 'Kanwil' read as 'Kantor Wilayah'."""
     return set(_KANWIL.sub("kantor wilayah", org.lower().replace(",", " ")).split())
-
-
-_KANWIL = re.compile(r"\bkanwil\b")
 
 
 @lru_cache(maxsize=4096)
