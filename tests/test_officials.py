@@ -1270,3 +1270,10 @@ def test_two_offices_of_one_person_before_the_comma_name_the_holder(joint):
 def test_a_doctor_of_engineering_and_a_committee_named_for_its_event_name_no_one(sentence, name):
     """'Dr. Eng.' is a title; 'Ketua Panitia <event>, Name': the event's title-case words are the committee's, not a name."""
     assert _names(sentence) == [name]
+
+
+def test_a_police_directorates_head_is_an_office_before_the_rank_and_name():
+    """'Dirlantas Polda Lampung Kombes Pol. Yusuf Hidayat Al-Habsyi': the directorate's head, his rank, then his name."""
+    sentence = ("Dirlantas Polda Lampung Kombes Pol. Yusuf Hidayat Al-Habsyi, S.I.K., M.H. memaparkan skema rekayasa lalu "
+                "lintas.")
+    assert _names(sentence) == ["Yusuf Hidayat Al-Habsyi"]

@@ -47,6 +47,8 @@ ROLE_HEADS = [
     "Danrem", "Pangdam", "Kajati", "Kajari", "Kabid", "Kasi", "Kasubag", "Camat", "Lurah", "Juru bicara", "Jubir",
     "Rektor", "Dekan", "Koordinator", "Inspektur", "Sekretaris", "Ketua Umum", "Komisaris", "Deputi", "Pimpinan",
     "Kepala Biro", "Karo", "Kabag", "Penjabat", "Pj", "Plt", "Plh", "Pj.", "Plt.", "Plh.", "Dirreskrimsus",
+    # (a regional police directorate's head: 'Dirlantas Polda Lampung Kombes Pol. X')
+    "Dirreskrimum", "Dirresnarkoba", "Dirlantas", "Dirpolairud", "Dirbinmas", "Dirsamapta", "Dirintelkam",
     "Kadisdikbud", "Kadiskominfotik", "Kadinkes", "Kapusdatin", "Manajer", "General Manager", "Pemimpin",
     "Kakanwil", "Kepala Kantor Wilayah", "Kapolresta", "Kapolsek", "Danlanal", "Danlanud", "Danramil", "Komandan",
     "Panglima", "Kasdim", "Kasrem", "Wakapolres", "Wakajati", "Komisioner", "Hakim",
