@@ -21,7 +21,7 @@ from pipelines.extract.clauses import PRECISELY, day_last, main_clause, place_la
 from pipelines.extract.gazetteer import region_by_name
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
-from pipelines.extract.text import (ATTRIBUTION, DAYS_BETWEEN, DIGIT, HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS,
+from pipelines.extract.text import (ATTRIBUTION, DAYS_BETWEEN, DIGIT, HELD, HOLDS, MEETING_NOUN, MEETING_NOUNS, PRIOR_WORDS,
                                     SPEECH_TAGS, caption_text, clean_lines, normalize, other_occasion, readable_title,
                                     repaired, sentence_re, sentences, this_moment, unquoted)
 from pipelines.extract.topics import topics
@@ -150,7 +150,7 @@ def _told_later(hit: DateHit | None, evidence: str | None, sents: list[str], pub
     quoting = bool(_MEETING_WORD.search(title))
     opening = _opening_quotation(sents)  # (nor is a quotation opening the report, whatever the headline)
     for i, (unit, told) in enumerate(zip(sents[:LEAD], unquoted(sents[:LEAD]))):
-        if unit == evidence or not _SAID.search(unit) or _MEETING_NOUN.search(unit) or (
+        if unit == evidence or not _SAID.search(unit) or MEETING_NOUN.search(unit) or (
                 (quoting or i < opening) and ATTRIBUTION.match(told)):
             continue
         said_on = [h.value for h in find_dates(unit, published, year) if h.strength >= 1 and h.value]
@@ -254,13 +254,13 @@ def _pick_date(sents: list[str], evidence: str | None, published, year: int | No
     # telling the meeting, 'Keputusan itu diambil dalam ratas ..., Senin kemarin (19/7)', before any other date)
     # (not one told as a step before: 'Sebelum diparipurnakan, keenam raperda itu lebih dulu dimatangkan Bapemperda dalam
     # rapat pada Jumat (29/8/2025)')
-    naming = [u for u in sents[:LEAD] if u != evidence and _MEETING_NOUN.search(u) and not _STEP_BEFORE.search(u)]
+    naming = [u for u in sents[:LEAD] if u != evidence and MEETING_NOUN.search(u) and not _STEP_BEFORE.search(u)]
     # (a headline's day and month, 'Senin (30/11), Gubernur Lampung Pimpin Rakor ...', before the lead's weaker days)
     filed: DateHit | None = None
     first = [evidence] if evidence else []
     # (past the lead, a sentence naming a meeting before one telling another act: 'Presiden ... dilantik pada 20 Oktober
     # 2024, ...' then 'Puncak tahapan itu adalah Musrenbang ..., yang resmi dibuka ..., Rabu (7/5/2025)')
-    later = (u for u in sents[LEAD:] if _MEETING_NOUN.search(u))  # (read only if the passes before find no date)
+    later = (u for u in sents[LEAD:] if MEETING_NOUN.search(u))  # (read only if the passes before find no date)
     for units, strength in ((first, 1), (scene, 1), (headline, 3), (naming, 2), (ordered, 2),
                             (headline, 2), (naming, 1), (ordered, 1), (later, 2), (sents[LEAD:], 2)):
         for unit in units:
@@ -404,7 +404,6 @@ def _statement_day(unit: str, hit: DateHit) -> bool:
 # tells another event, and that date is the other event's ('Menjelang Pilkakam serentak ... pada 1 November 2023').
 # ('Sehari sebelumnya, Senin (16/2), Gubernur ...': the day before the news, another day's)
 _OTHER_EVENT = re.compile(rf"\b(?:{'|'.join(PRIOR_WORDS)}|menjelang|jelang|sebelumnya)\b", re.I)
-_MEETING_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
 
 
 def _own_dates(unit: str, hits: list[DateHit]) -> list[DateHit]:
@@ -417,7 +416,7 @@ def _own_dates(unit: str, hits: list[DateHit]) -> list[DateHit]:
         # (a span told before it puts the other event on another day whatever it names: 'FGD itu digelar tiga pekan
         # setelah rapat dengar pendapat ... pada Senin (23/6/2025)')
         spanned = _SPAN_BEFORE.search(unit, max(0, m.start() - 30), m.start()) is not None
-        if first and (spanned or not _MEETING_NOUN.search(unit, m.end(), first.start)) and not PRECISELY.search(
+        if first and (spanned or not MEETING_NOUN.search(unit, m.end(), first.start)) and not PRECISELY.search(
                 unit, max(m.end(), first.start - 20), first.start):
             dropped.add(first.start)
     return [h for h in hits if h.start not in dropped]

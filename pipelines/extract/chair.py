@@ -17,7 +17,8 @@ from pipelines.extract.gazetteer import officials, province_words
 from pipelines.extract.people import (_DEGREE, _DEGREE_TOKEN, _ORG_NOUNS, _PREFIX_TOKEN, _region_words, _role_words,
                                       _valid_name, absent, expand_role, holder, lookup, mentions, represented_before, resolve,
                                       role_key, strip_honorifics)
-from pipelines.extract.text import HELD, HOLDS, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, is_headline, sentence_re, this_moment
+from pipelines.extract.text import (HELD, HOLDS, MEETING_NOUN, MEETING_NOUNS, PRIOR_WORDS, SPEECH_TAGS, is_headline,
+                                    sentence_re, this_moment)
 
 _ADVERB = r"(?:\s+(?:langsung|secara\s+(?:resmi|langsung|virtual|daring|hibrid)|resmi|hangat|dengan\s+hangat))?"
 # Passive lead: the agent follows ('dipimpin langsung oleh', 'dibuka secara resmi', 'diketuai').
@@ -421,14 +422,12 @@ _COMPANIONS = re.compile(r"^\W*(?:didampingi|bersama(?:-sama)?(?:\s+dengan)?|dis
 # 'Rapat Koordinasi Tim Percepatan ... yang dibuka X': the team names the meeting, no delegation is meant.
 _MEETING_NAMED = re.compile(rf"\b(?:{MEETING_NOUNS}|koordinasi|musyawarah)\b[^.,]{{0,40}}$", re.I)
 
-_MEETING_WORD = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)
-
 
 def _delegation(head: str) -> bool:
     """The passive verb after head belongs to a delegation ('rombongan ... yang dipimpin X'), not to the meeting."""
     m = _DELEGATION.search(head)
     # ('mempertemukan perwakilan petani dalam rapat koordinasi yang dipimpin X': the meeting between is what X led)
-    return bool(m) and not _MEETING_NAMED.search(head, 0, m.start()) and not _MEETING_WORD.search(m.group(0))
+    return bool(m) and not _MEETING_NAMED.search(head, 0, m.start()) and not MEETING_NOUN.search(m.group(0))
 
 
 # 'Rakor mingguan yang biasanya dipimpin Mendagri X kali ini dipimpin Sekjen Y': who usually leads it did not this time.

@@ -362,6 +362,7 @@ def normalize(text: str | None) -> str:
 # named here?'.
 MEETING_NOUNS = (r"rapat|rakor\w*|ratas|rapim|paripurna|sidang|pertemuan|audiensi|musrenbang|fgd|raker|rdp|forum|hlm|high level meeting|"
                  r"kunjungan kehormatan|courtesy call")
+MEETING_NOUN = re.compile(rf"\b(?:{MEETING_NOUNS})\b", re.I)  # any one of them, as a word
 # A stretch of one sentence, a title's or a degree's stops included ('bertemu Gubernur H. Arinal Djunaidi, S.H., M.H.
 # di kantor gubernur'): '[^.]' alone reads the first of them as the sentence's end.
 WITHIN_SENTENCE = r"(?:[^.]|(?-i:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)"
