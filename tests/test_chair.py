@@ -62,6 +62,14 @@ def test_short_chair_name_completed_from_fuller_form_in_article():
     assert complete({"name": "Yusuf", "role": "Camat"}, known)["name"] == "Yusuf"  # no fuller form: kept
 
 
+def test_short_office_completed_from_the_same_persons_fuller_office():
+    """A headline's 'Bupati' becomes the 'Bupati Lampung Timur' the article gives the same person; another office stays."""
+    known = [{"name": "M. Dawam Rahardjo", "role": "Bupati Lampung Timur", "person_id": None}]
+    assert complete({"name": "Dawam", "role": "Bupati"}, known)["role"] == "Bupati Lampung Timur"
+    assert complete({"name": "M. DAWAM RAHARDJO", "role": None}, known)["name"] == "M. Dawam Rahardjo"
+    assert complete({"name": "Dawam", "role": "Ketua Tim"}, known)["role"] == "Ketua Tim"
+
+
 def test_chair_short_form_in_title_resolved_to_full_name_in_text():
     """A short name in the title ('Bupati Rudi Buka Musrenbang') resolves to the full name in the text."""
     rec = {"id": "x", "url": "https://tanggamus.go.id/berita/x", "published": "2024-03-05",
@@ -316,6 +324,36 @@ def test_a_companion_named_first_is_not_the_chair():
     out = run("Didampingi Asisten II Kusnardi, Sekdaprov Lampung Marindo Kurniawan memimpin rapat koordinasi pengendalian "
               "inflasi di Ruang Rapat Utama, Senin (14/4/2025).", title="Rakor Inflasi", published="2025-04-14")
     assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_a_companion_named_first_after_a_dateline_is_not_the_chair():
+    """'BANDAR LAMPUNG - Didampingi Y, X memimpin rakor': the dateline before the fronted clause changes nothing."""
+    out = run("BANDAR LAMPUNG - Didampingi Kepala BPS Provinsi Lampung Atqo Mardiyanto, Gubernur Lampung Rahmat Mirzani "
+              "Djausal memimpin rapat koordinasi pengendalian inflasi di Ruang Rapat Utama, Senin (14/4/2025).",
+              title="Pemprov Gelar Rakor Inflasi", published="2025-04-14")
+    assert out["chair"]["name"] == "Rahmat Mirzani Djausal"
+
+
+def test_the_leader_named_with_sebagai_pimpinan_rapat():
+    """'..., dengan Sekdaprov X sebagai pimpinan rapat': leading told after the name, without 'bertindak' or 'selaku'."""
+    out = run("Rapat koordinasi pengendalian inflasi digelar di Ruang Rapat Utama, Senin (14/4/2025), dengan Sekretaris "
+              "Daerah Provinsi Lampung Marindo Kurniawan sebagai pimpinan rapat.", title="Rakor Inflasi", published="2025-04-14")
+    assert out["chair"]["name"] == "Marindo Kurniawan"
+
+
+def test_the_leader_after_the_copula_of_selaku_pimpinan_rapat():
+    """'Bertindak selaku pimpinan rapat adalah Wali Kota X': the leading told first, the person after 'adalah'."""
+    out = run("Rapat koordinasi penanganan stunting digelar di Aula Bappeda, Kamis (12/6/2025). Bertindak selaku pimpinan "
+              "rapat adalah Wali Kota Bandar Lampung Eva Dwiana.", title="Rakor Stunting", published="2025-06-12")
+    assert out["chair"]["name"] == "Eva Dwiana"
+
+
+def test_a_headline_leader_with_a_three_letter_name_the_article_gives_in_full():
+    """'Wali Kota Eva Pimpin Rapat', the body naming 'Wali Kota Bandar Lampung Eva Dwiana' only as present: she led it."""
+    out = run("BANDAR LAMPUNG - Rapat koordinasi penanganan stunting berlangsung di Aula Kantor Bappeda, Kamis (12/6/2025).\n\n"
+              "Hadir dalam rapat itu Wali Kota Bandar Lampung Eva Dwiana dan Kepala Dinas Kesehatan Edwin Rusli.",
+              title="Wali Kota Eva Pimpin Rapat", published="2025-06-12")
+    assert out["chair"] == {"name": "Eva Dwiana", "role": "Wali Kota Bandar Lampung"}
 
 
 def test_someone_represented_does_not_head_the_meeting():

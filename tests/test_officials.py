@@ -1277,3 +1277,47 @@ def test_a_police_directorates_head_is_an_office_before_the_rank_and_name():
     sentence = ("Dirlantas Polda Lampung Kombes Pol. Yusuf Hidayat Al-Habsyi, S.I.K., M.H. memaparkan skema rekayasa lalu "
                 "lintas.")
     assert _names(sentence) == ["Yusuf Hidayat Al-Habsyi"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kepala Staf Kepresidenan A.M. Putranto memimpin rapat koordinasi di Ruang Rapat Utama, Senin (3/3/2025).",
+     "A.M. Putranto"),
+    ("BANDAR LAMPUNG - Kepala Dinas Kehutanan Provinsi Lampung, A.M. Putranto, memimpin rapat koordinasi di Ruang Rapat "
+     "Utama, Senin (3/3/2025).", "A.M. Putranto"),
+    ("BANDAR LAMPUNG - A.M. Putranto, Kepala Dinas Kehutanan Provinsi Lampung, memimpin rapat koordinasi di Ruang Rapat "
+     "Utama, Senin (3/3/2025).", "A.M. Putranto"),
+])
+def test_a_names_dotted_initials_are_neither_an_acronym_nor_a_degree(text, name):
+    """'A.M. Putranto': initials read as the office's acronym left 'Putranto'; after a comma, as a degree ending the
+    sentence ('..., S.E. Hadir ...'), they cut the name off. A degree opens on S, M, D or Ph; initials on any letter."""
+    out = run(text, title="Rapat Koordinasi", published="2025-03-03")
+    assert out["chair"]["name"] == name and [p["name"] for p in out["officials"]] == [name]
+
+
+def test_a_title_in_lower_case_opens_a_name_written_before_its_office():
+    """'- dr. Edwin Rusli, MKM, Kepala Dinas ..., memimpin': the title and an undotted degree around the name first."""
+    out = run("BANDAR LAMPUNG - dr. Edwin Rusli, MKM, Kepala Dinas Kesehatan Provinsi Lampung, memimpin rapat koordinasi di "
+              "Ruang Rapat Utama, Senin (3/3/2025).", title="Rapat Koordinasi", published="2025-03-03")
+    assert out["chair"]["name"] == "Edwin Rusli"
+
+
+def test_a_title_in_lower_case_inside_a_list_still_closes_the_office_before_it():
+    """'Kepala Dinkes dr. Endang, M.Kes., Kepala BPKAD Darmawan Sitompul': Endang is the Dinkes head's, not the BPKAD's."""
+    sentence = ("Rapat dihadiri Kepala Dinas Kesehatan Provinsi Lampung dr. Endang Kurniasih, M.Kes., Kepala Badan Pengelola "
+                "Keuangan dan Aset Daerah (BPKAD) Provinsi Lampung Darmawan Sitompul, serta camat.")
+    assert _names(sentence) == ["Endang Kurniasih", "Darmawan Sitompul"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Direktur Utama RSUDAM Muhammad Yusuf bin Hasan Basri memaparkan layanan.", "Muhammad Yusuf bin Hasan Basri"),
+    ("Muhammad Yusuf bin Hasan Basri, Direktur Utama RSUDAM, memaparkan layanan.", "Muhammad Yusuf bin Hasan Basri"),
+])
+def test_a_fathers_name_after_bin_is_the_names_own(sentence, name):
+    """'X bin Y' is one name: not 'X', nor 'Y' for the name-first reading."""
+    assert _names(sentence) == [name]
+
+
+def test_kh_written_with_stops_is_a_title_not_the_offices_end():
+    """'Wakil Presiden RI K.H. Ma'ruf Amin': the title 'KH' with stops belongs to neither the office nor the name."""
+    assert [(m[2], m[3]) for m in mentions("Wakil Presiden RI K.H. Ma'ruf Amin membuka rapat.")] == [
+        ("Wakil Presiden RI", "Ma'ruf Amin")]

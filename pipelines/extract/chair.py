@@ -32,6 +32,9 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai|
                      # (not 'di bawah kepemimpinan Presiden X': an era of government, not a meeting's chair)
                      r"di\s?bawah\s+(?:pimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
                      r"(?:rapat|sidang)\s*[,:]?|"
+                     # ('Bertindak selaku pimpinan rapat adalah Wali Kota X': the leading told first, its subject after)
+                     r"(?:selaku|sebagai)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)(?:\s+(?:itu|tersebut|ini))?"
+                     r"\s+(?:adalah|ialah|yakni)|"
                      # ('Yang memimpin rapat itu adalah Wakil Gubernur ...': the one who did)
                      r"yang\s+memimpin(?:nya|\s+(?:rapat|sidang|jalannya\s+\w+)(?:\s+(?:itu|tersebut|ini))?)?"
                      r"(?:\s+langsung)?\s+(?:adalah|ialah|yakni))\s+",
@@ -95,7 +98,8 @@ _LEADS = re.compile(r"\b(?:(?<!tahun )(?<!setahun )(?<!selama )(?<!sejak )(?:mem
                     r"(?:[^,.;]{3,60}?\s+(?:dan|sekaligus)\s+)?(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang|"
                     # ('bertindak sebagai moderator sekaligus pimpinan rapat')
                     r"forum|pertemuan|acara)|(?:bertindak|duduk)\s+(?:sebagai|selaku)\s+(?:\w+\s+(?:sekaligus|dan)\s+)?"
-                    r"(?:pimpinan|pemimpin)|"
+                    # ('dengan Sekdaprov X sebagai pimpinan rapat': an office's 'sebagai Ketua Tim' is no leading)
+                    r"(?:pimpinan|pemimpin)|sebagai\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)|"
                     # ('... Marindo Kurniawan memegang kendali jalannya pembahasan': he held the meeting's reins)
                     r"memegang\s+kendali|mengendalikan\s+jalannya)\b|"
                     rf",\s*(?:pimpinan|pemimpin)\s+(?:{MEETING_NOUNS})(?:\s+(?:tersebut|itu|ini|kali\s+ini))?\s*,", re.I)
@@ -377,8 +381,8 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
     # tail only
     head = head[:-60] + _TRAILING_DEGREES.sub(" ", head[-60:])
     # 'X, mewakili Gubernur Y, membuka rapat': Y was represented, X acted; 'Didampingi Y, X memimpin ...': Y came along
-    along = _COMPANIONS.match(head)
-    found = [x for x in mentions(head) if not represented_before(head, x[0]) and not (along and x[0] < along.end())]
+    along = _companions_end(head)
+    found = [x for x in mentions(head) if not represented_before(head, x[0]) and x[0] >= along]
     if found and len(head) - found[-1][1] < reach:
         pick = len(found) - 1
         while pick and _LIST_GAP.match(head[found[pick - 1][1]:found[pick][0]]):
@@ -417,6 +421,17 @@ _NICKNAMED = re.compile(r",?\s+yang\s+(?:akrab|biasa|kerap)\s+(?:disapa|dipanggi
 
 # A fronted clause naming who came along: 'Didampingi Asisten II Kusnardi, Sekdaprov X memimpin ...'.
 _COMPANIONS = re.compile(r"^\W*(?:didampingi|bersama(?:-sama)?(?:\s+dengan)?|disertai|ditemani)\b[^,]{0,150},\s*", re.I)
+
+
+def _companions_end(head: str) -> int:
+    """Where a fronted clause naming who came along ends ('Didampingi Y, X memimpin'), after a dateline too; else 0."""
+    along = _COMPANIONS.match(head)
+    if along:
+        return along.end()
+    # ('BANDAR LAMPUNG - Didampingi Y, X memimpin ...')
+    dateline = _DATELINE_START.match(head)
+    along = _COMPANIONS.match(head[dateline.end():]) if dateline else None
+    return dateline.end() + along.end() if along else 0
 
 
 # 'Rapat Koordinasi Tim Percepatan ... yang dibuka X': the team names the meeting, no delegation is meant.
@@ -752,5 +767,5 @@ def evident_head(units: list[str], when: date | None) -> dict | None:
 
 def _trusted(name: str, known: list[dict]) -> bool:
     """A name read from a title-case headline counts only when the article or the gazetteer knows the person."""
-    toks = {t.lower() for t in name.split() if len(t) >= 4}
+    toks = {t.lower() for t in name.split() if len(t) >= 3}  # (a short name of three letters: 'Wali Kota Eva', 'Bupati Egi')
     return bool(lookup(name, "x")) or any(toks & {t.lower() for t in p["name"].split()} for p in known)

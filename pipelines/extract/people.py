@@ -15,7 +15,7 @@ from pipelines.extract.gazetteer import (Official, alternation, officials, opd, 
                                           regions, trie_pattern, venues)
 from pipelines.extract.text import SPEECH_TAGS, is_headline
 
-_PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|eng\.|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|ny\.?|"
+_PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|eng\.|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|k\.\s?h\.|ny\.?|"
            r"irjen(?:\s+pol)?\.?|brigjen(?:\s+pol)?\.?|mayjen\.?|kombes(?:\s+pol)?\.?|akbp|akp|kompol|letkol|kolonel|kol\.?|"
            r"iptu|ipda|aiptu|lettu|letda|serka|"
            r"mayor|kapten|laksma|marsma|jenderal|komjen|letnan|letjen|laksdya|laksamana|marsekal|tni|polri|pol\.?|"
@@ -24,7 +24,7 @@ _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|eng\.|drh\.?|drg\.?|
 _DEGREE = (r"(?:s\.?\s?pi|s\.?\s?pt|s\.?\s?tp|s\.?\s?hut|s\.?\s?t|m\.?\s?m|s\.?\s?pd|m\.?\s?pd|m\.?\s?si|s\.?\s?si|s\.?\s?h|m\.?\s?h|s\.?\s?e|m\.?\s?e|m\.?\s?t|"
            r"s\.?\s?sos|s\.?\s?ip|s\.?\s?kom|m\.?\s?kes|s\.?\s?km|s\.?\s?ag|m\.?\s?ag|m\.?\s?ap|m\.?\s?ak|s\.?\s?p|m\.?\s?p|"
            r"ph\.?\s?d|mba|m\.?\s?sc|s\.?\s?stp|m\.?\s?kn|sm|sp\.\w+|s\.?\s?ked|m\.?\s?ikom|ak|ca|cpa|se|mm|sh|mh|st|msi|spd|"
-           r"m\.?\s?ip|[sm]\.\s?k\.\s?m|s\.\s?i\.\s?p)")  # ('Imam Fatkuroji, S.STP., M.IP.', 'Suhendrawati, S.K.M., M.P.')
+           r"m\.?\s?ip|[sm]\.\s?k\.\s?m|s\.\s?i\.\s?p|mkm|skm)")  # ('Imam Fatkuroji, S.STP., M.IP.', 'Suhendrawati, S.K.M., M.P.')
 _PREFIX_RE = re.compile(rf"^(?:{_PREFIX}(?!\w)\s*)+", re.I)
 _DEGREES_RE = re.compile(rf"(?:\s*,?\s*\b{_DEGREE}\b\.?)+\s*$", re.I)
 
@@ -281,7 +281,7 @@ def _valid_name(name: str) -> bool:
         return False  # 'Kelola BGN', 'Raperda BMD': an office's last words and its body's short form, no one's name
     if len(toks) == 1 and (_ACRONYM.fullmatch(name) or _REDUPLICATED.search(name)):
         return False  # ('kepala OPD ASN', 'Koordinator Pusat Aliansi BEM', 'Perundang-undangan'): no one's name
-    return all(t[0].isupper() for t in toks) and len(name) >= 3
+    return all(t[0].isupper() or t in _PATRONYMIC for t in toks) and toks[-1] not in _PATRONYMIC and len(name) >= 3
 
 
 def _either_case(head: str) -> set[str]:
@@ -335,7 +335,11 @@ def _is_role_token(tok: str) -> bool:
     if _DERIVED_NOUN.match(low) or _OFFICE_ABBR.match(low) or _LOAN_NOUN.match(tok) or (
             not tok[1:].islower() and not tok.isupper() and _MIXED_ACRONYM.match(tok)):  # ('Pansus LKPj DPRD')
         return True
-    return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok)
+    # (a name's dotted initials are no acronym: 'Kepala Staf Kepresidenan A.M. Putranto', 'H.M. Ridho Ficardo')
+    return tok.isupper() and len(tok) > 2 and not _PREFIX_TOKEN.match(tok) and not _INITIALS.fullmatch(tok)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
 
 
 # Units named after a place: the word after them is the place ('Cabang Bakauheni', 'Regional Lampung'), not the name.
@@ -531,6 +535,7 @@ def _fields_listed(sentence: str, tokens: list[re.Match], k: int) -> bool:
     return False
 
 
+_PATRONYMIC = frozenset({"bin", "binti"})
 _LISTING = {"yakni", "yaitu", "ialah", "masing-masing"}
 _LISTING_TWO = {("antara", "lain"), ("di", "antaranya")}
 
@@ -653,6 +658,10 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
         if names and tok.endswith(".") and _PREFIX_TOKEN.match(tok):
             # a title written in lower case starts the person's name: 'Wilayah Sumbagsel dr. Yessi Kumalasari'
             names, role_end = [], names[-1].end()
+            i += 1
+            continue
+        if names and tok in _PATRONYMIC and i + 1 < len(tokens) and tokens[i + 1].group(0)[:1].isupper():
+            names.append(tokens[i])  # 'Muhammad Yusuf bin Hasan Basri': the father's name is the name's own
             i += 1
             continue
         if tok == "," or not tok[0].isupper() or (_DEGREE_TOKEN.match(tok) and names) or tok.lower().endswith("-nya"):
@@ -884,8 +893,12 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
 
 # 'Yozi Rizal, Wakil Ketua DPRD Lampung yang memimpin rapat, ...', 'Okmal, kepala Bappeda Lampung Barat.', 'Rendi
 # Reswandi (Plt. Kepala BKD)', 'Amalia Widyasanti selaku kepala BPS': the name first, its role after it.
-_NAME_BEFORE = re.compile(r"(?:^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*|\s[-–—]+\s*|\w[-–—]{1,2}\s+)"
-                          r"((?:[A-Z](?:[\w'’.-]*[\w'’.])?\s+){0,3}[A-Z][\w'’-]+)"  # (no word ends in a dash: 'X.ID- Name')
+# (a title in lower case may open it where a clause opens: '- dr. Edwin Rusli, MKM, Kepala Dinas Kesehatan ...'; not in
+# a list, where the name closes the office before it: 'Kepala Dinas Kesehatan dr. Endang, M.Kes., Kepala BPKAD X')
+_NAME_BEFORE = re.compile(r"(?:(?:^|[,;:(]\s*|\s[-–—]+\s*)(?:dr|drg|drh)\.\s*|"
+                          r"^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*|\s[-–—]+\s*|\w[-–—]{1,2}\s+)"
+                          # (no word ends in a dash: 'X.ID- Name'; a father's name after 'bin' is the name's own)
+                          r"((?:[A-Z](?:[\w'’.-]*[\w'’.])?\s+(?:bin(?:ti)?\s+)?){0,3}[A-Z][\w'’-]+)"
                           rf"(?i:,?\s*\b{_DEGREE}\b\.?)*"
                           # (a council member's faction in brackets: 'Kostiana (Fraksi PDIP), Wakil Ketua ...')
                           r"(?:\s*\((?:Fraksi|Partai|F-)[^()]{1,30}\))?"
@@ -952,7 +965,7 @@ def _name_before(sentence: str, head: re.Match) -> tuple[int, int, str, str] | N
     if len(words) == 1 and m.start(1) == 0 and _VERB_OR_ADVERB.match(name):
         return None  # 'Bertindak selaku ...', 'Berikutnya, Gubernur ...': a clause's first word, not a name
     if not name or not _valid_name(name) or (len(words) == 1 and (len(name) < 4 or name.lower() in places())) or any(
-            t.lower().strip(".") in _region_words() or t.lower() in _OPENERS or (t.isupper() and len(t) > 2)
+            t.lower().strip(".") in _region_words() or t.lower() in _OPENERS or (t.isupper() and len(t) > 2 and not _INITIALS.fullmatch(t))
             for t in words) or _holds_office_word(words):
         return None  # an opener, an office, a place or an acronym ('BPKSDA, Akademisi ...') is no one's name
     end = head.end()
@@ -1610,12 +1623,17 @@ def short_titles_out(role: str) -> str:
 
 
 def complete(person: dict | None, known: list[dict]) -> dict | None:
-    """A short form ('Bupati Dawam') replaced by the full name the same article gives ('M. Dawam Rahardjo')."""
+    """A short form ('Bupati Dawam') replaced by the full name and office the same article gives ('M. Dawam Rahardjo')."""
     if not person:
         return person
     toks = {t.lower() for t in person["name"].split()}
-    fuller = [p for p in known if toks < {t.lower() for t in p["name"].split()}]
-    return dict(person, name=fuller[0]["name"]) if fuller else person
+    fuller = [p for p in known if toks <= {t.lower() for t in p["name"].split()}]
+    if not fuller:
+        return person
+    # (an office the headline shortened: 'Bupati Egi Buka Musrenbang' and 'Bupati Lampung Selatan Radityo Egi Pratama')
+    role, full_role = person.get("role") or "", fuller[0].get("role") or ""
+    longer = full_role.lower().startswith(role.lower() + " ") if role else False
+    return dict(person, name=fuller[0]["name"], role=full_role if longer else person.get("role"))
 
 
 def with_chair(people: list[dict], leader: dict | None, when: date | None) -> list[dict]:

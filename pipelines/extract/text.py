@@ -279,7 +279,9 @@ _ABBR = re.compile(r"\b(?:Dr|DR|Drs|DRS|Dra|Ir|IR|H|Hj|Hi|Prof|PROF|Pj|Pjs|Plt|P
 # A numbered body's Roman numeral ends a sentence ('Raker dipimpin Apriyani Rahmawati, Ketua Komisi V. Heru Setiabudi,
 # Kepala Disdikbud, memaparkan ...'): not a name's initial.
 _NUMERAL_END = re.compile(r"\b(?:Komisi|Asisten|Wilayah|Sektor|Kelas|Golongan|Tahap|Seksi|Pansus|Irban|Eselon)\s+[IVX]+\.$")
-_DEGREE_END = re.compile(r",\s*(?:[A-Z][a-z]{0,3}\.){2,3}$")  # (', M.M.', ', S.E.', ', M.Si.', ', Ph.D.')
+# (a degree opens on its level, sarjana, magister, doktor or Ph.D.; a name's initials may open on any letter: 'Kepala Staf,
+# A.M. Putranto, memimpin ...', 'H.M. Ridho Ficardo')
+_DEGREE_END = re.compile(r",\s*(?:[SMDP][a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.){1,2}|A\.Md\.)$")  # (', M.M.', ', S.E.', ', M.Si.')
 
 
 # Invisible characters CMS editors leave in text (zero-width spaces and joiners, soft hyphens, byte-order marks):
