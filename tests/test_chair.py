@@ -7,7 +7,7 @@ import pytest
 
 from pipelines.extract import extract
 from pipelines.extract.chair import chair
-from pipelines.extract.people import complete
+from pipelines.extract.people import complete, role_key
 from tests.extract_support import run, run_recorded
 
 
@@ -354,6 +354,24 @@ def test_a_headline_leader_with_a_three_letter_name_the_article_gives_in_full():
               "Hadir dalam rapat itu Wali Kota Bandar Lampung Eva Dwiana dan Kepala Dinas Kesehatan Edwin Rusli.",
               title="Wali Kota Eva Pimpin Rapat", published="2025-06-12")
     assert out["chair"] == {"name": "Eva Dwiana", "role": "Wali Kota Bandar Lampung"}
+
+
+def test_a_deputy_named_again_by_office_alone_is_the_deputy_not_the_head():
+    """'Wakil Ketua DPRD Lampung Naldi Rinara ...  Siang harinya, Wakil Ketua DPRD memimpin rakor': Naldi, not the Ketua
+    DPRD the gazetteer knows."""
+    out = run("BANDAR LAMPUNG - Wakil Ketua DPRD Lampung Naldi Rinara meninjau posyandu di Natar, Senin (3/3/2025) pagi. "
+              "Siang harinya, Wakil Ketua DPRD memimpin rapat koordinasi penanganan stunting di Ruang Rapat Utama.",
+              title="Rapat Stunting", published="2025-03-03")
+    assert out["chair"]["name"] == "Naldi Rinara"
+
+
+@pytest.mark.parametrize("role, key", [
+    ("Pj. Gubernur Lampung", "gubernur"), ("Penjabat (Pj) Gubernur Lampung", "gubernur"), ("Wagub", "wakil_gubernur"),
+    ("Wakil Ketua DPRD", None), ("Staf Ahli Gubernur", None), ("Asisten I Sekda", None), ("mantan Gubernur Lampung", None),
+])
+def test_an_office_has_the_gazetteers_key_only_when_it_heads_the_role(role, key):
+    """A deputy, a staff member or a former holder of the office is not its holder in the gazetteer."""
+    assert role_key(role) == key
 
 
 def test_someone_represented_does_not_head_the_meeting():

@@ -147,7 +147,7 @@ _LIST_GAP = re.compile(r"^\s*(?:\([^()]{0,20}\)\s*)?(?:,|\bdan\b|\bbersama\b|\bd
 _PRONOUN = re.compile(r"\b(?:ia|dia|beliau)\s+(?:\w+\s+){0,2}(?:memberi(?:kan)?\s+(?:sambutan|arahan)\s+(?:sekaligus|dan|serta)\s+)?$",
                       re.I)
 _ROLE_ONLY = re.compile(r"(?:(?:Pj|Plh|Plt)\.?\s+)?(?:Wakil\s+Gubernur|Gubernur|Wagub|Sekdaprov|Sekretaris\s+Daerah|Sekda|"
-                        r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
+                        r"Bupati|Wakil\s+Bupati|Wabup|Wali\s?kota|Wakil\s+Wali\s?kota|(?:Wakil\s+)?Ketua\s+DPRD|Kepala\s+[A-Z][\w-]+|"
                         r"Kadis\s+[A-Z][\w-]+|Menteri\s+[A-Z][\w-]+|Mendagri|Menkeu|Mentan|Menhub|Menkes|Mensos|Mendikbud|Menko\w*|"
                         r"Wapres|Presiden)"
                         r"(?:\s+(?:Provinsi\s+)?Lampung)?", re.I)

@@ -1112,11 +1112,14 @@ def holder(role_key: str, when: date | None) -> Official | None:
     return None
 
 
+# (the office heads the role, after a stand-in's title at most: 'Wakil Ketua DPRD' is not the Ketua DPRD, 'Staf Ahli
+# Gubernur' not the governor)
+_STAND_IN_TITLE = r"^\W*(?:(?:pj|plh|plt|pjs|penjabat)\.?\s+(?:\([^()]{1,6}\)\s+)?)?"
 _ROLE_KEYS = [
-    (re.compile(r"\b(?:wakil gubernur|wagub)\b", re.I), "wakil_gubernur"),
-    (re.compile(r"\b(?:gubernur)\b", re.I), "gubernur"),
-    (re.compile(r"\b(?:sekretaris daerah provinsi|sekdaprov|sekretaris daerah|sekda)\b", re.I), "sekda"),
-    (re.compile(r"\bketua dprd\b", re.I), "ketua_dprd"),
+    (re.compile(rf"{_STAND_IN_TITLE}(?:wakil gubernur|wagub)\b", re.I), "wakil_gubernur"),
+    (re.compile(rf"{_STAND_IN_TITLE}(?:gubernur)\b", re.I), "gubernur"),
+    (re.compile(rf"{_STAND_IN_TITLE}(?:sekretaris daerah provinsi|sekdaprov|sekretaris daerah|sekda)\b", re.I), "sekda"),
+    (re.compile(rf"{_STAND_IN_TITLE}ketua dprd\b", re.I), "ketua_dprd"),
 ]
 
 
