@@ -1321,3 +1321,37 @@ def test_kh_written_with_stops_is_a_title_not_the_offices_end():
     """'Wakil Presiden RI K.H. Ma'ruf Amin': the title 'KH' with stops belongs to neither the office nor the name."""
     assert [(m[2], m[3]) for m in mentions("Wakil Presiden RI K.H. Ma'ruf Amin membuka rapat.")] == [
         ("Wakil Presiden RI", "Ma'ruf Amin")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hadir dalam rapat itu Budi Santoso, Kepala Dinas Pertanian, Ani Lestari, Kepala Dinas Koperasi, dan Yusuf Effendi, "
+     "Kepala Bappeda.",
+     [("Kepala Dinas Pertanian", "Budi Santoso"), ("Kepala Dinas Koperasi", "Ani Lestari"), ("Kepala Bappeda", "Yusuf Effendi")]),
+    ("Hadir Budi Santoso, S.E., M.M., Kepala Dinas Pertanian, Ani Lestari, Kepala Dinas Koperasi.",
+     [("Kepala Dinas Pertanian", "Budi Santoso"), ("Kepala Dinas Koperasi", "Ani Lestari")]),
+    ("Menurut Hamartoni Ahadis, Plt. Sekretaris Provinsi Lampung, ketiga menteri yang akan hadir ialah Tjahjo Kumolo, Menteri "
+     "Dalam Negeri, Arief Yahya, Menteri Pariwisata, dan Rudiantara, Menteri Komunikasi dan Informatika RI.",
+     [("Plt. Sekretaris Provinsi Lampung", "Hamartoni Ahadis"), ("Menteri Dalam Negeri", "Tjahjo Kumolo"),
+      ("Menteri Pariwisata", "Arief Yahya"), ("Menteri Komunikasi dan Informatika RI", "Rudiantara")]),
+    ("Rapat diikuti Kasrem 043/Gatam Kol. Inf Benny Sulistio, Erwan Bustami, Ketua KPU Provinsi Lampung, serta Fatikhatul "
+     "Khoiriyah, Ketua Bawaslu Provinsi Lampung, bersama para kepala OPD.",
+     [("Kasrem 043/Gatam", "Benny Sulistio"), ("Ketua KPU Provinsi Lampung", "Erwan Bustami"),
+      ("Ketua Bawaslu Provinsi Lampung", "Fatikhatul Khoiriyah")]),
+])
+def test_a_list_written_name_first_gives_each_name_the_office_after_it(sentence, expected):
+    """'A, Kepala X, B, Kepala Y, dan C, Kepala Z': read office first, each name went to the office before it and the
+    first name to none; a list opening on a name and closing on an office is read name first, after a person listed
+    office first too."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hadir dalam rapat itu Kepala Dinas Pertanian, Budi Santoso, Kepala Dinas Koperasi, Ani Lestari, dan Kepala Bappeda, "
+     "Yusuf Effendi.",
+     [("Kepala Dinas Pertanian", "Budi Santoso"), ("Kepala Dinas Koperasi", "Ani Lestari"), ("Kepala Bappeda", "Yusuf Effendi")]),
+    ("Rapat paripurna di Ruang Sidang DPRD Kabupaten Way Kanan, Blambangan Umpu, dipimpin Ketua DPRD Way Kanan, Dedi "
+     "Kurniadi Saputra, didampingi para wakil ketua.", [("Ketua DPRD Way Kanan", "Dedi Kurniadi Saputra")]),
+])
+def test_a_list_written_office_first_or_a_place_before_an_office_stays_office_first(sentence, expected):
+    """An office opening the list, or a town before an office, makes no name-first list."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected

@@ -789,7 +789,13 @@ def forget_sentences() -> None:
 def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     # read once per sentence: the officials, the chair and the subjects of pronouns all ask for the same sentences
     out, last = [], -1
-    for head in _head_re().finditer(sentence):
+    # ('Hadir Budi, Kepala Dinas X, Ani, Kepala Dinas Y, dan Yusuf, Kepala Bappeda.': a list written name first)
+    heads = list(_head_re().finditer(sentence))
+    # (only where two offices open pieces of a list: a cheap test before the list's reading)
+    listed = _name_first_list(sentence) if sum(sentence[h.start() - 2:h.start()] in {", ", "; "} for h in heads) >= 2 else []
+    for head in heads:
+        if any(m[0] <= head.start() < m[1] for m in listed):
+            continue
         if head.start() < last or (head.group(0) in _BARE_LOWER_HEADS and _GROUP_AFTER.match(sentence, head.end())) or \
                 _referred(sentence, head.start()) or _RANK.match(sentence, head.start()):
             continue  # (a lower-case 'kepala daerah', 'asisten dan staf ahli' names a group, nobody in particular)
@@ -815,8 +821,90 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         elif read:
             out.append((head.start(), read[0], read[1], read[2]))
             last = read[0]
+    if listed:
+        out = sorted([m for m in out if m[1] <= listed[0][0] or m[0] >= listed[-1][1]] + listed)
     # ('..., Komplek Perkantoran Pemkab Lampung Barat, Jalan Wolter Monginsidi': a street is named after someone)
     return tuple(_balinese_name(m) for m in _joined(sentence, _and_the_next(sentence, out)) if not _street(sentence, m))
+
+
+def _name_first_list(sentence: str) -> list[tuple[int, int, str, str]]:
+    """The pairs of a list written name first, 'A, Kepala X, B, Kepala Y, dan C, Kepala Z': names and offices alternating
+    from a name to an office, as the list's first item and its last show (read office first, each name would go to the
+    office before it and the first name to none)."""
+    items = _list_items(sentence)
+    kinds = [kind for _, _, kind in items]
+    # (a name past the list's first is the whole piece: 'perwakilan Daerah Operasi Manggala Agni' is no listed name)
+    led_in = [k > 0 and start != _piece_start(sentence, items[k - 1][1]) for k, (start, _, _) in enumerate(items)]
+    for k in range(len(items) - 3):
+        run = kinds[k:]
+        n = next((i for i in range(0, len(run) - 1, 2) if run[i:i + 2] != ["name", "role"] or (i and led_in[k + i])),
+                 len(run) - len(run) % 2)
+        # (after an office only where words open the list: 'Menurut X, Plt. Sekda, ketiga menteri ... ialah A, ...'; after
+        # a person listed office first, the list goes on name first: '..., Kasrem Kol. Inf Benny Sulistio, Erwan Bustami,
+        # Ketua KPU, ...')
+        if n >= 4 and (k + n == len(items) or kinds[k + n] in {"other", "person"}) \
+                and (k == 0 or kinds[k - 1] != "role" or led_in[k]) \
+                and (_LIST_OPENS.search(sentence, 0, items[k][0]) or (k and kinds[k - 1] == "person" and not led_in[k])):
+            pairs = items[k:k + n]
+            return [(a[0], b[1], sentence[b[0]:b[1]], strip_honorifics(sentence[a[0]:a[1]]))
+                    for a, b in zip(pairs[::2], pairs[1::2])]
+    return []
+
+
+def _piece_start(sentence: str, end: int) -> int:
+    """Where the list's next piece begins after the piece ending at end."""
+    sep = _LIST_SEPARATOR.match(sentence, end)
+    return sep.end() if sep else end
+
+
+# What opens a list of people: the sentence's start, a colon, or a word of attending or listing right before the first.
+# ('Hadir dalam rapat itu Budi, ...')
+_LIST_OPENS = re.compile(r"(?:^\W*|:\s*|\b(?:hadir|dihadiri|diikuti|ialah|adalah|yakni|yaitu|lain|antaranya|tampak|pula|"
+                         r"masing-masing|oleh|turut)(?:\s+(?-i:[a-z])+){0,4}\s+)$", re.I)
+
+
+# The pieces of a list: between commas and semicolons, a 'dan' or 'serta' after them.
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:dan|serta)\s+)?")
+# The name a piece ends on, after the words leading into the list ('Hadir dalam rapat itu Budi Santoso').
+_PIECE_NAME = re.compile(rf"(?<![\w.])(?:(?i:{_PREFIX})\s*)*(?:(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){{0,4}}(?:[A-Z][\w'’-]+)$")
+
+
+def _list_items(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'name' | 'role' | 'other') of each piece of the sentence's lists; a degree joins its name."""
+    items: list[tuple[int, int, str]] = []
+    start = 0
+    for sep in [*_LIST_SEPARATOR.finditer(sentence), None]:
+        end = sep.start() if sep else len(sentence.rstrip(" ."))
+        piece = sentence[start:end]
+        if items and items[-1][2] == "name" and _DEGREES_RE.fullmatch(" " + piece):
+            items[-1] = (items[-1][0], end, "name")  # ('Budi Santoso, S.E., Kepala ...')
+        else:
+            items += [(start + a, start + b, kind) for a, b, kind in _list_piece(piece)]
+        start = sep.end() if sep else end
+    return items
+
+
+def _list_piece(piece: str) -> list[tuple[int, int, str]]:
+    """A list piece as an office alone, a name alone or anything else (an office with its holder named: 'other')."""
+    named = mentions(piece)
+    if named:  # (an office and its holder: a person listed office first, 'Kapolda Lampung Irjen Pol. Purwadi Arianto')
+        return [(0, len(piece), "person" if named[-1][1] >= len(piece.rstrip(" .")) else "other")]
+    if _head_re().match(piece):
+        return [(0, len(piece), "role")]
+    # (an office after other words is no listed office: 'M.Si. sebagai Kepala Biro ...', 'didampingi Plt. Sekda')
+    at = _name_at_end(piece)
+    return [(0, len(piece), "other")] if at is None else [(at, len(piece), "name")]
+
+
+def _name_at_end(piece: str) -> int | None:
+    """Where the name a piece ends on begins, past the words leading into the list ('Hadir Budi Santoso'); else None."""
+    named = _PIECE_NAME.search(piece)
+    if not named or _head_re().search(named.group(0)):
+        return None
+    for word in re.finditer(r"\S+", named.group(0)):
+        if _valid_name(strip_honorifics(named.group(0)[word.start():])):
+            return named.start() + word.start()
+    return None
 
 
 # An office's last word that names its field next: what follows is the field, not the holder.
