@@ -1355,3 +1355,16 @@ def test_a_list_written_name_first_gives_each_name_the_office_after_it(sentence,
 def test_a_list_written_office_first_or_a_place_before_an_office_stays_office_first(sentence, expected):
     """An office opening the list, or a town before an office, makes no name-first list."""
     assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rapat dihadiri Budi Santoso selaku Kepala Dinas Pertanian, Ani Lestari selaku Kepala Dinas Koperasi, dan Yusuf "
+     "Effendi selaku Kepala Bappeda.",
+     [("Kepala Dinas Pertanian", "Budi Santoso"), ("Kepala Dinas Koperasi", "Ani Lestari"), ("Kepala Bappeda", "Yusuf Effendi")]),
+    ("Pejabat yang dilantik antara lain Yudhi Prasetya, S.STP., M.Si. sebagai Kepala Biro Pemerintahan, Ir. Nurlaila "
+     "Fitriani, M.T. sebagai Kepala Dinas Bina Marga, serta enam pejabat lainnya.",
+     [("Kepala Biro Pemerintahan", "Yudhi Prasetya"), ("Kepala Dinas Bina Marga", "Nurlaila Fitriani")]),
+])
+def test_the_name_before_selaku_holds_the_office_not_the_next_listed_name(sentence, expected):
+    """'Budi selaku Kepala Dinas X, Ani selaku Kepala Dinas Y': the office's reading past its comma took the next name."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected

@@ -814,7 +814,10 @@ def _mentions(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         one_word = bool(read) and " " not in read[2] and bool(_AS.search(sentence, read[0], (apposed or (0, 0, 0, 0))[3]))
         if apposed and (read is None or agency or split or open_role or one_word or _still_role(sentence[read[0]:apposed[3]])):
             read = apposed[:3]  # the word-by-word reading stopped inside the role the comma closes
-        named_first = _name_before(sentence, head) if read is None or ", " in read[1] or _crossed(sentence, head, read) else None
+        # ('Budi selaku Kepala Dinas X, Ani selaku Kepala Dinas Y': the name before 'selaku' holds it, not the next one)
+        named_first = _name_before(sentence, head) if read is None or ", " in read[1] or _crossed(sentence, head, read) or (
+            _BOUND_BEFORE.search(sentence, max(0, head.start() - 10), head.start()) and sentence[head.end():read[0]].count(",")) \
+            else None
         if named_first:  # 'Budi, Kepala Bappeda, dan Ani, Kepala BPKAD': Ani is not the Kepala Bappeda
             out.append(named_first)
             last = named_first[1]
@@ -905,6 +908,9 @@ def _name_at_end(piece: str) -> int | None:
         if _valid_name(strip_honorifics(named.group(0)[word.start():])):
             return named.start() + word.start()
     return None
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:selaku|sebagai)\s+$", re.I)
 
 
 # An office's last word that names its field next: what follows is the field, not the holder.
