@@ -1368,3 +1368,24 @@ def test_a_list_written_office_first_or_a_place_before_an_office_stays_office_fi
 def test_the_name_before_selaku_holds_the_office_not_the_next_listed_name(sentence, expected):
     """'Budi selaku Kepala Dinas X, Ani selaku Kepala Dinas Y': the office's reading past its comma took the next name."""
     assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gubernur Lampung Rahmat Mirzani Djausal (Mirza) memimpin rapat.", [("Gubernur Lampung", "Rahmat Mirzani Djausal")]),
+    ("Kepala Dinas Pertanian Provinsi Lampung, Budi Santoso (Budi), memimpin rapat.",
+     [("Kepala Dinas Pertanian Provinsi Lampung", "Budi Santoso")]),
+    ("Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Lampung Iskardo P. Panggar hadir.",
+     [("Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Lampung", "Iskardo P. Panggar")]),
+])
+def test_a_nickname_in_brackets_closes_the_name_a_bodys_short_form_does_not(sentence, expected):
+    """'(Mirza)' starts a word of the name it follows, so it is what he is called; '(Bawaslu)' spells no word of the
+    words before it, so those words were the body's name."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+def test_holders_listed_straight_after_their_office():
+    """'Wakil Ketua DPRD masing-masing X dan Y', '... wakil ketua DPRD yakni X, Y, dan Z': no comma before the list."""
+    assert [(m[2], m[3]) for m in mentions("Wakil Ketua DPRD masing-masing Budi Santoso dan Ani Lestari hadir.")] == [
+        ("Wakil Ketua DPRD", "Budi Santoso"), ("Wakil Ketua DPRD", "Ani Lestari")]
+    assert _names("Rapat dihadiri tiga Wakil Ketua DPRD yakni Kostiana, Syahrudin Putera, dan Rahmi Handayani.") == [
+        "Kostiana", "Syahrudin Putera", "Rahmi Handayani"]

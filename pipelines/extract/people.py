@@ -566,6 +566,11 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
                 break  # 'Menteri PU, Gubernur X': a second role begins; the first one named nobody
             i += 1
             continue
+        straight = _listing_at(tokens, i) if i and tok[:1].islower() else 0
+        if straight and i + straight < len(tokens) and tokens[i + straight].group(0)[:1].isupper() \
+                and not _head_re().match(sentence, tokens[i + straight].start()):
+            i += straight  # (straight after the office: 'Wakil Ketua DPRD masing-masing Budi Santoso dan Ani Lestari')
+            break
         listed = _listing_at(tokens, i + 1) if tok == "," else 0
         if listed and i + 1 + listed < len(tokens) and not _head_re().match(sentence, tokens[i + 1 + listed].start()):
             # 'Dua Anggota Pansus LKPj DPRD Lampung, yakni Noverisman Subing ... dan Midi Iswanto': the office's
@@ -649,6 +654,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
                 # 'Ketua Perhimpunan Hotel dan Restoran Indonesia (PHRI) Lampung X': one body spelled out
                 names, role_end, reset, i = [], tokens[j].end(), True, j + 1
                 continue
+        if names and tok.startswith("(") and _nickname(tok[1:-1], names):
+            break  # ('Gubernur Lampung Rahmat Mirzani Djausal (Mirza) memimpin ...': what he is called closes the name)
         if names and _ACRONYM_AFTER.fullmatch(tok):
             # 'Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Lampung Iskardo P. Panggar': the words read as a name
             # spelled out the office's body; its name goes on after the short form
@@ -705,7 +712,8 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     role_end, names = _after_place(sentence, role_end, names)
     if not names:
         return None
-    if i < len(tokens) and re.fullmatch(r"\([A-Z][A-Za-z-]{1,12}\)", tokens[i].group(0)):
+    if i < len(tokens) and re.fullmatch(r"\([A-Z][A-Za-z-]{1,12}\)", tokens[i].group(0)) \
+            and not _nickname(tokens[i].group(0)[1:-1], names):
         return None  # 'Kontak Tani Nelayan Andalan (KTNA)': an organisation spelled out before its acronym
     if crossed and _HEADLINE_VERB_NEXT.match(sentence, end):
         # 'Temui Menhub, Mirza Minta ...', 'Audiensi ke Menteri PPN, Mirza dan Jihan Bahas ...': a headline's comma
@@ -714,6 +722,13 @@ def _read_mention(sentence: str, head: re.Match) -> tuple[int, str, str] | None:
     names = [m.group(0) for m in names]
     role = sentence[head.start():role_end]
     return end, " ".join(role.split()).strip(" ,"), strip_honorifics(" ".join(names))
+
+
+def _nickname(word: str, names: list[re.Match]) -> bool:
+    """The bracketed word is what the person is called, the start of a word of the name ('Rahmat Mirzani Djausal
+    (Mirza)', 'Radityo Egi Pratama (Egi)'), not a body's short form ('Kontak Tani Nelayan Andalan (KTNA)')."""
+    low = word.lower()
+    return word[1:].islower() and len(low) >= 3 and any(n.group(0).lower().startswith(low) for n in names)
 
 
 _DASH = re.compile(r"-{1,2}")
