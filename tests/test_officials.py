@@ -1389,3 +1389,15 @@ def test_holders_listed_straight_after_their_office():
         ("Wakil Ketua DPRD", "Budi Santoso"), ("Wakil Ketua DPRD", "Ani Lestari")]
     assert _names("Rapat dihadiri tiga Wakil Ketua DPRD yakni Kostiana, Syahrudin Putera, dan Rahmi Handayani.") == [
         "Kostiana", "Syahrudin Putera", "Rahmi Handayani"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kepala Bapanas Arief Prasetyo Adi memaparkan stok beras.", [("Kepala Bapanas", "Arief Prasetyo Adi")]),
+    ("Deputi Bidang Penanganan Darurat BNPB Budi Irawan Sasongko hadir.",
+     [("Deputi Bidang Penanganan Darurat BNPB", "Budi Irawan Sasongko")]),
+    ("General Manager Pelindo Regional 2 Panjang Meiga Dwi Aryo hadir.",
+     [("General Manager Pelindo Regional 2 Panjang", "Meiga Dwi Aryo")]),
+])
+def test_a_national_bodys_short_form_ends_the_office_and_starts_no_name(sentence, expected):
+    """'Bapanas', 'BNPB', 'Pelindo' (datasets/gazetteer/national_bodies.csv) belong to the office before the name."""
+    assert [(m[2], m[3]) for m in mentions(sentence)] == expected

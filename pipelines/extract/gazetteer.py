@@ -152,6 +152,12 @@ def officials() -> tuple[Official, ...]:
 
 
 @cache
+def national_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(full name, abbreviations) of national agencies and state companies, read as offices' words, not participants."""
+    return tuple((r["name"], _split(r["abbreviations"])) for r in _rows("gazetteer/national_bodies.csv"))
+
+
+@cache
 def opd() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(full name, abbreviations) of government bodies, vertical agencies, units and organisations."""
     rows = _rows("gazetteer/opd.csv") + _rows("gazetteer/bodies.csv")

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from crawler.parsing.related import HEADLINE_VERBS  # (never part of a name)
 from pipelines.extract.dates import MONTHS
-from pipelines.extract.gazetteer import (Official, alternation, officials, opd, outside_places, places, province_words,
+from pipelines.extract.gazetteer import (Official, alternation, national_bodies, officials, opd, outside_places, places, province_words,
                                           regions, trie_pattern, venues)
 from pipelines.extract.text import SPEECH_TAGS, is_headline
 
@@ -166,7 +166,8 @@ def strip_honorifics(name: str) -> str:
 
 @cache
 def _role_words() -> frozenset[str]:
-    words = set(_ROLE_WORDS)
+    # (a national body's short form only: its full name's words, 'Riset', 'Kebijakan', would grow bodies' names)
+    words = set(_ROLE_WORDS) | {a.lower() for _, abbrs in national_bodies() for a in abbrs}
     for full, abbrs in opd():
         words.update(w.lower() for w in full.split())
         words.update(a.lower() for a in abbrs)
@@ -188,7 +189,7 @@ def _single_heads() -> frozenset[str]:
 
 @cache
 def _body_abbreviations() -> frozenset[str]:
-    return frozenset(a.lower() for _, abbrs in opd() for a in abbrs)
+    return frozenset(a.lower() for _, abbrs in opd() + national_bodies() for a in abbrs)
 
 
 def org_words() -> frozenset[str]:
