@@ -826,9 +826,13 @@ def test_a_body_that_beraudiensi_with_the_governor_under_a_visit_headline_is_an_
     ("Lampung Raih Penghargaan Percepatan Penurunan Stunting pada Rakornas 2024",
      "Pemerintah Provinsi Lampung menerima penghargaan sebagai provinsi dengan kinerja terbaik. Penghargaan diserahkan "
      "pada Rapat Koordinasi Nasional (Rakornas) Percepatan Penurunan Stunting 2024 di Hotel Bidakara, Jakarta.", "award"),
+    # ... or 'di Rakernas', the headline's bare 'di'
+    ("Gubernur Terima Penghargaan di Rakernas",
+     "Gubernur Lampung Rahmat Mirzani Djausal menerima penghargaan Anugerah Pangan dari Presiden di sela Rapat Kerja "
+     "Nasional di Jakarta, Senin (20/10/2025).", "award"),
 ])
 def test_a_meeting_that_is_only_background_or_occasion_is_not_the_headline_event(title, lead, kind):
-    """Recalled 'sepekan lalu', a meeting before an aid handover, an award 'pada Rakornas'."""
+    """Recalled 'sepekan lalu', a meeting before an aid handover, an award 'pada Rakornas' or 'di Rakernas'."""
     out = run(lead, title=title, published="2025-10-21")
     assert (out["is_meeting"], out["event_type"]) == (False, kind)
 

@@ -921,7 +921,9 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
         return events[0][1], None, True  # 'Lantik 9 Pejabat, Langsung Kumpulkan untuk Rapat': the first is the headline
     if (meeting and events and events[0][1] == "award" and events[0][0] < meeting[0]
             and _OCCASION.search(unit, events[0][0], meeting[0])):
-        return "award", None, True  # 'Lampung Raih Penghargaan ... pada Rakornas 2024': the meeting is only the occasion
+        # 'Lampung Raih Penghargaan ... pada Rakornas 2024', 'Gubernur Terima Penghargaan di Rakernas': the meeting is only
+        # the occasion
+        return "award", None, True
     if meeting and events and events[0][0] < meeting[0] and FOLLOWS_UP_MEETING.search(unit, events[0][0], meeting[0]):
         return events[0][1], None, True  # ('Penyaluran bantuan tersebut merupakan tindak lanjut rapat koordinasi ...')
     if meeting and events and events[0][0] < meeting[0] and events[0][1] == "statement":
@@ -938,7 +940,7 @@ def _decide(unit: str) -> tuple[str, str | None, bool] | None:
 _FOR_MEETINGS = re.compile(r"\b(?:untuk|bagi|guna)\s+(?:(?:setiap|tiap|seluruh|semua)\s+)?$", re.I)
 # The event told first follows up the meeting named after it: that meeting came before the news.
 FOLLOWS_UP_MEETING = re.compile(rf"\b(?:{FOLLOWS_UP})\b", re.I)
-_OCCASION = re.compile(r"\b(?:pada|dalam|di\s+sela(?:-sela)?|saat|di\s+ajang|di\s+acara)\s+(?:acara\s+)?$", re.I)
+_OCCASION = re.compile(r"\b(?:pada|dalam|di(?:\s+sela(?:-sela)?|\s+ajang|\s+acara)?|saat)\s+(?:acara\s+)?$", re.I)
 
 
 # 'Angka itu menjadi sorotan dalam rapat koordinasi ...', 'Rencana itu disepakati dalam rakor ...', 'Kepastian itu
