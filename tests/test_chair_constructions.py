@@ -66,6 +66,7 @@ CONSTRUCTIONS = {
         lambda s: f"{_cap(MEETING)} digelar {WHERE}, {WHEN}. Bertindak selaku pimpinan rapat adalah {_bare(s)}.",
     "pimpinan_rapat_in_apposition":
         lambda s: f"{_cap(MEETING)} digelar {WHERE}, {WHEN}. Pimpinan rapat, {_bare(s)}, meminta OPD bergerak cepat.",
+    "di_bawah_kendali": lambda s: f"{_cap(MEETING)} digelar {WHERE}, {WHEN}. Rapat berada di bawah kendali {_bare(s)}.",
     "memimpinnya": lambda s: f"Pemprov Lampung menggelar {MEETING} {WHERE}, {WHEN}. {_bare(s)} memimpinnya secara langsung.",
     "usai_memimpin": lambda s: f"Usai memimpin {MEETING} {WHERE}, {WHEN}, {_bare(s)} mengatakan stok beras aman.",
     "ketika_membuka": lambda s: f"Ketika membuka {MEETING} {WHERE}, {WHEN}, {_bare(s)} meminta OPD bergerak cepat.",

@@ -30,7 +30,7 @@ _LED_BY = re.compile(rf"\b(?:(?:dipimpin|dipandu|diketuai|dikomandoi|dinakhodai|
                      r"(?:\s+(?:dari|di)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+oleh|\s+oleh)?|"
                      r"palu\s+sidang\b[^.]{0,160}?\bdipegang(?:\s+langsung)?(?:\s+oleh)?|"
                      # (not 'di bawah kepemimpinan Presiden X': an era of government, not a meeting's chair)
-                     r"di\s?bawah\s+(?:pimpinan|komando)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
+                     r"di\s?bawah\s+(?:pimpinan|komando|kendali)|(?<!selaku )(?<!sebagai )(?:pimpinan|pemimpin|ketua)\s+"
                      r"(?:rapat|sidang)\s*[,:]?|"
                      # ('Bertindak selaku pimpinan rapat adalah Wali Kota X': the leading told first, its subject after)
                      r"(?:selaku|sebagai)\s+(?:pimpinan|pemimpin|ketua)\s+(?:rapat|sidang)(?:\s+(?:itu|tersebut|ini))?"
