@@ -403,6 +403,13 @@ def agent_before(head: str, when: date | None, known: list[dict], reach: int) ->
         role_only = None  # 'Staf Ahli Gubernur Buka Musrenbang': the governor's staff opened it, not the governor
     if role_only and _by_role(role_only.group(1), when, known):
         return _by_role(role_only.group(1), when, known)
+    # (any office written alone that the article gives one person: 'Ketua Komisi II Pimpin Rapat' and, in the body,
+    # 'Ketua Komisi II DPRD Provinsi Lampung, Ahmad Basuki'; not 'Kepala Dinas' among several heads of agencies)
+    written = _WRITTEN_ROLE.search(head, max(0, len(head) - 60))
+    if written and not head[written.end():].strip():
+        holders = [p for p in known if _by_written_role(written.group(1), [p])]
+        if len(holders) == 1:
+            return {"name": holders[0]["name"], "role": holders[0]["role"]}
     if _PRONOUN.search(head) and known:
         # 'ia/beliau membuka rapat' mid-sentence: the article's main actor, its first-named official
         return {"name": known[0]["name"], "role": known[0]["role"]}
