@@ -11,8 +11,8 @@ from rapidfuzz import fuzz, process
 
 from crawler.parsing.related import HEADLINE_VERBS  # (never part of a name)
 from pipelines.extract.dates import MONTHS
-from pipelines.extract.gazetteer import (Official, alternation, national_bodies, officials, opd, outside_places, places, province_words,
-                                          regions, trie_pattern, venues)
+from pipelines.extract.gazetteer import (Official, alternation, national_bodies, officials, opd, outside_places, places,
+                                          province_words, regions, trie_pattern, venues)
 from pipelines.extract.text import SPEECH_TAGS, is_headline
 
 _PREFIX = (r"(?:bapak|ibu|bunda|bpk\.?|pak|bu|prof\.?|dr\.?|eng\.|drh\.?|drg\.?|apt\.?|ns\.?|drs\.?|dra\.?|ir\.?|hj\.?|h\.|hi\.|kh\.?|k\.\s?h\.|ny\.?|"
@@ -889,7 +889,7 @@ _PIECE_NAME = re.compile(rf"(?<![\w.])(?:(?i:{_PREFIX})\s*)*(?:(?:[A-Z][\w'’-]
 
 
 def _list_items(sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, 'name' | 'role' | 'other') of each piece of the sentence's lists; a degree joins its name."""
+    """(start, end, 'name' | 'role' | 'person' | 'other') of each piece of the sentence's lists; a degree joins its name."""
     items: list[tuple[int, int, str]] = []
     start = 0
     for sep in [*_LIST_SEPARATOR.finditer(sentence), None]:
@@ -904,7 +904,7 @@ def _list_items(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def _list_piece(piece: str) -> list[tuple[int, int, str]]:
-    """A list piece as an office alone, a name alone or anything else (an office with its holder named: 'other')."""
+    """A list piece as an office alone, a name alone, an office with its holder closing the piece ('person'), or else."""
     named = mentions(piece)
     if named:  # (an office and its holder: a person listed office first, 'Kapolda Lampung Irjen Pol. Purwadi Arianto')
         return [(0, len(piece), "person" if named[-1][1] >= len(piece.rstrip(" .")) else "other")]
