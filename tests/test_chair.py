@@ -365,6 +365,17 @@ def test_a_deputy_named_again_by_office_alone_is_the_deputy_not_the_head():
     assert out["chair"]["name"] == "Naldi Rinara"
 
 
+def test_a_generic_office_alone_is_no_one_when_several_hold_one_of_its_kind():
+    """'Kepala Dinas Pimpin Rapat' with two heads of agencies in the article: which one led is not said, so no chair;
+    with one, it is that one."""
+    body = ("BANDAR LAMPUNG - Rapat koordinasi berlangsung di Aula Bappeda, Kamis (12/6/2025).\n\nHadir Kepala Dinas "
+            "Kesehatan Edwin Rusli{}.")
+    two = run(body.format(" dan Kepala Dinas Pertanian Bani Ispriyanto"), title="Kepala Dinas Pimpin Rapat",
+              published="2025-06-12")
+    one = run(body.format(""), title="Kepala Dinas Pimpin Rapat", published="2025-06-12")
+    assert two["chair"] is None and one["chair"]["name"] == "Edwin Rusli"
+
+
 @pytest.mark.parametrize("role, key", [
     ("Pj. Gubernur Lampung", "gubernur"), ("Penjabat (Pj) Gubernur Lampung", "gubernur"), ("Wagub", "wakil_gubernur"),
     ("Wakil Ketua DPRD", None), ("Staf Ahli Gubernur", None), ("Asisten I Sekda", None), ("mantan Gubernur Lampung", None),

@@ -243,14 +243,21 @@ def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
     stand-in, 'Plh Sekdaprov', is the article's stand-in of that office, never its holder)."""
     want = _role_core(role)
     stand_in = bool(_STAND_IN.match(role))
-    for person in sorted(known, key=lambda p: stand_in and not _STAND_IN.match(p["role"] or "")):
-        if want and _role_core(person["role"]).startswith(want):
-            return {"name": person["name"], "role": person["role"]}
+    holders = [p for p in sorted(known, key=lambda p: stand_in and not _STAND_IN.match(p["role"] or ""))
+               if want and _role_core(p["role"]).startswith(want)]
+    if len({p["name"] for p in holders}) > 1 and want.split()[-1] in _GENERIC_BODIES:
+        return None  # ('Kepala Dinas Pimpin Rapat' in an article with several heads of agencies: which one is not said)
+    for person in holders[:1]:
+        return {"name": person["name"], "role": person["role"]}
     if stand_in:
         return None
     key = role_key(role)
     o = holder(key, when) if key else None
     return {"name": o.name, "role": role} if o else None
+
+
+# The kind of body an office is written with when its name is left out ('Kepala Dinas', 'Kepala Badan').
+_GENERIC_BODIES = frozenset({"dinas", "badan", "biro", "bidang", "bagian", "kantor", "balai", "seksi"})
 
 
 # 'Wakil Ketua II tersebut', 'Kepala Dinas itu': an office written again points back to its holder named earlier.
