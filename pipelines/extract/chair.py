@@ -247,8 +247,8 @@ def _by_role(role: str, when: date | None, known: list[dict]) -> dict | None:
                if want and _role_core(p["role"]).startswith(want)]
     if len({p["name"] for p in holders}) > 1 and want.split()[-1] in _GENERIC_BODIES:
         return None  # ('Kepala Dinas Pimpin Rapat' in an article with several heads of agencies: which one is not said)
-    for person in holders[:1]:
-        return {"name": person["name"], "role": person["role"]}
+    if holders:
+        return {"name": holders[0]["name"], "role": holders[0]["role"]}
     if stand_in:
         return None
     key = role_key(role)
