@@ -17,7 +17,7 @@ from pipelines.extract.mode import joined_online, mode
 from pipelines.extract.participants import participants
 from pipelines.extract.people import (as_written, complete, expand_role, forget_sentences, officials_in, spelled_out,
                                       with_chair, with_subject)
-from pipelines.extract.clauses import PRECISELY, day_last, main_clause, place_last, without_followed_up
+from pipelines.extract.clauses import PRECISELY, another_day, day_last, main_clause, place_last, without_followed_up
 from pipelines.extract.gazetteer import region_by_name
 from pipelines.extract.places import (codes, dateline_region, default_city, standalone_dateline, stated_city,
                                       subject_region, venue)
@@ -538,6 +538,17 @@ def _participant_units(sents: list[str], evidence: str | None) -> list[str]:
     return units if evidence is None or evidence in sents else unquoted([evidence]) + units
 
 
+def _another_day(told: list[str], hit: DateHit | None, published, evidence: str | None, kind: str | None) -> set[str]:
+    """The sentences past the first that tell an occasion on another day than the meeting's dated one."""
+    if hit is None or hit.value is None:
+        return set()
+    # (a sentence naming a meeting of the report's own kind and closing with its day may be the meeting told again, the
+    # day read elsewhere being the wrong one: 'Rekomendasi tersebut disambut ... dalam Rapat Paripurna DPRD, Selasa
+    # (6/5/2025).' after 'Pansus yang dibentuk pada Senin (14/4/2025)')
+    return {s for s in told[1:] if s != evidence and another_day(s, hit.value, published) and (
+        kind in (None, "rapat_lainnya") or meeting_type([s]) != kind or another_day(s, hit.value, published, True))}
+
+
 def read_article(record: dict) -> tuple[str, list[str], list[str]]:
     """(title, paragraph lines, sentences) of a record, normalised and without page furniture."""
     title, _, lines = _read_page(record)
@@ -598,6 +609,10 @@ def extract(record: dict) -> dict:
                                 or _told_later(hit, decision.evidence, sents, published, year, title)):
         decision, hit = Classification(False, "statement", None, decision.evidence, 0.6), None
     when = hit.value if hit else published
+    # (a sentence telling an occasion on another day names that occasion's people and bodies, not this one's; what it
+    # tells of may still be what the meeting is about: 'Sebulan sebelumnya, dalam rakor ..., Gubernur membeberkan APBD')
+    apart = _another_day(told, hit, published, decision.evidence, decision.meeting_type)
+    told = [s for s in told if s not in apart]
     # (a meeting still to come is the plan itself: 'tiga menteri yang akan hadir' are its people)
     people = officials_in(told, when, announced=bool(hit and published and hit.value > published))
     # the meeting told again later ('Musrenbang itu berlangsung secara langsung ... dan secara virtual ...') says how

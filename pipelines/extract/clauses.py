@@ -16,7 +16,7 @@ from datetime import date
 
 from pipelines.extract.dates import find_dates
 from pipelines.extract.places import is_place_name
-from pipelines.extract.text import DAYS_BETWEEN, MEETING_NOUNS, PRIOR_WORDS
+from pipelines.extract.text import DAYS_BETWEEN, MEETING_NOUNS, MONTH_NAMES, PRIOR_WORDS, SPEECH_TAGS, WEEKDAYS
 
 # The words that open a clause about an event before (or after) the one the sentence reports.
 _OPENERS = ("menindaklanjuti",) + PRIOR_WORDS
@@ -238,3 +238,78 @@ def _town_after(rest: str) -> bool:
 
 def _date_runs_on(sentence: str, comma: int) -> bool:
     return bool(_DATE_AFTER_COMMA.match(sentence, comma + 1))
+
+
+# 'Sehari sebelumnya, Senin (16/2/2026), Gubernur Mirza juga tetap ngantor', 'Sebelumnya, Gubernur menerima audiensi
+# pengurus KONI di Mahan Agung, Jumat (31/5/2024).': a sentence telling an occasion on another day than the meeting's.
+# The people and bodies it names acted in that occasion, not in the meeting the article reports.
+_DAYS_APART = re.compile(rf"^\W*(?:(?:sementara\s+itu|selain\s+itu|adapun|kemudian)\s*,?\s*)?(?:{DAYS_BETWEEN})\s+"
+                         r"(?:sebelumnya|kemudian|berikutnya|setelahnya)\b|^\W*(?:keesokan|esok)\s+harinya\b|"
+                         r"^\W*(?:(?:pekan|minggu|bulan)\s+(?:lalu|depan)|(?:pada|dalam|di)\s+kesempatan\s+(?:lain|berbeda)|"
+                         r"di\s+lain\s+kesempatan)\s*,", re.I)
+# (a cheap test first: most sentences of a body tell no day at all)
+_SOME_DAY = re.compile(rf"\b(?:{WEEKDAYS}|{MONTH_NAMES})\b|\d/\d", re.I)
+# What a date may be besides the day its sentence's act took place: a deadline, a start, a span, a plan, a forecast.
+_NOT_ITS_DAY = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|hingga|sampai|batas|(?:di|men)?target\w*|(?:di)?mulai|sejak|"
+                          rf"per|bahwa|menyepakati|disepakati|sepakat|memutuskan|diputuskan|{'|'.join(PRIOR_WORDS)}|menjelang|jelang|akan|diperkirakan|direncanakan|(?:di|men)jadwalkan|jadwal|nanti|mendatang)\b",
+                          re.I)
+# Someone's words, whose days are what they speak of: a quotation (not a word in quotation marks, 'tetap "ngantor"'), a
+# speech tag, a verb of saying.
+_SAYING = re.compile(rf"\b(?:(?:{SPEECH_TAGS})(?:nya)?|menurut(?:nya)?|disampaikan|menyampaikan|diungkapkan|"
+                     r"mengungkapkan|diakui|mengakui|dikatakan|mengatakan|dijelaskan|menjelaskan|ditegaskan|menegaskan|"
+                     r"disebut(?:kan)?|menyebut(?:kan)?|dilaporkan|melaporkan|dipaparkan|memaparkan|menuturkan|"
+                     r"mengingatkan|sampaikan|ungkapkan|katakan|jelaskan|tegaskan)\b", re.I)
+_QUOTE_MARKS = '"“”'
+
+
+def _spoken(unit: str) -> bool:
+    """The unit holds someone's words: a quotation, open or closed, of more than two words, or a verb of saying."""
+    marks = [i for i, ch in enumerate(unit) if ch in _QUOTE_MARKS]
+    if len(marks) % 2 or any(len(unit[a + 1:b].split()) > 2 for a, b in zip(marks[::2], marks[1::2])):
+        return True
+    return _SAYING.search(unit) is not None
+
+
+# ('Rapat ini merupakan kelanjutan dari musrenbang yang digelar pada Senin (17/3/2025)', 'Dalam rapat tersebut, Banmus
+# menyepakati ...': this meeting, told beside another or deciding another's day)
+_THIS_MEETING = re.compile(rf"\b(?:{MEETING_NOUNS}|kegiatan|acara|pertemuan)\s+ini\b|^\W*(?:(?:dalam|pada|di)\s+)?"
+                           rf"(?:{MEETING_NOUNS}|kegiatan|acara|pertemuan)(?:\s+[\w-]+){{0,2}}?\s+(?:tersebut|itu)\b", re.I)
+# The words a sentence may open on before the day it is about: one or two short pieces set off by commas
+# ('Sebelumnya, pada Jumat (31/5/2024), ...', 'Pada rakor pekan lalu, Senin (2/6/2025), ...').
+_OPENING = re.compile(r"^\W*(?:(?:[^\s,]+\s+){0,4}?[^\s,]+\s*,\s*){0,2}(?:(?:pada|tepatnya|tanggal)\s+)?$", re.I)
+# ('Pada hari kedua, Selasa (4/6), ...': another day of the same meeting)
+_SAME_MEETING_DAY = re.compile(r"\bhari\s+(?:pertama|kedua|ketiga|terakhir|ke-?\s?\d)\b", re.I)
+# What may close a sentence after the day of its act ('..., Jumat (31/5/2024) lalu.', '... pukul 13.00 WIB.').
+_AFTER_ITS_DAY = re.compile(r"\s*(?:lalu|kemarin|pagi|siang|sore|malam)?\s*(?:,?\s*(?:sekitar\s+)?(?:pukul|jam)\s+\d{1,2}"
+                            r"(?:[.:]\d{2})?(?:\s*(?:-|s\.?d\.?|hingga|sampai)\s*(?:\d{1,2}[.:]\d{2}|selesai))?"
+                            r"(?:\s*(?:WIB|WITA|WIT))?)?\s*[.!?]?\W*$", re.I)
+_WEEKDAY = re.compile(rf"(?:pada\s+)?(?:hari\s+)?(?:{WEEKDAYS})\b", re.I)
+# A fronted source of the day ('Berdasarkan Agenda Harian Gubernur Lampung, Senin 16 Februari 2026, ...').
+_SOURCE = re.compile(r"^\W*(?:berdasarkan|menurut|merujuk|mengacu)\b[^,]*,", re.I)
+
+
+def another_day(unit: str, when: date | None, published: date | None = None, opening_only: bool = False) -> bool:
+    """The unit tells an occasion on another day than the meeting's, which it opens on or (unless opening_only) closes
+    with."""
+    if when is None or _SAME_MEETING_DAY.search(unit) or _spoken(unit) or _THIS_MEETING.search(unit):
+        return False
+    if _DAYS_APART.match(unit):
+        return True
+    if not _SOME_DAY.search(unit):
+        return False
+    hits = find_dates(unit, published)
+    dated = [h for h in hits if h.value and h.strength >= 1]
+    if not dated or any(h.value == when for h in hits):
+        return False
+    first, last = hits[0], hits[-1]
+    source = _SOURCE.match(unit)
+    start = source.end() if source and source.end() <= first.start else 0
+    opens = first in dated and _OPENING.match(unit[start:first.start]) is not None and not _VERB.search(unit, start, first.start)
+    # (an act is dated by its weekday, set off at the sentence's end: '..., Jumat (31/5/2024).'; a bare date closing a
+    # sentence is as often that of what the act was about: 'persiapan Hari Jadi Kota Metro pada 9 Juni 2025')
+    # (nor the day closing a relative clause: 'dokumen yang baru diterima anggota dewan pada Jumat sore')
+    clause = unit[unit.rfind(",", 0, last.start) + 1:last.start]
+    closes = (last in dated and _WEEKDAY.match(last.text) is not None and _AFTER_ITS_DAY.match(unit, last.end) is not None
+              and (not clause.strip() or not re.search(r"\byang\b", clause, re.I)))
+    return (opens and not _NOT_ITS_DAY.search(unit, 0, first.end)) or (
+        closes and not opening_only and not _NOT_ITS_DAY.search(unit, 0, last.end))
