@@ -37,6 +37,7 @@ from typing import Iterable, Iterator
 import numpy as np
 from rapidfuzz import fuzz, utils
 
+from crawler.parsing.related import without_related
 from crawler.parsing.text import blocks_from_text, clean_paragraphs
 from pipelines import minhash
 from pipelines.extract import publication_day
@@ -167,6 +168,11 @@ def event_id_for(member_id: str) -> str:
     return "ev-" + hashlib.sha256(member_id.encode("utf-8")).hexdigest()[:16]
 
 
+def story(text: str | None, title: str | None = None) -> str:
+    """The page's text mended, less the lists of other stories around the story (as the extractor reads it)."""
+    return "\n".join(without_related(repaired(text or "").split("\n"), title))
+
+
 def normalize_for_shingles(text: str, title: str | None = None) -> str:
     """Lower-cased body words without greeting, dateline, hashtags, handles and URLs."""
     # the parser's own furniture stripping, so cluster and content_sha256 agree on "the body"
@@ -216,6 +222,9 @@ def _featurize(records: Iterable[ClusterInput]) -> list[_Doc]:
     # the vocabulary and the number of articles, not with the total length of the texts.
     items, words, day_months = [], [], []
     for it in records:
+        # (the story without the lists of other stories a page prints around it: one host's sidebar, the same on every
+        # page of a week, would make its stories share rare words and lend each other its headlines' days)
+        it = replace(it, text=story(it.text, it.title))
         words.append([sys.intern(w) for w in normalize_for_shingles(it.text, it.title).split()])
         day_months.append(_day_months(it))
         items.append(replace(it, text=""))

@@ -352,3 +352,30 @@ def test_one_leaders_meetings_of_a_day_on_other_matters_or_audiences_stay_apart(
     assert len(set(assign_events([covid, rice] + _filler(20)).values())) == 21  # (a topic in common: one rakor)
     farmers, millers = replace(covid, meeting_type="audiensi"), replace(rice, meeting_type="audiensi")
     assert len(set(assign_events([farmers, millers] + _filler(20)).values())) == 22
+
+
+LAUNCHES = (
+    "Gubernur Lampung meluncurkan Gerakan Pangan Murah di halaman Kantor Gubernur, {day}. Sebanyak dua ton beras, "
+    "minyak goreng dan gula pasir dijual di bawah harga pasar kepada warga Telukbetung. Kepala Dinas Ketahanan Pangan "
+    "menyebut gerakan serupa digelar bergiliran di lima belas kabupaten dan kota hingga akhir bulan.",
+    "Warga Telukbetung antre sejak pagi di halaman Kantor Gubernur saat Gerakan Pangan Murah dibuka, {day}. Beras, gula "
+    "pasir dan minyak goreng dijual lebih murah dari harga pasar; Dinas Ketahanan Pangan menyiapkan dua ton beras dan "
+    "akan membawa gerakan itu ke lima belas kabupaten dan kota.",
+)
+# A sidebar of other stories, printed the same above every story a host served that week.
+SIDEBAR = ("Berita Terkini\nDPRD Lampung Gelar Paripurna Pengesahan Raperda APBD Perubahan\nBANDAR LAMPUNG - DPRD "
+           "Provinsi Lampung menggelar rapat paripurna di ruang sidang utama, Senin (3/3/2025), dihadiri Wakil "
+           "Gubernur dan...\nWagub Terima Audiensi Kwarda Pramuka di Mahan Agung\nWakil Gubernur Lampung menerima "
+           "audiensi pengurus Kwarda Pramuka di Mahan Agung, Selasa (18/2/2025). Dalam pertemuan itu, pengurus...\n")
+
+
+def _launches(first_day: str, second_day: str, page: str = "") -> list[ClusterInput]:
+    """Two outlets' reports of look-alike launches a week apart, published the same day (the fields stating no day)."""
+    return [_item(f"launch-{k}", page + text.format(day=day), title="Gubernur Luncurkan Gerakan Pangan Murah",
+                  published="2025-03-10", event_type="launch", city="Kota Bandar Lampung")
+            for k, (text, day) in enumerate(zip(LAUNCHES, (first_day, second_day)))]
+
+
+def test_a_hosts_sidebar_of_other_stories_joins_no_two_events():
+    ids = assign_events(_launches("Senin (3/3/2025)", "Senin (10/3/2025)", page=SIDEBAR) + _filler(20))
+    assert ids["launch-0"] != ids["launch-1"]
