@@ -379,3 +379,11 @@ def _launches(first_day: str, second_day: str, page: str = "") -> list[ClusterIn
 def test_a_hosts_sidebar_of_other_stories_joins_no_two_events():
     ids = assign_events(_launches("Senin (3/3/2025)", "Senin (10/3/2025)", page=SIDEBAR) + _filler(20))
     assert ids["launch-0"] != ids["launch-1"]
+
+
+def test_a_photo_captions_day_dates_the_event_it_shows():
+    # (the parser's body drops the caption; the days a report tells are read from the page less other stories' lists)
+    caption = "FOTO: Gubernur Lampung meluncurkan Gerakan Pangan Murah di halaman Kantor Gubernur, Senin (3/3/2025).\n\n"
+    first, second = _launches("pagi tadi", "Senin (10/3/2025)")
+    ids = assign_events([replace(first, text=caption + first.text), second] + _filler(20))
+    assert ids["launch-0"] != ids["launch-1"]
