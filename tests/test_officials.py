@@ -1401,3 +1401,14 @@ def test_holders_listed_straight_after_their_office():
 def test_a_national_bodys_short_form_ends_the_office_and_starts_no_name(sentence, expected):
     """'Bapanas', 'BNPB', 'Pelindo' (datasets/gazetteer/national_bodies.csv) belong to the office before the name."""
     assert [(m[2], m[3]) for m in mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize("first", ["Syafi'i Wahyuni", "Ma'ruf Hidayat", "Syafi’i Wahyuni"])
+def test_a_name_with_an_apostrophe_closes_its_office_and_lends_no_word_to_the_next(first):
+    """A name written with an apostrophe ("Syafi'i") before the next listed office (one with its short form in brackets,
+    read as a name-first apposition when the name is cut at the apostrophe) keeps both people whole."""
+    found = mentions(f"Rapat dihadiri Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) Provinsi Lampung {first}, "
+                     "Kepala Dinas Pengelolaan Sumber Daya Air (PSDA) Provinsi Lampung Wayan Aditya Efendi.")
+    assert [(role, name) for _, _, role, name in found] == [
+        ("Kepala Dinas Bina Marga dan Bina Konstruksi (BMBK) Provinsi Lampung", first),
+        ("Kepala Dinas Pengelolaan Sumber Daya Air (PSDA) Provinsi Lampung", "Wayan Aditya Efendi")]

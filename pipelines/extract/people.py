@@ -1006,7 +1006,8 @@ def _apposition(sentence: str, head: re.Match) -> tuple[int, str, str, int] | No
 # (a title in lower case may open it where a clause opens: '- dr. Edwin Rusli, MKM, Kepala Dinas Kesehatan ...'; not in
 # a list, where the name closes the office before it: 'Kepala Dinas Kesehatan dr. Endang, M.Kes., Kepala BPKAD X')
 _NAME_BEFORE = re.compile(r"(?:(?:^|[,;:(]\s*|\s[-–—]+\s*)(?:dr|drg|drh)\.\s*|"
-                          r"^|[,;:(]\s*|\b[a-z]\w*\s+|^\s*[-•·*]\s*|\s[-–—]+\s*|\w[-–—]{1,2}\s+)"
+                          # (a lower-case word before the name, not the end of one: "Syafi'i Wahyuni")
+                          r"^|[,;:(]\s*|(?<!['’])\b[a-z]\w*\s+|^\s*[-•·*]\s*|\s[-–—]+\s*|\w[-–—]{1,2}\s+)"
                           # (no word ends in a dash: 'X.ID- Name'; a father's name after 'bin' is the name's own)
                           r"((?:[A-Z](?:[\w'’.-]*[\w'’.])?\s+(?:bin(?:ti)?\s+)?){0,3}[A-Z][\w'’-]+)"
                           rf"(?i:,?\s*\b{_DEGREE}\b\.?)*"
