@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipelines.extract.dates import find_dates
+from pipelines.extract.dates import DateHit, find_dates
 from pipelines.extract.places import is_place_name
 from pipelines.extract.text import DAYS_BETWEEN, MEETING_NOUNS, MONTH_NAMES, PRIOR_WORDS, SPEECH_TAGS, WEEKDAYS
 
@@ -251,8 +251,9 @@ _DAYS_APART = re.compile(rf"^\W*(?:(?:sementara\s+itu|selain\s+itu|adapun|kemudi
 _SOME_DAY = re.compile(rf"\b(?:{WEEKDAYS}|{MONTH_NAMES})\b|\d/\d", re.I)
 # What a date may be besides the day its sentence's act took place: a deadline, a start, a span, a plan, a forecast.
 _NOT_ITS_DAY = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|hingga|sampai|batas|(?:di|men)?target\w*|(?:di)?mulai|sejak|"
-                          rf"per|bahwa|menyepakati|disepakati|sepakat|memutuskan|diputuskan|{'|'.join(PRIOR_WORDS)}|menjelang|jelang|akan|diperkirakan|direncanakan|(?:di|men)jadwalkan|jadwal|nanti|mendatang)\b",
-                          re.I)
+                          r"per|bahwa|menyepakati|disepakati|sepakat|memutuskan|diputuskan|"
+                          rf"{'|'.join(PRIOR_WORDS)}|menjelang|jelang|akan|diperkirakan|direncanakan|(?:di|men)jadwalkan|"
+                          r"jadwal|nanti|mendatang)\b", re.I)
 # Someone's words, whose days are what they speak of: a quotation (not a word in quotation marks, 'tetap "ngantor"'), a
 # speech tag, a verb of saying.
 _SAYING = re.compile(rf"\b(?:(?:{SPEECH_TAGS})(?:nya)?|menurut(?:nya)?|disampaikan|menyampaikan|diungkapkan|"
@@ -284,6 +285,7 @@ _AFTER_ITS_DAY = re.compile(r"\s*(?:lalu|kemarin|pagi|siang|sore|malam)?\s*(?:,?
                             r"(?:[.:]\d{2})?(?:\s*(?:-|s\.?d\.?|hingga|sampai)\s*(?:\d{1,2}[.:]\d{2}|selesai))?"
                             r"(?:\s*(?:WIB|WITA|WIT))?)?\s*[.!?]?\W*$", re.I)
 _WEEKDAY = re.compile(rf"(?:pada\s+)?(?:hari\s+)?(?:{WEEKDAYS})\b", re.I)
+_WHICH = re.compile(r"\byang\b", re.I)
 # A fronted source of the day ('Berdasarkan Agenda Harian Gubernur Lampung, Senin 16 Februari 2026, ...').
 _SOURCE = re.compile(r"^\W*(?:berdasarkan|menurut|merujuk|mengacu)\b[^,]*,", re.I)
 
@@ -301,15 +303,21 @@ def another_day(unit: str, when: date | None, published: date | None = None, ope
     dated = [h for h in hits if h.value and h.strength >= 1]
     if not dated or any(h.value == when for h in hits):
         return False
-    first, last = hits[0], hits[-1]
+    return _opens_on(unit, hits[0], dated) or (not opening_only and _closes_with(unit, hits[-1], dated))
+
+
+def _opens_on(unit: str, first: DateHit, dated: list[DateHit]) -> bool:
+    """The unit opens on its first date, after at most two short pieces or a fronted source of the day."""
     source = _SOURCE.match(unit)
     start = source.end() if source and source.end() <= first.start else 0
-    opens = first in dated and _OPENING.match(unit[start:first.start]) is not None and not _VERB.search(unit, start, first.start)
-    # (an act is dated by its weekday, set off at the sentence's end: '..., Jumat (31/5/2024).'; a bare date closing a
-    # sentence is as often that of what the act was about: 'persiapan Hari Jadi Kota Metro pada 9 Juni 2025')
-    # (nor the day closing a relative clause: 'dokumen yang baru diterima anggota dewan pada Jumat sore')
+    return (first in dated and _OPENING.match(unit[start:first.start]) is not None
+            and not _VERB.search(unit, start, first.start) and not _NOT_ITS_DAY.search(unit, 0, first.end))
+
+
+def _closes_with(unit: str, last: DateHit, dated: list[DateHit]) -> bool:
+    """The unit closes with its last date, a weekday set off as an act's day is ('..., Jumat (31/5/2024).')."""
+    # (a bare date closing a sentence is as often that of what the act was about: 'persiapan Hari Jadi Kota Metro pada 9
+    # Juni 2025'; nor is the day closing a relative clause: 'dokumen yang baru diterima anggota dewan pada Jumat sore')
     clause = unit[unit.rfind(",", 0, last.start) + 1:last.start]
-    closes = (last in dated and _WEEKDAY.match(last.text) is not None and _AFTER_ITS_DAY.match(unit, last.end) is not None
-              and (not clause.strip() or not re.search(r"\byang\b", clause, re.I)))
-    return (opens and not _NOT_ITS_DAY.search(unit, 0, first.end)) or (
-        closes and not opening_only and not _NOT_ITS_DAY.search(unit, 0, last.end))
+    return (last in dated and _WEEKDAY.match(last.text) is not None and _AFTER_ITS_DAY.match(unit, last.end) is not None
+            and not _WHICH.search(clause) and not _NOT_ITS_DAY.search(unit, 0, last.end))
