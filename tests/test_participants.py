@@ -380,3 +380,16 @@ def test_the_office_of_a_person_holding_two_is_the_first_that_names_a_body():
 def test_an_officers_rank_closes_the_body_before_it(sentence, body):
     """'... Lampung Barat AKBP Ricky': the rank opens the officer's name; the body ends before it."""
     assert body in participants([sentence])
+
+
+@pytest.mark.parametrize("verb", ["diajak", "diminta", "diundang"])
+def test_a_group_named_in_lower_case_stops_before_a_bare_passive_verb(verb):
+    """'pemangku kepentingan pembangunan diajak Gubernur ...': the verb and who asks are no part of the group's name."""
+    found = participants([f"Seluruh pemangku kepentingan pembangunan {verb} Gubernur Lampung Arinal Djunaidi untuk "
+                          "mewujudkan Lampung Smart 2045."])
+    assert "pemangku kepentingan pembangunan" in found
+
+
+@pytest.mark.parametrize("role", ["Gubernur Lampung", "gubernur Lampung", "sekretaris daerah Provinsi Lampung"])
+def test_a_provincial_office_in_lower_case_brings_the_provincial_government_too(role):
+    assert "Pemerintah Provinsi (Pemprov) Lampung" in participants([], [{"name": "Arinal Djunaidi", "role": role}])

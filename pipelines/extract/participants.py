@@ -30,6 +30,9 @@ _ORG = re.compile(
     rf"Korem|Polres|Polda|Kadin|HIPMI|Pokja|Bapemperda|Pansus|Panitia Khusus)"
     rf"(?:\s+{_CAP}){{0,7}}"
 )
+# A passive verb without a suffix ('pemangku kepentingan diajak gubernur ...'): a group's name stops before it, as it
+# does before 'di...kan' and 'di...i' (a bare 'di' word may be a noun: 'dinas', 'direktur', 'diskusi').
+_BARE_PASSIVE = r"di(?:ajak|minta|undang|bahas|pimpin|harap|dorong|tunjuk|beri|gelar|buka)"
 # (The lookahead is a trie of the groups' first words: most positions fail there at once instead of trying every
 # alternative.)
 _GROUP_STARTS = ("para", "bupati", "wali", "walikota", "camat", "kepala", "forkopimda", "instansi", "perangkat", "organisasi",
@@ -49,7 +52,7 @@ _GROUPS = re.compile(
     r"akademisi|(?:pelaku usaha|pengusaha|perwakilan (?:petani|nelayan|buruh|pengusaha|masyarakat)|pemangku kepentingan)"
     r"(?:\s+(?!(?:dan|serta|yang|untuk|di|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|sudah|"
     r"juga|tidak|harus|hanya|belum|dapat|masih|pun|siap|bisa|duduk|hadir|datang|tampak|ikut|turut|me[a-z]{4,}|ber[a-z]{3,}|"
-    r"di[a-z]{3,}(?:kan|i)|diper[a-z]{3,})\b)[\w-]+){0,4}|"
+    rf"di[a-z]{{3,}}(?:kan|i)|diper[a-z]{{3,}}|{_BARE_PASSIVE})\b)[\w-]+){{0,4}}|"
     r"tokoh (?:masyarakat|agama|adat|pemuda)|dunia usaha|organisasi masyarakat|"
     r"lembaga swadaya masyarakat|mitra pembangunan)(?=[\s,.;)]|$)",
     re.I,
@@ -57,7 +60,8 @@ _GROUPS = re.compile(
 # Groups written in lower case, taken only in lower case: 'Camat Budi' is a person, 'para camat' a group.
 _STOP_AFTER = (r"(?!(?:dan|serta|yang|untuk|di|ke|dari|kepada|oleh|pada|dalam|guna|dengan|agar|terkait|bahwa|akan|telah|"
                r"sudah|juga|hanya|belum|dapat|bisa|masih|harus|tidak|pun|tersebut|itu|ini|se|setempat|terpumpun|terarah|"
-               r"duduk|hadir|datang|tampak|ikut|turut|me[a-z]{3,}|ber[a-z]{3,}|di[a-z]{3,}(?:kan|i)|diper[a-z]{3,})\b)")
+               rf"duduk|hadir|datang|tampak|ikut|turut|me[a-z]{{3,}}|ber[a-z]{{3,}}|di[a-z]{{3,}}(?:kan|i)|diper[a-z]{{3,}}|"
+               rf"{_BARE_PASSIVE})\b)")
 _LOWER_GROUP_WORDS = ("camat", "lurah", "kepala ", "asisten", "distributor", "serikat ", "organisasi ", "gapoktan",
                       "gabungan ", "kelompok", "perusahaan", "koperasi", "asosiasi")
 _LOWER_GROUPS = re.compile(
@@ -101,7 +105,7 @@ _GOV_FORMS = {"provinsi": "Pemprov", "kabupaten": "Pemkab", "kota": "Pemkot"}
 # A regency's Sekda is written 'Sekda' too: only the provincial forms count.
 _PROVINCIAL_HEAD = re.compile(r"^(?:(?:Pjs|Pj|Plh|Plt)\.?\s+|Penjabat\s+Sementara\s+(?:\(Pjs\)\s+)?)?(?:(?:Gubernur|Wakil Gubernur|Wagub|Sekdaprov)(?:\s+Provinsi)?(?:\s+Lampung)?|"
                              r"(?:Sekretaris Daerah|Sekda)(?:\s*\((?:Sekdaprov|Sekprov)\))?\s+(?:Provinsi\s+)?Lampung|"
-                             r"Sekretaris Daerah \(Sekdaprov\))$")
+                             r"Sekretaris Daerah \(Sekdaprov\))$", re.I)  # (an office in lower case too: 'gubernur Lampung')
 _KANWIL = re.compile(r"\bkanwil\b")
 _PEM = [(re.compile(r"^pemprov\b"), "pemerintah provinsi"), (re.compile(r"^pemkab\b"), "pemerintah kabupaten"),
         (re.compile(r"^pemkot\b"), "pemerintah kota"), (re.compile(r"^pemda\b"), "pemerintah daerah"),
