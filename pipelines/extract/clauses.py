@@ -247,8 +247,15 @@ _DAYS_APART = re.compile(rf"^\W*(?:(?:sementara\s+itu|selain\s+itu|adapun|kemudi
                          r"(?:sebelumnya|kemudian|berikutnya|setelahnya)\b|^\W*(?:keesokan|esok)\s+harinya\b|"
                          r"^\W*(?:(?:pekan|minggu|bulan)\s+(?:lalu|depan)|(?:pada|dalam|di)\s+kesempatan\s+(?:lain|berbeda)|"
                          r"di\s+lain\s+kesempatan)\s*,", re.I)
-# (a cheap test first: most sentences of a body tell no day at all)
+# A day written in any notation: a weekday, a month's name or a d/m.
 _SOME_DAY = re.compile(rf"\b(?:{WEEKDAYS}|{MONTH_NAMES})\b|\d/\d", re.I)
+_DAY_WORDS = tuple(w.replace("'?", "") for w in f"{WEEKDAYS}|{MONTH_NAMES}".split("|")) + ("jum'at",)
+
+
+def _tells_a_day(unit: str) -> bool:
+    """The unit writes a day (a substring test first: most sentences of a body tell none, and the pattern costs more)."""
+    low = unit.lower()
+    return ("/" in unit or any(w in low for w in _DAY_WORDS)) and _SOME_DAY.search(unit) is not None
 # What a date may be besides the day its sentence's act took place: a deadline, a start, a span, a plan, a forecast.
 _NOT_ITS_DAY = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|hingga|sampai|batas|(?:di|men)?target\w*|(?:di)?mulai|sejak|"
                           r"per|bahwa|menyepakati|disepakati|sepakat|memutuskan|diputuskan|"
@@ -293,12 +300,14 @@ _SOURCE = re.compile(r"^\W*(?:berdasarkan|menurut|merujuk|mengacu)\b[^,]*,", re.
 def another_day(unit: str, when: date | None, published: date | None = None, opening_only: bool = False) -> bool:
     """The unit tells an occasion on another day than the meeting's, which it opens on or (unless opening_only) closes
     with."""
-    if when is None or _SAME_MEETING_DAY.search(unit) or _spoken(unit) or _THIS_MEETING.search(unit):
+    apart = _DAYS_APART.match(unit) is not None
+    # (the cheap tests first: most sentences of a body open on no other day and tell no day at all)
+    if when is None or not (apart or _tells_a_day(unit)):
         return False
-    if _DAYS_APART.match(unit):
+    if _SAME_MEETING_DAY.search(unit) or _spoken(unit) or _THIS_MEETING.search(unit):
+        return False
+    if apart:
         return True
-    if not _SOME_DAY.search(unit):
-        return False
     hits = find_dates(unit, published)
     dated = [h for h in hits if h.value and h.strength >= 1]
     if not dated or any(h.value == when for h in hits):
